@@ -1,0 +1,102 @@
+// The engine's shared vocabulary. Nothing here knows about LSP or vscode:
+// positions are UTF-16 offsets into the document text (what JavaScript strings
+// index by); they are converted to lines and columns in one place only
+// (engine/position.ts).
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'zh-CN' | 'en';
+export type Language = 'zh' | 'en';
+export type DocumentKind = 'handbook' | 'commitment-letter' | 'website-policy' | 'sla';
+
+/** A message in both languages the tool speaks. */
+export interface LocalizedText {
+  en: string;
+  'zh-CN': string;
+}
+
+/** A half-open range of UTF-16 offsets, [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Span {
+  text: string;
+}
+
+export type FixKind = 'fix' | 'suggestion';
+
+/**
+ * A fix is a list of non-overlapping edits. `fix` may be applied by `--fix`
+ * without a human looking; `suggestion` is offered in the editor only.
+ */
+export interface Fix {
+  kind: FixKind;
+  title: string;
+  edits: TextEdit[];
+  /** Where the editor should put the selection after applying (offsets in the *edited* text). */
+  selectAfter?: Span;
+}
+
+/** A 1-based line/column place; columns count Unicode code points. */
+export interface Place {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface RelatedLocation extends Span, Place {
+  path: string;
+  message: string;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  related: RelatedLocation[];
+  fixes: Fix[];
+  /** Structured data behind the message (topic id, expected number…), for tools. */
+  data?: Record<string, string | number>;
+}
+
+export interface RuleMeta {
+  summary: LocalizedText;
+  description: LocalizedText;
+  severity: Severity;
+  /** `fix`: --fix applies it; `suggestion`: editor only; false: none. */
+  fixable: FixKind | false;
+  messages: Record<string, LocalizedText>;
+}
+
+/** A finding with its place resolved, as the CLI and its formatters see it. */
+export interface PlacedFinding extends Finding, Place {
+  fixable: boolean;
+}
+
+/** One linted file, as the CLI reports it (the JSON format is a public contract). */
+export interface FileResult {
+  /** Path relative to the working directory, with forward slashes. */
+  path: string;
+  kind: DocumentKind | null;
+  language: Language;
+  findings: PlacedFinding[];
+  /** Set when the file was not linted at all (binary, too large, unreadable). */
+  skipped?: { reason: string };
+}
+
+export interface RunSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** What a rule looks like from the outside; used by formatters (SARIF rules, docs). */
+export interface RuleDescriptor {
+  id: string;
+  meta: RuleMeta;
+}
