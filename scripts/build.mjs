@@ -1,6 +1,7 @@
 // Builds the three bundles. Everything the CLI and server need is bundled, so the
 // published package and the .vsix run without node_modules; only `vscode` stays external.
 import { build } from 'esbuild';
+import './gen-schema-validator.mjs';
 
 const production = process.argv.includes('--production');
 const common = {

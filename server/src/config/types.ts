@@ -1,0 +1,17 @@
+import type { DocumentKind, SeveritySetting } from '../engine/types';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+/** The shape of a .policylintrc file (see schemas/policylintrc.schema.json). */
+export interface PolicylintConfig {
+  $schema?: string;
+  locale?: 'auto' | 'zh-CN' | 'en';
+  kind?: DocumentKind;
+  rules?: Record<string, RuleSetting>;
+  requiredSections?: Partial<Record<DocumentKind, string[]>>;
+  topics?: Record<string, { zh?: string[]; en?: string[]; title?: { zh?: string; en?: string } }>;
+  placeholders?: { patterns?: string[]; values?: Record<string, string> };
+  commitments?: Record<string, string>;
+  ignore?: string[];
+  maxFileSize?: number | string;
+}

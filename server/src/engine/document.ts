@@ -1,0 +1,73 @@
+// A parsed policy document: the text, its Markdown, its outline, kind and
+// language. Built once per version of a document and shared by every rule.
+
+import { parse as parseYaml } from 'yaml';
+import type { PolicylintConfig } from '../config/types';
+import { detectLanguage, kindFromTitle, parseKind } from '../policy/kinds';
+import { parseMarkdown, type ParsedMarkdown } from './markdown';
+import { buildOutline, type Outline } from './outline';
+import { LineIndex } from './position';
+import type { DocumentKind, Language, Span } from './types';
+
+export type KindSource = 'front-matter' | 'title' | 'config' | 'none';
+
+export interface PolicyDocument {
+  path: string;
+  text: string;
+  lines: LineIndex;
+  md: ParsedMarkdown;
+  outline: Outline;
+  frontMatter: Record<string, unknown>;
+  /** Set when the front matter is not valid YAML. */
+  frontMatterError?: { message: string; span: Span };
+  title?: { text: string; span: Span };
+  kind?: DocumentKind;
+  kindSource: KindSource;
+  language: Language;
+}
+
+export function createDocument(path: string, text: string, config: PolicylintConfig = {}): PolicyDocument {
+  const lines = new LineIndex(text);
+  const md = parseMarkdown(text, lines);
+  const outline = buildOutline(md, lines);
+  const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, kindSource: 'none', language: 'zh' };
+
+  if (md.frontMatter) {
+    try {
+      const data = parseYaml(md.frontMatter.raw) as unknown;
+      if (data && typeof data === 'object' && !Array.isArray(data)) doc.frontMatter = data as Record<string, unknown>;
+    } catch (e) {
+      doc.frontMatterError = { message: (e as Error).message.split('\n')[0]!, span: md.frontMatter.span };
+    }
+  }
+
+  doc.title = findTitle(doc);
+  const declared = parseKind(doc.frontMatter.kind);
+  const fromTitle = kindFromTitle(doc.title?.text);
+  if (declared) [doc.kind, doc.kindSource] = [declared, 'front-matter'];
+  else if (fromTitle) [doc.kind, doc.kindSource] = [fromTitle, 'title'];
+  else if (config.kind) [doc.kind, doc.kindSource] = [config.kind, 'config'];
+
+  const declaredLanguage = String(doc.frontMatter.locale ?? doc.frontMatter.lang ?? doc.frontMatter.language ?? '').toLowerCase();
+  doc.language = declaredLanguage.startsWith('zh') ? 'zh' : declaredLanguage.startsWith('en') ? 'en' : detectLanguage(text);
+  return doc;
+}
+
+/** Front matter title, else the first level-1 heading, else a short first line (documents converted from Word). */
+function findTitle(doc: PolicyDocument): { text: string; span: Span } | undefined {
+  const fmTitle = doc.frontMatter.title;
+  if (typeof fmTitle === 'string' && doc.md.frontMatter) return { text: fmTitle, span: doc.md.frontMatter.span };
+  const h1 = doc.md.headings.find((h) => h.depth === 1) ?? doc.md.headings[0];
+  if (h1 && doc.md.headings.indexOf(h1) === 0) {
+    return { text: doc.text.slice(h1.contentSpan.start, h1.contentSpan.end).replace(/[*_`]/g, '').trim(), span: h1.contentSpan };
+  }
+  const first = doc.md.prose[0];
+  if (first && first.kind === 'paragraph') {
+    const line = first.text.split('\n')[0]!.trim();
+    if (line && [...line].length <= 40 && (!h1 || first.span.start < h1.span.start)) {
+      return { text: line, span: first.toSourceSpan(0, first.text.split('\n')[0]!.length) };
+    }
+  }
+  if (h1) return { text: doc.text.slice(h1.contentSpan.start, h1.contentSpan.end).trim(), span: h1.contentSpan };
+  return undefined;
+}

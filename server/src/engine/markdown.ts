@@ -1,0 +1,226 @@
+// Markdown in, through remark. What the rest of the engine needs from the tree is
+// pulled out here once: headings, prose blocks with a map back to the source,
+// the lines that are code or markup (never headings, never prose), HTML comments
+// (for inline disables) and the front matter.
+
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { LineIndex } from './position';
+import type { Span } from './types';
+
+export const MARKUP_CONTENT = 1;
+export const MARKUP_EMPTY = 2;
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/** A run of prose text that maps one-to-one onto the source. */
+interface Run {
+  textStart: number;
+  sourceStart: number;
+  length: number;
+}
+
+export type ProseKind = 'paragraph' | 'heading' | 'tableCell';
+
+/**
+ * The plain text of one block (Markdown markup removed) and a way back to the
+ * source. Rules that read prose (placeholders, SLA values) work on `text` and
+ * report through `toSource`.
+ */
+export class ProseBlock {
+  constructor(
+    readonly kind: ProseKind,
+    readonly span: Span,
+    readonly text: string,
+    private readonly runs: Run[],
+  ) {}
+
+  /** Source offset of text index i (i may equal text.length). */
+  toSource(i: number): number {
+    const runs = this.runs;
+    if (runs.length === 0) return this.span.start;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid]!.textStart <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const run = runs[lo]!;
+    return run.sourceStart + Math.min(i - run.textStart, run.length);
+  }
+
+  toSourceSpan(start: number, end: number): Span {
+    const s = this.toSource(start);
+    // The end maps from the last character, so a span never swallows markup after it.
+    const e = end > start ? this.toSource(end - 1) + 1 : s;
+    return { start: s, end: Math.max(s, e) };
+  }
+}
+
+export interface HeadingInfo {
+  depth: number;
+  span: Span;
+  /** Span of the heading's text, without `#` markers or setext underline. */
+  contentSpan: Span;
+  setext: boolean;
+}
+
+export interface HtmlComment {
+  span: Span;
+  body: string;
+}
+
+export interface ParsedMarkdown {
+  root: Root;
+  headings: HeadingInfo[];
+  prose: ProseBlock[];
+  comments: HtmlComment[];
+  /**
+   * Lines (0-based) that are not prose: MARKUP_CONTENT for code and tables (they
+   * still give a section a body), MARKUP_EMPTY for HTML, rules, definitions and
+   * front matter.
+   */
+  markupLines: Uint8Array;
+  frontMatter?: { raw: string; span: Span; valueOffset: number };
+}
+
+/**
+ * Parses Markdown. Never throws: remark's parser accepts any string, and the
+ * BOM is handled by parsing the rest and shifting offsets.
+ */
+export function parseMarkdown(text: string, lines: LineIndex): ParsedMarkdown {
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const root = processor.parse(base ? text.slice(1) : text) as Root;
+  const result: ParsedMarkdown = {
+    root,
+    headings: [],
+    prose: [],
+    comments: [],
+    markupLines: new Uint8Array(lines.lineCount),
+  };
+  const startOf = (n: Nodes) => (n.position?.start.offset ?? 0) + base;
+  const endOf = (n: Nodes) => (n.position?.end.offset ?? 0) + base;
+  const markLines = (n: Nodes, value: number) => {
+    const a = lines.lineOf(startOf(n));
+    const b = lines.lineOf(Math.max(startOf(n), endOf(n) - 1));
+    result.markupLines.fill(value, a, b + 1);
+  };
+
+  const visitBlock = (node: RootContent) => {
+    switch (node.type) {
+      case 'heading':
+        result.headings.push(headingInfo(node, text, startOf(node), endOf(node)));
+        result.prose.push(buildProse('heading', node, text, base));
+        return;
+      case 'paragraph':
+        result.prose.push(buildProse('paragraph', node, text, base));
+        return;
+      case 'table':
+        markLines(node, MARKUP_CONTENT);
+        for (const row of node.children) for (const cell of row.children) result.prose.push(buildProse('tableCell', cell, text, base));
+        return;
+      case 'html':
+        markLines(node, MARKUP_EMPTY);
+        collectComments(node.value, startOf(node), result.comments);
+        return;
+      case 'code':
+      case 'thematicBreak':
+      case 'definition':
+      case 'yaml':
+        markLines(node, node.type === 'code' ? MARKUP_CONTENT : MARKUP_EMPTY);
+        if (node.type === 'yaml') {
+          const start = startOf(node);
+          const raw = text.slice(start, endOf(node));
+          result.frontMatter = { raw: node.value, span: { start, end: endOf(node) }, valueOffset: start + raw.indexOf(node.value) };
+        }
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child);
+    }
+  };
+  for (const child of root.children) visitBlock(child);
+  return result;
+}
+
+function headingInfo(node: Heading, text: string, start: number, end: number): HeadingInfo {
+  const setext = !/^\s{0,3}#/.test(text.slice(start, Math.min(end, start + 8)));
+  const first = node.children[0];
+  const last = node.children[node.children.length - 1];
+  let contentSpan: Span;
+  if (first?.position && last?.position) {
+    const shift = start - (node.position?.start.offset ?? start);
+    contentSpan = { start: first.position.start.offset! + shift, end: last.position.end.offset! + shift };
+  } else {
+    contentSpan = { start: end, end };
+  }
+  return { depth: node.depth, span: { start, end }, contentSpan, setext };
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+function collectComments(value: string, offset: number, out: HtmlComment[]): void {
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(value); m; m = COMMENT.exec(value)) {
+    out.push({ span: { start: offset + m.index, end: offset + m.index + m[0].length }, body: m[1]!.trim() });
+  }
+}
+
+/**
+ * Flattens a block's inline content to plain text. Inline code and HTML become
+ * a single U+FFFC so words either side don't run together and nothing inside
+ * code is read as prose.
+ */
+function buildProse(kind: ProseKind, node: Nodes, text: string, base: number): ProseBlock {
+  const runs: Run[] = [];
+  let out = '';
+  const walk = (n: Nodes) => {
+    const start = (n.position?.start.offset ?? 0) + base;
+    const end = (n.position?.end.offset ?? 0) + base;
+    if (n.type === 'text') {
+      alignRuns(n.value, text, start, end, out.length, runs);
+      out += n.value;
+    } else if (n.type === 'inlineCode' || n.type === 'html' || n.type === 'image' || n.type === 'imageReference') {
+      runs.push({ textStart: out.length, sourceStart: start, length: 1 });
+      out += '\uFFFC';
+    } else if (n.type === 'break') {
+      runs.push({ textStart: out.length, sourceStart: start, length: 1 });
+      out += '\n';
+    } else if ('children' in n) {
+      for (const child of n.children as Nodes[]) walk(child);
+    }
+  };
+  walk(node);
+  const span = { start: (node.position?.start.offset ?? 0) + base, end: (node.position?.end.offset ?? 0) + base };
+  return new ProseBlock(kind, span, out, runs);
+}
+
+/**
+ * Maps a text node's value onto its source. Usually they are equal; escapes
+ * (\_), entities and stripped indentation make them differ, so walk both and
+ * resynchronise on equal characters.
+ */
+function alignRuns(value: string, text: string, start: number, end: number, textStart: number, runs: Run[]): void {
+  if (end - start === value.length && text.startsWith(value, start)) {
+    runs.push({ textStart, sourceStart: start, length: value.length });
+    return;
+  }
+  let j = start;
+  let run: Run | undefined;
+  for (let i = 0; i < value.length; i++) {
+    let k = j;
+    while (k < end && k - j < 12 && text[k] !== value[i]) k++;
+    const found = k < end && text[k] === value[i];
+    const src = found ? k : Math.min(j, end);
+    if (run && found && k === j && run.sourceStart + run.length === src && run.textStart + run.length === textStart + i) {
+      run.length++;
+    } else {
+      run = { textStart: textStart + i, sourceStart: src, length: 1 };
+      runs.push(run);
+    }
+    if (found) j = k + 1;
+  }
+}

@@ -1,0 +1,200 @@
+// The policy outline: Markdown headings and numbered plain lines (第三章, 一、,
+// （二）, 1.1) folded into one tree, with the table of contents kept apart.
+// Plain lines nest by the order their styles appear, as Word's multilevel lists
+// do: a style seen before closes back to that level; a new style opens a child.
+
+import { MARKUP_CONTENT, type ParsedMarkdown } from './markdown';
+import type { LineIndex } from './position';
+import type { Span } from './types';
+import { parseMarker, styleKey, type NumberMarker } from '../policy/numbering';
+import { findTableOfContents, type TableOfContents } from './toc';
+
+export interface OutlineEntry {
+  index: number;
+  source: 'heading' | 'numbered';
+  /** 0-based line. */
+  line: number;
+  /** The whole heading or numbered line, without Markdown markers. */
+  span: Span;
+  marker?: NumberMarker;
+  /** Source offset of the marker's first character. */
+  markerOffset: number;
+  /** Heading text without its number. */
+  title: string;
+  titleSpan: Span;
+  /** Markdown heading depth (1–6); undefined for plain numbered lines. */
+  headingDepth?: number;
+  /** A short line that names a section, not a clause that says something. */
+  titleLike: boolean;
+  /** Nesting depth in the outline, 1-based. */
+  depth: number;
+  parent: number;
+  children: number[];
+  /** Whether any prose sits between this entry and the next one. */
+  hasBody: boolean;
+  /** Offset at which the section ends (the next entry at the same or a higher level). */
+  sectionEnd: number;
+}
+
+export interface Outline {
+  entries: OutlineEntry[];
+  toc?: TableOfContents;
+  /** Sibling groups by parent index (-1 = root), in document order. */
+  childrenOf(parent: number): OutlineEntry[];
+}
+
+const MAX_TITLE_LENGTH = 30;
+const SENTENCE_END = /[。！？；;!?]\s*$|[。；;]/;
+
+/** Strips what wraps a plain line without being its text: indentation, quote markers, bold. */
+function unwrapLine(raw: string): { text: string; offset: number } {
+  const m = /^[\s\u3000>]*(?:\*\*|__)?/.exec(raw)!;
+  let text = raw.slice(m[0].length);
+  text = text.replace(/(?:\*\*|__)?[\s\u3000]*$/, '');
+  return { text, offset: m[0].length };
+}
+
+function isTitleLike(title: string): boolean {
+  const t = title.replace(/\s+/g, '');
+  if ([...t].length > MAX_TITLE_LENGTH) return false;
+  return !SENTENCE_END.test(t);
+}
+
+export function buildOutline(md: ParsedMarkdown, lines: LineIndex): Outline {
+  const text = lines.text;
+  const headingByLine = new Map<number, (typeof md.headings)[number]>();
+  for (const h of md.headings) headingByLine.set(lines.lineOf(h.contentSpan.start), h);
+  const headingLines = new Set<number>();
+  for (const h of md.headings) {
+    headingLines.add(lines.lineOf(h.span.start));
+    headingLines.add(lines.lineOf(Math.max(h.span.start, h.span.end - 1)));
+  }
+
+  const entries: OutlineEntry[] = [];
+  const contentLines: number[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (md.markupLines[line]) {
+      if (md.markupLines[line] === MARKUP_CONTENT) contentLines.push(line);
+      continue;
+    }
+    const heading = headingByLine.get(line);
+    if (heading) {
+      const raw = text.slice(heading.contentSpan.start, heading.contentSpan.end);
+      const { text: inner, offset } = unwrapLine(raw);
+      const start = heading.contentSpan.start + offset;
+      entries.push(makeEntry(entries.length, 'heading', line, start, inner, heading.depth));
+      continue;
+    }
+    if (headingLines.has(line)) continue; // a setext underline
+    const raw = lines.lineText(line);
+    if (raw.trim() === '') continue;
+    const { text: inner, offset } = unwrapLine(raw);
+    const marker = inner ? parseMarker(inner) : undefined;
+    if (marker) entries.push(makeEntry(entries.length, 'numbered', line, lines.lineStart(line) + offset, inner, undefined, marker));
+    else contentLines.push(line);
+  }
+
+  const toc = findTableOfContents(entries, lines, md);
+  const tocLines = toc ? new Set(toc.entries.map((e) => e.line)) : new Set<number>();
+  const body = entries.filter((e) => !tocLines.has(e.line) && e.line !== toc?.titleLine);
+  body.forEach((e, i) => (e.index = i));
+  nest(body);
+  markBodies(body, contentLines.filter((l) => !tocLines.has(l)), lines, text.length);
+
+  const byParent = new Map<number, OutlineEntry[]>();
+  for (const e of body) {
+    const list = byParent.get(e.parent) ?? [];
+    list.push(e);
+    byParent.set(e.parent, list);
+  }
+  return { entries: body, toc, childrenOf: (parent) => byParent.get(parent) ?? [] };
+}
+
+function makeEntry(
+  index: number,
+  source: OutlineEntry['source'],
+  line: number,
+  start: number,
+  inner: string,
+  headingDepth?: number,
+  marker = parseMarker(inner),
+): OutlineEntry {
+  const titleOffset = marker?.titleStart ?? 0;
+  const title = inner.slice(titleOffset).replace(/(?:\*\*|__)/g, '').trim();
+  const titleStart = start + titleOffset;
+  return {
+    index,
+    source,
+    line,
+    span: { start, end: start + inner.length },
+    marker,
+    markerOffset: start,
+    title,
+    titleSpan: { start: titleStart, end: start + inner.length },
+    headingDepth,
+    titleLike: source === 'heading' || isTitleLike(title),
+    depth: 1,
+    parent: -1,
+    children: [],
+    hasBody: false,
+    sectionEnd: 0,
+  };
+}
+
+/** Folds the flat list into a tree; see the file comment for the rule. */
+function nest(entries: OutlineEntry[]): void {
+  const stack: OutlineEntry[] = [];
+  for (const e of entries) {
+    if (e.headingDepth !== undefined) {
+      while (stack.length) {
+        const top = stack[stack.length - 1]!;
+        if (top.headingDepth !== undefined && top.headingDepth < e.headingDepth) break;
+        stack.pop();
+      }
+    } else {
+      const key = styleKey(e.marker!);
+      let found = -1;
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const s = stack[i]!;
+        // A Markdown heading ends the search, unless it carries the same numbering (## 三、 then a plain 四、).
+        if (s.headingDepth !== undefined) {
+          if (s.marker && styleKey(s.marker) === key) found = i;
+          break;
+        }
+        if (styleKey(s.marker!) === key) {
+          found = i;
+          break;
+        }
+      }
+      if (found >= 0) stack.length = found;
+    }
+    const parent = stack[stack.length - 1];
+    e.parent = parent ? parent.index : -1;
+    e.depth = stack.length + 1;
+    parent?.children.push(e.index);
+    stack.push(e);
+  }
+}
+
+/** Decides, for each entry, whether prose follows it before the next entry, and where its section ends. */
+function markBodies(entries: OutlineEntry[], contentLines: number[], lines: LineIndex, textEnd: number): void {
+  let c = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const nextLine = i + 1 < entries.length ? entries[i + 1]!.line : Number.MAX_SAFE_INTEGER;
+    while (c < contentLines.length && contentLines[c]! <= e.line) c++;
+    const inlineBody = /[:：]\s*\S/.test(e.title) || !e.titleLike;
+    e.hasBody = inlineBody || (c < contentLines.length && contentLines[c]! < nextLine);
+  }
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    let end = textEnd;
+    for (let j = i + 1; j < entries.length; j++) {
+      if (entries[j]!.depth <= e.depth) {
+        end = lines.lineStart(entries[j]!.line);
+        break;
+      }
+    }
+    e.sectionEnd = end;
+  }
+}

@@ -1,0 +1,100 @@
+// The one place where offsets become lines and columns. The engine works in
+// UTF-16 offsets; the CLI reports 1-based lines with code-point columns; LSP
+// wants 0-based lines with UTF-16 columns. Lines end at \n, \r\n or a lone \r,
+// as CommonMark says.
+
+import type { Place, Span } from './types';
+
+export class LineIndex {
+  /** Offset at which each line starts. */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line containing the offset. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))]!;
+  }
+
+  /** End of the line's content, before its line break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    let end = this.lineStarts[line + 1]!;
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** The line break that ends `line`, or '' for the last line. */
+  lineBreak(line: number): string {
+    return this.text.slice(this.lineEnd(line), line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length);
+  }
+
+  /** 1-based line and code-point column. */
+  toPoint(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    const start = this.lineStarts[line]!;
+    let column = 1;
+    for (let i = start; i < clamped; i++) {
+      const c = this.text.charCodeAt(i);
+      // A high surrogate followed by a low one is one code point.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < clamped) {
+        const d = this.text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+      column++;
+    }
+    return { line: line + 1, column };
+  }
+
+  toPlace(span: Span): Place {
+    const a = this.toPoint(span.start);
+    const b = this.toPoint(span.end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /** 0-based line and UTF-16 character, as LSP counts by default. */
+  toLsp(offset: number): { line: number; character: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return { line, character: clamped - this.lineStarts[line]! };
+  }
+
+  fromLsp(position: { line: number; character: number }): number {
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStart(position.line);
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+}

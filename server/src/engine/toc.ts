@@ -1,0 +1,99 @@
+// The table of contents: a 目录 / Contents title followed by short entry lines
+// (links, list items, numbered lines, lines with dot leaders and page numbers).
+// It ends at a Markdown heading, at prose, or where the body starts repeating
+// an entry. Its entries never count as sections of the body.
+
+import type { ParsedMarkdown } from './markdown';
+import type { LineIndex } from './position';
+import type { Span } from './types';
+import { parseMarker, type NumberMarker } from '../policy/numbering';
+
+export interface TocEntry {
+  line: number;
+  span: Span;
+  title: string;
+  marker?: NumberMarker;
+  key: string;
+}
+
+export interface TableOfContents {
+  titleLine: number;
+  entries: TocEntry[];
+}
+
+const TOC_TITLE = /^(?:目\s*录|目\s*次|contents|table\s+of\s+contents)$/i;
+const MAX_ENTRY_LENGTH = 60;
+
+/** The comparable form of a heading: no spaces, punctuation, page numbers or case. */
+export function headingKey(title: string): string {
+  return title
+    .normalize('NFKC')
+    .replace(/[.…·・\-_—\s]{2,}\d*\s*$/, '')
+    .replace(/\s+\d+\s*$/, '')
+    .replace(/[\s\p{P}\p{S}]/gu, '')
+    .toLowerCase();
+}
+
+/** The visible text of a line that might be a TOC entry, with its offset in the line. */
+function entryText(raw: string): { text: string; offset: number } {
+  const m = /^[\s\u3000>]*(?:[-*+][\s\u3000]+)?(?:\*\*|__)?(?:\[)?/.exec(raw)!;
+  let text = raw.slice(m[0].length);
+  text = text.replace(/\]\([^)]*\)/, '').replace(/\]\[[^\]]*\]/, '').replace(/(?:\*\*|__)?\s*$/, '');
+  return { text, offset: m[0].length };
+}
+
+function isEntryLike(text: string): boolean {
+  return text.length > 0 && [...text].length <= MAX_ENTRY_LENGTH && !/[。；;！？]/.test(text);
+}
+
+export function findTableOfContents(
+  entries: { line: number; headingDepth?: number }[],
+  lines: LineIndex,
+  md: ParsedMarkdown,
+): TableOfContents | undefined {
+  const headingLines = new Set(entries.filter((e) => e.headingDepth !== undefined).map((e) => e.line));
+  const titleLine = findTitleLine(lines, md);
+  if (titleLine === undefined) return undefined;
+
+  const toc: TableOfContents = { titleLine, entries: [] };
+  const seen = new Set<string>();
+  for (let line = titleLine + 1; line < lines.lineCount; line++) {
+    if (md.markupLines[line]) break;
+    const raw = lines.lineText(line);
+    if (raw.trim() === '') continue;
+    if (headingLines.has(line)) break;
+    const { text, offset } = entryText(raw);
+    if (!isEntryLike(text)) break;
+    const marker = parseMarker(text);
+    const title = text.slice(marker?.titleStart ?? 0).trim();
+    const key = headingKey(title || text);
+    if (!key || seen.has(key)) break;
+    // An entry is followed by another entry; a body heading is followed by prose.
+    const next = nextNonBlank(lines, line + 1);
+    if (next !== undefined && !headingLines.has(next) && !md.markupLines[next] && !isEntryLike(entryText(lines.lineText(next)).text)) break;
+    seen.add(key);
+    const start = lines.lineStart(line) + offset;
+    toc.entries.push({ line, span: { start, end: start + text.length }, title: title || text, marker, key });
+  }
+  return toc.entries.length > 0 ? toc : undefined;
+}
+
+function findTitleLine(lines: LineIndex, md: ParsedMarkdown): number | undefined {
+  // A TOC stands near the top; looking further only finds the word 目录 in prose.
+  const limit = Math.min(lines.lineCount, 200);
+  for (let line = 0; line < limit; line++) {
+    if (md.markupLines[line]) continue;
+    const t = lines
+      .lineText(line)
+      .replace(/^[\s\u3000>#]*/, '')
+      .replace(/\*\*|__/g, '')
+      .trim();
+    if (TOC_TITLE.test(t)) return line;
+  }
+  return undefined;
+}
+
+function nextNonBlank(lines: LineIndex, from: number): number | undefined {
+  for (let line = from; line < lines.lineCount; line++) if (lines.lineText(line).trim() !== '') return line;
+  return undefined;
+}

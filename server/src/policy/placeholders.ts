@@ -1,0 +1,98 @@
+// Blanks left unfilled in a template. Bracketed forms only count when what is
+// inside names a value to fill in (【公司名称】, [Company]); real text uses the
+// same brackets for titles (<中华人民共和国…法>), notes (【重要提示】) and quote
+// edits ([GitHub employees]).
+
+export type PlaceholderForm = 'underscore' | 'bracket' | 'template' | 'letters' | 'stars' | 'blank-parens' | 'todo' | 'custom';
+
+/** Where the blank sits, which decides how bad it is. */
+export type PlaceholderContext = 'value' | 'signature' | 'text';
+
+export interface Placeholder {
+  /** Offsets in the scanned text. */
+  start: number;
+  end: number;
+  text: string;
+  form: PlaceholderForm;
+  context: PlaceholderContext;
+}
+
+const FILL_NOUN_ZH = '(?:名称|名字|姓名|全称|简称|日期|时间|时限|地址|电话|号码|热线|金额|数额|数字|比例|邮箱|网址|网站|地点|单位|公司|部门|机构|产品|品牌|天数|小时数|人数|城市|省份|联系人|负责人|签名|编号)';
+const FILL_VERB_ZH = '(?:请?填写|请?输入|请?插入|待补充|待定|待填|此处填)';
+const FILL_NOUN_EN =
+  '(?:company(?:\\s+name)?|organi[sz]ation(?:\\s+name)?|business\\s+name|name|full\\s+name|date|effective\\s+date|address|e-?mail(?:\\s+address)?|phone(?:\\s+number)?|telephone|number|amount|price|product(?:\\s+name)?|service(?:\\s+name)?|brand|city|country|state|website|url|title|signature|contact(?:\\s+person)?|department|x|n|hours|days|minutes|value|tbd|tba|todo)';
+
+const CJK_BRACKET = new RegExp(`【(?:[^【】\\n]{0,12}${FILL_NOUN_ZH}|${FILL_VERB_ZH}[^【】\\n]{0,40})】`, 'g');
+const CJK_ANGLE = new RegExp(`[<＜〈](?:[^<>＜＞〈〉\\n]{0,10}${FILL_NOUN_ZH}|${FILL_VERB_ZH}[^<>＜＞〈〉\\n]{0,30})[>＞〉]`, 'g');
+const LATIN_BRACKET = new RegExp(`\\[(?:(?:your|insert|enter|add|fill\\s+in)\\s+[^\\[\\]\\n]{1,30}|${FILL_NOUN_EN})\\]`, 'gi');
+// [COMPANY_NAME]: upper case is a template's convention, so it counts whatever the word.
+const LATIN_BRACKET_UPPER = /\[[A-Z][A-Z_]{2,30}\]/g;
+
+interface Pattern {
+  form: PlaceholderForm;
+  regex: RegExp;
+}
+
+const PATTERNS: Pattern[] = [
+  { form: 'underscore', regex: /[_＿]{3,}/g },
+  { form: 'template', regex: /\{\{\s*[^{}\n]{1,40}?\s*\}\}/g },
+  { form: 'bracket', regex: CJK_BRACKET },
+  { form: 'bracket', regex: CJK_ANGLE },
+  { form: 'bracket', regex: LATIN_BRACKET },
+  { form: 'bracket', regex: LATIN_BRACKET_UPPER },
+  // XX, ××, ○○ stand for a value or a name; a Roman numeral XX sits inside letters.
+  { form: 'letters', regex: /(?<![A-Za-z0-9])(?:X{2,}|x{2,}|Ｘ{2,}|×{2,}|○{2,})(?![A-Za-z])/g },
+  // A lone X where a number belongs: 在X小时内 (but not 7×24).
+  { form: 'letters', regex: /(?<=[\u4e00-\u9fff\s])[XＸ](?=\s*个?(?:工作日|小时|分钟|秒|天|日|周|个月|%|％))/g },
+  { form: 'stars', regex: /\*{3,}/g },
+  { form: 'blank-parens', regex: /（[\s\u3000]*）|\([\s\u3000]+\)/g },
+  { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TODO|TBA|FIXME)(?![A-Za-z])|待定|待补充|待填写|待完善/g },
+];
+
+const VALUE_AFTER = /^[\s\u3000]*(?:个)?(?:工作日|小时|分钟|秒钟?|天|日内|周|个月|%|％|\s*(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|minutes?|seconds?|weeks?|months?)\b)/i;
+const VALUE_BEFORE = /(?:在|于|不超过|不低于|不少于|至少|达到|within|in|than|least)[\s\u3000]*$/i;
+const DATE_AFTER = /^[\s\u3000]*[年月日]/;
+const SIGNATURE_BEFORE =
+  /(?:签名|签字|签章|盖章|签署|签订|签约|承诺人|负责人|法定代表人|代表人|日期|时间|signature|signed|sign|date|name|title|by)[^\n。；;]{0,8}[:：]?[\s\u3000]*$/i;
+
+/** Scans prose for placeholders; `extra` are the config's own patterns (already checked for safety). */
+export function findPlaceholders(text: string, extra: RegExp[] = []): Placeholder[] {
+  if (!mayContainPlaceholder(text) && extra.length === 0) return [];
+  const found: Placeholder[] = [];
+  const scan = (regex: RegExp, form: PlaceholderForm) => {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], form, context: 'text' });
+    }
+  };
+  for (const p of PATTERNS) scan(p.regex, p.form);
+  for (const r of extra) scan(r, 'custom');
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Placeholder[] = [];
+  for (const p of found) {
+    const last = merged[merged.length - 1];
+    if (last && p.start < last.end) continue; // 【待补充】 is one blank, not two
+    p.context = classify(text, p);
+    merged.push(p);
+  }
+  return merged;
+}
+
+const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TODO|TBA|FIXME|待/;
+
+function mayContainPlaceholder(text: string): boolean {
+  return QUICK_CHECK.test(text);
+}
+
+function classify(text: string, p: Placeholder): PlaceholderContext {
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, p.start - 24), p.start);
+  const after = text.slice(p.end, p.end + 24);
+  if (DATE_AFTER.test(after) || SIGNATURE_BEFORE.test(before)) return 'signature';
+  if (VALUE_AFTER.test(after) || (VALUE_BEFORE.test(before) && /^[\s\u3000]*(?:以内|之内|内|以上)/.test(after))) return 'value';
+  return 'text';
+}

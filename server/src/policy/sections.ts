@@ -1,0 +1,61 @@
+// Which topics a document must cover, and whether a heading covers one.
+
+import type { PolicylintConfig } from '../config/types';
+import type { DocumentKind } from '../engine/types';
+import { TOPICS, type TopicDefinition } from './topics';
+
+export interface ResolvedTopic extends TopicDefinition {
+  matchers: RegExp[];
+}
+
+const cache = new WeakMap<PolicylintConfig, Map<DocumentKind, ResolvedTopic[]>>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** zh synonyms match anywhere; en ones as whole words, in any case. */
+function matchersFor(zh: string[], en: string[]): RegExp[] {
+  const out: RegExp[] = [];
+  if (zh.length) out.push(new RegExp(zh.map((s) => escape(s.normalize('NFKC').replace(/\s+/g, ''))).join('|')));
+  if (en.length) out.push(new RegExp(`\\b(?:${en.map((s) => escape(s).replace(/\\?\s+/g, '\\s+')).join('|')})\\b`, 'i'));
+  return out;
+}
+
+/** The topics required for `kind`, with the config's extra synonyms merged in. */
+export function requiredTopics(config: PolicylintConfig, kind: DocumentKind): ResolvedTopic[] {
+  let byKind = cache.get(config);
+  if (!byKind) cache.set(config, (byKind = new Map()));
+  const hit = byKind.get(kind);
+  if (hit) return hit;
+  const ids = config.requiredSections?.[kind] ?? TOPICS.filter((t) => t.requiredIn.includes(kind)).map((t) => t.id);
+  const topics = ids.map((id) => {
+    const base = TOPICS.find((t) => t.id === id);
+    const extra = config.topics?.[id];
+    const zh = [...(base?.zh ?? []), ...(extra?.zh ?? [])];
+    const en = [...(base?.en ?? []), ...(extra?.en ?? [])];
+    const titleZh = extra?.title?.zh ?? base?.skeleton.zh.title ?? zh[0] ?? id;
+    const titleEn = extra?.title?.en ?? base?.skeleton.en.title ?? en[0] ?? id;
+    const topic: ResolvedTopic = {
+      id,
+      zh,
+      en,
+      requiredIn: [kind],
+      label: base?.label ?? { zh: titleZh, en: titleEn },
+      skeleton: {
+        zh: { title: titleZh, body: base?.skeleton.zh.body ?? '【待补充】' },
+        en: { title: titleEn, body: base?.skeleton.en.body ?? 'TODO' },
+      },
+      matchers: matchersFor(zh, en),
+    };
+    return topic;
+  });
+  byKind.set(kind, topics);
+  return topics;
+}
+
+export function coversTopic(text: string, topic: ResolvedTopic): boolean {
+  const compact = text.normalize('NFKC');
+  const noSpace = compact.replace(/\s+/g, '');
+  return topic.matchers.some((m, i) => (i === 0 && topic.zh.length ? m.test(noSpace) : m.test(compact)));
+}

@@ -1,0 +1,124 @@
+// The required-section catalogue (domain guide, "Required sections"): topic ids
+// are a public contract, used in configs and in findings.
+
+import type { DocumentKind, Language } from '../engine/types';
+
+export interface TopicSkeleton {
+  title: string;
+  body: string;
+}
+
+export interface TopicDefinition {
+  id: string;
+  zh: string[];
+  en: string[];
+  requiredIn: DocumentKind[];
+  /** Human names for messages. */
+  label: { zh: string; en: string };
+  /** What the quick fix inserts; the body holds a placeholder the writer must fill. */
+  skeleton: Record<Language, TopicSkeleton>;
+}
+
+const ALL: DocumentKind[] = ['handbook', 'commitment-letter', 'website-policy', 'sla'];
+
+export const TOPICS: TopicDefinition[] = [
+  {
+    id: 'privacy',
+    zh: ['客户信息', '个人信息', '隐私', '信息安全', '保密'],
+    en: ['privacy', 'personal data', 'data protection', 'confidentiality'],
+    requiredIn: ALL,
+    label: { zh: '客户信息与隐私保护', en: 'privacy and personal data' },
+    skeleton: {
+      zh: { title: '客户信息保护', body: '【待补充：收集的客户信息及用途、保存期限、查阅更正删除的渠道】' },
+      en: { title: 'Privacy and Personal Data', body: 'TODO: what personal data is collected, why, how long it is kept, and how customers exercise their rights.' },
+    },
+  },
+  {
+    id: 'monitoring',
+    zh: ['服务监督', '监督机制', '质量监控', '质检', '考核', '评估', '满意度调查'],
+    en: ['monitoring', 'quality assurance', 'oversight', 'kpis', 'kpi'],
+    requiredIn: ALL,
+    label: { zh: '服务监督与质量评估', en: 'monitoring and quality assurance' },
+    skeleton: {
+      zh: { title: '服务监督与考核', body: '【待补充：质检方式、考核指标、满意度调查周期】' },
+      en: { title: 'Monitoring and Quality Assurance', body: 'TODO: how service quality is measured, the KPIs, and how often they are reviewed.' },
+    },
+  },
+  {
+    id: 'complaint-deadlines',
+    zh: ['投诉处理', '投诉受理', '投诉时限', '处理时限', '解决时限'],
+    en: ['complaints', 'complaint handling', 'complaint', 'resolution times'],
+    requiredIn: ALL,
+    label: { zh: '投诉处理时限', en: 'complaint-handling deadlines' },
+    skeleton: {
+      zh: { title: '投诉处理时限', body: '投诉受理后____个工作日内答复，____个工作日内办结。' },
+      en: { title: 'Complaint Handling', body: 'Complaints are acknowledged within ____ business days and resolved within ____ business days.' },
+    },
+  },
+  {
+    id: 'channels',
+    zh: ['服务渠道', '沟通渠道', '联系方式', '服务热线'],
+    en: ['contact', 'channels', 'how to reach us'],
+    requiredIn: ['handbook', 'website-policy'],
+    label: { zh: '服务渠道', en: 'contact channels' },
+    skeleton: {
+      zh: { title: '服务渠道', body: '【待补充：服务热线、电子邮箱、在线客服等渠道及其联系方式】' },
+      en: { title: 'Contact Channels', body: 'TODO: phone, email, chat and other channels, with their addresses.' },
+    },
+  },
+  {
+    id: 'service-hours',
+    zh: ['服务时间', '工作时间', '营业时间'],
+    en: ['hours of operation', 'support hours', 'service hours', 'business hours'],
+    requiredIn: ['handbook', 'website-policy', 'sla'],
+    label: { zh: '服务时间', en: 'service hours' },
+    skeleton: {
+      zh: { title: '服务时间', body: '【待补充：各渠道的服务时间，如周一至周五 9:00-18:00】' },
+      en: { title: 'Support Hours', body: 'TODO: the hours each channel is staffed, e.g. Monday to Friday, 9:00-18:00.' },
+    },
+  },
+  {
+    id: 'response-times',
+    zh: ['响应时效', '服务时限', '响应速度', '服务标准', '响应时间'],
+    en: ['response times', 'response time', 'service levels', 'service level'],
+    requiredIn: ['handbook', 'website-policy', 'sla'],
+    label: { zh: '响应时效', en: 'response times' },
+    skeleton: {
+      zh: { title: '响应时效', body: '【待补充：各渠道的接通、回复时限】' },
+      en: { title: 'Response Times', body: 'TODO: answer and reply targets for each channel.' },
+    },
+  },
+  {
+    id: 'escalation',
+    zh: ['升级', '重大投诉', '应急'],
+    en: ['escalation'],
+    requiredIn: ['commitment-letter', 'sla'],
+    label: { zh: '升级与应急处理', en: 'escalation' },
+    skeleton: {
+      zh: { title: '投诉升级', body: '【待补充：升级条件、升级路径和重大投诉的处理时限】' },
+      en: { title: 'Escalation', body: 'TODO: when a case is escalated, to whom, and the deadlines for major incidents.' },
+    },
+  },
+  {
+    id: 'signature',
+    zh: ['承诺人', '签名', '签字', '盖章', '日期'],
+    en: ['signature', 'signed', 'date'],
+    requiredIn: ['commitment-letter'],
+    label: { zh: '签署', en: 'signature' },
+    skeleton: {
+      zh: { title: '签署', body: '承诺人（盖章）：____\n\n签订日期：____' },
+      en: { title: 'Signature', body: 'Signed: ____\n\nDate: ____' },
+    },
+  },
+  {
+    id: 'effective-date',
+    zh: ['附则', '生效', '施行', '修订'],
+    en: ['effective date', 'revision', 'effective'],
+    requiredIn: ['website-policy', 'sla'],
+    label: { zh: '生效与修订', en: 'effective date and revisions' },
+    skeleton: {
+      zh: { title: '附则', body: '本制度自____年__月__日起施行。' },
+      en: { title: 'Effective Date', body: 'This policy takes effect on ____.' },
+    },
+  },
+];

@@ -1,0 +1,45 @@
+import { defineRule } from '../engine/rule';
+import { relatedIn } from '../engine/related';
+import { headingKey } from '../engine/toc';
+
+export default defineRule({
+  id: 'duplicate-heading',
+  meta: {
+    summary: { en: 'Duplicate heading', 'zh-CN': '重复的标题' },
+    description: {
+      en: 'Two sibling sections (same level, same parent) with the same title: readers and links cannot tell them apart, and one is often a copy-paste leftover.',
+      'zh-CN': '同一上级下的两个同级章节标题相同：读者和链接无法区分，往往是复制粘贴遗留。',
+    },
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      duplicate: {
+        en: 'Heading "{title}" repeats the sibling heading on line {line}. Merge the two sections or rename one.',
+        'zh-CN': '标题「{title}」与第{line}行的同级标题重复。请合并两个章节或修改其中一个标题。',
+      },
+      first: { en: 'first heading with this title', 'zh-CN': '首次出现的同名标题' },
+    },
+  },
+  check(context) {
+    const { doc } = context;
+    const seen = new Map<string, (typeof doc.outline.entries)[number]>();
+    for (const e of doc.outline.entries) {
+      if (!e.titleLike) continue;
+      const key = headingKey(e.title);
+      if (!key) continue;
+      const level = e.headingDepth !== undefined ? `h${e.headingDepth}` : e.marker ? `${e.marker.style}-${e.marker.depth}` : 'plain';
+      const id = `${e.parent}|${level}|${key}`;
+      const first = seen.get(id);
+      if (!first) {
+        seen.set(id, e);
+        continue;
+      }
+      context.report({
+        ...e.titleSpan,
+        messageId: 'duplicate',
+        data: { title: e.title, line: first.line + 1 },
+        related: [relatedIn(doc, first.titleSpan, context.message('first'))],
+      });
+    }
+  },
+});

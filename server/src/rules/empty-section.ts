@@ -1,0 +1,41 @@
+import { defineRule } from '../engine/rule';
+import type { OutlineEntry } from '../engine/outline';
+import { styleKey } from '../policy/numbering';
+
+function hasContent(e: OutlineEntry): boolean {
+  return e.hasBody || e.children.length > 0;
+}
+
+export default defineRule({
+  id: 'empty-section',
+  meta: {
+    summary: { en: 'Empty section', 'zh-CN': '空章节' },
+    description: {
+      en: 'A heading with nothing under it: no text and no subsections. Usually content was never written or was lost in conversion. A run of short numbered items that all stand alone is a list, not a set of sections, and is left alone.',
+      'zh-CN': '标题下没有任何内容或下级章节，通常是内容尚未撰写或在格式转换中丢失。一组均无正文的简短编号条目视为列表，不作报告。',
+    },
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      empty: {
+        en: 'Section "{title}" is empty. Write its content or remove the heading.',
+        'zh-CN': '章节「{title}」没有内容。请补充内容或删除该标题。',
+      },
+    },
+  },
+  check(context) {
+    const { doc } = context;
+    const titleLine = doc.title ? doc.lines.lineOf(doc.title.span.start) : -1;
+    for (const e of doc.outline.entries) {
+      if (!e.titleLike || hasContent(e) || e.line === titleLine) continue;
+      if (e.headingDepth === undefined) {
+        // Plain numbered lines are sections only when their siblings are.
+        const siblings = doc.outline.childrenOf(e.parent).filter((s) => s.marker && e.marker && styleKey(s.marker) === styleKey(e.marker));
+        // Prose directly under them counts; sub-items don't (a nested list is still a list).
+        const withProse = siblings.filter((s) => s.hasBody).length;
+        if (withProse * 2 < siblings.length || withProse === 0) continue;
+      }
+      context.report({ ...e.span, messageId: 'empty', data: { title: e.title || doc.text.slice(e.span.start, e.span.end) } });
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../engine/rule';
+import { DOCUMENT_KINDS, parseKind } from '../policy/kinds';
+
+export default defineRule({
+  id: 'front-matter',
+  meta: {
+    summary: { en: 'Invalid front matter', 'zh-CN': '文档头信息无效' },
+    description: {
+      en: 'The YAML front matter must parse, and `kind` must be one of the known document kinds; otherwise the document is checked as the wrong kind, or not at all.',
+      'zh-CN': 'YAML 头信息须能解析，且 `kind` 须为已知的文档类型，否则文档会按错误类型检查或不被检查。',
+    },
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      syntax: {
+        en: 'The front matter is not valid YAML ({detail}), so its settings are ignored. Fix the YAML.',
+        'zh-CN': '文档头信息不是有效的 YAML（{detail}），其中的设置被忽略。请修正 YAML 语法。',
+      },
+      kind: {
+        en: 'Unknown document kind "{value}". Use one of: {kinds}.',
+        'zh-CN': '未知的文档类型「{value}」。可用类型：{kinds}。',
+      },
+    },
+  },
+  check(context) {
+    const { doc } = context;
+    if (doc.frontMatterError) {
+      context.report({ ...doc.frontMatterError.span, messageId: 'syntax', data: { detail: doc.frontMatterError.message } });
+      return;
+    }
+    const kind = doc.frontMatter.kind;
+    if (kind !== undefined && !parseKind(kind) && doc.md.frontMatter) {
+      const raw = doc.md.frontMatter;
+      const at = raw.raw.search(/^kind\s*:/m);
+      const start = at >= 0 ? raw.valueOffset + at : raw.span.start;
+      context.report({ start, end: start + (at >= 0 ? raw.raw.slice(at).split(/\r?\n/)[0]!.length : 3), messageId: 'kind', data: { value: String(kind), kinds: DOCUMENT_KINDS.join(', ') } });
+    }
+  },
+});

@@ -1,0 +1,17 @@
+// The rule registry. Adding a rule means adding its file here and its fixtures
+// under test/fixtures/<rule-id>/.
+
+import type { Rule } from '../engine/rule';
+import duplicateHeading from './duplicate-heading';
+import emptySection from './empty-section';
+import frontMatter from './front-matter';
+import numbering from './numbering';
+import placeholder from './placeholder';
+import requiredSection from './required-section';
+import tocMismatch from './toc-mismatch';
+
+export const RULES: readonly Rule[] = [requiredSection, placeholder, numbering, duplicateHeading, tocMismatch, emptySection, frontMatter];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,129 @@
+import { defineRule } from '../engine/rule';
+import type { PolicyDocument } from '../engine/document';
+import type { OutlineEntry } from '../engine/outline';
+import { relatedIn } from '../engine/related';
+import type { TextEdit } from '../engine/types';
+import { describeMarker, formatValue, styleKey } from '../policy/numbering';
+
+/** Chapters and articles count through the whole document (第一章 … 第九条 runs on across chapters). */
+const DOCUMENT_WIDE = new Set(['part', 'chapter', 'section', 'article']);
+/** Renumbering these would break cross-references such as 依照第十条, so the fix is offered, not applied. */
+const REFERENCED = DOCUMENT_WIDE;
+
+function siblingGroups(doc: PolicyDocument): OutlineEntry[][] {
+  const groups = new Map<string, OutlineEntry[]>();
+  for (const e of doc.outline.entries) {
+    if (!e.marker) continue;
+    const style = styleKey(e.marker);
+    // 第X节 restarts in each chapter; articles and chapters never restart.
+    const scope = DOCUMENT_WIDE.has(e.marker.style) && e.marker.style !== 'section' ? 'doc' : String(e.parent);
+    const key = `${scope}|${style}`;
+    const list = groups.get(key) ?? [];
+    list.push(e);
+    groups.set(key, list);
+  }
+  return [...groups.values()];
+}
+
+/** Markdown's lazy ordered lists (1. 1. 1.) are numbered by the renderer, not the writer. */
+function isLazyList(group: OutlineEntry[]): boolean {
+  return group.length > 1 && group.every((e) => e.marker!.value === 1);
+}
+
+/** The number text of an entry, and what it becomes with value v (decimal markers keep their prefix). */
+function renumberEdit(e: OutlineEntry, value: number, prefix?: number[]): TextEdit {
+  const m = e.marker!;
+  if (m.style === 'decimal' && prefix) {
+    const start = e.markerOffset;
+    return { start, end: start + m.valueStart + m.valueLength, text: [...prefix, value].join('.') };
+  }
+  const start = e.markerOffset + m.valueStart;
+  return { start, end: start + m.valueLength, text: formatValue(m, value) };
+}
+
+export default defineRule({
+  id: 'numbering',
+  meta: {
+    summary: { en: 'Numbering gap or repeat', 'zh-CN': '编号不连续或重复' },
+    description: {
+      en: 'Sibling numbers (一、二、三、; （一）（二）; 1.1 1.2; 第一条 第二条) must run on without gaps or repeats, and 1.1-style numbers must match their parent.',
+      'zh-CN': '同级编号（一、二、三、；（一）（二）；1.1 1.2；第一条 第二条）须连续、不重复，多级编号须与上级一致。',
+    },
+    severity: 'warning',
+    fixable: 'fix',
+    messages: {
+      gap: {
+        en: 'Numbering skips from {previous} to {actual}; expected {expected}. A gap suggests a missing or deleted item. Renumber.',
+        'zh-CN': '编号不连续：「{previous}」之后是「{actual}」，应为「{expected}」。编号跳跃意味着条款缺失或被删除，请重新编号。',
+      },
+      repeat: {
+        en: 'Number {actual} is used twice (first on line {line}); expected {expected}. Renumber.',
+        'zh-CN': '编号「{actual}」重复（第{line}行已使用），应为「{expected}」。请重新编号。',
+      },
+      start: {
+        en: 'Numbering starts at {actual}; expected {expected}.',
+        'zh-CN': '编号从「{actual}」开始，应从「{expected}」开始。',
+      },
+      prefix: {
+        en: 'Number {actual} sits under {parent}; expected {expected}.',
+        'zh-CN': '编号「{actual}」位于「{parent}」之下，应为「{expected}」。',
+      },
+      previousHere: { en: 'previous number', 'zh-CN': '上一编号' },
+      renumber: { en: 'Renumber from here', 'zh-CN': '从此处重新编号' },
+    },
+  },
+  check(context) {
+    const { doc } = context;
+    for (const group of siblingGroups(doc)) {
+      if (isLazyList(group)) continue;
+      const first = group[0]!.marker!;
+      const parent = group[0]!.parent >= 0 ? doc.outline.entries[group[0]!.parent] : undefined;
+      // 2.1 belongs under 2.; its prefix must be the parent's number.
+      const prefix =
+        first.style === 'decimal' && first.depth > 1
+          ? parent?.marker?.style === 'decimal' && parent.marker.depth === first.depth - 1
+            ? parent.marker.path
+            : first.path.slice(0, -1)
+          : undefined;
+      const fixKind = REFERENCED.has(first.style) ? 'suggestion' : 'fix';
+
+      let expected = 1;
+      for (let i = 0; i < group.length; i++) {
+        const e = group[i]!;
+        const m = e.marker!;
+        const samePrefix = !prefix || m.path.slice(0, -1).join('.') === prefix.join('.');
+        if (m.value === expected && samePrefix) {
+          expected++;
+          continue;
+        }
+        // A list that starts again at 1 under the same heading is a new list (下列材料：（一）…), not a repeat.
+        if (m.value === 1 && i > 0 && !DOCUMENT_WIDE.has(m.style) && samePrefix) {
+          expected = 2;
+          continue;
+        }
+        const edits = group.slice(i).map((g, k) => renumberEdit(g, expected + k, prefix));
+        const actual = describeMarker(m);
+        const expectedText = prefix ? [...prefix, expected].join('.') : describeMarker(m, expected);
+        const fixes = [{ kind: fixKind, title: context.message('renumber'), edits } as const];
+        const span = { start: e.markerOffset, end: e.markerOffset + m.titleStart };
+        const previous = group[i - 1];
+        if (!samePrefix && parent?.marker) {
+          context.report({ ...span, messageId: 'prefix', data: { actual, parent: describeMarker(parent.marker), expected: expectedText }, fixes: [...fixes] });
+        } else if (!previous) {
+          context.report({ ...span, messageId: 'start', data: { actual, expected: expectedText }, fixes: [...fixes] });
+        } else {
+          const earlier = group.slice(0, i).find((g) => g.marker!.value === m.value);
+          const prevSpan = { start: previous.markerOffset, end: previous.markerOffset + previous.marker!.titleStart };
+          const related = [relatedIn(doc, earlier ? { start: earlier.markerOffset, end: earlier.markerOffset + earlier.marker!.titleStart } : prevSpan, context.message('previousHere'))];
+          if (earlier) {
+            context.report({ ...span, messageId: 'repeat', data: { actual, expected: expectedText, line: earlier.line + 1 }, fixes: [...fixes], related });
+          } else {
+            context.report({ ...span, messageId: 'gap', data: { previous: describeMarker(previous.marker!), actual, expected: expectedText }, fixes: [...fixes], related });
+          }
+        }
+        // Carry on from what is written, so one gap is reported once, not once per later item.
+        expected = m.value + 1;
+      }
+    }
+  },
+});

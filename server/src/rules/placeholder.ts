@@ -1,0 +1,74 @@
+import { defineRule } from '../engine/rule';
+import type { Fix } from '../engine/types';
+import { findPlaceholders } from '../policy/placeholders';
+import type { PolicylintConfig } from '../config/types';
+
+const compiled = new WeakMap<PolicylintConfig, RegExp[]>();
+
+/** Config patterns were vetted by the config loader (config/safe-regex.ts). */
+function extraPatterns(config: PolicylintConfig): RegExp[] {
+  let patterns = compiled.get(config);
+  if (!patterns) {
+    patterns = (config.placeholders?.patterns ?? []).map((p) => new RegExp(p, 'gu'));
+    compiled.set(config, patterns);
+  }
+  return patterns;
+}
+
+export default defineRule({
+  id: 'placeholder',
+  meta: {
+    summary: { en: 'Unfilled placeholder', 'zh-CN': '未填写的占位符' },
+    description: {
+      en: 'Template blanks (____, 【公司名称】, [Company], {{company}}, XX, ××, TBD, 待补充, blank brackets) left in a document that is about to be published.',
+      'zh-CN': '文档中残留模板空白（____、【公司名称】、[Company]、{{company}}、XX、××、TBD、待补充、空括号），发布前须填写。',
+    },
+    severity: 'error',
+    fixable: 'suggestion',
+    messages: {
+      blank: {
+        en: 'Placeholder "{text}" is not filled in. Replace it with the real text before the document is published.',
+        'zh-CN': '占位符「{text}」尚未填写。发布前请替换为实际内容。',
+      },
+      valueBlank: {
+        en: 'The value "{text}" is a blank, so this commitment promises nothing. Fill in the number.',
+        'zh-CN': '「{text}」处的数值未填写，这项承诺没有可衡量的时限。请填写具体数值。',
+      },
+      signatureBlank: {
+        en: 'Signature or date blank "{text}": fill it in by hand when signing, or enter it before sending the document electronically.',
+        'zh-CN': '签署栏空白「{text}」：请在签署时手工填写；如以电子方式发送，请先填写。',
+      },
+      select: { en: 'Select the blank to type over it', 'zh-CN': '选中空白处以便填写' },
+      fill: { en: 'Fill in "{value}"', 'zh-CN': '填入「{value}」' },
+    },
+  },
+  check(context) {
+    const { doc, config } = context;
+    const extra = extraPatterns(config);
+    const values = config.placeholders?.values ?? {};
+    for (const block of doc.md.prose) {
+      for (const p of findPlaceholders(block.text, extra)) {
+        const span = block.toSourceSpan(p.start, p.end);
+        const fixes: Fix[] = [];
+        const value = values[p.text];
+        if (value !== undefined) {
+          fixes.push({
+            kind: 'suggestion',
+            title: context.message('fill', { value }),
+            edits: [{ ...span, text: value }],
+            selectAfter: { start: span.start, end: span.start + value.length },
+          });
+        }
+        fixes.push({ kind: 'suggestion', title: context.message('select'), edits: [], selectAfter: span });
+        const messageId = p.context === 'signature' ? 'signatureBlank' : p.context === 'value' ? 'valueBlank' : 'blank';
+        context.report({
+          ...span,
+          messageId,
+          data: { text: p.text, form: p.form },
+          severity: p.context === 'signature' ? 'info' : undefined,
+          fixes,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,70 @@
+import { insertSectionEdits } from '../engine/insert-section';
+import { defineRule } from '../engine/rule';
+import type { PolicyDocument } from '../engine/document';
+import { coversTopic, requiredTopics } from '../policy/sections';
+
+const LABEL_LINE = /^[\s\u3000>*_]*([^:：\n]{1,12})[:：]/;
+
+/** The texts that may name a section: headings and short numbered lines; in commitment letters also clauses and form labels. */
+function sectionTexts(doc: PolicyDocument): string[] {
+  const texts: string[] = [];
+  const titleLine = doc.title ? doc.lines.lineOf(doc.title.span.start) : -1;
+  for (const e of doc.outline.entries) {
+    if (e.line === titleLine) continue; // 投诉处理承诺书 names the document, not a section
+    if (e.titleLike || doc.kind === 'commitment-letter') texts.push(e.title);
+  }
+  if (doc.kind === 'commitment-letter') {
+    for (let line = 0; line < doc.lines.lineCount; line++) {
+      const m = LABEL_LINE.exec(doc.lines.lineText(line));
+      if (m && line !== titleLine && !doc.md.markupLines[line]) texts.push(m[1]!);
+    }
+  }
+  return texts;
+}
+
+export default defineRule({
+  id: 'required-section',
+  meta: {
+    summary: { en: 'Required section missing', 'zh-CN': '缺少必备章节' },
+    description: {
+      en: 'Each kind of policy document must cover certain topics (privacy, monitoring, complaint deadlines…), as a heading or a numbered heading line. Entries in the table of contents do not count.',
+      'zh-CN': '各类服务文档须包含若干必备主题（客户信息保护、服务监督、投诉处理时限等），以标题或编号标题行的形式出现。目录条目不计入。',
+    },
+    severity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      missing: {
+        en: 'This {kind} has no section on {topic}. Reviewers and regulators expect one (for example a heading "{title}"). Add the section.',
+        'zh-CN': '本{kind}缺少「{topic}」章节，审核与监管通常要求具备该内容（如标题「{title}」）。请补充该章节。',
+      },
+      insert: { en: 'Insert a "{title}" section', 'zh-CN': '插入「{title}」章节' },
+    },
+  },
+  check(context) {
+    const { doc, config } = context;
+    if (!doc.kind) return;
+    const texts = sectionTexts(doc);
+    const anchor = doc.title?.span ?? { start: 0, end: Math.min(doc.text.length, doc.lines.lineEnd(0)) };
+    const kindName = context.locale === 'zh-CN' ? KIND_NAMES_ZH[doc.kind] : KIND_NAMES_EN[doc.kind];
+    for (const topic of requiredTopics(config, doc.kind)) {
+      if (texts.some((t) => coversTopic(t, topic))) continue;
+      const lang = doc.language;
+      const skeleton = topic.skeleton[lang];
+      context.report({
+        ...anchor,
+        messageId: 'missing',
+        data: { topic: context.locale === 'zh-CN' ? topic.label.zh : topic.label.en, topicId: topic.id, title: skeleton.title, kind: kindName },
+        fixes: [
+          {
+            kind: 'suggestion',
+            title: context.message('insert', { title: skeleton.title }),
+            edits: insertSectionEdits(doc, skeleton.title, skeleton.body),
+          },
+        ],
+      });
+    }
+  },
+});
+
+const KIND_NAMES_ZH = { handbook: '客户服务手册', 'commitment-letter': '承诺书', 'website-policy': '客户服务制度', sla: '服务水平协议' } as const;
+const KIND_NAMES_EN = { handbook: 'handbook', 'commitment-letter': 'commitment letter', 'website-policy': 'service policy', sla: 'SLA' } as const;

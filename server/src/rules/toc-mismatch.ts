@@ -1,0 +1,91 @@
+import { defineRule } from '../engine/rule';
+import type { OutlineEntry } from '../engine/outline';
+import { lineBreakOf } from '../engine/related';
+import { headingKey } from '../engine/toc';
+
+/** Which kind of body heading a TOC entry stands for: a Markdown level or a numbering style. */
+function levelOf(e: OutlineEntry): string {
+  if (e.headingDepth !== undefined) return `h${e.headingDepth}`;
+  return `${e.marker!.style}-${e.marker!.depth}`;
+}
+
+export default defineRule({
+  id: 'toc-mismatch',
+  meta: {
+    summary: { en: 'Table of contents does not match the body', 'zh-CN': '目录与正文不一致' },
+    description: {
+      en: 'An entry in the table of contents with no section in the body, or a body section at a listed level that the table of contents leaves out.',
+      'zh-CN': '目录中列出的章节在正文中不存在，或正文中与目录同级的章节未列入目录。',
+    },
+    severity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      missingInBody: {
+        en: 'The table of contents lists "{title}", but the body has no such section. Add the section or remove the entry.',
+        'zh-CN': '目录列有「{title}」，但正文中没有该章节。请补充章节或删除该目录条目。',
+      },
+      missingInToc: {
+        en: 'Section "{title}" is not in the table of contents. Add it so readers can find it.',
+        'zh-CN': '章节「{title}」未列入目录。请将其加入目录，便于查阅。',
+      },
+      removeEntry: { en: 'Remove this entry from the table of contents', 'zh-CN': '从目录中删除此条目' },
+      addEntry: { en: 'Add "{title}" to the table of contents', 'zh-CN': '将「{title}」加入目录' },
+    },
+  },
+  check(context) {
+    const { doc } = context;
+    const toc = doc.outline.toc;
+    if (!toc) return;
+    const titleLine = doc.title ? doc.lines.lineOf(doc.title.span.start) : -1;
+    const body = doc.outline.entries.filter((e) => e.titleLike && e.line !== titleLine);
+    const byKey = new Map<string, OutlineEntry>();
+    for (const e of body) {
+      const k = headingKey(e.title);
+      if (k && !byKey.has(k)) byKey.set(k, e);
+    }
+    const listedLevels = new Set<string>();
+    const listed = new Set<OutlineEntry>();
+    for (const entry of toc.entries) {
+      const match = byKey.get(entry.key);
+      if (match) {
+        listed.add(match);
+        listedLevels.add(levelOf(match));
+        continue;
+      }
+      const lineStart = doc.lines.lineStart(entry.line);
+      const next = entry.line + 1 < doc.lines.lineCount ? doc.lines.lineStart(entry.line + 1) : doc.text.length;
+      context.report({
+        ...entry.span,
+        messageId: 'missingInBody',
+        data: { title: entry.title },
+        fixes: [{ kind: 'suggestion', title: context.message('removeEntry'), edits: [{ start: lineStart, end: next, text: '' }] }],
+      });
+    }
+    // The reverse only makes sense at the levels the table of contents lists.
+    const eol = lineBreakOf(doc);
+    for (const e of body) {
+      if (listed.has(e) || !listedLevels.has(levelOf(e))) continue;
+      const before = [...toc.entries].reverse().find((t) => {
+        const m = byKey.get(t.key);
+        return m && m.line < e.line;
+      });
+      const anchorLine = before?.line ?? toc.entries[0]!.line - 1;
+      const insertAt = doc.lines.lineEnd(anchorLine);
+      const template = before ?? toc.entries[0]!;
+      const prefix = doc.lines.lineText(template.line).slice(0, template.span.start - doc.lines.lineStart(template.line));
+      const entryText = doc.text.slice(e.span.start, e.span.end);
+      context.report({
+        ...e.span,
+        messageId: 'missingInToc',
+        data: { title: e.title },
+        fixes: [
+          {
+            kind: 'suggestion',
+            title: context.message('addEntry', { title: e.title }),
+            edits: [{ start: insertAt, end: insertAt, text: `${eol}${prefix.replace(/\[$/, '')}${entryText}` }],
+          },
+        ],
+      });
+    }
+  },
+});
