@@ -2,6 +2,9 @@
 // published package and the .vsix run without node_modules; only `vscode` stays external.
 import { build } from 'esbuild';
 import './gen-schema-validator.mjs';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const common = {
@@ -14,6 +17,11 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build doesn't.
+  mainFields: ['module', 'main'],
+  // Some dependencies ship ESM that reads import.meta.url; in a CJS bundle it is this file's URL.
+  define: { POLICYLINT_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 await Promise.all([

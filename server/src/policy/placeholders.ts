@@ -93,6 +93,7 @@ function classify(text: string, p: Placeholder): PlaceholderContext {
   const before = text.slice(Math.max(lineStart, p.start - 24), p.start);
   const after = text.slice(p.end, p.end + 24);
   if (DATE_AFTER.test(after) || SIGNATURE_BEFORE.test(before)) return 'signature';
+  if (p.form === 'blank-parens') return 'text'; // （  ） is a box to tick, not a number
   if (VALUE_AFTER.test(after) || (VALUE_BEFORE.test(before) && /^[\s\u3000]*(?:以内|之内|内|以上)/.test(after))) return 'value';
   return 'text';
 }

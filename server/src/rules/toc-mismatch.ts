@@ -9,6 +9,15 @@ function levelOf(e: OutlineEntry): string {
   return `${e.marker!.style}-${e.marker!.depth}`;
 }
 
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+function slug(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
 export default defineRule({
   id: 'toc-mismatch',
   meta: {
@@ -72,8 +81,11 @@ export default defineRule({
       const anchorLine = before?.line ?? toc.entries[0]!.line - 1;
       const insertAt = doc.lines.lineEnd(anchorLine);
       const template = before ?? toc.entries[0]!;
-      const prefix = doc.lines.lineText(template.line).slice(0, template.span.start - doc.lines.lineStart(template.line));
-      const entryText = doc.text.slice(e.span.start, e.span.end);
+      const prefix = doc.lines.lineText(template.line).slice(0, template.span.start - doc.lines.lineStart(template.line)).replace(/\[$/, '');
+      const headingText = doc.text.slice(e.span.start, e.span.end);
+      const templateLine = doc.lines.lineText(template.line);
+      // Follow the entries' own form: a Markdown link to the heading's anchor, or plain text.
+      const entryText = /\]\(#/.test(templateLine) ? `[${headingText}](#${slug(headingText)})` : headingText;
       context.report({
         ...e.span,
         messageId: 'missingInToc',
@@ -82,7 +94,7 @@ export default defineRule({
           {
             kind: 'suggestion',
             title: context.message('addEntry', { title: e.title }),
-            edits: [{ start: insertAt, end: insertAt, text: `${eol}${prefix.replace(/\[$/, '')}${entryText}` }],
+            edits: [{ start: insertAt, end: insertAt, text: `${eol}${prefix}${entryText}` }],
           },
         ],
       });

@@ -1,0 +1,199 @@
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { convertPathToPattern, escapePath, glob, isDynamicPattern } from 'tinyglobby';
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Globs from the config, relative to cwd. */
+  ignore: string[];
+  useGitignore: boolean;
+}
+
+export const DEFAULT_PATTERNS = ['**/*.md'];
+
+/** Never worth walking into, whatever the config or .gitignore says. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** Thrown when a path named on the command line does not exist. */
+export class PathNotFoundError extends Error {
+  constructor(readonly pattern: string) {
+    super(`No such file or directory: ${pattern}`);
+    this.name = 'PathNotFoundError';
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+async function statOrNull(p: string) {
+  try {
+    return await fsp.stat(p);
+  } catch {
+    return null;
+  }
+}
+
+interface GitignoreLayer {
+  /** Absolute folder holding the .gitignore. */
+  dir: string;
+  ig: Ignore;
+}
+
+async function loadGitignores(cwd: string, extraIgnore: string[]): Promise<GitignoreLayer[]> {
+  const found = await glob(['**/.gitignore'], {
+    cwd,
+    absolute: true,
+    dot: true,
+    followSymbolicLinks: false,
+    ignore: [...ALWAYS_IGNORED, ...extraIgnore],
+  });
+  const layers: GitignoreLayer[] = [];
+  for (const file of found) {
+    let text: string;
+    try {
+      text = await fsp.readFile(file, 'utf8');
+    } catch {
+      continue; // an unreadable .gitignore is git's problem, not a reason to stop linting
+    }
+    layers.push({ dir: path.dirname(path.resolve(file)), ig: ignore().add(text) });
+  }
+  // Shallow to deep, so a nested file's rules (including `!` re-includes) win,
+  // the way git applies them.
+  layers.sort((a, b) => a.dir.split(path.sep).length - b.dir.split(path.sep).length);
+  return layers;
+}
+
+function gitIgnored(file: string, layers: GitignoreLayer[]): boolean {
+  let ignored = false;
+  for (const { dir, ig } of layers) {
+    const rel = path.relative(dir, file);
+    // The ignore package rejects paths that leave its folder; such a
+    // .gitignore has no say over this file anyway.
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const r = ig.test(toPosix(rel));
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
+
+/**
+ * With symlinks followed, one file can turn up under several names (a link to
+ * it, or a loop that walks the same folder again). Linting it twice would
+ * double its findings and make --fix write it twice, so each real file keeps
+ * one name: the shallowest, then the first in sort order.
+ */
+async function dedupeByRealPath(files: string[]): Promise<string[]> {
+  const byReal = new Map<string, string>();
+  for (const file of files) {
+    let real: string;
+    try {
+      real = await fsp.realpath(file);
+    } catch {
+      real = file;
+    }
+    const kept = byReal.get(real);
+    if (kept === undefined || preferred(file, kept)) byReal.set(real, file);
+  }
+  return [...byReal.values()];
+}
+
+function preferred(a: string, b: string): boolean {
+  const da = a.split(path.sep).length;
+  const db = b.split(path.sep).length;
+  return da !== db ? da < db : a < b;
+}
+
+/**
+ * `drafts` or `drafts/` in the config means the folder and everything in it,
+ * as in a .gitignore. tinyglobby only prunes such a folder while crawling from
+ * above it, not when a file inside it is named directly, so the `/**` form is
+ * added explicitly.
+ */
+function expandIgnoreGlobs(globs: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of globs) {
+    const g = raw.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+    if (g === '') continue;
+    out.push(g);
+    if (!g.endsWith('/**')) out.push(`${g}/**`);
+  }
+  return out;
+}
+
+/**
+ * Turns command-line paths and globs into the sorted list of files to lint.
+ * Explicitly named files go through the same ignore rules as globbed ones, as
+ * in ESLint, so a pre-commit hook that passes every staged file still skips
+ * ignored ones.
+ */
+export async function discoverFiles(patterns: string[], opts: DiscoverOptions): Promise<string[]> {
+  const cwd = path.resolve(opts.cwd);
+  const requested = patterns.length > 0 ? patterns : DEFAULT_PATTERNS;
+  const globs: string[] = [];
+  const explicit: string[] = [];
+
+  for (const pattern of requested) {
+    const abs = path.resolve(cwd, pattern);
+    // Tried literally first: a file may well be called "[draft] policy.md".
+    const st = await statOrNull(abs);
+    if (st?.isDirectory()) {
+      globs.push(`${convertPathToPattern(abs)}/**/*.md`);
+    } else if (st) {
+      explicit.push(abs);
+    } else if (isDynamicPattern(pattern)) {
+      globs.push(pattern);
+    } else {
+      throw new PathNotFoundError(pattern);
+    }
+  }
+
+  const configIgnore = expandIgnoreGlobs(opts.ignore);
+  const globbed =
+    globs.length === 0
+      ? []
+      : await glob(globs, {
+          cwd,
+          absolute: true,
+          // Followed so linked folders are linted; fdir stops at a link back
+          // into its own ancestors, and the duplicates that leaves are merged below.
+          followSymbolicLinks: true,
+          ignore: [...ALWAYS_IGNORED, ...configIgnore],
+        });
+
+  let candidates = [...globbed.map((f) => path.resolve(f))];
+  if (explicit.length > 0) {
+    candidates.push(...(await withoutIgnored(cwd, explicit, [...ALWAYS_IGNORED, ...configIgnore])));
+  }
+
+  if (opts.useGitignore) {
+    const layers = await loadGitignores(cwd, configIgnore);
+    if (layers.length > 0) candidates = candidates.filter((f) => !gitIgnored(f, layers));
+  }
+
+  const unique = await dedupeByRealPath([...new Set(candidates)]);
+  return unique.sort();
+}
+
+/**
+ * Keeps the explicitly named files that the ignore globs would not exclude.
+ * tinyglobby is asked to glob each file's own (escaped) path, so the matching
+ * is exactly the one that globbed files get.
+ */
+async function withoutIgnored(cwd: string, files: string[], ignoreGlobs: string[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const file of files) {
+    const hit = await glob([escapePath(toPosix(path.relative(cwd, file)))], {
+      cwd,
+      absolute: true,
+      dot: true,
+      followSymbolicLinks: true,
+      expandDirectories: false,
+      ignore: ignoreGlobs,
+    });
+    if (hit.length > 0) kept.push(file);
+  }
+  return kept;
+}

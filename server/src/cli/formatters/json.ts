@@ -1,0 +1,94 @@
+import type { FileResult, PlacedFinding, RelatedLocation, RunSummary } from '../../engine/types';
+import type { FormatContext } from './index';
+
+// The JSON output is a public contract (other tools parse it), so its shape is
+// spelled out here rather than derived from the engine's types: a new field on
+// Finding must not leak into it by accident, and key order stays fixed.
+
+export interface JsonRelated {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: PlacedFinding['severity'];
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  related: JsonRelated[];
+  fixable: boolean;
+}
+
+export interface JsonFile {
+  path: string;
+  kind: FileResult['kind'];
+  language: FileResult['language'];
+  findings: JsonFinding[];
+  skipped?: { reason: string };
+}
+
+export interface JsonReport {
+  version: 1;
+  files: JsonFile[];
+  summary: RunSummary;
+}
+
+function related(r: RelatedLocation): JsonRelated {
+  return {
+    path: r.path,
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn,
+    message: r.message,
+  };
+}
+
+function finding(f: PlacedFinding): JsonFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    related: f.related.map(related),
+    fixable: f.fixable,
+  };
+}
+
+function file(r: FileResult): JsonFile {
+  const out: JsonFile = {
+    path: r.path,
+    kind: r.kind,
+    language: r.language,
+    findings: r.findings.map(finding),
+  };
+  if (r.skipped) out.skipped = { reason: r.skipped.reason };
+  return out;
+}
+
+export function toJsonReport(results: FileResult[], summary: RunSummary): JsonReport {
+  return {
+    version: 1,
+    files: results.map(file),
+    summary: {
+      files: summary.files,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+    },
+  };
+}
+
+export function formatJson(results: FileResult[], summary: RunSummary, _ctx?: FormatContext): string {
+  return JSON.stringify(toJsonReport(results, summary)) + '\n';
+}

@@ -1,0 +1,75 @@
+// The `policylint` command. Argument parsing only; the work is in run.ts.
+
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { runLint, EXIT_FAILURE } from './run';
+import { formatterNames } from './formatters';
+
+declare const POLICYLINT_VERSION: string;
+const version = typeof POLICYLINT_VERSION === 'string' ? POLICYLINT_VERSION : '0.0.0-dev';
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0.');
+  return n;
+}
+
+export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: string) => void; setExitCode: (n: number) => void }): Command {
+  const program = new Command('policylint');
+  program
+    .description('Lint service-policy documents: required sections, placeholders, numbering, SLA commitments.')
+    .version(version, '-v, --version')
+    .argument('[paths...]', 'files, folders or globs (default: **/*.md, minus .gitignore and config ignores)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatterNames).default('stylish'))
+    .option('--fix', 'apply automatic fixes and write the files (atomically)')
+    .option('--fix-dry-run', 'print the fixes as a diff; write nothing')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
+    .option('-q, --quiet', 'report errors only')
+    .option('-c, --config <file>', 'use this config file for every document')
+    .option('--no-config', 'ignore config files')
+    .addOption(new Option('--locale <locale>', 'language of messages (default: each document\'s own)').choices(['zh-CN', 'en', 'auto']))
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .action(async (paths: string[], opts) => {
+      const code = await runLint({
+        patterns: paths,
+        cwd: process.cwd(),
+        format: opts.format,
+        fix: Boolean(opts.fix),
+        fixDryRun: Boolean(opts.fixDryRun),
+        maxWarnings: opts.maxWarnings,
+        quiet: Boolean(opts.quiet),
+        config: opts.config === false ? false : opts.config,
+        locale: opts.locale,
+        color: opts.color ?? Boolean(process.stdout.isTTY),
+        toolVersion: version,
+        stdout: io.stdout,
+        stderr: io.stderr,
+      });
+      io.setExitCode(code);
+    });
+  return program;
+}
+
+async function main(): Promise<void> {
+  const io = {
+    stdout: (s: string) => void process.stdout.write(s),
+    stderr: (s: string) => void process.stderr.write(s),
+    setExitCode: (n: number) => void (process.exitCode = n),
+  };
+  try {
+    await buildProgram(io).parseAsync(process.argv);
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number };
+    // commander signals --help/--version and usage errors by throwing.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') process.exitCode = 0;
+    else if (typeof err.exitCode === 'number') process.exitCode = EXIT_FAILURE;
+    else {
+      process.stderr.write(`policylint: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = EXIT_FAILURE;
+    }
+  }
+}
+
+void main();

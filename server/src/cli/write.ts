@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+
+/** The file on disk is no longer the one we linted, so fixes computed from it must not be written. */
+export class FileChangedError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} changed on disk after it was read; not overwriting it`);
+    this.name = 'FileChangedError';
+  }
+}
+
+function errnoOf(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string'
+    ? err.code
+    : undefined;
+}
+
+function asBuffer(data: string | Uint8Array): Buffer {
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/**
+ * Replaces `file` with `content`, but only if it still holds exactly
+ * `expectedOriginal`; otherwise throws FileChangedError and touches nothing.
+ *
+ * The new text goes to a temporary file in the same folder (rename is only
+ * atomic within one file system), is flushed, given the old file's mode, and
+ * renamed over the original, so a reader sees either the old or the new file,
+ * never half of one. Any failure removes the temporary file and leaves the
+ * original as it was. A symlink is followed and its target replaced, so the
+ * link survives.
+ *
+ * There remains a short window between the re-read and the rename in which
+ * another writer can slip in; nothing portable closes it.
+ */
+export async function writeFileAtomic(
+  file: string,
+  content: string | Uint8Array,
+  expectedOriginal: string | Uint8Array,
+): Promise<void> {
+  let target: string;
+  try {
+    target = await fsp.realpath(file);
+  } catch (err) {
+    if (errnoOf(err) === 'ENOENT') throw new FileChangedError(file);
+    throw err;
+  }
+
+  let current: Buffer;
+  try {
+    current = await fsp.readFile(target);
+  } catch (err) {
+    if (errnoOf(err) === 'ENOENT') throw new FileChangedError(file);
+    throw err;
+  }
+  if (!current.equals(asBuffer(expectedOriginal))) throw new FileChangedError(file);
+
+  const { mode } = await fsp.stat(target);
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+
+  try {
+    // 'wx': never reuse (or follow a symlink planted at) an existing name.
+    const handle = await fsp.open(tmp, 'wx', mode & 0o777);
+    try {
+      await handle.writeFile(asBuffer(content));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    // open() applied the umask; the original mode (setgid, sticky too) is wanted back.
+    await fsp.chmod(tmp, mode & 0o7777);
+    await fsp.rename(tmp, target);
+  } catch (err) {
+    await fsp.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+export type ReadFailureCode = 'too-large' | 'binary' | 'invalid-utf8' | 'unreadable';
+
+export type ReadResult =
+  | { ok: true; text: string; bytes: Buffer }
+  | {
+      ok: false;
+      code: ReadFailureCode;
+      /** English, for logs and the JSON report; the CLI may localize from `code`. */
+      reason: string;
+      size?: number;
+      limit?: number;
+      errno?: string;
+    };
+
+const BINARY_SNIFF_BYTES = 8 * 1024;
+
+function tooLarge(size: number, limit: number): ReadResult {
+  return {
+    ok: false,
+    code: 'too-large',
+    reason: `file is too large (${size} bytes; the limit is ${limit} bytes)`,
+    size,
+    limit,
+  };
+}
+
+function unreadable(err: unknown): ReadResult {
+  const errno = errnoOf(err) ?? 'EUNKNOWN';
+  const detail = err instanceof Error ? err.message : String(err);
+  return { ok: false, code: 'unreadable', reason: `cannot read file (${errno}: ${detail})`, errno };
+}
+
+/**
+ * Reads a file as UTF-8 text for linting, or says why it will not be linted.
+ * The text is returned exactly as decoded: a byte order mark stays at its
+ * start (the engine decides what to do with it) and no line ending is touched.
+ * `bytes` are the raw contents, to hand back to writeFileAtomic as the
+ * expected original.
+ */
+export async function readTextFile(file: string, maxBytes: number): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const st = await fsp.stat(file);
+    if (!st.isFile()) {
+      const err = Object.assign(new Error(`${file} is not a regular file`), { code: st.isDirectory() ? 'EISDIR' : 'EINVAL' });
+      return unreadable(err);
+    }
+    // Checked before reading, so a 2 GB file is never pulled into memory.
+    if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
+    bytes = await fsp.readFile(file);
+  } catch (err) {
+    return unreadable(err);
+  }
+  // The file may have grown between stat and read.
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { ok: false, code: 'binary', reason: 'file looks binary (it has a NUL byte in its first 8 KB)' };
+  }
+
+  let text: string;
+  try {
+    // ignoreBOM: true keeps the BOM in the text; the default would drop it silently.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, code: 'invalid-utf8', reason: 'file is not valid UTF-8' };
+  }
+  return { ok: true, text, bytes };
+}
