@@ -1,0 +1,15 @@
+// Rules that compare documents, or parts of documents, with each other: they
+// see every commitment of the workspace at once. Registered here, run by
+// engine/project.ts.
+
+import type { ProjectEntry } from '../engine/project';
+import type { Finding, RuleMeta } from '../engine/types';
+
+export interface ProjectRule {
+  id: string;
+  meta: RuleMeta;
+  /** Findings by document path. */
+  check(documents: readonly ProjectEntry[]): Map<string, Finding[]>;
+}
+
+export const PROJECT_RULES: readonly ProjectRule[] = [];
