@@ -1,0 +1,39 @@
+// The CLI over real documents nobody here wrote (../shared/corpus): it must not
+// crash, must exit 0 or 1, and must stay quiet where there is nothing to find.
+
+import { describe, expect, it } from 'vitest';
+import { CORPUS, HAS_CORPUS, runJson, type JsonReport } from './helpers/cli';
+
+function placeholders(report: JsonReport) {
+  return report.files.flatMap((f) => f.findings.filter((x) => x.ruleId === 'placeholder').map((x) => ({ path: f.path, ...x })));
+}
+
+describe.skipIf(!HAS_CORPUS)('corpus', () => {
+  it('zh-laws: no crash, exit 0 or 1, no placeholder', () => {
+    const { run, report } = runJson(['zh-laws'], CORPUS);
+    expect([0, 1]).toContain(run.code);
+    expect(report.summary.files).toBe(4);
+    expect(placeholders(report)).toEqual([]);
+  });
+
+  it('en-site-policy: exactly one placeholder, the real [TBD]', () => {
+    const { run, report } = runJson(['en-site-policy'], CORPUS);
+    expect([0, 1]).toContain(run.code);
+    expect(report.summary.files).toBeGreaterThan(50);
+    const found = placeholders(report);
+    expect(found.map((p) => `${p.path}:${p.line}`)).toEqual(['en-site-policy/github-terms/github-dpa-previews.md:16']);
+    expect(found[0]!.message).toContain('[TBD]');
+  });
+
+  it('zh-regulations: placeholders only where ×× stands in for a name', () => {
+    const { run, report } = runJson(['zh-regulations'], CORPUS);
+    expect([0, 1]).toContain(run.code);
+    expect(report.summary.files).toBe(684);
+    const found = placeholders(report);
+    expect(new Set(found.map((p) => p.path))).toEqual(
+      new Set(['zh-regulations/传染病防治法实施办法(1991-12-06).md', 'zh-regulations/外国律师事务所驻华代表机构管理条例(2001-12-22).md']),
+    );
+    for (const p of found) expect(p.message).toContain('××');
+    expect(run.stderr).not.toMatch(/internal error|TypeError|RangeError/);
+  });
+});
