@@ -37,9 +37,10 @@ const ORDINAL = new RegExp(`^第(${CN}|\\d+|[０-９]+)(部分|篇|章|节|条)[
 const CN_DUN = new RegExp(`^(${CN})[、，,．.][\\s\\u3000]*`);
 const CN_PAREN = new RegExp(`^[（(](${CN})[)）][、，,．.]?[\\s\\u3000]*`);
 const ARABIC_PAREN = /^[（(](\d{1,3}|[０-９]{1,3})[)）][、，,．.]?[\s\u3000]*/;
-// 1、 1. 1．  — a lone number needs its punctuation; 1.1 and deeper may be followed by a space.
+// 1、 1. 1．  — a lone number needs its punctuation; 1.1 and deeper may be followed by a space or
+// directly by a title (1.1服务宗旨), but not by a unit (2.5小时 is a quantity).
 const DECIMAL_ONE = /^(\d{1,3}|[０-９]{1,3})(?:[、．]|\.(?!\d))[\s\u3000]*/;
-const DECIMAL_DEEP = /^((?:\d{1,3}|[０-９]{1,3})(?:[.．](?:\d{1,3}|[０-９]{1,3})){1,4})(?:[.．、](?!\d)|[\s\u3000]|(?=[^\x00-\x7f.．\s]))[\s\u3000]*/;
+const DECIMAL_DEEP = /^((?:\d{1,3}|[０-９]{1,3})(?:[.．](?:\d{1,3}|[０-９]{1,3})){1,4})(?:[.．、](?!\d)|[\s\u3000]|(?=[^\x00-\x7f.．\s])(?![个小分秒天日周月年元万倍％%]))[\s\u3000]*/;
 const CIRCLED = /^([\u2460-\u2473])[\s\u3000]*/;
 
 const ORDINAL_STYLE: Record<string, NumberStyle> = { 部分: 'part', 篇: 'part', 章: 'chapter', 节: 'section', 条: 'article' };

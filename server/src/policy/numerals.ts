@@ -23,8 +23,8 @@ export function parseChineseNumeral(input: string): number | undefined {
   for (const ch of s) {
     if (!(ch in DIGITS) && !(ch in SMALL_UNITS) && !(ch in BIG_UNITS)) return undefined;
   }
-  // Positional form: only digits, more than one (二〇二三).
-  if (s.length > 1 && [...s].every((ch) => ch in DIGITS)) {
+  // Positional form: only digits, as in years (二〇二三, 一九九三). Two digits (二三天) mean "two or three".
+  if ((s.length > 2 || /[〇零]/.test(s)) && s.length > 1 && [...s].every((ch) => ch in DIGITS)) {
     let value = 0;
     for (const ch of s) value = value * 10 + DIGITS[ch]!;
     return value;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfigText } from '../../server/src/config/load';
+import { checkPatternSafety } from '../../server/src/config/safe-regex';
+
+function errorOf(file: string, text: string): ConfigError {
+  try {
+    parseConfigText(file, text);
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('config parsing', () => {
+  it('accepts every documented setting', () => {
+    const config = parseConfigText(
+      '.policylintrc.json',
+      JSON.stringify({
+        locale: 'zh-CN',
+        kind: 'handbook',
+        rules: { placeholder: 'warning', numbering: ['off'], 'required-section': ['error', {}] },
+        requiredSections: { sla: ['privacy', 'escalation'] },
+        topics: { refunds: { zh: ['退款'], en: ['refunds'], title: { zh: '退款规则' } } },
+        placeholders: { patterns: ['\\$\\{\\w+\\}'], values: { '【公司名称】': '华信' } },
+        commitments: { 'email.acknowledge': '4h' },
+        ignore: ['drafts/**'],
+        maxFileSize: '10MB',
+      }),
+    );
+    expect(config.kind).toBe('handbook');
+  });
+
+  it('JSONC allows comments and trailing commas', () => {
+    expect(parseConfigText('.policylintrc.jsonc', '{\n // why\n "locale": "en",\n}').locale).toBe('en');
+  });
+
+  it('reports the line and column of a JSON syntax error', () => {
+    const e = errorOf('.policylintrc.json', '{\n  "locale": "en"\n  "kind": "sla"\n}');
+    expect([e.line, e.column]).toEqual([3, 3]);
+    expect(e.detail).toMatch(/syntax error/);
+  });
+
+  it('reports an unknown key at the key', () => {
+    const e = errorOf('.policylintrc.json', '{\n  "rules": {},\n  "placeholder": {}\n}');
+    expect(e.key).toBe('placeholder');
+    expect([e.line, e.column]).toEqual([3, 3]);
+  });
+
+  it('reports a bad value with its path and the allowed values', () => {
+    const e = errorOf('.policylintrc.yaml', 'rules:\n  numbering: loud\n');
+    expect(e.key).toBe('rules.numbering');
+    expect(e.line).toBe(2);
+  });
+
+  it('reports a bad kind with the allowed kinds', () => {
+    const e = errorOf('.policylintrc.json', '{"kind": "manual"}');
+    expect(e.key).toBe('kind');
+    expect(e.detail).toContain('handbook');
+  });
+
+  it('reports YAML syntax errors with a line', () => {
+    const e = errorOf('.policylintrc.yaml', 'rules:\n  a: [b\nkind: sla\n');
+    expect(e.line).toBeGreaterThan(1);
+    expect(e.detail).toMatch(/syntax error/);
+  });
+
+  it('rejects a ReDoS pattern at its index', () => {
+    const e = errorOf('.policylintrc.json', '{"placeholders": {"patterns": ["ok", "(a+)+$"]}}');
+    expect(e.key).toBe('placeholders.patterns.1');
+  });
+});
+
+describe('pattern safety', () => {
+  it.each(['(a+)+$', '(a*)*', '(a|aa)+', '(?:x+y?)+', '(\\w+\\s?)*$', '(a{1,}){2,}', '(a)\\1'])('rejects %s', (p) => {
+    expect(checkPatternSafety(p)).toBeDefined();
+  });
+  it.each(['TBD', '\\$\\{\\w+\\}', '【[^】]{1,10}】', '(?:XX|××)小时', 'a+b+c*', '(ab)+', '[(+*)]+'])('accepts %s', (p) => {
+    expect(checkPatternSafety(p)).toBeUndefined();
+  });
+  it('rejects invalid syntax', () => expect(checkPatternSafety('(unclosed')).toMatch(/not a valid/));
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../../server/src/engine/position';
+
+describe('LineIndex', () => {
+  it('counts code points for CLI columns and UTF-16 units for LSP', () => {
+    const text = 'a😀b\n中文c';
+    const idx = new LineIndex(text);
+    const b = text.indexOf('b');
+    expect(idx.toPoint(b)).toEqual({ line: 1, column: 3 });
+    expect(idx.toLsp(b)).toEqual({ line: 0, character: 3 });
+    const c = text.indexOf('c');
+    expect(idx.toPoint(c)).toEqual({ line: 2, column: 3 });
+    expect(idx.fromLsp({ line: 1, character: 2 })).toBe(c);
+  });
+
+  it('treats \\n, \\r\\n and a lone \\r as line breaks', () => {
+    const idx = new LineIndex('a\r\nb\rc\nd');
+    expect(idx.lineCount).toBe(4);
+    expect([0, 1, 2, 3].map((l) => idx.lineText(l))).toEqual(['a', 'b', 'c', 'd']);
+    expect(idx.lineBreak(0)).toBe('\r\n');
+    expect(idx.lineBreak(1)).toBe('\r');
+  });
+
+  it('clamps offsets outside the text', () => {
+    const idx = new LineIndex('ab');
+    expect(idx.toPoint(99)).toEqual({ line: 1, column: 3 });
+    expect(idx.fromLsp({ line: 5, character: 0 })).toBe(2);
+  });
+});
