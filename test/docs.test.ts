@@ -1,0 +1,35 @@
+// docs/rules/ must be what the rules' metadata generates. Run `npm run docs` to refresh.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
+import { RULES } from '../server/src/rules';
+import { PROJECT_RULES } from '../server/src/rules/project';
+import { REPO_ROOT } from './helpers/cli';
+
+const update = process.env.UPDATE_DOCS === '1';
+const docsDir = join(REPO_ROOT, 'docs/rules');
+const all = [...RULES, ...PROJECT_RULES].map((r) => ({ id: r.id, meta: r.meta }));
+
+function check(file: string, content: string) {
+  if (update) {
+    mkdirSync(docsDir, { recursive: true });
+    writeFileSync(file, content);
+  }
+  expect(existsSync(file) ? readFileSync(file, 'utf8') : '(missing)', `${file} is stale: run npm run docs`).toBe(content);
+}
+
+describe('generated rule docs', () => {
+  it.each(all.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+    const fixtures = existsSync(join(REPO_ROOT, 'test/fixtures', id)) ? `test/fixtures/${id}` : undefined;
+    check(join(docsDir, `${id}.md`), ruleDoc(rule, fixtures));
+  });
+  it('index', () => check(join(docsDir, 'README.md'), rulesIndex(all)));
+  it('every rule has both languages and fixtures', () => {
+    for (const r of all) {
+      expect(r.meta.summary.en && r.meta.summary['zh-CN'], r.id).toBeTruthy();
+      expect(existsSync(join(REPO_ROOT, 'test/fixtures', r.id)), `test/fixtures/${r.id}`).toBe(true);
+    }
+  });
+});
