@@ -52,8 +52,12 @@ const PATTERNS: Pattern[] = [
 const VALUE_AFTER = /^[\s\u3000]*(?:个)?(?:工作日|小时|分钟|秒钟?|天|日内|周|个月|%|％|\s*(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|minutes?|seconds?|weeks?|months?)\b)/i;
 const VALUE_BEFORE = /(?:在|于|不超过|不低于|不少于|至少|达到|within|in|than|least)[\s\u3000]*$/i;
 const DATE_AFTER = /^[\s\u3000]*[年月日]/;
+// The label must sit right before the blank (承诺人签名：____, 法定代表人（签字）：____, Date: ____);
+// 负责人联系电话：*** is a missing phone number, not a signature.
 const SIGNATURE_BEFORE =
-  /(?:签名|签字|签章|盖章|签署|签订|签约|承诺人|负责人|法定代表人|代表人|日期|时间|signature|signed|sign|date|name|title|by)[^\n。；;]{0,8}[:：]?[\s\u3000]*$/i;
+  /(?:签名|签字|签章|盖章|签署|签订日期|签署日期|日期|承诺人|负责人|法定代表人|代表人|signature|signed|sign\s+here|date|name|title|by)[\s\u3000]*(?:（[^）\n]{1,6}）|\([^)\n]{1,6}\))?[\s\u3000]*[:：]?[\s\u3000]*$/i;
+/** An effective date is decided before publishing, not written in by hand. */
+const NOT_SIGNATURE_BEFORE = /(?:生效|施行|发布|effective|publication|release)[\s\u3000]*(?:日期|date)[\s\u3000]*[:：]?[\s\u3000]*$/i;
 
 /** Scans prose for placeholders; `extra` are the config's own patterns (already checked for safety). */
 export function findPlaceholders(text: string, extra: RegExp[] = []): Placeholder[] {
@@ -92,6 +96,7 @@ function classify(text: string, p: Placeholder): PlaceholderContext {
   const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, p.start - 24), p.start);
   const after = text.slice(p.end, p.end + 24);
+  if (NOT_SIGNATURE_BEFORE.test(before)) return 'text';
   if (DATE_AFTER.test(after) || SIGNATURE_BEFORE.test(before)) return 'signature';
   if (p.form === 'blank-parens') return 'text'; // （  ） is a box to tick, not a number
   if (VALUE_AFTER.test(after) || (VALUE_BEFORE.test(before) && /^[\s\u3000]*(?:以内|之内|内|以上)/.test(after))) return 'value';
