@@ -198,3 +198,20 @@ function markBodies(entries: OutlineEntry[], contentLines: number[], lines: Line
     e.sectionEnd = end;
   }
 }
+
+/**
+ * Whether an entry stands for a section rather than a list item. Markdown
+ * headings always do; a plain numbered line does when most of its same-style
+ * siblings have prose under them, directly or in a child (一、总则 …text… 二、渠道 …text…), not when
+ * they are a run of bare items (（一）身份证明 （二）订单编号).
+ */
+export function isSectionLevel(outline: Outline, entry: OutlineEntry): boolean {
+  if (entry.headingDepth !== undefined) return true;
+  if (!entry.marker) return false;
+  const key = styleKey(entry.marker);
+  const siblings = outline.childrenOf(entry.parent).filter((s) => s.marker && styleKey(s.marker) === key);
+  // A child with prose counts too (1. General → 1.1 This policy explains…); bare sub-items don't.
+  const hasProse = (s: OutlineEntry) => s.hasBody || s.children.some((c) => outline.entries[c]?.hasBody);
+  const withProse = siblings.filter(hasProse).length;
+  return withProse > 0 && withProse * 2 >= siblings.length;
+}

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { relatedIn } from '../engine/related';
 import { headingKey } from '../engine/toc';
+import { isSectionLevel } from '../engine/outline';
 
 export default defineRule({
   id: 'duplicate-heading',
@@ -24,7 +25,7 @@ export default defineRule({
     const { doc } = context;
     const seen = new Map<string, (typeof doc.outline.entries)[number]>();
     for (const e of doc.outline.entries) {
-      if (!e.titleLike) continue;
+      if (!e.titleLike || !isSectionLevel(doc.outline, e)) continue;
       const key = headingKey(e.title);
       if (!key) continue;
       const level = e.headingDepth !== undefined ? `h${e.headingDepth}` : e.marker ? `${e.marker.style}-${e.marker.depth}` : 'plain';

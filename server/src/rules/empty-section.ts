@@ -1,6 +1,5 @@
 import { defineRule } from '../engine/rule';
-import type { OutlineEntry } from '../engine/outline';
-import { styleKey } from '../policy/numbering';
+import { isSectionLevel, type OutlineEntry } from '../engine/outline';
 
 function hasContent(e: OutlineEntry): boolean {
   return e.hasBody || e.children.length > 0;
@@ -28,13 +27,8 @@ export default defineRule({
     const titleLine = doc.title ? doc.lines.lineOf(doc.title.span.start) : -1;
     for (const e of doc.outline.entries) {
       if (!e.titleLike || hasContent(e) || e.line === titleLine) continue;
-      if (e.headingDepth === undefined) {
-        // Plain numbered lines are sections only when their siblings are.
-        const siblings = doc.outline.childrenOf(e.parent).filter((s) => s.marker && e.marker && styleKey(s.marker) === styleKey(e.marker));
-        // Prose directly under them counts; sub-items don't (a nested list is still a list).
-        const withProse = siblings.filter((s) => s.hasBody).length;
-        if (withProse * 2 < siblings.length || withProse === 0) continue;
-      }
+      // Plain numbered lines are sections only when their siblings are.
+      if (!isSectionLevel(doc.outline, e)) continue;
       context.report({ ...e.span, messageId: 'empty', data: { title: e.title || doc.text.slice(e.span.start, e.span.end) } });
     }
   },

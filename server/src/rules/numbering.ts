@@ -9,6 +9,7 @@ import { describeMarker, formatValue, styleKey } from '../policy/numbering';
 const DOCUMENT_WIDE = new Set(['part', 'chapter', 'section', 'article']);
 /** Renumbering these would break cross-references such as 依照第十条, so the fix is offered, not applied. */
 const REFERENCED = DOCUMENT_WIDE;
+const MAX_FIXES_PER_GROUP = 10;
 
 function siblingGroups(doc: PolicyDocument): OutlineEntry[][] {
   const groups = new Map<string, OutlineEntry[]>();
@@ -88,6 +89,7 @@ export default defineRule({
       const fixKind = REFERENCED.has(first.style) ? 'suggestion' : 'fix';
 
       let expected = 1;
+      let fixesGiven = 0;
       for (let i = 0; i < group.length; i++) {
         const e = group[i]!;
         const m = e.marker!;
@@ -101,10 +103,12 @@ export default defineRule({
           expected = 2;
           continue;
         }
-        const edits = group.slice(i).map((g, k) => renumberEdit(g, expected + k, prefix));
+        // Each fix renumbers the rest of the group; past a few, the first fix covers them and
+        // building more would cost O(n²) on a document full of gaps.
+        const edits = fixesGiven++ < MAX_FIXES_PER_GROUP ? group.slice(i).map((g, k) => renumberEdit(g, expected + k, prefix)) : [];
         const actual = describeMarker(m);
         const expectedText = prefix ? [...prefix, expected].join('.') : describeMarker(m, expected);
-        const fixes = [{ kind: fixKind, title: context.message('renumber'), edits } as const];
+        const fixes = edits.length ? [{ kind: fixKind, title: context.message('renumber'), edits } as const] : [];
         const span = { start: e.markerOffset, end: e.markerOffset + m.titleStart };
         const previous = group[i - 1];
         if (!samePrefix && parent?.marker) {

@@ -44,7 +44,9 @@ export default defineRule({
     const { doc, config } = context;
     if (!doc.kind) return;
     const texts = sectionTexts(doc);
-    const anchor = doc.title?.span ?? { start: 0, end: Math.min(doc.text.length, doc.lines.lineEnd(0)) };
+    // The document's first heading is where a reader looks for what the document is; front matter is not.
+    const firstHeading = doc.md.headings.find((h) => h.depth === 1);
+    const anchor = firstHeading?.contentSpan ?? doc.title?.span ?? { start: 0, end: Math.min(doc.text.length, doc.lines.lineEnd(0)) };
     const kindName = context.locale === 'zh-CN' ? KIND_NAMES_ZH[doc.kind] : KIND_NAMES_EN[doc.kind];
     for (const topic of requiredTopics(config, doc.kind)) {
       if (texts.some((t) => coversTopic(t, topic))) continue;
