@@ -25,7 +25,9 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist' }),
+  // The CLI loads dist/engine.js only when a file is not cached, and worker threads load it too.
+  build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', define: { ...common.define, 'process.env.POLICYLINT_BUNDLED': '"1"' }, external: ['piscina'] }),
+  build({ ...common, entryPoints: { engine: 'server/src/cli/engine-entry.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);

@@ -25,6 +25,12 @@ describe.skipIf(!HAS_CORPUS)('corpus', () => {
     expect(found[0]!.message).toContain('[TBD]');
   });
 
+  it('worker threads and a single thread give the same output', () => {
+    const parallel = runJson(['en-site-policy', '--threads', '2'], CORPUS);
+    const single = runJson(['en-site-policy', '--threads', '1'], CORPUS);
+    expect(parallel.run.stdout).toBe(single.run.stdout);
+  });
+
   it('zh-regulations: placeholders only where ×× stands in for a name', () => {
     const { run, report } = runJson(['zh-regulations'], CORPUS);
     expect([0, 1]).toContain(run.code);

@@ -13,6 +13,12 @@ function nonNegativeInt(value: string): number {
   return n;
 }
 
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return n;
+}
+
 export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: string) => void; setExitCode: (n: number) => void }): Command {
   const program = new Command('policylint');
   program
@@ -27,6 +33,9 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
     .option('-c, --config <file>', 'use this config file for every document')
     .option('--no-config', 'ignore config files')
     .addOption(new Option('--locale <locale>', 'language of messages (default: each document\'s own)').choices(['zh-CN', 'en', 'auto']))
+    .option('--cache', 'reuse the results of unchanged files (stored in .policylintcache)')
+    .option('--cache-location <file>', 'where the cache lives')
+    .option('--threads <n>', 'worker threads (default: one per core)', positiveInt)
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -44,6 +53,9 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
         locale: opts.locale,
         color: opts.color ?? Boolean(process.stdout.isTTY),
         toolVersion: version,
+        cache: Boolean(opts.cache),
+        cacheLocation: opts.cacheLocation,
+        threads: opts.threads,
         stdout: io.stdout,
         stderr: io.stderr,
       });

@@ -5,17 +5,19 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ConfigError, findConfigFile, loadConfigFile } from '../config/load';
 import type { PolicylintConfig } from '../config/types';
-import { fixText, lintText, type LintResult } from '../engine/linter';
+import { ProjectIndex } from '../engine/project-index';
 import type { FileResult, Locale, PlacedFinding, RunSummary } from '../engine/types';
 import type { LocaleSetting } from '../l10n/format';
-import { RULES } from '../rules';
-import { unifiedDiff } from './diff';
+import { ALL_RULES } from '../rules/metadata';
+import type { AnalyseTask, FileAnalysis } from './analyse-file';
+import { configKey, ResultCache } from './cache';
 import { discoverFiles, PathNotFoundError } from './files';
 import { getFormatter } from './formatters';
+import { analyseAll } from './pool';
 import { parseSize } from './size';
-import { FileChangedError, readTextFile, writeFileAtomic } from './write';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+export const CACHE_FILE = '.policylintcache';
 
 export interface RunOptions {
   patterns: string[];
@@ -30,6 +32,11 @@ export interface RunOptions {
   locale?: LocaleSetting;
   color: boolean;
   toolVersion: string;
+  /** Reuse results of unchanged files from the cache file. */
+  cache?: boolean;
+  cacheLocation?: string;
+  /** Worker threads (default: the machine's parallelism). */
+  threads?: number;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -63,9 +70,6 @@ export function toDisplayPath(cwd: string, file: string): string {
   return (rel.startsWith('..') ? file : rel).split(sep).join('/');
 }
 
-export function placeFindings(result: LintResult): PlacedFinding[] {
-  return result.findings.map((f) => ({ ...f, ...result.doc.lines.toPlace(f), fixable: f.fixes.some((x) => x.kind === 'fix') }));
-}
 
 export async function runLint(options: RunOptions): Promise<number> {
   const { cwd } = options;
@@ -79,62 +83,69 @@ export async function runLint(options: RunOptions): Promise<number> {
   }
 
   let files: string[];
-  let rootConfig: PolicylintConfig;
+  const configs = new Map<string, PolicylintConfig>();
   try {
-    rootConfig = resolver.forFile(resolve(cwd, 'x')).config;
+    const rootConfig = resolver.forFile(resolve(cwd, 'x')).config;
     files = await discoverFiles(options.patterns, { cwd, ignore: rootConfig.ignore ?? [], useGitignore: true });
+    for (const file of files) configs.set(file, resolver.forFile(file).config);
   } catch (e) {
     return reportFailure(e, options);
   }
 
-  const results: FileResult[] = [];
-  let fixedFiles = 0;
+  const cache = options.cache && !options.fix && !options.fixDryRun ? await ResultCache.load(resolve(cwd, options.cacheLocation ?? CACHE_FILE), options.toolVersion) : undefined;
+  const analyses = new Map<string, FileAnalysis>();
+  const skipped = new Map<string, string>();
+  const tasks: AnalyseTask[] = [];
+  const keys = new Map<string, string>();
   for (const file of files) {
     const display = toDisplayPath(cwd, file);
-    let config: PolicylintConfig;
-    try {
-      config = resolver.forFile(file).config;
-    } catch (e) {
-      return reportFailure(e, options);
-    }
-    const maxBytes = config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
-    const read = await readTextFile(file, maxBytes);
-    if (!read.ok) {
-      options.stderr(`policylint: skipped ${display}: ${read.reason}\n`);
-      results.push({ path: display, kind: null, language: 'en', findings: [], skipped: { reason: read.reason } });
+    const config = configs.get(file)!;
+    const key = configKey(config, options.locale, display);
+    keys.set(file, key);
+    const hit = await cache?.lookup(file, key);
+    if (hit) {
+      analyses.set(file, hit);
       continue;
     }
-    const lintOptions = { config, locale: options.locale };
-    let result: LintResult;
-    if (options.fix || options.fixDryRun) {
-      const fixed = fixText(display, read.text, lintOptions);
-      result = fixed.result;
-      if (fixed.text !== read.text) {
-        if (options.fixDryRun) {
-          options.stdout(unifiedDiff(display, read.text, fixed.text));
-        } else {
-          try {
-            await writeFileAtomic(file, fixed.text, read.bytes);
-            fixedFiles++;
-          } catch (e) {
-            const why = e instanceof FileChangedError ? 'the file changed while it was being linted; run again' : (e as Error).message;
-            options.stderr(`policylint: did not write fixes to ${display}: ${why}\n`);
-            result = lintText(display, read.text, lintOptions);
-          }
-        }
-      }
-    } else {
-      result = lintText(display, read.text, lintOptions);
-    }
-    let findings = placeFindings(result);
-    if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-    results.push({ path: display, kind: result.doc.kind ?? null, language: result.doc.language, findings });
+    const maxBytes = config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
+    tasks.push({ file, display, config, locale: options.locale, maxBytes, fix: options.fix, fixDryRun: options.fixDryRun });
   }
 
+  let fixedFiles = 0;
+  const outcomes = await analyseAll(tasks, options.threads);
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i]!;
+    const outcome = outcomes[i]!;
+    for (const note of outcome.notes) options.stderr(`policylint: ${note}\n`);
+    if (outcome.diff) options.stdout(outcome.diff);
+    if (outcome.fixed) fixedFiles++;
+    if (outcome.skipped !== undefined) skipped.set(task.file, outcome.skipped);
+    if (outcome.analysis) {
+      analyses.set(task.file, outcome.analysis);
+      if (cache && outcome.hash) await cache.store(task.file, keys.get(task.file)!, outcome.hash, outcome.analysis);
+    }
+  }
+  await cache?.save().catch((e: Error) => options.stderr(`policylint: could not write the cache: ${e.message}\n`));
+
+  const index = new ProjectIndex();
+  for (const file of files) {
+    const a = analyses.get(file);
+    if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments }, configs.get(file));
+  }
+  const results: FileResult[] = files.map((file) => {
+    const display = toDisplayPath(cwd, file);
+    const a = analyses.get(file);
+    if (!a) return { path: display, kind: null, language: 'en', findings: [], skipped: { reason: skipped.get(file) ?? 'not analysed' } };
+    let findings = index.findings(a.path) as PlacedFinding[];
+    if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+    return { path: a.path, kind: a.kind, language: a.language, findings };
+  });
+
   const summary = summarize(results);
-  const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' ? options.locale : results.length > 0 && results.every((r) => r.language === 'zh') ? 'zh-CN' : 'en';
+  const linted = results.filter((r) => !r.skipped);
+  const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' ? options.locale : linted.length > 0 && linted.every((r) => r.language === 'zh') ? 'zh-CN' : 'en';
   if (!options.fixDryRun) {
-    options.stdout(formatter(results, summary, { rules: RULES.map((r) => ({ id: r.id, meta: r.meta })), locale, cwd, toolVersion: options.toolVersion, color: options.color }));
+    options.stdout(formatter(results, summary, { rules: ALL_RULES.map((r) => ({ id: r.id, meta: r.meta })), locale, cwd, toolVersion: options.toolVersion, color: options.color }));
   }
   if (options.fix && fixedFiles > 0) options.stderr(`policylint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
   if (results.some((r) => r.findings.some((f) => f.ruleId === 'internal-error'))) return EXIT_FAILURE;

@@ -12,8 +12,9 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import type { LineIndex } from './position';
 import type { Span } from './types';
 
-export const MARKUP_CONTENT = 1;
-export const MARKUP_EMPTY = 2;
+import { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
+
+export { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
 
 // remark's own parser with only the extensions policies need: YAML front matter and
 // tables (channel/response-time tables). GFM's autolink literals, footnotes,

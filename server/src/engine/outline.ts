@@ -3,7 +3,8 @@
 // Plain lines nest by the order their styles appear, as Word's multilevel lists
 // do: a style seen before closes back to that level; a new style opens a child.
 
-import { MARKUP_CONTENT, type ParsedMarkdown } from './markdown';
+import type { ParsedMarkdown } from './markdown';
+import { MARKUP_CONTENT } from './markup';
 import type { LineIndex } from './position';
 import type { Span } from './types';
 import { parseMarker, styleKey, type NumberMarker } from '../policy/numbering';

@@ -1,0 +1,89 @@
+// The per-file work of a CLI run: read, lint, fix, write. It runs in the main
+// thread or in a worker thread (dist/engine.js), so its input and output are
+// plain data, and it reports problems as values instead of throwing.
+
+import type { PolicylintConfig } from '../config/types';
+import { fixText, lintText, type LintResult } from '../engine/linter';
+import type { CommitmentRecord } from '../policy/commitments';
+import { collectCommitments } from '../policy/commitments';
+import type { DocumentKind, Language, Locale, PlacedFinding } from '../engine/types';
+import type { LocaleSetting } from '../l10n/format';
+import { unifiedDiff } from './diff';
+import { FileChangedError, readTextFile, writeFileAtomic } from './write';
+
+export interface AnalyseTask {
+  file: string;
+  display: string;
+  config: PolicylintConfig;
+  locale?: LocaleSetting;
+  maxBytes: number;
+  fix: boolean;
+  fixDryRun: boolean;
+}
+
+/** What one file contributes to a run: placed findings (fixes dropped) and commitments. */
+export interface FileAnalysis {
+  path: string;
+  kind: DocumentKind | null;
+  language: Language;
+  locale: Locale;
+  findings: PlacedFinding[];
+  commitments: CommitmentRecord[];
+}
+
+export interface AnalyseOutcome {
+  display: string;
+  analysis?: FileAnalysis;
+  skipped?: string;
+  /** The content's sha256, for the cache. */
+  hash?: string;
+  diff?: string;
+  fixed?: boolean;
+  /** Messages for stderr. */
+  notes: string[];
+}
+
+function place(result: LintResult): PlacedFinding[] {
+  return result.findings.map((f) => ({ ...f, ...result.doc.lines.toPlace(f), fixable: f.fixes.some((x) => x.kind === 'fix'), fixes: [] }));
+}
+
+export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
+  const { display } = task;
+  const read = await readTextFile(task.file, task.maxBytes);
+  if (!read.ok) return { display, skipped: read.reason, notes: [`skipped ${display}: ${read.reason}`] };
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha256').update(read.bytes).digest('hex');
+  const options = { config: task.config, locale: task.locale };
+  const outcome: AnalyseOutcome = { display, hash, notes: [] };
+  let result: LintResult;
+  if (task.fix || task.fixDryRun) {
+    const fixed = fixText(display, read.text, options);
+    result = fixed.result;
+    if (fixed.text !== read.text) {
+      if (task.fixDryRun) {
+        outcome.diff = unifiedDiff(display, read.text, fixed.text);
+      } else {
+        try {
+          await writeFileAtomic(task.file, fixed.text, read.bytes);
+          outcome.fixed = true;
+          outcome.hash = createHash('sha256').update(fixed.text).digest('hex');
+        } catch (e) {
+          const why = e instanceof FileChangedError ? 'the file changed while it was being linted; run again' : (e as Error).message;
+          outcome.notes.push(`did not write fixes to ${display}: ${why}`);
+          result = lintText(display, read.text, options);
+        }
+      }
+    }
+  } else {
+    result = lintText(display, read.text, options);
+  }
+  outcome.analysis = {
+    path: display,
+    kind: result.doc.kind ?? null,
+    language: result.doc.language,
+    locale: result.locale,
+    findings: place(result),
+    commitments: collectCommitments(result.doc),
+  };
+  return outcome;
+}

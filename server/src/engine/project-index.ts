@@ -1,0 +1,105 @@
+// The workspace index: what every document contributed (findings and
+// commitments, as plain data) and the checks that compare documents with each
+// other. It never parses anything, so a cached CLI run can use it without
+// loading the Markdown engine; engine/project.ts adds analysis on top.
+
+import type { PolicylintConfig } from '../config/types';
+import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
+import { PROJECT_RULES } from '../rules/project';
+import type { LintResult } from './linter';
+import type { Finding, Locale } from './types';
+
+/** What one document contributes: plain data, so a worker thread or a cache can produce it. */
+export interface DocumentAnalysis {
+  path: string;
+  locale: Locale;
+  findings: Finding[];
+  commitments: CommitmentRecord[];
+}
+
+export interface ProjectEntry {
+  analysis: DocumentAnalysis;
+  config: PolicylintConfig;
+  /** The full result, kept only for documents analysed in this process (the editor needs the tree). */
+  result?: LintResult;
+}
+
+export class ProjectIndex {
+  protected readonly entries = new Map<string, ProjectEntry>();
+  protected crossFindings: Map<string, Finding[]> | undefined;
+
+  /** Adds an analysis made elsewhere (a worker, the cache). */
+  add(analysis: DocumentAnalysis, config: PolicylintConfig = {}): void {
+    this.entries.set(analysis.path, { analysis, config });
+    this.crossFindings = undefined;
+  }
+
+  remove(path: string): void {
+    if (this.entries.delete(path)) this.crossFindings = undefined;
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  get(path: string): ProjectEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  commitments(): CommitmentRecord[] {
+    return [...this.entries.values()].flatMap((e) => e.analysis.commitments);
+  }
+
+  /**
+   * Every commitment with its status, for the SLA table, hovers and code lenses.
+   * `related` are the other statements of the same promise (same key).
+   */
+  commitmentTable(): { record: CommitmentRecord; status: CommitmentStatus; related: CommitmentRecord[] }[] {
+    const all = this.commitments();
+    const byKey = new Map<string, CommitmentRecord[]>();
+    for (const r of all) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+    const flagged = new Set<string>();
+    for (const path of this.paths()) {
+      for (const f of this.findings(path)) {
+        if (f.ruleId === 'sla-conflict' || f.ruleId === 'sla-unit-mismatch' || f.ruleId === 'service-hours-conflict') flagged.add(`${path}#${f.start}`);
+      }
+    }
+    return all.map((record) => ({
+      record,
+      status: record.placeholder ? 'placeholder' : flagged.has(`${record.path}#${record.start}`) || flagged.has(`${record.path}#${record.valueStart}`) ? 'conflict' : 'ok',
+      related: (byKey.get(record.key) ?? []).filter((r) => r !== record),
+    }));
+  }
+
+  /** The document's own findings and the cross-document findings placed in it, in document order. */
+  findings(path: string): Finding[] {
+    const entry = this.entries.get(path);
+    if (!entry) return [];
+    const cross = this.cross().get(path) ?? [];
+    if (cross.length === 0) return entry.analysis.findings;
+    return [...entry.analysis.findings, ...cross].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  }
+
+  /** Documents whose cross-document findings may change when `path` changes (for editor refreshes). */
+  affectedBy(path: string): string[] {
+    return this.paths().filter((p) => p !== path);
+  }
+
+  private cross(): Map<string, Finding[]> {
+    if (!this.crossFindings) {
+      const out = new Map<string, Finding[]>();
+      const documents = [...this.entries.values()];
+      for (const rule of PROJECT_RULES) {
+        for (const [path, findings] of rule.check(documents)) {
+          out.set(path, [...(out.get(path) ?? []), ...findings]);
+        }
+      }
+      this.crossFindings = out;
+    }
+    return this.crossFindings;
+  }
+}
