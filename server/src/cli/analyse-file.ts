@@ -3,9 +3,10 @@
 // plain data, and it reports problems as values instead of throwing.
 
 import type { PolicylintConfig } from '../config/types';
+import { disableRanges, type DisableRange } from '../engine/disable';
 import { fixText, lintText, type LintResult } from '../engine/linter';
 import type { CommitmentRecord } from '../policy/commitments';
-import { collectCommitments } from '../policy/commitments';
+import { collectCommitments, policyCommitments } from '../policy/commitments';
 import type { DocumentKind, Language, Locale, PlacedFinding } from '../engine/types';
 import type { LocaleSetting } from '../l10n/format';
 import { unifiedDiff } from './diff';
@@ -19,6 +20,8 @@ export interface AnalyseTask {
   maxBytes: number;
   fix: boolean;
   fixDryRun: boolean;
+  /** Commitments of every document, not only service policies (for the SLA table). */
+  allCommitments?: boolean;
 }
 
 /** What one file contributes to a run: placed findings (fixes dropped) and commitments. */
@@ -29,6 +32,7 @@ export interface FileAnalysis {
   locale: Locale;
   findings: PlacedFinding[];
   commitments: CommitmentRecord[];
+  disables: DisableRange[];
 }
 
 export interface AnalyseOutcome {
@@ -83,7 +87,8 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
     language: result.doc.language,
     locale: result.locale,
     findings: place(result),
-    commitments: collectCommitments(result.doc),
+    commitments: task.allCommitments ? collectCommitments(result.doc) : policyCommitments(result.doc),
+    disables: disableRanges(result.doc.md.comments, result.doc.lines),
   };
   return outcome;
 }

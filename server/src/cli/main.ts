@@ -40,6 +40,7 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
     .option('--no-color', 'no colours')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
+    .enablePositionalOptions()
     .action(async (paths: string[], opts) => {
       const code = await runLint({
         patterns: paths,
@@ -60,6 +61,34 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
         stderr: io.stderr,
       });
       io.setExitCode(code);
+    });
+
+  program
+    .command('sla')
+    .description('print the table of SLA commitments (file, line, channel, metric, conditions, value, normalised value, status)')
+    .argument('[paths...]', 'files, folders or globs (default: **/*.md)')
+    .addOption(new Option('-f, --format <format>', 'table format').choices(['md', 'csv', 'json']).default('md'))
+    .option('-c, --config <file>', 'use this config file for every document')
+    .option('--no-config', 'ignore config files')
+    .addOption(new Option('--locale <locale>', 'language of the Markdown table').choices(['zh-CN', 'en', 'auto']))
+    .option('--threads <n>', 'worker threads', positiveInt)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .action(async (paths: string[], opts) => {
+      const { runSla } = await import('./sla-command');
+      io.setExitCode(
+        await runSla({
+          patterns: paths,
+          cwd: process.cwd(),
+          format: opts.format,
+          config: opts.config === false ? false : opts.config,
+          locale: opts.locale,
+          threads: opts.threads,
+          toolVersion: version,
+          stdout: io.stdout,
+          stderr: io.stderr,
+        }),
+      );
     });
   return program;
 }

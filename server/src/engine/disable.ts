@@ -14,8 +14,24 @@ export interface DisableMap {
   isDisabled(ruleId: string, line: number): boolean;
 }
 
+/** A rule switched off for lines from..to (0-based, inclusive); '*' is every rule. Plain data, so it travels with an analysis. */
+export interface DisableRange {
+  rule: string;
+  from: number;
+  to: number;
+}
+
+export function isDisabledIn(ranges: readonly DisableRange[], ruleId: string, line: number): boolean {
+  return ranges.some((r) => (r.rule === ruleId || r.rule === ALL) && line >= r.from && line <= r.to);
+}
+
 export function buildDisableMap(comments: HtmlComment[], lines: LineIndex): DisableMap {
-  const ranges: { rule: string; from: number; to: number }[] = [];
+  const ranges = disableRanges(comments, lines);
+  return { isDisabled: (ruleId, line) => isDisabledIn(ranges, ruleId, line) };
+}
+
+export function disableRanges(comments: HtmlComment[], lines: LineIndex): DisableRange[] {
+  const ranges: DisableRange[] = [];
   const open = new Map<string, number>();
   for (const c of comments) {
     const m = DIRECTIVE.exec(c.body);
@@ -50,8 +66,7 @@ export function buildDisableMap(comments: HtmlComment[], lines: LineIndex): Disa
       }
     }
   }
+  // Open to the end of the document; MAX_SAFE_INTEGER survives JSON (the cache), Infinity would not.
   for (const [rule, from] of open) ranges.push({ rule, from, to: Number.MAX_SAFE_INTEGER });
-  return {
-    isDisabled: (ruleId, line) => ranges.some((r) => (r.rule === ruleId || r.rule === ALL) && line >= r.from && line <= r.to),
-  };
+  return ranges;
 }

@@ -38,7 +38,20 @@ export type ProseKind = 'paragraph' | 'heading' | 'tableCell';
  * source. Rules that read prose (placeholders, SLA values) work on `text` and
  * report through `toSource`.
  */
+/** Where a table cell sits: its column's header and its row's first cell, which say what the cell means. */
+export interface CellContext {
+  header: string;
+  rowLabel: string;
+  isHeader: boolean;
+  column: number;
+}
+
 export class ProseBlock {
+  /** Set for table cells. */
+  cell?: CellContext;
+  /** Set for paragraphs inside a list item. */
+  inList?: boolean;
+
   constructor(
     readonly kind: ProseKind,
     readonly span: Span,
@@ -118,18 +131,21 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedMarkdown {
     result.markupLines.fill(value, a, b + 1);
   };
 
-  const visitBlock = (node: RootContent) => {
+  const visitBlock = (node: RootContent, inList = false) => {
     switch (node.type) {
       case 'heading':
         result.headings.push(headingInfo(node, text, startOf(node), endOf(node)));
         result.prose.push(buildProse('heading', node, text, base));
         return;
-      case 'paragraph':
-        result.prose.push(buildProse('paragraph', node, text, base));
+      case 'paragraph': {
+        const block = buildProse('paragraph', node, text, base);
+        if (inList) block.inList = true;
+        result.prose.push(block);
         return;
+      }
       case 'table':
         markLines(node, MARKUP_CONTENT);
-        for (const row of node.children) for (const cell of row.children) result.prose.push(buildProse('tableCell', cell, text, base));
+        addTable(node.children.map((row) => row.children.map((cell) => buildProse('tableCell', cell, text, base))), result.prose);
         return;
       case 'html':
         markLines(node, MARKUP_EMPTY);
@@ -147,7 +163,7 @@ export function parseMarkdown(text: string, lines: LineIndex): ParsedMarkdown {
         }
         return;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child);
+        if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, inList || node.type === 'list');
     }
   };
   for (const child of root.children) visitBlock(child);
@@ -166,6 +182,18 @@ function headingInfo(node: Heading, text: string, start: number, end: number): H
     contentSpan = { start: end, end };
   }
   return { depth: node.depth, span: { start, end }, contentSpan, setext };
+}
+
+function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
+  const headers = rows[0]?.map((c) => c.text.trim()) ?? [];
+  rows.forEach((row, r) => {
+    row.forEach((cell, column) => {
+      // "High" in a Priority column means "High priority": the label is read with its column's header.
+      const label = column > 0 ? [row[0]?.text.trim(), headers[0]].filter(Boolean).join(' ') : '';
+      cell.cell = { header: headers[column] ?? '', rowLabel: label, isHeader: r === 0, column };
+      out.push(cell);
+    });
+  });
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;

@@ -6,6 +6,7 @@
 import type { PolicylintConfig } from '../config/types';
 import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
 import { PROJECT_RULES } from '../rules/project';
+import type { DisableRange } from './disable';
 import type { LintResult } from './linter';
 import type { Finding, Locale } from './types';
 
@@ -15,6 +16,8 @@ export interface DocumentAnalysis {
   locale: Locale;
   findings: Finding[];
   commitments: CommitmentRecord[];
+  /** Inline disable switches, so project-wide findings honour them too. */
+  disables?: DisableRange[];
 }
 
 export interface ProjectEntry {

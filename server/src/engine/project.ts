@@ -4,7 +4,8 @@
 // the language server both hold one, so cross-document findings are the same
 // in both.
 
-import { collectCommitments } from '../policy/commitments';
+import { policyCommitments } from '../policy/commitments';
+import { disableRanges } from './disable';
 import { lintText, type LintOptions, type LintResult } from './linter';
 import { ProjectIndex, type DocumentAnalysis } from './project-index';
 
@@ -12,8 +13,9 @@ export { ProjectIndex, type DocumentAnalysis, type ProjectEntry } from './projec
 
 export function analyseText(path: string, text: string, options: LintOptions = {}): { analysis: DocumentAnalysis; result: LintResult } {
   const result = lintText(path, text, options);
-  const commitments = collectCommitments(result.doc);
-  return { analysis: { path, locale: result.locale, findings: result.findings, commitments }, result };
+  const commitments = policyCommitments(result.doc);
+  const disables = disableRanges(result.doc.md.comments, result.doc.lines);
+  return { analysis: { path, locale: result.locale, findings: result.findings, commitments, disables }, result };
 }
 
 /** A ProjectIndex that can also analyse text itself (the editor, tests). */

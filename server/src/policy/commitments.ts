@@ -1,9 +1,13 @@
 // The SLA commitments of a whole document, placed in it: each prose block is
-// run through the extractor with the conditions its enclosing headings set.
+// run through the extractor with the conditions and channel its enclosing
+// headings set (a clause under 重大投诉处理 is about major complaints).
 
 import type { PolicyDocument } from '../engine/document';
+import type { ProseBlock } from '../engine/markdown';
+import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
-import type { Commitment } from './sla/types';
+import { channelFromHeading, commitmentKey, conditionsFromHeading, extractCommitments } from './sla';
+import type { Channel, Commitment, Condition } from './sla/types';
 
 export type CommitmentStatus = 'ok' | 'conflict' | 'vague' | 'placeholder';
 
@@ -18,8 +22,143 @@ export interface CommitmentRecord extends Omit<Commitment, 'start' | 'end' | 'va
   valuePlace: Place;
   /** Same key = same promise (channel.metric[.conditions]); see policy/sla commitmentKey. */
   key: string;
+  /** The organisation the document speaks for; only promises of one organisation are compared. */
+  scope: string;
+  language: 'zh' | 'en';
+  documentKind?: string;
 }
 
-export function collectCommitments(_doc: PolicyDocument): CommitmentRecord[] {
-  return [];
+interface HeadingContext {
+  conditions: Condition[];
+  channel?: Channel;
+}
+
+const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
+
+/**
+ * The commitments a lint run compares: those of service-policy documents (a
+ * known kind). Statutes and terms of service state deadlines too, but they are
+ * not the organisation's promises; `policylint sla` still lists them.
+ */
+export function policyCommitments(doc: PolicyDocument): CommitmentRecord[] {
+  return doc.kind ? collectCommitments(doc) : [];
+}
+
+/** The organisation named in front matter (organization/organisation/org/company), or ''. */
+export function documentScope(doc: PolicyDocument): string {
+  const fm = doc.frontMatter;
+  const value = fm.organization ?? fm.organisation ?? fm.org ?? fm.company;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Conditions and channel from an entry's section headings, nearest heading first. */
+function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, memo: Map<number, HeadingContext>): HeadingContext {
+  if (!entry) return { conditions: [] };
+  const hit = memo.get(entry.index);
+  if (hit) return hit;
+  const parent = headingContext(doc, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo);
+  let context = parent;
+  if (entry.titleLike) {
+    const own = conditionsFromHeading(entry.title);
+    context = {
+      conditions: [...new Set([...parent.conditions, ...own])],
+      channel: channelFromHeading(entry.title) ?? parent.channel,
+    };
+  }
+  memo.set(entry.index, context);
+  return context;
+}
+
+function tablePrefix(block: ProseBlock, language: 'zh' | 'en'): string {
+  const cell = block.cell;
+  if (!cell || cell.isHeader || cell.column === 0) return '';
+  const parts = [cell.rowLabel, cell.header].filter(Boolean);
+  if (parts.length === 0) return '';
+  return language === 'zh' ? `${parts.join('，')}：` : `${parts.join(', ')}: `;
+}
+
+/** The last entry that starts on or before `line` (entries are in line order). */
+function entryAtLine(entries: readonly OutlineEntry[], line: number): number {
+  let lo = 0;
+  let hi = entries.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid]!.line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The commitments of `doc`, computed once per document. A paragraph converted
+ * from Word can hold many numbered lines, so the heading context is decided
+ * line by line: a numbered line takes its parents' context, the lines below it
+ * take its own.
+ */
+export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const records: CommitmentRecord[] = [];
+  const entries = doc.outline.entries;
+  const memo = new Map<number, HeadingContext>();
+  const scope = documentScope(doc);
+  const contextOfLine = (line: number): HeadingContext => {
+    const i = entryAtLine(entries, line);
+    if (i < 0) return { conditions: [] };
+    const entry = entries[i]!;
+    const section = entry.line === line ? (entry.parent >= 0 ? entries[entry.parent] : undefined) : entry;
+    return headingContext(doc, section, memo);
+  };
+
+  // A paragraph ending in a colon introduces the list after it ("…depend on the ticket priority:").
+  let leadIn: HeadingContext | undefined;
+  for (const block of doc.md.prose) {
+    const text = block.text;
+    if (!text.trim()) continue;
+    if (block.kind !== 'paragraph') leadIn = undefined;
+    else if (!block.inList) leadIn = /[:：]\s*$/.test(text) ? { conditions: conditionsFromHeading(text), channel: channelFromHeading(text) } : undefined;
+    const listContext = block.inList ? leadIn : undefined;
+    // Split into runs of lines that share one heading context.
+    let runStart = 0;
+    let runContext = contextOfLine(doc.lines.lineOf(block.toSource(0)));
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && text.charCodeAt(i) !== 10) continue;
+      const next = i + 1;
+      const nextContext = next < text.length ? contextOfLine(doc.lines.lineOf(block.toSource(next))) : undefined;
+      if (nextContext === runContext) continue;
+      // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
+      const prefix = tablePrefix(block, doc.language);
+      const piece = prefix + text.slice(runStart, next);
+      const rowConditions = block.cell && !block.cell.isHeader ? conditionsFromHeading(block.cell.rowLabel) : [];
+      const conditions = [...new Set([...runContext.conditions, ...(listContext?.conditions ?? []), ...rowConditions])];
+      const channel = listContext?.channel ?? runContext.channel;
+      for (const c of extractCommitments(piece, { headingConditions: conditions, headingChannel: channel, language: doc.language })) {
+        if (c.valueStart < prefix.length) continue;
+        const shift = runStart - prefix.length;
+        const span = block.toSourceSpan(Math.max(runStart, c.start + shift), c.end + shift);
+        const value = block.toSourceSpan(c.valueStart + shift, c.valueEnd + shift);
+        records.push({
+          ...c,
+          path: doc.path,
+          start: span.start,
+          end: span.end,
+          valueStart: value.start,
+          valueEnd: value.end,
+          ...doc.lines.toPlace(span),
+          valuePlace: doc.lines.toPlace(value),
+          key: commitmentKey(c),
+          scope,
+          language: doc.language,
+          documentKind: doc.kind,
+        });
+      }
+      runStart = next;
+      if (nextContext) runContext = nextContext;
+    }
+  }
+  cache.set(doc, records);
+  return records;
 }

@@ -8,10 +8,13 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = ['handbook', 'commitment-
 
 /** Checked in order: 服务承诺书 must not be read as a handbook because it says 服务. */
 const TITLE_PATTERNS: [DocumentKind, RegExp][] = [
-  ['commitment-letter', /承诺书|承诺函|保证书|\bcommitment\s+letter\b|\bservice\s+(?:commitment|pledge)s?\b|\bcustomer\s+(?:commitment|pledge|charter)\b/i],
-  ['sla', /服务水平协议|服务等级协议|服务级别协议|\bSLA\b|\bservice[-\s]+level\s+agreement\b/i],
-  ['handbook', /服务手册|客服手册|员工手册|工作手册|服务指南|服务标准与承诺|\b(?:customer\s+)?(?:service|support)\s+(?:handbook|manual|guide)\b|\bhandbook\b/i],
-  ['website-policy', /客户服务制度|客服制度|服务管理制度|服务制度|服务规范|服务政策|\b(?:customer\s+)?(?:service|support)\s+polic(?:y|ies)\b|\bcustomer\s+care\s+policy\b/i],
+  ['commitment-letter', /承诺书|承诺函|保证书|服务承诺|质量承诺|\bcommitment\s+letter\b|\bservice\s+(?:commitment|pledge|guarantee)s?\b|\bcustomer\s+(?:commitment|pledge|charter)\b/i],
+  ['sla', /服务水平协议|服务等级协议|服务级别协议|\bSLA\b|\bservice[-\s]+level\s+(?:agreement|objectives?|commitments?)\b/i],
+  ['handbook', /服务手册|客服手册|员工手册|工作手册|服务指南|服务标准|客服标准|服务指引|\b(?:customer\s+)?(?:service|support)\s+(?:handbook|manual|guide|standards?)\b|\bhandbook\b/i],
+  [
+    'website-policy',
+    /客户服务制度|客服制度|服务管理制度|服务制度|服务规范|服务政策|售后服务|客户服务(?:管理)?(?:办法|规定|细则|规程)|投诉(?:处理|管理|受理)(?:办法|制度|规定|细则|流程|规程|规范|政策)|\b(?:customer\s+)?(?:service|support|complaints?)\s+polic(?:y|ies)\b|\bcustomer\s+care\s+policy\b|\bcomplaints?\s+(?:handling\s+)?(?:procedure|process)\b/i,
+  ],
 ];
 
 export function kindFromTitle(title: string | undefined): DocumentKind | undefined {

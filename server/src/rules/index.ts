@@ -8,9 +8,21 @@ import frontMatter from './front-matter';
 import numbering from './numbering';
 import placeholder from './placeholder';
 import requiredSection from './required-section';
+import slaPlaceholder from './sla-placeholder';
 import tocMismatch from './toc-mismatch';
+import vagueCommitment from './vague-commitment';
 
-export const RULES: readonly Rule[] = [requiredSection, placeholder, numbering, duplicateHeading, tocMismatch, emptySection, frontMatter];
+export const RULES: readonly Rule[] = [
+  requiredSection,
+  placeholder,
+  numbering,
+  duplicateHeading,
+  tocMismatch,
+  emptySection,
+  frontMatter,
+  vagueCommitment,
+  slaPlaceholder,
+];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

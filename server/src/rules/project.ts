@@ -2,7 +2,7 @@
 // see every commitment of the workspace at once. Registered here, run by
 // engine/project.ts.
 
-import type { ProjectEntry } from '../engine/project';
+import type { ProjectEntry } from '../engine/project-index';
 import type { Finding, RuleMeta } from '../engine/types';
 
 export interface ProjectRule {
@@ -12,4 +12,9 @@ export interface ProjectRule {
   check(documents: readonly ProjectEntry[]): Map<string, Finding[]>;
 }
 
-export const PROJECT_RULES: readonly ProjectRule[] = [];
+import serviceHoursConflict from './service-hours-conflict';
+import slaConflict from './sla-conflict';
+import slaOrder from './sla-order';
+import slaUnitMismatch from './sla-unit-mismatch';
+
+export const PROJECT_RULES: readonly ProjectRule[] = [slaConflict, slaUnitMismatch, slaOrder, serviceHoursConflict];

@@ -1,25 +1,43 @@
 import { insertSectionEdits } from '../engine/insert-section';
 import { defineRule } from '../engine/rule';
 import type { PolicyDocument } from '../engine/document';
+import { collectCommitments } from '../policy/commitments';
 import { coversTopic, requiredTopics } from '../policy/sections';
+import type { OutlineEntry } from '../engine/outline';
 
 const LABEL_LINE = /^[\s\u3000>*_]*([^:：\n]{1,12})[:：]/;
 
+interface SectionText {
+  text: string;
+  /** The outline entry it comes from; undefined for form labels. */
+  entry?: OutlineEntry;
+}
+
 /** The texts that may name a section: headings and short numbered lines; in commitment letters also clauses and form labels. */
-function sectionTexts(doc: PolicyDocument): string[] {
-  const texts: string[] = [];
+function sectionTexts(doc: PolicyDocument): SectionText[] {
+  const texts: SectionText[] = [];
   const titleLine = doc.title ? doc.lines.lineOf(doc.title.span.start) : -1;
   for (const e of doc.outline.entries) {
     if (e.line === titleLine) continue; // 投诉处理承诺书 names the document, not a section
-    if (e.titleLike || doc.kind === 'commitment-letter') texts.push(e.title);
+    if (e.titleLike || doc.kind === 'commitment-letter') texts.push({ text: e.title, entry: e });
   }
   if (doc.kind === 'commitment-letter') {
     for (let line = 0; line < doc.lines.lineCount; line++) {
       const m = LABEL_LINE.exec(doc.lines.lineText(line));
-      if (m && line !== titleLine && !doc.md.markupLines[line]) texts.push(m[1]!);
+      if (m && line !== titleLine && !doc.md.markupLines[line]) texts.push({ text: m[1]! });
     }
   }
   return texts;
+}
+
+const DEADLINE_METRICS = new Set(['acknowledge', 'first-response', 'reply', 'investigate', 'resolve']);
+
+/** Whether a complaints section states a deadline with a value (受理后1个工作日内确认), not just 及时处理. */
+function statesDeadline(doc: PolicyDocument, entry: OutlineEntry): boolean {
+  const end = entry.titleLike ? entry.sectionEnd : doc.lines.lineEnd(entry.line);
+  return collectCommitments(doc).some(
+    (c) => c.start >= entry.span.start && c.start < end && !c.placeholder && c.value !== undefined && DEADLINE_METRICS.has(c.metric ?? ''),
+  );
 }
 
 export default defineRule({
@@ -27,8 +45,8 @@ export default defineRule({
   meta: {
     summary: { en: 'Required section missing', 'zh-CN': '缺少必备章节' },
     description: {
-      en: 'Each kind of policy document must cover certain topics (privacy, monitoring, complaint deadlines…), as a heading or a numbered heading line. Entries in the table of contents do not count.',
-      'zh-CN': '各类服务文档须包含若干必备主题（客户信息保护、服务监督、投诉处理时限等），以标题或编号标题行的形式出现。目录条目不计入。',
+      en: 'Each kind of policy document must cover certain topics (privacy, monitoring, complaint deadlines…), as a heading or a numbered heading line. Entries in the table of contents do not count. A complaints section must also state a measurable deadline.',
+      'zh-CN': '各类服务文档须包含若干必备主题（客户信息保护、服务监督、投诉处理时限等），以标题或编号标题行的形式出现。目录条目不计入。投诉章节还须给出可衡量的处理时限。',
     },
     severity: 'warning',
     fixable: 'suggestion',
@@ -38,6 +56,10 @@ export default defineRule({
         'zh-CN': '本{kind}缺少「{topic}」章节，审核与监管通常要求具备该内容（如标题「{title}」）。请补充该章节。',
       },
       insert: { en: 'Insert a "{title}" section', 'zh-CN': '插入「{title}」章节' },
+      noDeadline: {
+        en: 'Section "{title}" promises no measurable complaint deadline (acknowledge, investigate or resolve within a stated time). Add one, for example "acknowledged within 1 business day, resolved within 5 business days".',
+        'zh-CN': '「{title}」未给出可衡量的投诉处理时限（受理、调查或办结的具体期限）。请补充，例如「投诉受理后1个工作日内确认，5个工作日内办结」。',
+      },
     },
   },
   check(context) {
@@ -49,7 +71,15 @@ export default defineRule({
     const anchor = firstHeading?.contentSpan ?? doc.title?.span ?? { start: 0, end: Math.min(doc.text.length, doc.lines.lineEnd(0)) };
     const kindName = context.locale === 'zh-CN' ? KIND_NAMES_ZH[doc.kind] : KIND_NAMES_EN[doc.kind];
     for (const topic of requiredTopics(config, doc.kind)) {
-      if (texts.some((t) => coversTopic(t, topic))) continue;
+      const covering = texts.filter((t) => coversTopic(t.text, topic));
+      if (topic.id === 'complaint-deadlines' && covering.length > 0) {
+        // A complaints heading is not enough: the section must promise a measurable deadline.
+        const sections = covering.filter((t) => t.entry).map((t) => t.entry!);
+        if (sections.length === 0 || sections.some((e) => statesDeadline(doc, e))) continue;
+        context.report({ ...sections[0]!.titleSpan, messageId: 'noDeadline', data: { title: sections[0]!.title, topicId: topic.id } });
+        continue;
+      }
+      if (covering.length > 0) continue;
       const lang = doc.language;
       const skeleton = topic.skeleton[lang];
       context.report({

@@ -1,0 +1,122 @@
+// The part of a run that lint and `policylint sla` share: find the files,
+// resolve each one's config, take what the cache has, analyse the rest (in
+// worker threads when there are many), and index the results as a workspace.
+// Throws ConfigError or PathNotFoundError; the caller reports them.
+
+import { dirname, relative, resolve, sep } from 'node:path';
+import { findConfigFile, loadConfigFile } from '../config/load';
+import type { PolicylintConfig } from '../config/types';
+import { ProjectIndex } from '../engine/project-index';
+import type { LocaleSetting } from '../l10n/format';
+import type { AnalyseTask, FileAnalysis } from './analyse-file';
+import { configKey, ResultCache } from './cache';
+import { discoverFiles } from './files';
+import { analyseAll } from './pool';
+import { parseSize } from './size';
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+export const CACHE_FILE = '.policylintcache';
+
+export interface PipelineOptions {
+  patterns: string[];
+  cwd: string;
+  /** A config file to use for every document; `false` for none; undefined to search. */
+  config?: string | false;
+  locale?: LocaleSetting;
+  fix: boolean;
+  fixDryRun: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  threads?: number;
+  toolVersion: string;
+  /** Extract commitments from every document, not only service policies (the SLA table). */
+  allCommitments: boolean;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface PipelineResult {
+  files: string[];
+  configs: Map<string, PolicylintConfig>;
+  analyses: Map<string, FileAnalysis>;
+  skipped: Map<string, string>;
+  fixedFiles: number;
+  index: ProjectIndex;
+}
+
+/** Resolves and caches each folder's config, so a file's config is looked up once per folder. */
+class ConfigResolver {
+  private readonly lookups = new Map<string, string | undefined>();
+  private readonly loaded = new Map<string, PolicylintConfig>();
+
+  constructor(private readonly fixed: string | false | undefined) {}
+
+  forFile(file: string): { config: PolicylintConfig; file?: string } {
+    if (this.fixed === false) return { config: {} };
+    const configFile = this.fixed ?? findConfigFile(dirname(file), this.lookups);
+    if (!configFile) return { config: {} };
+    let config = this.loaded.get(configFile);
+    if (!config) {
+      config = loadConfigFile(configFile);
+      this.loaded.set(configFile, config);
+    }
+    return { config, file: configFile };
+  }
+}
+
+export function toDisplayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const { cwd } = options;
+  const resolver = new ConfigResolver(options.config === undefined ? undefined : options.config === false ? false : resolve(cwd, options.config));
+  const rootConfig = resolver.forFile(resolve(cwd, 'x')).config;
+  const files = await discoverFiles(options.patterns, { cwd, ignore: rootConfig.ignore ?? [], useGitignore: true });
+  const configs = new Map<string, PolicylintConfig>();
+  for (const file of files) configs.set(file, resolver.forFile(file).config);
+
+  const useCache = options.cache && !options.fix && !options.fixDryRun;
+  const cache = useCache ? await ResultCache.load(resolve(cwd, options.cacheLocation ?? CACHE_FILE), options.toolVersion) : undefined;
+  const analyses = new Map<string, FileAnalysis>();
+  const skipped = new Map<string, string>();
+  const tasks: AnalyseTask[] = [];
+  const keys = new Map<string, string>();
+  for (const file of files) {
+    const display = toDisplayPath(cwd, file);
+    const config = configs.get(file)!;
+    const key = configKey(config, `${options.locale ?? 'auto'}|${options.allCommitments ? 'all' : 'policy'}`, display);
+    keys.set(file, key);
+    const hit = await cache?.lookup(file, key);
+    if (hit) {
+      analyses.set(file, hit);
+      continue;
+    }
+    const maxBytes = config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
+    tasks.push({ file, display, config, locale: options.locale, maxBytes, fix: options.fix, fixDryRun: options.fixDryRun, allCommitments: options.allCommitments });
+  }
+
+  let fixedFiles = 0;
+  const outcomes = await analyseAll(tasks, options.threads);
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i]!;
+    const outcome = outcomes[i]!;
+    for (const note of outcome.notes) options.stderr(`policylint: ${note}\n`);
+    if (outcome.diff) options.stdout(outcome.diff);
+    if (outcome.fixed) fixedFiles++;
+    if (outcome.skipped !== undefined) skipped.set(task.file, outcome.skipped);
+    if (outcome.analysis) {
+      analyses.set(task.file, outcome.analysis);
+      if (cache && outcome.hash) await cache.store(task.file, keys.get(task.file)!, outcome.hash, outcome.analysis);
+    }
+  }
+  await cache?.save().catch((e: Error) => options.stderr(`policylint: could not write the cache: ${e.message}\n`));
+
+  const index = new ProjectIndex();
+  for (const file of files) {
+    const a = analyses.get(file);
+    if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments, disables: a.disables }, configs.get(file));
+  }
+  return { files, configs, analyses, skipped, fixedFiles, index };
+}

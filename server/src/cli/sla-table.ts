@@ -1,0 +1,137 @@
+// `policylint sla`: the commitment table for reviewers, as Markdown (for a
+// pull-request comment), CSV or JSON. The JSON field names are a contract.
+
+import type { ProjectIndex } from '../engine/project-index';
+import type { Locale, PlacedFinding } from '../engine/types';
+import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
+import { channelLabel, conditionsLabel, metricLabel, statusLabel } from '../policy/sla-labels';
+import { formatValue } from '../policy/sla/normalize';
+
+export interface SlaRow {
+  path: string;
+  line: number;
+  column: number;
+  channel: string | null;
+  metric: string | null;
+  conditions: string[];
+  comparator: string | null;
+  value: string;
+  unit: string | null;
+  clock: string | null;
+  normalized: number | string | null;
+  strength: string | null;
+  text: string;
+  status: CommitmentStatus;
+}
+
+const CONFLICT_RULES = new Set(['sla-conflict', 'sla-unit-mismatch', 'service-hours-conflict', 'sla-order']);
+
+function statusOf(r: CommitmentRecord, findings: readonly PlacedFinding[]): CommitmentStatus {
+  if (r.placeholder) return 'placeholder';
+  const flagged = findings.some((f) => CONFLICT_RULES.has(f.ruleId) && f.start < r.valueEnd && f.end > r.valueStart);
+  return flagged ? 'conflict' : 'ok';
+}
+
+/** Every commitment of the run, plus each vague promise as a row without a value, in document order. */
+export function slaRows(index: ProjectIndex): SlaRow[] {
+  const rows: SlaRow[] = [];
+  for (const path of index.paths()) {
+    const findings = index.findings(path) as PlacedFinding[];
+    const entries: { offset: number; row: SlaRow }[] = [];
+    for (const r of index.get(path)!.analysis.commitments) {
+      entries.push({
+        offset: r.valueStart,
+        row: {
+          path,
+          line: r.valuePlace.line,
+          column: r.valuePlace.column,
+          channel: r.channel ?? null,
+          metric: r.metric ?? null,
+          conditions: r.conditions,
+          comparator: r.comparator,
+          value: r.valueText,
+          unit: r.unit ?? null,
+          clock: r.clock ?? null,
+          normalized: r.schedule ? r.schedule.canonical : (r.normalized ?? null),
+          strength: r.strength,
+          text: r.text,
+          status: statusOf(r, findings),
+        },
+      });
+    }
+    for (const f of findings) {
+      if (f.ruleId !== 'vague-commitment') continue;
+      const row: SlaRow = {
+        path,
+        line: f.line,
+        column: f.column,
+        channel: null,
+        metric: (f.data?.metric as string) || null,
+        conditions: [],
+        comparator: null,
+        value: String(f.data?.word ?? ''),
+        unit: null,
+        clock: null,
+        normalized: null,
+        strength: null,
+        text: String(f.data?.word ?? ''),
+        status: 'vague',
+      };
+      entries.push({ offset: f.start, row });
+    }
+    rows.push(...entries.sort((a, b) => a.offset - b.offset).map((e) => e.row));
+  }
+  return rows;
+}
+
+const STATUS_MARK: Record<CommitmentStatus, string> = { ok: '✅', conflict: '❌', vague: '⚠️', placeholder: '⬜' };
+
+function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ').replace(/</g, '&lt;');
+}
+
+function normalizedText(row: SlaRow, locale: Locale): string {
+  if (row.normalized === null) return '—';
+  if (typeof row.normalized === 'string') return row.normalized;
+  if (row.clock === 'calendar') return `${row.normalized} s`;
+  return formatValue({ value: { min: row.normalized, max: row.normalized }, unit: row.unit as never, comparator: 'exact' } as never, locale === 'zh-CN' ? 'zh' : 'en');
+}
+
+export function slaMarkdown(rows: SlaRow[], locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const head = zh ? ['文件', '行', '渠道', '指标', '条件', '承诺值（原文）', '规范值', '状态'] : ['File', 'Line', 'Channel', 'Metric', 'Conditions', 'Value as written', 'Normalised', 'Status'];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
+  for (const r of rows) {
+    const values = [
+      `\`${r.path}\``,
+      String(r.line),
+      channelLabel((r.channel ?? undefined) as never, locale),
+      metricLabel((r.metric ?? undefined) as never, locale),
+      conditionsLabel(r.conditions as never, locale),
+      r.value,
+      normalizedText(r, locale),
+      `${STATUS_MARK[r.status]} ${statusLabel(r.status, locale)}`,
+    ];
+    lines.push(`| ${values.map(cell).join(' | ')} |`);
+  }
+  const counts = (['conflict', 'vague', 'placeholder'] as const).map((s) => rows.filter((r) => r.status === s).length);
+  const summary = zh
+    ? `共 ${rows.length} 项承诺：${counts[0]} 项冲突，${counts[1]} 项表述模糊，${counts[2]} 项数值未填写。`
+    : `${rows.length} commitments: ${counts[0]} in conflict, ${counts[1]} vague, ${counts[2]} without a value.`;
+  return `${lines.join('\n')}\n\n${summary}\n`;
+}
+
+const CSV_FIELDS: (keyof SlaRow)[] = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status'];
+
+function csvField(v: unknown): string {
+  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function slaCsv(rows: SlaRow[]): string {
+  return `${[CSV_FIELDS.join(','), ...rows.map((r) => CSV_FIELDS.map((f) => csvField(r[f])).join(','))].join('\r\n')}\r\n`;
+}
+
+export function slaJson(rows: SlaRow[]): string {
+  return `${JSON.stringify({ version: 1, commitments: rows.map((r) => Object.fromEntries(CSV_FIELDS.map((f) => [f, r[f]]))) }, null, 2)}\n`;
+}

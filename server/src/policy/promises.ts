@@ -1,0 +1,91 @@
+// Promises: commitments grouped so that two of them say the same thing, and the
+// canonical values an organisation sets in its config ("email.acknowledge": "4h").
+
+import type { CommitmentRecord } from './commitments';
+import { channelLabel, conditionsLabel, metricLabel } from './sla-labels';
+import { clockOf, formatValue, normalizeValue } from './sla/normalize';
+import type { Commitment, Unit } from './sla/types';
+
+const DURATION_METRICS = new Set(['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'escalation', 'arrival', 'refund', 'notify']);
+
+/** Whether a commitment has a comparable value. Durations need a channel: a bare "15日内答复" in a statute is not a service promise. */
+export function isComparable(r: CommitmentRecord): boolean {
+  if (r.placeholder || r.normalized === undefined || !r.metric || r.metric === 'service-hours') return false;
+  if (DURATION_METRICS.has(r.metric) && !r.channel) return false;
+  return true;
+}
+
+/**
+ * Same promise: key, kind of comparator and strength. "99.9%" and "at least 99.5%"
+ * are one promise; an escalation trigger (超过3天未解决) is not a deadline; a 力争
+ * target and a binding limit may rightly differ.
+ */
+export function promiseId(r: CommitmentRecord): string {
+  return `${r.key}|${r.comparator === 'trigger' ? 'trigger' : 'limit'}|${r.strength}`;
+}
+
+/** Which document states the reference value when statements tie: the handbook is the master others follow. */
+const KIND_RANK: Record<string, number> = { handbook: 0, sla: 1, 'website-policy': 2, 'commitment-letter': 3 };
+export function kindRank(r: CommitmentRecord): number {
+  return KIND_RANK[r.documentKind ?? ''] ?? 4;
+}
+
+/** Which values can be compared: the clock, and for business time also the unit. */
+export function clockClass(r: CommitmentRecord): string {
+  return r.clock === 'business' ? `business:${r.unit}` : String(r.clock);
+}
+
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** "一般投诉解决/办结" / "general complaint resolve". */
+export function promiseLabel(r: Pick<CommitmentRecord, 'channel' | 'metric' | 'conditions'>, locale: 'zh-CN' | 'en'): string {
+  const conditions = r.conditions.length ? conditionsLabel(r.conditions, locale) : '';
+  const channel = r.channel ? channelLabel(r.channel, locale) : '';
+  const metric = metricLabel(r.metric, locale);
+  return locale === 'zh-CN' ? `${conditions}${channel}${metric}` : [conditions, channel, metric].filter(Boolean).join(' ');
+}
+
+/** A value as it would be written in a document of `locale`, without the comparator: "20秒", "2 business days". */
+export function writtenValue(c: Pick<Commitment, 'value' | 'unit' | 'comparator' | 'schedule'> & Partial<Commitment>, locale: 'zh-CN' | 'en'): string {
+  return formatValue({ ...(c as Commitment), comparator: 'exact' }, locale === 'zh-CN' ? 'zh' : 'en');
+}
+
+const UNIT_WORDS: [RegExp, Unit][] = [
+  [/^(?:个)?工作日$|^business\s*days?$|^bd$|^working\s*days?$/i, 'business-day'],
+  [/^(?:个)?工作小时$|^business\s*hours?$|^bh$|^working\s*hours?$/i, 'business-hour'],
+  [/^(?:s|secs?|seconds?|秒钟?)$/i, 'second'],
+  [/^(?:m|mins?|minutes?|分钟)$/i, 'minute'],
+  [/^(?:h|hrs?|hours?|(?:个)?小时)$/i, 'hour'],
+  [/^(?:d|days?|天|日|calendar\s*days?)$/i, 'day'],
+  [/^(?:w|weeks?|周)$/i, 'week'],
+  [/^(?:个)?月$|^months?$/i, 'month'],
+  [/^(?:%|％|percent)$/i, 'percent'],
+  [/^(?:声|rings?)$/i, 'ring'],
+];
+
+export interface CanonicalValue {
+  value: number;
+  unit: Unit;
+  normalized: number;
+  clock: string;
+}
+
+/** Reads a config value such as "4h", "5 business days", "2个工作日", "90%". */
+export function parseCanonical(text: string): CanonicalValue | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(.*?)\s*$/.exec(text.normalize('NFKC'));
+  if (!m) return undefined;
+  const unit = UNIT_WORDS.find(([re]) => re.test(m[2]!))?.[1];
+  if (!unit) return undefined;
+  const value = Number(m[1]);
+  const clock = clockOf(unit);
+  return { value, unit, normalized: normalizeValue({ min: value, max: value }, unit, 'at-most'), clock: clock === 'business' ? `business:${unit}` : clock };
+}

@@ -1,0 +1,84 @@
+// Commitments in words, in both languages: channels, metrics, conditions and
+// statuses. Rule messages, hovers, inlay hints and the SLA table all use these.
+
+import type { Locale } from '../engine/types';
+import type { CommitmentRecord, CommitmentStatus } from './commitments';
+import type { Channel, Condition, Metric } from './sla/types';
+
+// Partial: the extractor may learn a new channel or condition before this table does; its id is shown then.
+type Labels<K extends string> = Partial<Record<K, [en: string, zh: string]>>;
+
+const CHANNELS: Labels<Channel> = {
+  phone: ['phone', '电话'],
+  email: ['email', '邮件'],
+  chat: ['online chat', '在线客服'],
+  social: ['social media', '社交媒体'],
+  ticket: ['ticket', '工单'],
+  sms: ['SMS', '短信'],
+  letter: ['letter', '信函'],
+  onsite: ['on-site visit', '上门服务'],
+  complaint: ['complaint', '投诉'],
+};
+
+const METRICS: Labels<Metric> = {
+  answer: ['answer', '接通/应答'],
+  acknowledge: ['acknowledge', '确认受理'],
+  'first-response': ['first response', '首次响应'],
+  reply: ['reply', '回复'],
+  investigate: ['investigate', '启动调查'],
+  resolve: ['resolve', '解决/办结'],
+  'follow-up': ['follow-up', '回访'],
+  escalation: ['escalation trigger', '升级触发'],
+  arrival: ['arrival on site', '到达现场'],
+  refund: ['refund', '退款'],
+  notify: ['notify', '通知'],
+  satisfaction: ['satisfaction', '满意度'],
+  'first-contact-resolution': ['first-contact resolution', '一次性解决率'],
+  'resolution-rate': ['resolution rate', '解决率'],
+  'answer-rate': ['answer rate', '接通率'],
+  availability: ['availability', '可用性'],
+  abandonment: ['abandonment rate', '放弃率'],
+  'on-time-rate': ['on-time rate', '及时率'],
+  'response-rate': ['response rate', '响应率'],
+  'follow-up-rate': ['follow-up rate', '回访率'],
+  quality: ['quality score', '质检合格率'],
+  'service-hours': ['service hours', '服务时间'],
+  'typing-speed': ['typing speed', '打字速度'],
+};
+
+const CONDITIONS: Labels<Condition> = {
+  workday: ['workdays', '工作日'],
+  'non-workday': ['non-workdays', '非工作日'],
+  holiday: ['holidays', '节假日'],
+  night: ['night', '夜间'],
+  urgent: ['urgent', '紧急'],
+  major: ['major', '重大'],
+  general: ['general', '一般'],
+  complex: ['complex', '复杂问题'],
+  simple: ['simple', '简单问题'],
+  vip: ['VIP', 'VIP'],
+  high: ['high priority', '高优先级'],
+  low: ['low priority', '低优先级'],
+} as Labels<Condition>;
+
+const STATUS: Labels<CommitmentStatus> = {
+  ok: ['consistent', '一致'],
+  conflict: ['conflict', '冲突'],
+  vague: ['vague', '表述模糊'],
+  placeholder: ['value not filled in', '数值未填写'],
+};
+
+function pick<K extends string>(labels: Labels<K>, key: K | undefined, locale: Locale): string {
+  if (key === undefined) return '—';
+  const pair = labels[key];
+  if (!pair) return key; // a value added to the extractor after this table: show its id
+  return locale === 'zh-CN' ? pair[1] : pair[0];
+}
+
+export const channelLabel = (c: Channel | undefined, l: Locale) => pick(CHANNELS, c, l);
+export const metricLabel = (m: Metric | undefined, l: Locale) => pick(METRICS, m, l);
+export const statusLabel = (s: CommitmentStatus, l: Locale) => pick(STATUS, s, l);
+export const conditionsLabel = (cs: readonly Condition[], l: Locale) => (cs.length ? cs.map((c) => pick(CONDITIONS, c, l)).join(l === 'zh-CN' ? '、' : ', ') : '—');
+export const strengthLabel = (r: CommitmentRecord, l: Locale) =>
+  r.strength === 'aim' ? (l === 'zh-CN' ? '努力目标（力争）' : 'aim (best effort)') : l === 'zh-CN' ? '约束性承诺' : 'binding';
+

@@ -1,0 +1,98 @@
+// What every project-wide rule needs: group commitments into promises, and
+// turn a verdict into a finding placed in its document, in that document's
+// language, at that document's configured severity, unless switched off there.
+
+import { isDisabledIn } from '../engine/disable';
+import type { ProjectEntry } from '../engine/project-index';
+import type { Fix, LocalizedText, PlacedFinding, RelatedLocation, RuleMeta, Severity } from '../engine/types';
+import { formatMessage } from '../l10n/format';
+import type { CommitmentRecord } from '../policy/commitments';
+
+export interface Verdict {
+  record: CommitmentRecord;
+  messageId: string;
+  data: (locale: 'zh-CN' | 'en') => Record<string, string | number>;
+  related: { record: CommitmentRecord; message: LocalizedText }[];
+  fixes?: (locale: 'zh-CN' | 'en') => Fix[];
+  /** Report on the whole clause rather than the value. */
+  wholeClause?: boolean;
+}
+
+export class ProjectReporter {
+  readonly findings = new Map<string, PlacedFinding[]>();
+  private readonly byPath: Map<string, ProjectEntry>;
+
+  constructor(
+    private readonly ruleId: string,
+    private readonly meta: RuleMeta,
+    documents: readonly ProjectEntry[],
+  ) {
+    this.byPath = new Map(documents.map((d) => [d.analysis.path, d]));
+  }
+
+  /** The commitments of documents where this rule is on, grouped by organisation. */
+  commitmentsByScope(): Map<string, CommitmentRecord[]> {
+    const out = new Map<string, CommitmentRecord[]>();
+    for (const entry of this.byPath.values()) {
+      if (this.severityIn(entry) === undefined) continue;
+      for (const r of entry.analysis.commitments) {
+        // Only service policies promise; the SLA table also lists statutes' deadlines, which are never compared.
+        if (r.documentKind === undefined) continue;
+        out.set(r.scope, [...(out.get(r.scope) ?? []), r]);
+      }
+    }
+    return out;
+  }
+
+  private severityIn(entry: ProjectEntry): Severity | undefined {
+    const setting = entry.config.rules?.[this.ruleId];
+    const value = Array.isArray(setting) ? setting[0] : setting;
+    if (value === 'off') return undefined;
+    return value ?? this.meta.severity;
+  }
+
+  report(v: Verdict): void {
+    const entry = this.byPath.get(v.record.path);
+    if (!entry) return;
+    const severity = this.severityIn(entry);
+    if (!severity) return;
+    if (isDisabledIn(entry.analysis.disables ?? [], this.ruleId, v.record.line - 1)) return;
+    const locale = entry.analysis.locale;
+    const data = v.data(locale);
+    const r = v.record;
+    const span = v.wholeClause ? { start: r.start, end: r.end } : { start: r.valueStart, end: r.valueEnd };
+    const place = v.wholeClause ? { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn } : r.valuePlace;
+    const related: RelatedLocation[] = v.related.map(({ record, message }) => ({
+      path: record.path,
+      start: record.valueStart,
+      end: record.valueEnd,
+      ...record.valuePlace,
+      message: formatMessage(message, locale),
+    }));
+    const fixes = v.fixes?.(locale) ?? [];
+    const finding: PlacedFinding = {
+      ruleId: this.ruleId,
+      severity,
+      messageId: v.messageId,
+      message: formatMessage(this.meta.messages[v.messageId]!, locale, data),
+      ...span,
+      ...place,
+      related,
+      fixes,
+      fixable: fixes.some((f) => f.kind === 'fix'),
+      data,
+    };
+    this.findings.set(r.path, [...(this.findings.get(r.path) ?? []), finding]);
+  }
+}
+
+/** "第41行" / "line 41", or with the file when it is another document. */
+export function where(from: CommitmentRecord, to: CommitmentRecord, locale: 'zh-CN' | 'en'): string {
+  const file = to.path === from.path ? '' : locale === 'zh-CN' ? `${to.path} ` : `${to.path}, `;
+  return locale === 'zh-CN' ? `${file}第${to.valuePlace.line}行` : `${file}line ${to.valuePlace.line}`;
+}
+
+/** Document order across files: by path, then by position. */
+export function byPosition(a: CommitmentRecord, b: CommitmentRecord): number {
+  return a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1;
+}

@@ -1,0 +1,50 @@
+import type { CommitmentRecord } from '../policy/commitments';
+import { groupBy } from '../policy/promises';
+import { channelLabel } from '../policy/sla-labels';
+import type { ProjectRule } from './project';
+import { byPosition, ProjectReporter, where } from './project-support';
+
+const meta: ProjectRule['meta'] = {
+  summary: { en: 'Conflicting service hours', 'zh-CN': '服务时间相互矛盾' },
+  description: {
+    en: 'The same channel (under the same conditions) given different service hours, such as a hotline open 7×24 in one place and workdays 9:00–18:00 in another.',
+    'zh-CN': '同一渠道（同一条件下）的服务时间表述不一致，如一处为热线7×24小时、另一处为工作日9:00-18:00。',
+  },
+  severity: 'error',
+  fixable: false,
+  messages: {
+    conflict: {
+      en: '{channel} hours are {value} here but {other} on {where}. Customers will call when one of them says you are open; state one schedule.',
+      'zh-CN': '{channel}服务时间不一致：此处为{value}，{where}为{other}。请统一服务时间。',
+    },
+    otherHours: { en: 'the same channel\'s hours, stated differently', 'zh-CN': '同一渠道的另一服务时间' },
+  },
+};
+
+const label = (r: CommitmentRecord, l: 'zh-CN' | 'en') => (r.channel ? channelLabel(r.channel, l) : l === 'zh-CN' ? '客户服务' : 'Service');
+
+const rule: ProjectRule = {
+  id: 'service-hours-conflict',
+  meta,
+  check(documents) {
+    const reporter = new ProjectReporter(rule.id, meta, documents);
+    for (const records of reporter.commitmentsByScope().values()) {
+      const schedules = records.filter((r) => r.metric === 'service-hours' && r.schedule && !r.placeholder);
+      for (const group of groupBy(schedules, (r) => `${r.channel ?? 'any'}|${r.conditions.join('+')}`).values()) {
+        const ordered = [...group].sort(byPosition);
+        const reference = ordered[0]!;
+        for (const r of ordered) {
+          if (r.schedule!.canonical === reference.schedule!.canonical) continue;
+          reporter.report({
+            record: r,
+            messageId: 'conflict',
+            data: (l) => ({ channel: label(r, l), value: r.valueText, other: reference.valueText, where: where(r, reference, l) }),
+            related: ordered.filter((o) => o !== r).map((o) => ({ record: o, message: meta.messages.otherHours! })),
+          });
+        }
+      }
+    }
+    return reporter.findings;
+  },
+};
+export default rule;

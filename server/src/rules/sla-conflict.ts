@@ -1,0 +1,107 @@
+import type { ProjectEntry } from '../engine/project-index';
+import type { Fix } from '../engine/types';
+import { formatMessage } from '../l10n/format';
+import type { CommitmentRecord } from '../policy/commitments';
+import { clockClass, groupBy, isComparable, kindRank, parseCanonical, promiseId, promiseLabel, writtenValue } from '../policy/promises';
+import type { ProjectRule } from './project';
+import { byPosition, ProjectReporter, where } from './project-support';
+
+const meta: ProjectRule['meta'] = {
+  summary: { en: 'Conflicting SLA commitments', 'zh-CN': 'SLA 承诺相互矛盾' },
+  description: {
+    en: 'The same promise (channel, metric and conditions) stated with different values, in one document or across the documents of one organisation, or against the canonical value in the config. 60 seconds and 1 minute are the same value; different metrics or conditions are different promises.',
+    'zh-CN': '同一承诺（渠道、指标、条件相同）在同一文档或同一组织的不同文档中数值不同，或与配置中的统一标准不同。60秒与1分钟视为相同；指标或条件不同则不是同一承诺。',
+  },
+  severity: 'error',
+  fixable: 'suggestion',
+  messages: {
+    conflict: {
+      en: 'Inconsistent {promise}: {value} here, {other} on {where}. A customer can hold you to either; state one value.',
+      'zh-CN': '{promise}时限不一致：此处为{value}，{where}为{other}。客户可依据任一处主张权利，请统一为一个数值。',
+    },
+    canonical: {
+      en: '{promise} is {value} here, but the organisation\'s standard (config "commitments.{key}") is {canonical}. Use the standard value.',
+      'zh-CN': '{promise}此处为{value}，与组织统一标准（配置 commitments.{key}）{canonical}不一致。请使用统一标准。',
+    },
+    use: { en: 'Use {value} as on {where}', 'zh-CN': '改为{value}（同{where}）' },
+    useCanonical: { en: 'Use the standard value {value}', 'zh-CN': '改为统一标准{value}' },
+    sameHere: { en: 'the same promise, with another value', 'zh-CN': '同一承诺的另一数值' },
+  },
+};
+
+/** The value most statements give; on a tie, the handbook's (others follow it), then the one stated first. */
+function referenceOf(records: CommitmentRecord[]): CommitmentRecord {
+  const counts = groupBy(records, (r) => String(r.normalized));
+  let best = records[0]!;
+  let bestCount = 0;
+  for (const r of records) {
+    const n = counts.get(String(r.normalized))!.length;
+    if (n > bestCount || (n === bestCount && kindRank(r) < kindRank(best))) [best, bestCount] = [r, n];
+  }
+  return best;
+}
+
+function conflicts(reporter: ProjectReporter, group: CommitmentRecord[]): void {
+  const ordered = [...group].sort(byPosition);
+  const reference = referenceOf(ordered);
+  const values = groupBy(ordered, (r) => String(r.normalized));
+  if (values.size < 2) return;
+  for (const r of ordered) {
+    if (r.normalized === reference.normalized) continue;
+    const others = ordered.filter((o) => o !== r);
+    reporter.report({
+      record: r,
+      messageId: 'conflict',
+      data: (l) => ({ promise: promiseLabel(r, l), value: r.valueText, other: reference.valueText, where: where(r, reference, l), key: r.key }),
+      related: others.map((o) => ({ record: o, message: meta.messages.sameHere! })),
+      fixes: (l) =>
+        [...values.values()]
+          .map((list) => list[0]!)
+          .filter((o) => o.normalized !== r.normalized)
+          .map<Fix>((o) => {
+            const text = o.language === r.language ? o.valueText : writtenValue(o, l);
+            return { kind: 'suggestion', title: formatMessage(meta.messages.use!, l, { value: text, where: where(r, o, l) }), edits: [{ start: r.valueStart, end: r.valueEnd, text }] };
+          }),
+    });
+  }
+}
+
+function againstConfig(reporter: ProjectReporter, documents: readonly ProjectEntry[]): void {
+  for (const entry of documents) {
+    const canonical = entry.config.commitments;
+    if (!canonical) continue;
+    for (const r of entry.analysis.commitments) {
+      if (r.documentKind === undefined || !isComparable(r) || !(r.key in canonical)) continue;
+      const want = parseCanonical(canonical[r.key]!);
+      if (!want || want.clock !== clockClass(r) || want.normalized === r.normalized) continue;
+      reporter.report({
+        record: r,
+        messageId: 'canonical',
+        data: (l) => ({ promise: promiseLabel(r, l), value: r.valueText, canonical: canonical[r.key]!, key: r.key }),
+        related: [],
+        fixes: (l) => {
+          const text = writtenValue({ value: { min: want.value, max: want.value }, unit: want.unit, comparator: 'exact' }, l);
+          const title = formatMessage(meta.messages.useCanonical!, l, { value: text });
+          return [{ kind: 'suggestion', title, edits: [{ start: r.valueStart, end: r.valueEnd, text }] }];
+        },
+      });
+    }
+  }
+}
+
+const rule: ProjectRule = {
+  id: 'sla-conflict',
+  meta,
+  check(documents) {
+    const reporter = new ProjectReporter(rule.id, meta, documents);
+    for (const records of reporter.commitmentsByScope().values()) {
+      const comparable = records.filter(isComparable);
+      for (const group of groupBy(comparable, promiseId).values()) {
+        for (const sameClock of groupBy(group, clockClass).values()) conflicts(reporter, sameClock);
+      }
+    }
+    againstConfig(reporter, documents);
+    return reporter.findings;
+  },
+};
+export default rule;

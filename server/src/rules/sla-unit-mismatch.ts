@@ -1,0 +1,63 @@
+import { clockClass, groupBy, isComparable, promiseId, promiseLabel } from '../policy/promises';
+import type { ProjectRule } from './project';
+import { byPosition, ProjectReporter, where } from './project-support';
+
+const CLOCK_NAMES = {
+  calendar: { en: 'calendar time', 'zh-CN': '自然时间' },
+  'business:business-day': { en: 'business days', 'zh-CN': '工作日' },
+  'business:business-hour': { en: 'business hours', 'zh-CN': '工作小时' },
+  rings: { en: 'rings', 'zh-CN': '响铃声数' },
+} as Record<string, { en: string; 'zh-CN': string }>;
+
+const meta: ProjectRule['meta'] = {
+  summary: { en: 'SLA promise on different clocks', 'zh-CN': 'SLA 承诺计量口径不一致' },
+  description: {
+    en: 'The same promise stated once in calendar time and once in business time (24 hours vs 1 business day). They cannot be compared without a calendar, so policylint never converts one into the other; state the promise on one clock.',
+    'zh-CN': '同一承诺一处以自然时间、一处以工作日计（如24小时与1个工作日）。二者须结合工作日历才能比较，policylint 不做换算；请统一计量口径。',
+  },
+  severity: 'warning',
+  fixable: false,
+  messages: {
+    mismatch: {
+      en: '{promise} is {value} ({clock}) here but {other} ({otherClock}) on {where}. These cannot be compared without a calendar; state the promise on one clock.',
+      'zh-CN': '{promise}此处为{value}（{clock}），{where}为{other}（{otherClock}），计量口径不同，无法直接比较。请统一使用自然时间或工作日。',
+    },
+    otherClock: { en: 'the same promise on another clock', 'zh-CN': '同一承诺的另一计量口径' },
+  },
+};
+
+const clockName = (c: string, l: 'zh-CN' | 'en') => CLOCK_NAMES[c]?.[l] ?? c;
+
+const rule: ProjectRule = {
+  id: 'sla-unit-mismatch',
+  meta,
+  check(documents) {
+    const reporter = new ProjectReporter(rule.id, meta, documents);
+    for (const records of reporter.commitmentsByScope().values()) {
+      for (const group of groupBy(records.filter(isComparable), promiseId).values()) {
+        const clocks = groupBy(group, clockClass);
+        if (clocks.size < 2) continue;
+        const ordered = [...group].sort(byPosition);
+        const reference = ordered[0]!;
+        for (const r of ordered) {
+          if (clockClass(r) === clockClass(reference)) continue;
+          reporter.report({
+            record: r,
+            messageId: 'mismatch',
+            data: (l) => ({
+              promise: promiseLabel(r, l),
+              value: r.valueText,
+              clock: clockName(clockClass(r), l),
+              other: reference.valueText,
+              otherClock: clockName(clockClass(reference), l),
+              where: where(r, reference, l),
+            }),
+            related: ordered.filter((o) => o !== r).map((o) => ({ record: o, message: meta.messages.otherClock! })),
+          });
+        }
+      }
+    }
+    return reporter.findings;
+  },
+};
+export default rule;

@@ -1,0 +1,34 @@
+import { defineRule } from '../engine/rule';
+import { promiseLabel } from '../policy/promises';
+import { findVagueCommitments } from '../policy/sla';
+
+export default defineRule({
+  id: 'vague-commitment',
+  meta: {
+    summary: { en: 'Promise without a measurable value', 'zh-CN': '承诺缺少可衡量的时限' },
+    description: {
+      en: 'Vague wording (及时, 尽快, 第一时间, 在最短时间内, 在规定时间内, promptly, as soon as possible) in a sentence that promises an action, with no number. Reviewers want promises that can be measured.',
+      'zh-CN': '承诺性语句中使用「及时」「尽快」「第一时间」「在最短时间内」「在规定时间内」等模糊表述而未给出具体数值。审核人员要求承诺可衡量。',
+    },
+    severity: 'warning',
+    fixable: false,
+    messages: {
+      vague: {
+        en: '"{word}" is not measurable: the {promise} promise has no value. State one, for example "within 2 business days".',
+        'zh-CN': '「{word}」无法衡量：{promise}未给出具体时限。请写明时限，例如「2个工作日内」。',
+      },
+    },
+  },
+  check(context) {
+    const { doc } = context;
+    // Only service-policy documents promise things; a statute's 及时 is not a company's commitment.
+    if (!doc.kind) return;
+    for (const block of doc.md.prose) {
+      for (const v of findVagueCommitments(block.text, doc.language)) {
+        const span = block.toSourceSpan(v.start, v.end);
+        const promise = promiseLabel({ channel: v.channel, metric: v.metric, conditions: v.conditions }, context.locale);
+        context.report({ ...span, messageId: 'vague', data: { word: v.word, promise, metric: v.metric ?? '' } });
+      }
+    }
+  },
+});

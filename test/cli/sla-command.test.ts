@@ -1,0 +1,51 @@
+// `policylint sla`: the commitment table in its three formats.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'policylint-sla-'));
+  writeFileSync(join(dir, 'handbook.md'), '# 客户服务手册\n\n热线电话须在20秒内接通。\n\n邮件咨询2小时内确认受理。\n\n投诉将及时处理。\n');
+  writeFileSync(join(dir, 'letter.md'), '# 服务承诺书\n\n一、热线电话30秒内接通。\n\n二、工单在__小时内响应。\n');
+  writeFileSync(join(dir, 'statute.md'), '# 某某条例\n\n第一条 行政机关应当在十五日内答复。\n');
+});
+
+const FIELDS = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status'];
+
+describe('policylint sla', () => {
+  it('json keeps the contract field names and gives every status', () => {
+    const run = runCli(['sla', '--format', 'json'], dir);
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout).commitments as Record<string, unknown>[];
+    for (const r of rows) expect(Object.keys(r)).toEqual(FIELDS);
+    const find = (path: string, value: string) => rows.find((r) => r.path === path && r.value === value);
+    expect(find('handbook.md', '20秒')).toMatchObject({ channel: 'phone', metric: 'answer', normalized: 20, unit: 'second', clock: 'calendar', status: 'ok', line: 3 });
+    expect(find('letter.md', '30秒')).toMatchObject({ status: 'conflict' });
+    expect(find('handbook.md', '2小时')).toMatchObject({ channel: 'email', metric: 'acknowledge', normalized: 7200, status: 'ok' });
+    expect(rows.some((r) => r.path === 'letter.md' && r.status === 'placeholder')).toBe(true);
+    expect(rows.some((r) => r.path === 'handbook.md' && r.status === 'vague' && r.value === '及时')).toBe(true);
+    // A statute's deadline is listed, never compared.
+    expect(find('statute.md', '十五日')).toMatchObject({ status: 'ok', unit: 'day' });
+  });
+
+  it('markdown is a table a pull request can show', () => {
+    const out = runCli(['sla', '--locale', 'en'], dir).stdout;
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('| File | Line | Channel | Metric | Conditions | Value as written | Normalised | Status |');
+    expect(lines[1]).toMatch(/^\|( --- \|){8}$/);
+    expect(out).toMatch(/\| `letter.md` \| 3 \| phone \| answer \| — \| 30秒 \| 30 s \| ❌ conflict \|/);
+    expect(out).toMatch(/commitments: 1 in conflict, 1 vague, 1 without a value\./);
+  });
+
+  it('csv quotes what needs quoting', () => {
+    const out = runCli(['sla', '--format', 'csv'], dir).stdout;
+    const [header, ...rows] = out.trimEnd().split('\r\n');
+    expect(header).toBe(FIELDS.join(','));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.find((r) => r.startsWith('handbook.md,3,'))).toContain(',phone,answer,');
+  });
+});
