@@ -1,0 +1,312 @@
+// Which words belong to which value: the metric, channel(s) and conditions of
+// each value in a sentence, chosen by clause, distance and word order.
+
+import { CONDITION_GROUP, RATE_OF_VERB, type Hit } from './lexicon';
+import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
+import type { Channel, Condition, DurationMetric, ExtractContext, Metric, RateMetric } from './types';
+import type { RawValue } from './value';
+
+export interface SentenceCtx {
+  /** Normalised text of the whole block. */
+  text: string;
+  original: string;
+  clauses: Clause[];
+  sentence: Sentence;
+  hits: Hit[];
+  values: RawValue[];
+  valueClause: number[];
+  clauseHasValue: Set<number>;
+  context: ExtractContext;
+  escalates: boolean;
+  /** Channel(s) named earlier in the block, for a sentence that names none. */
+  carriedChannels: Channel[];
+  /** Conditions of a lead-in sentence without values, or of a leading priority label. */
+  carriedConditions: Condition[];
+  /** hits[clauseHitFrom[k] … clauseHitFrom[k + 1]) start in clause k: every lookup stays local. */
+  clauseHitFrom: number[];
+  /** Spans of schedules in the sentence: 工作日 in 工作日9:00-17:00 names days, not a condition. */
+  scheduleSpans: { start: number; end: number }[];
+}
+
+/** Indexes hits by clause; both lists are in text order. */
+export function indexHits(clauses: Clause[], hits: Hit[]): number[] {
+  const from: number[] = [];
+  let h = 0;
+  for (const c of clauses) {
+    while (h < hits.length && hits[h]!.start < c.start) h++;
+    from.push(h);
+  }
+  from.push(hits.length);
+  return from;
+}
+
+export function hitsOfClause(ctx: SentenceCtx, k: number): Hit[] {
+  return ctx.hits.slice(ctx.clauseHitFrom[k], ctx.clauseHitFrom[k + 1]);
+}
+
+/** How many values (other than value self) lie within [a, b). */
+function valuesBetween(ctx: SentenceCtx, a: number, b: number, self: number): number {
+  if (b <= a) return 0;
+  const from = lowerBound(ctx.values, a);
+  const to = lowerBound(ctx.values, b);
+  return to - from - (self >= from && self < to ? 1 : 0);
+}
+
+// Words further than this from a value, in its own clause, are not looked at; nothing
+// realistic is that far, and it keeps a long clause with many values linear.
+const SAME_CLAUSE_REACH = 120;
+// A lead-in or follow-up clause further than this many clauses away does not count.
+const CLAUSE_REACH = 3;
+
+/**
+ * The word of the wanted kind that belongs to value i: the nearest in its own
+ * clause (Chinese puts the verb after the value, English before), then a word in a
+ * clause that has no value of its own ("24小时内，我们将回复您").
+ */
+export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boolean, lang: 'zh' | 'en', maxDistance = Infinity): Hit | undefined {
+  const v = ctx.values[i]!;
+  const ci = ctx.valueClause[i]!;
+  const reach = Math.min(maxDistance, SAME_CLAUSE_REACH);
+  let best: Hit | undefined;
+  let bestScore = Infinity;
+  const consider = (h: Hit, score: number) => {
+    // 未参与处理的专员: a verb used as a modifier is not the promised action.
+    if (h.kind === 'metric' && ctx.text[h.end] === '的') score += 15;
+    // 处理时限 / response time names the metric of the limit even from another clause.
+    if (h.kind === 'metric' && LIMIT_NOUN.test(ctx.text.slice(h.end, h.end + 6))) score -= 40;
+    if (score < bestScore) {
+      bestScore = score;
+      best = h;
+    }
+  };
+  const from = ctx.clauseHitFrom[ci]!;
+  const to = ctx.clauseHitFrom[ci + 1]!;
+  // Only the words within reach, found from the value outwards.
+  let lo = Math.max(from, Math.min(to, lowerBound(ctx.hits, v.start - reach - 16)));
+  while (lo < to && ctx.hits[lo]!.end < v.start - reach) lo++;
+  for (let k = lo; k < to && ctx.hits[k]!.start <= v.end + reach; k++) {
+    const h = ctx.hits[k]!;
+    if (!want(h) || (h.start < v.end && h.end > v.start)) continue;
+    const after = h.start >= v.end;
+    const dist = after ? h.start - v.end : v.start - h.end;
+    if (dist > reach) continue;
+    if (!after && h.kind === 'metric' && isReferenceEvent(ctx.text, h, v.start)) continue;
+    let score = dist + (after === (lang === 'zh') ? 0 : lang === 'en' ? 10 : 3);
+    const between = after ? valuesBetween(ctx, v.end, h.start, i) : valuesBetween(ctx, h.end, v.start, i);
+    score += 25 * between;
+    // Between this value and the next one, a verb belongs to the value it is next to in the
+    // language's order: "acknowledge within 1 day and resolve within 5 days", 2小时内上报、24小时内调查.
+    if (between === 0 && ownedByNeighbour(ctx, i, h, after, lang)) score += 30;
+    consider(h, score);
+  }
+  if (maxDistance !== Infinity) return best;
+  for (let hc = Math.max(0, ci - CLAUSE_REACH); hc <= Math.min(ctx.clauses.length - 1, ci + CLAUSE_REACH); hc++) {
+    if (hc === ci || ctx.clauseHasValue.has(hc)) continue;
+    const clauseStart = ctx.clauses[hc]!.start;
+    for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]!; k++) {
+      const h = ctx.hits[k]!;
+      if (!want(h)) continue;
+      // In another clause the main verb comes last (安排专人进行回访), so later words win ties.
+      consider(h, 60 + 20 * Math.abs(hc - ci) + (hc > ci ? 0 : 10) - (h.start - clauseStart) / 1000);
+    }
+  }
+  return best;
+}
+
+const LIMIT_NOUN = /^\s*(?:时限|时效|期限|\s+(?:time|deadline)\b)/i;
+
+function ownedByNeighbour(ctx: SentenceCtx, i: number, h: Hit, after: boolean, lang: 'zh' | 'en'): boolean {
+  const ci = ctx.valueClause[i]!;
+  if (after && lang === 'en') {
+    const next = ctx.values[i + 1];
+    return next !== undefined && ctx.valueClause[i + 1] === ci && next.start >= h.end;
+  }
+  if (!after && lang === 'zh') {
+    const prev = ctx.values[i - 1];
+    return prev !== undefined && ctx.valueClause[i - 1] === ci && prev.end <= h.start;
+  }
+  return false;
+}
+
+// 收到投诉后 / 自受理之日起 / within 5 days of acknowledgement: the event the clock
+// starts from, not the action promised.
+const ZH_REFERENCE_AFTER = /^[^,，;；。:：\d]{0,6}?(?:之日起|之日|之后|以后|后|起)/;
+const EN_REFERENCE_BEFORE = /\b(?:of|after|from|following|upon|since|receiving)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|your\s+)?$/i;
+
+function isReferenceEvent(text: string, h: Hit, valueStart: number): boolean {
+  if (ZH_REFERENCE_AFTER.test(text.slice(h.end, Math.min(valueStart, h.end + 8)))) return true;
+  return EN_REFERENCE_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start));
+}
+
+export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit: Hit } | undefined {
+  const ci = ctx.valueClause[i]!;
+  // A rate word far from the number is usually about something else (a service credit of 10%).
+  const rateHit = pickNearest(ctx, i, (h) => h.kind === 'rate', 'en', 40);
+  if (rateHit) return { metric: rateHit.value as RateMetric, hit: rateHit };
+  const verb = pickNearest(ctx, i, (h) => h.kind === 'metric' && clauseAt(ctx.clauses, h.start) === ci, 'zh');
+  if (!verb) return undefined;
+  const firstTime = hitsOfClause(ctx, ci).some((h) => h.kind === 'fcr');
+  if (verb.value === 'resolve' && firstTime) return { metric: 'first-contact-resolution', hit: verb };
+  const mapped = RATE_OF_VERB[verb.value as DurationMetric];
+  return mapped ? { metric: mapped, hit: verb } : undefined;
+}
+
+const PHONE_METRICS = new Set<Metric | undefined>(['answer', 'answer-rate', 'abandonment']);
+// Between two listed channels: a separator and at most a short qualifier (电子邮件和网站留言, "email and support ticket").
+const LIST_SEPARATOR = /^\s*(?:(?:、|,|，|和|及|与|或|或者|以及|\/)\s*[\u4e00-\u9fff]{0,3}|(?:,|and|or|&|\/|,\s*(?:and|or))\s*(?:[a-z]+\s+){0,2})\s*$/i;
+
+/** Hits of kind channel in clause k. */
+export function channelHits(ctx: SentenceCtx, k: number): Hit[] {
+  return hitsOfClause(ctx, k).filter((h) => h.kind === 'channel');
+}
+
+/**
+ * Picks the channel among candidate hits, then adds the channels listed with it
+ * (电子邮件和网站留言, "email and support ticket"): one promise for each.
+ */
+export function chooseChannels(text: string, cands: Hit[], near: { start: number; end: number } | undefined, metric: Metric | undefined): Channel[] {
+  if (cands.length === 0) return [];
+  // A complaint's deadline belongs to the complaint, whatever channel carried it;
+  // answering is always about the channel.
+  if (PHONE_METRICS.has(metric)) {
+    const other = cands.filter((h) => h.value !== 'complaint');
+    if (other.length) cands = other;
+  } else if (cands.some((h) => h.value === 'complaint')) {
+    return ['complaint'];
+  }
+  let bestIndex = 0;
+  if (near) {
+    let bestDist = Infinity;
+    cands.forEach((h, k) => {
+      // 留言 (a message) names the form more than the channel: 微信公众号留言 is social.
+      const d = (h.start >= near.end ? h.start - near.end : near.start - h.end) + (h.value === 'ticket' ? 8 : 0);
+      if (d < bestDist) {
+        bestDist = d;
+        bestIndex = k;
+      }
+    });
+  }
+  // The listed channels, in text order.
+  const listed = (a: Hit, b: Hit) => b.start - a.end <= 16 && LIST_SEPARATOR.test(text.slice(a.end, b.start));
+  let first = bestIndex;
+  let last = bestIndex;
+  while (first > 0 && listed(cands[first - 1]!, cands[first]!)) first--;
+  while (last + 1 < cands.length && listed(cands[last]!, cands[last + 1]!)) last++;
+  return [...new Set(cands.slice(first, last + 1).map((h) => h.value as Channel))];
+}
+
+/**
+ * The channel(s): the clause's own, else the nearest earlier clause's (a channel
+ * carries through the sentence: 热线电话：工作日20秒内接通，非工作日60秒内接通),
+ * else a following clause without a value, else earlier in the block, else the heading's.
+ */
+export function pickChannels(ctx: SentenceCtx, i: number, metric: Metric | undefined): Channel[] {
+  const v = ctx.values[i]!;
+  const ci = ctx.valueClause[i]!;
+  const own = chooseChannels(ctx.text, channelHits(ctx, ci), v, metric);
+  if (own.length) return own;
+  for (let k = ci - 1; k >= 0; k--) {
+    const found = chooseChannels(ctx.text, channelHits(ctx, k), v, metric);
+    if (found.length) return found;
+  }
+  for (let k = ci + 1; k < ctx.clauses.length; k++) {
+    if (ctx.clauseHasValue.has(k)) break;
+    const found = chooseChannels(ctx.text, channelHits(ctx, k), v, metric);
+    if (found.length) return found;
+  }
+  if (ctx.carriedChannels.length) return ctx.carriedChannels;
+  if (ctx.context.headingChannel) return [ctx.context.headingChannel];
+  if (v.unit === 'ring' || PHONE_METRICS.has(metric)) return ['phone'];
+  return [];
+}
+
+const EXCLUDED_CONDITION_AFTER = /^\s*(?:顺延|除外|不计|不算|延后|休息|不含|期间顺延|不计算在内|不受理|暂停)/;
+const EXCLUDED_CONDITION_BEFORE = /(?:不含|不包括|除|除了|\bexcluding|\bexcept(?:\s+on)?(?:\s+for)?|\bnot\s+including|\bother\s+than)\s*$/i;
+const CONJUNCTION_BEFORE = /^\s*(?:and|or|&|、|和|及|与|\/|,)\s*$/i;
+
+function excludedCondition(text: string, h: Hit): boolean {
+  return EXCLUDED_CONDITION_AFTER.test(text.slice(h.end, h.end + 8)) || EXCLUDED_CONDITION_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start));
+}
+
+/** Condition words of a stretch of text, without excluded ones (节假日顺延, excluding weekends and holidays). */
+export function conditionHits(text: string, hits: Hit[], skip: (h: Hit) => boolean = () => false): Hit[] {
+  const out: Hit[] = [];
+  let previousExcluded: Hit | undefined;
+  for (const h of hits) {
+    if (h.kind !== 'condition' || skip(h)) continue;
+    const chained = previousExcluded !== undefined && CONJUNCTION_BEFORE.test(text.slice(previousExcluded.end, h.start));
+    if (excludedCondition(text, h) || chained) {
+      previousExcluded = h;
+      continue;
+    }
+    previousExcluded = undefined;
+    out.push(h);
+  }
+  return out;
+}
+
+/**
+ * Conditions per value. A condition word applies to the next value in its clause
+ * (工作日12小时内、非工作日24小时内回复), or to the last one before it. A value
+ * without a condition of some group inherits the latest one of that group from
+ * earlier in the sentence: a lead-in (对于重大投诉，…) or a previous value's.
+ */
+export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged: Condition[][] } {
+  const { text, values } = ctx;
+  const own: Condition[][] = values.map(() => []);
+  const leadIns = new Map<number, Condition[]>();
+  const hits = conditionHits(text, ctx.hits, (h) => overlapsAny(values, h.start, h.end) || overlapsAny(ctx.scheduleSpans, h.start, h.end));
+  for (const h of hits) {
+    const hc = clauseAt(ctx.clauses, h.start);
+    const cond = h.value as Condition;
+    if (!ctx.clauseHasValue.has(hc)) {
+      const list = leadIns.get(hc) ?? [];
+      list.push(cond);
+      leadIns.set(hc, list);
+      continue;
+    }
+    // The next value in the clause, else the last one before the word.
+    let target = lowerBound(values, h.end);
+    if (target >= values.length || ctx.valueClause[target] !== hc) target -= 1;
+    if (target >= 0 && ctx.valueClause[target] === hc) own[target]!.push(cond);
+  }
+  const result: Condition[][] = [];
+  const carry = new Map<string, Condition[]>();
+  const reset = () => {
+    carry.clear();
+    setGroups(carry, ctx.carriedConditions);
+  };
+  reset();
+  let clauseDone = -1;
+  for (let j = 0; j < values.length; j++) {
+    const cj = ctx.valueClause[j]!;
+    for (let k = clauseDone + 1; k <= cj; k++) {
+      // Items of a list separated by semicolons each state their own case: an item
+      // without a condition is the default, not the previous item's case.
+      if (ctx.clauses[k]!.afterSemicolon) reset();
+      const lead = k < cj ? leadIns.get(k) : undefined;
+      if (lead) setGroups(carry, lead);
+    }
+    clauseDone = Math.max(clauseDone, cj);
+    const mine = own[j]!;
+    result.push(mergeConditions(mine, [...carry.values()].flat()));
+    setGroups(carry, mine);
+  }
+  return { own, merged: result };
+}
+
+function setGroups(carry: Map<string, Condition[]>, conds: Condition[]): void {
+  const byGroup = new Map<string, Condition[]>();
+  for (const c of conds) {
+    const g = CONDITION_GROUP[c];
+    byGroup.set(g, [...(byGroup.get(g) ?? []), c]);
+  }
+  for (const [g, list] of byGroup) carry.set(g, list);
+}
+
+/** own ∪ the fallback conditions whose group own does not mention; sorted, unique. */
+export function mergeConditions(own: Condition[], fallback: Condition[] | undefined): Condition[] {
+  const groups = new Set<string>(own.map((c) => CONDITION_GROUP[c]));
+  const merged = [...own, ...(fallback ?? []).filter((c) => !groups.has(CONDITION_GROUP[c]))];
+  return [...new Set(merged)].sort();
+}

@@ -1,0 +1,266 @@
+// The commitment grammar: values (value.ts) and schedules (service-hours.ts)
+// are found first; each is then given a metric, channel, conditions, comparator
+// and strength from the words of its clause and sentence (lexicon.ts).
+
+import { assignConditions, conditionHits, hitsOfClause, indexHits, mergeConditions, pickChannels, pickNearest, pickRate, type SentenceCtx } from './assign';
+import { readComparator } from './comparator';
+import { scanLexicon, type Hit } from './lexicon';
+import { clockOf, normalizeValue } from './normalize';
+import { schedulesFor } from './schedules';
+import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service-hours';
+import { clauseAt, hasCjk, normalizeText, overlapsAny, segment, trimSpan } from './text';
+import type { Channel, Commitment, Condition, DurationMetric, ExtractContext, Metric, Strength } from './types';
+import { scanValues, type RawValue } from './value';
+
+// One cheap test before any real work: a numeral or blank next to a unit, a
+// percentage, a clock time or a round-the-clock phrase. Most paragraphs of a
+// regulation fail it.
+const PREFILTER =
+  /[\d０-９零〇一二两三四五六七八九十百廿卅半_＿XxＸｘ×○*)）】\]]\s*(?:个\s*)?(?:半\s*)?(?:工作|自然日|日历日|小时|钟头|分钟|秒|天|日|周|星期|礼拜|月|年|声|环|%|％|字)|百分之|每分钟|[\d０-９]\s*[:：]\s*[\d０-９]{2}|[点时]\s*(?:[-~～至到]|\d)|全天候|全年无休|\b(?:business|working|calendar)\s+(?:days?|hours?)|\b(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|percent|rings?|wpm)\b|\d\s*h\b|24\s*\/\s*7|clock|\d\s*[ap]\.?\s?m\b|noon|(?:时限|时效|期限|时间|time|deadline)\s*(?:[:：为是]\s*)?(?:待|TBD|TODO|TBC|X{2}|×{2}|_{3}|＿{3})/i;
+
+const ESCALATES = /升级|上报|移交|转交|提级|escalat/i;
+// A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
+const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
+
+// "High (a key function impaired…): Initial Response within 2 business hours": a priority
+// label that opens a list item or table row puts its condition on the whole block.
+const LEADING_PRIORITY = /^\s*(?:P([1-4])|(urgent|critical|emergency|high|medium|normal|standard|low|紧急|高|中|普通|一般|低)(?:\s*priority|\s*优先级)?)\s*(?:\(|（|:|：|-\s|–|—|\|)/i;
+const PRIORITY_CONDITION: Record<string, Condition> = {
+  urgent: 'urgent', critical: 'urgent', emergency: 'urgent', high: 'high', medium: 'general', normal: 'general', standard: 'general', low: 'low',
+  紧急: 'urgent', 高: 'high', 中: 'general', 普通: 'general', 一般: 'general', 低: 'low',
+  '1': 'urgent', '2': 'high', '3': 'general', '4': 'low',
+};
+
+function leadingPriority(text: string): Condition[] {
+  const m = LEADING_PRIORITY.exec(text);
+  if (!m) return [];
+  const key = (m[1] ?? m[2]!).toLowerCase();
+  const cond = PRIORITY_CONDITION[key];
+  return cond ? [cond] : [];
+}
+
+/** Finds every measurable promise in one block of prose. Offsets are UTF-16 offsets into `text`. */
+export function extractCommitments(text: string, context: ExtractContext = {}): Commitment[] {
+  if (!text || !PREFILTER.test(text)) return [];
+  const norm = normalizeText(text);
+  const allTokens = SCHEDULE_HINT.test(norm) ? scanScheduleTokens(norm) : [];
+  const values = scanValues(norm, allTokens.filter((t) => t.type !== 'days'));
+  // "2 business days" is a value; only a day name that is not part of one describes a schedule.
+  const tokens = allTokens.filter((t) => t.type !== 'days' || !overlapsAny(values, t.start, t.end));
+  const hasScheduleTokens = tokens.some((t) => t.type !== 'days');
+  if (values.length === 0 && !hasScheduleTokens) return [];
+
+  const { sentences, clauses } = segment(norm);
+  if (sentences.length === 0) return [];
+  const out: Commitment[] = [];
+  const label = leadingPriority(norm);
+  let carriedChannels: Channel[] = [];
+  let leadIn: Condition[] = [];
+  // Values and schedule tokens per sentence, in one pass over each list.
+  const perSentence = sentences.map(() => ({ values: [] as RawValue[], tokens: [] as ScheduleToken[], scheduled: false }));
+  let si = 0;
+  for (const v of values) {
+    while (v.numberStart >= sentences[si]!.end && si < sentences.length - 1) si++;
+    perSentence[si]!.values.push(v);
+  }
+  si = 0;
+  for (const t of tokens) {
+    while (t.start >= sentences[si]!.end && si < sentences.length - 1) si++;
+    perSentence[si]!.tokens.push(t);
+    if (t.type !== 'days') perSentence[si]!.scheduled = true;
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const { values: sValues, tokens: sTokens, scheduled } = perSentence[s]!;
+    if (sValues.length === 0 && !scheduled) {
+      // A sentence without values can still set the scene for the next one
+      // ("Where a complaint is complex, … . The total time does not exceed 15 days.").
+      const next = perSentence[s + 1];
+      if (!next || (next.values.length === 0 && !next.scheduled)) continue;
+      const hits = scanLexicon(norm, sentence.start, sentence.end);
+      const channels = hits.filter((h) => h.kind === 'channel');
+      carriedChannels = channels.length ? [(channels.find((h) => h.value === 'complaint') ?? channels[0]!).value as Channel] : [];
+      leadIn = conditionHits(norm, hits).map((h) => h.value as Condition);
+      continue;
+    }
+    const hits = scanLexicon(norm, sentence.start, sentence.end);
+    const sClauses = clauses.slice(sentence.firstClause, sentence.firstClause + sentence.clauseCount);
+    const valueClause = sValues.map((v) => clauseAt(sClauses, v.numberStart));
+    const ctx: SentenceCtx = {
+      text: norm,
+      original: text,
+      clauses: sClauses,
+      sentence,
+      hits,
+      values: sValues,
+      valueClause,
+      clauseHasValue: new Set(valueClause),
+      context,
+      escalates: ESCALATES.test(norm.slice(sentence.start, sentence.end)),
+      carriedChannels,
+      carriedConditions: mergeConditions(leadIn, label),
+      clauseHitFrom: indexHits(sClauses, hits),
+      scheduleSpans: scheduled ? scheduleSpans(sTokens) : [],
+    };
+    const conditions = assignConditions(ctx);
+    let previousMetric: Metric | undefined;
+    for (let i = 0; i < sValues.length; i++) {
+      const made = commitmentsFor(ctx, i, conditions.merged[i]!, conditions.own[i]!.length > 0, previousMetric);
+      out.push(...made);
+      if (made[0] && made[0].comparator !== 'trigger') previousMetric = made[0].metric ?? previousMetric;
+    }
+    if (scheduled) out.push(...schedulesFor(ctx, sTokens));
+    // Only a lead-in sentence without values sets the scene for the next one.
+    carriedChannels = [];
+    leadIn = [];
+  }
+  return out.sort((a, b) => a.valueStart - b.valueStart);
+}
+
+// Phone and chat answer; a mail, a ticket or a message "answered" is replied to.
+const ANSWERED_LIVE = new Set<Channel | undefined>(['phone', 'chat', undefined]);
+
+/**
+ * @param hasOwnCondition a condition word of this value's own (not inherited)
+ * @param previousMetric the metric of the value before it in the sentence, for an elliptical
+ *   clause: "Tier 1 responds within 15 minutes; Tier 2 within 1 hour".
+ */
+function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[], hasOwnCondition: boolean, previousMetric: Metric | undefined): Commitment[] {
+  const v = ctx.values[i]!;
+  const ci = ctx.valueClause[i]!;
+  const clause = ctx.clauses[ci]!;
+  const { text } = ctx;
+  // The clause's own script decides; the caller's language only when it has no words ("20 s").
+  const clauseText = text.slice(clause.start, clause.end);
+  const lang = hasCjk(clauseText) ? 'zh' : /[A-Za-z]/.test(clauseText) ? 'en' : (ctx.context.language ?? 'en');
+  const clauseHits = hitsOfClause(ctx, ci);
+  if (clauseHits.some((h) => h.kind === 'veto')) return [];
+  // 2小时内到达现场（偏远地区4小时内）: an exception in brackets, for a case we have no
+  // condition for; read as it stands it would contradict the main value.
+  if (!hasOwnCondition && inBracketsAfterAnotherValue(ctx, i)) return [];
+
+  const prefix = text.slice(Math.max(clause.start, v.start - 40), v.start);
+  const suffix = text.slice(v.end, Math.min(clause.end, v.end + 40));
+  const { comparator: cmp, explicit } = readComparator(prefix, suffix, text.slice(clause.start, v.start), ctx.escalates);
+  let comparator = cmp;
+  if (v.article && !explicit) return [];
+
+  let metric: Metric | undefined;
+  let overdueMetric: Metric | undefined;
+  let metricHit: Hit | undefined;
+  if (v.unit === 'percent') {
+    const picked = pickRate(ctx, i);
+    if (!picked) return [];
+    metric = picked.metric;
+    metricHit = picked.hit;
+  } else if (v.unit === 'chars-per-minute' || v.unit === 'words-per-minute') {
+    metric = 'typing-speed';
+  } else {
+    metricHit = pickNearest(ctx, i, (h) => h.kind === 'metric' || h.kind === 'retention', lang);
+    if (metricHit?.kind === 'retention') return [];
+    metric = metricHit?.value as DurationMetric | undefined;
+    if (!metric && explicit) {
+      const onsite = clauseHits.find((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);
+      // 4小时内上门: coming on site is the promise.
+      if (onsite) metric = 'arrival';
+      else if (previousMetric && !clauseHits.some((h) => h.kind === 'metric')) metric = previousMetric;
+    }
+    if (v.unit === 'ring') {
+      const phoneish = metric === 'answer' || /铃|电话|来电|ring|call/i.test(text.slice(clause.start, clause.end));
+      if (!phoneish) return [];
+      metric ??= 'answer';
+    } else if (!metric && !explicit && !isBareValue(ctx, v)) {
+      return [];
+    }
+  }
+  if (comparator === 'trigger') {
+    overdueMetric = metric !== 'escalation' ? metric : undefined;
+    metric = 'escalation';
+  }
+  // A range with no comparator word still promises its upper bound.
+  if (comparator === 'exact' && v.min !== v.max && v.unit !== 'percent') comparator = 'at-most';
+
+  const channels: (Channel | undefined)[] = pickChannels(ctx, i, metric);
+  if (channels.length === 0) channels.push(undefined);
+  const conditions = mergeConditions(ownConditions, ctx.context.headingConditions);
+  const strength = strengthOf(ctx, ci);
+  const value = v.placeholder || v.min === undefined || v.max === undefined ? undefined : { min: v.min, max: v.max };
+
+  let spanStart = clause.start;
+  let spanEnd = clause.end;
+  const extendTo = (h: Hit | undefined) => {
+    if (!h) return;
+    spanStart = Math.min(spanStart, ctx.clauses[clauseAt(ctx.clauses, h.start)]!.start);
+    spanEnd = Math.max(spanEnd, ctx.clauses[clauseAt(ctx.clauses, h.end - 1)]!.end);
+  };
+  extendTo(metricHit);
+  // A trigger's span runs to what it triggers: 超过3个工作日未解决的，自动升级至主管.
+  if (comparator === 'trigger') {
+    for (let k = ctx.clauseHitFrom[ci]!; k < ctx.clauseHitFrom[Math.min(ctx.clauses.length, ci + 3)]!; k++) {
+      const h = ctx.hits[k]!;
+      if (h.kind === 'metric' && h.value === 'escalation' && h.start >= v.end) {
+        extendTo(h);
+        break;
+      }
+    }
+  }
+  const [start, end] = trimSpan(text, spanStart, spanEnd);
+  return channels.map((channel) => {
+    const c: Commitment = {
+      start,
+      end,
+      valueStart: v.start,
+      valueEnd: v.end,
+      valueText: ctx.original.slice(v.start, v.end),
+      text: ctx.original.slice(start, end),
+      comparator,
+      conditions,
+      strength,
+      placeholder: v.placeholder,
+    };
+    if (v.unit) {
+      c.unit = v.unit;
+      c.clock = clockOf(v.unit);
+    }
+    if (channel) c.channel = channel;
+    const m = metric === 'answer' && !ANSWERED_LIVE.has(channel) ? 'reply' : metric;
+    if (m) c.metric = m;
+    if (overdueMetric) c.overdueMetric = overdueMetric === 'answer' && !ANSWERED_LIVE.has(channel) ? 'reply' : overdueMetric;
+    if (value && v.unit) {
+      c.value = value;
+      c.normalized = normalizeValue(value, v.unit, comparator);
+    }
+    return c;
+  });
+}
+
+/** Time ranges and round-the-clock phrases, with the day names right before or after them. */
+function scheduleSpans(tokens: ScheduleToken[]): { start: number; end: number }[] {
+  return tokens.filter((t, k) => {
+    if (t.type !== 'days') return true;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    return (next !== undefined && next.type !== 'days' && next.start - t.end <= 4) || (prev !== undefined && prev.type !== 'days' && t.start - prev.end <= 4);
+  });
+}
+
+function inBracketsAfterAnotherValue(ctx: SentenceCtx, i: number): boolean {
+  const v = ctx.values[i]!;
+  const clause = ctx.clauses[ctx.valueClause[i]!]!;
+  const before = ctx.text.slice(clause.start, v.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || Math.max(before.lastIndexOf(')'), before.lastIndexOf('）')) > open) return false;
+  const bracketStart = clause.start + open;
+  return i > 0 && ctx.valueClause[i - 1] === ctx.valueClause[i] && ctx.values[i - 1]!.end <= bracketStart;
+}
+
+function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
+  const s = ctx.sentence;
+  return BARE_VALUE_FILLER.test(ctx.text.slice(s.start, v.start)) && /^[\s。.;；，,]*$/.test(ctx.text.slice(v.end, s.end)) && ctx.hits.length === 0;
+}
+
+/** Aim wording anywhere up to the end of the value's clause (原则上，…; We aim to …). */
+function strengthOf(ctx: SentenceCtx, ci: number): Strength {
+  for (let k = 0; k < ctx.clauseHitFrom[ci + 1]!; k++) if (ctx.hits[k]!.kind === 'aim') return 'aim';
+  return 'binding';
+}

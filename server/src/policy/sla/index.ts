@@ -1,0 +1,24 @@
+// SLA commitments: measurable promises in service-policy prose.
+// See docs/domain.md, "SLA commitments", for what is and is not a commitment.
+
+export type {
+  Channel,
+  Clock,
+  Commitment,
+  Comparator,
+  Condition,
+  DurationMetric,
+  ExtractContext,
+  Metric,
+  RateMetric,
+  ScheduleSlot,
+  ServiceHours,
+  Strength,
+  Unit,
+  ValueRange,
+  VagueCommitment,
+  Weekday,
+} from './types';
+export { extractCommitments } from './extract';
+export { findVagueCommitments, conditionsFromHeading, channelFromHeading } from './vague';
+export { commitmentKey, sameValue, formatValue, clockOf } from './normalize';

@@ -1,0 +1,208 @@
+// Vocabulary, zh and en, compiled into one regex so that a sentence is scanned
+// once for every kind of word. Chinese entries are literals; English entries
+// are regex sources matched as whole words.
+
+import type { Channel, Condition, DurationMetric, RateMetric } from './types';
+
+export type HitKind =
+  | 'channel'
+  | 'metric'
+  | 'rate'
+  | 'condition'
+  | 'aim'
+  | 'veto'
+  | 'vague'
+  | 'fcr'
+  | 'retention'
+  | 'ignore';
+
+export interface Hit {
+  start: number;
+  end: number;
+  kind: HitKind;
+  /** A Channel, Metric, Condition… depending on kind; the word itself for vague. */
+  value: string;
+}
+
+interface Entry {
+  kind: HitKind;
+  value: string;
+  zh?: string[];
+  en?: string[];
+}
+
+const channel = (value: Channel, zh: string[], en: string[]): Entry => ({ kind: 'channel', value, zh, en });
+const metric = (value: DurationMetric, zh: string[], en: string[]): Entry => ({ kind: 'metric', value, zh, en });
+const rate = (value: RateMetric, zh: string[], en: string[]): Entry => ({ kind: 'rate', value, zh, en });
+const condition = (value: Condition, zh: string[], en: string[]): Entry => ({ kind: 'condition', value, zh, en });
+
+const ENTRIES: Entry[] = [
+  channel('phone', ['电话', '热线', '来电', '致电', '呼叫中心', '客服专线', '服务专线', '400热线', '400电话', '400客服', '语音', '坐席', '座席', '呼入'],
+    ['phones?', 'telephone', 'calls?', 'callers?', 'hotline', 'voice(?:mail)?', 'phone\\s+support']),
+  channel('email', ['邮件', '邮箱', '电子邮件', '电邮', '电子信箱', 'Email', 'email', 'E-mail'], ['e-?mails?']),
+  channel('chat', ['在线客服', '在线咨询', '在线聊天', '网页客服', '即时通讯', '在线服务', '智能客服', 'APP客服', '在线沟通'],
+    ['(?:live\\s+|web\\s+)?chats?', 'messaging', 'IM']),
+  channel('social', ['社交媒体', '微信', '微博', '公众号', '抖音', '小红书', '社交平台'], ['social\\s+media', 'twitter', 'facebook', 'wechat', 'weibo']),
+  channel('ticket', ['工单', '留言', '网单', '服务单', '服务请求', '在线留言', '报修单'],
+    ['tickets?', '(?:support|service)\\s+requests?', 'web\\s+forms?', 'contact\\s+forms?']),
+  channel('sms', ['短信', '短消息'], ['sms', 'text\\s+messages?']),
+  channel('letter', ['信函', '来信', '信件', '书面信函', '邮寄'], ['letters?', 'postal(?:\\s+mail)?', 'by\\s+post', 'mailed']),
+  channel('onsite', ['上门', '现场服务', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),
+  channel('complaint', ['投诉', '申诉', '举报'], ['complaints?', 'grievances?', 'appeals?']),
+
+  metric('answer', ['接通', '接听', '应答', '接起', '摘机'], ['answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up']),
+  metric('acknowledge', ['确认', '受理', '回执', '签收', '确认收到', '予以受理', '登记受理'],
+    ['acknowledge(?:s|d|ment)?', 'acknowledging', 'confirm(?:s|ed)?\\s+receipt', 'confirmation', 'receipt\\s+confirmation']),
+  metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '首响', '响应'],
+    ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?']),
+  metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆'],
+    ['repl(?:y|ies|ied|ying)', 'get\\s+back\\s+to', 'call(?:s|ed)?\\s+back', 'callbacks?']),
+  metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?']),
+  metric('resolve', ['解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
+    ['resolv(?:e|es|ed|ing)', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed)']),
+  metric('follow-up', ['回访', '跟进', '跟踪回访'], ['follow(?:s|ed)?[-\\s]ups?']),
+  metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ed|ing|ion)', 'reported\\s+to']),
+  metric('arrival', ['到达现场', '到达', '抵达'], ['arriv(?:e|es|ed|al)']),
+  metric('refund', ['退款', '退还', '返还', '退费'], ['refund(?:s|ed)?']),
+  metric('notify', ['通知', '公告', '公示'], ['notif(?:y|ies|ied|ication)', 'notices?']),
+
+  rate('satisfaction', ['满意度', '满意率', '好评率'], ['(?:customer\\s+)?satisfaction(?:\\s+(?:rate|score))?', 'csat']),
+  rate('first-contact-resolution', ['一次性解决率', '一次解决率', '首次解决率', '首问解决率', '首次联络解决率', '一次性办结率', '解决率'],
+    ['first[-\\s](?:contact|call|touch)\\s+resolution(?:\\s+rate)?', 'fcr']),
+  rate('resolution-rate', ['办结率', '结案率', '处理率'], ['resolution\\s+rate']),
+  rate('answer-rate', ['接通率', '接听率', '应答率', '呼入接通率', '人工接通率'], ['answer\\s+rate', 'answered\\s+calls']),
+  rate('availability', ['可用性', '可用率', '在线率', '可用时间'], ['availability', 'uptime', 'available']),
+  rate('abandonment', ['放弃率', '呼损率', '挂机率', '弃呼率'], ['abandon(?:ment)?\\s+rate', 'abandoned\\s+calls']),
+  rate('on-time-rate', ['及时率', '按时率', '准时率', '按时完成率', '时效达成率'], ['on[-\\s]time\\s+(?:\\w+\\s+)?rate']),
+  rate('response-rate', ['回复率', '响应率', '答复率'], ['response\\s+rate']),
+  rate('follow-up-rate', ['回访率'], ['follow[-\\s]up\\s+rate']),
+  rate('quality', ['合格率', '质检合格率', '准确率', '正确率'], ['accuracy', 'quality\\s+score']),
+
+  condition('workday', ['工作日', '工作时间', '工作时段', '工作期间', '营业时间内', '上班时间'],
+    ['business\\s+days?', 'business\\s+hours', 'working\\s+hours', 'working\\s+days?', 'weekdays?']),
+  condition('non-workday', ['非工作日', '非工作时间', '休息日', '周末', '双休日', '下班时间', '下班后'],
+    ['outside\\s+(?:of\\s+)?(?:business|working|office)\\s+hours', 'after[-\\s]hours', 'weekends?', 'non-business\\s+days?']),
+  condition('holiday', ['节假日', '法定节假日', '节日', '假日', '春节'], ['(?:public\\s+|bank\\s+)?holidays?']),
+  condition('night', ['夜间', '夜里', '晚间', '深夜', '凌晨'], ['nights?', 'night-?time', 'overnight']),
+  condition('urgent', ['紧急', '加急', '特急', '突发'],
+    ['urgent', 'emergency', 'emergencies', 'critical', 'p1', 'priority\\s+1', 'sev(?:erity)?\\s*1']),
+  condition('high', ['高优先级'], ['high[-\\s]priority', 'p2', 'priority\\s+2']),
+  condition('low', ['低优先级'], ['low[-\\s]priority', 'p4', 'priority\\s+4']),
+  condition('major', ['重大', '重要投诉', '严重', '群体性', '重特大'], ['major', 'serious', 'severe']),
+  condition('general', ['一般', '普通', '常规', '非紧急'], ['general', 'normal', 'standard', 'routine', 'non-urgent', 'non-critical', 'p3', 'priority\\s+3']),
+  condition('complex', ['复杂', '疑难', '特殊情况', '需要调查'], ['complex', 'complicated']),
+  condition('simple', ['简单'], ['simple']),
+  condition('vip', ['VIP', 'vip', '贵宾', '大客户', '重要客户', '会员'], ['vip', 'premium']),
+
+  { kind: 'aim', value: 'aim', zh: ['力争', '原则上', '争取', '努力', '尽量', '尽可能', '目标', '力求', '尽力', '期望'],
+    en: ['aims?', 'aiming', 'striv(?:e|es|ing)', 'targets?', 'targeted', 'endeavou?rs?', 'tr(?:y|ies)\\s+to', 'seeks?\\s+to', 'goals?',
+      'best\\s+efforts?', 'typically', 'usually', 'generally', 'normally', 'intends?\\s+to'] },
+  // How long records are kept is not a service promise; these words compete with the verbs
+  // so that 保存期限为3年 does not borrow 处理 from the next clause.
+  { kind: 'retention', value: 'retention', zh: ['保存', '保留', '留存', '归档', '存档'],
+    en: ['retain(?:s|ed)?', 'retention', 'preserve(?:s|d)?', 'kept', 'stored', 'archived'] },
+  { kind: 'veto', value: 'veto', zh: ['有期徒刑', '徒刑', '拘役', '拘留', '监禁', '劳动教养', '缓刑', '刑期', '服刑', '周岁', '年满', '岁以上', '岁以下', '工龄', '从业经验', '工作经验', '教龄', '学制', '保质期', '有效期', '服现役', '服役', '累计工作', '连续工作', '任职'],
+    en: ['years?\\s+old', 'years?\\s+of\\s+age', 'year-old', 'aged?', 'imprisonment', 'prison', 'jail', 'experience'] },
+  { kind: 'fcr', value: 'fcr', zh: ['首次', '一次性', '首问', '当场', '首次沟通', '一次'], en: ['first\\s+(?:contact|call|time)', 'on\\s+the\\s+first'] },
+  { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地'],
+    en: ['promptly', 'prompt', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
+      'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+a\\s+timely\\s+(?:manner|fashion)',
+      'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer))', 'quickly',
+      'expeditiously', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly'] },
+  // Longer words that contain a vague or metric word but mean something else.
+  { kind: 'ignore', value: 'ignore', zh: ['及时性', '不及时', '未及时', '没有及时', '是否及时', '无法及时', '不能及时', '未能及时', '没能及时', '迅速性', '受理人', '处理器', '处理办法', '处理程序', '处理流程'],
+    en: ['untimely', 'not\\s+promptly', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
+];
+
+interface Compiled {
+  re: RegExp;
+  /** Chinese words are literals: the matched text finds its entry directly. */
+  literal: Map<string, { kind: HitKind; value: string }>;
+  /** English words are patterns: tried in order, and remembered per matched text. */
+  patterns: { re: RegExp; kind: HitKind; value: string }[];
+  seen: Map<string, { kind: HitKind; value: string } | undefined>;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compile(entries: Entry[]): Compiled {
+  const alts: { source: string; len: number }[] = [];
+  const literal = new Map<string, { kind: HitKind; value: string }>();
+  const patterns: Compiled['patterns'] = [];
+  for (const e of entries) {
+    for (const w of e.zh ?? []) {
+      alts.push({ source: escape(w), len: w.length });
+      if (!literal.has(w)) literal.set(w, { kind: e.kind, value: e.value });
+    }
+    for (const w of e.en ?? []) {
+      alts.push({ source: `\\b${w}\\b`, len: w.length });
+      // The scan has already checked any lookahead; the word itself is what is left before it.
+      const word = w.includes('(?=') ? w.slice(0, w.indexOf('(?=')) : w;
+      patterns.push({ re: new RegExp(`^(?:${word})$`, 'i'), kind: e.kind, value: e.value });
+    }
+  }
+  // Alternation takes the first alternative that matches, so longer words must come
+  // first (非工作日 before 工作日, 接通率 before 接通).
+  alts.sort((a, b) => b.len - a.len);
+  // The same order decides which English pattern a match belongs to.
+  patterns.sort((a, b) => b.re.source.length - a.re.source.length);
+  return { re: new RegExp(alts.map((a) => a.source).join('|'), 'gi'), literal, patterns, seen: new Map() };
+}
+
+const LEXICON = compile(ENTRIES);
+
+function entryOf(word: string): { kind: HitKind; value: string } | undefined {
+  const { literal, patterns, seen } = LEXICON;
+  const direct = literal.get(word);
+  if (direct) return direct;
+  const key = word.toLowerCase();
+  if (seen.has(key)) return seen.get(key);
+  const found = patterns.find((p) => p.re.test(word));
+  // Bounded: a document has few distinct English vocabulary matches.
+  if (seen.size < 10_000) seen.set(key, found);
+  return found;
+}
+
+/** Every vocabulary word in text[start, end), in order, without overlaps. */
+export function scanLexicon(text: string, start: number, end: number, out: Hit[] = []): Hit[] {
+  const { re } = LEXICON;
+  // Scanning a slice keeps a sentence without vocabulary from searching the rest of the block.
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const entry = entryOf(m[0]);
+    if (!entry || entry.kind === 'ignore') continue;
+    const hitStart = start + m.index;
+    out.push({ start: hitStart, end: hitStart + m[0].length, kind: entry.kind, value: entry.kind === 'vague' ? m[0] : entry.value });
+  }
+  return out;
+}
+
+/** Condition groups: a clause's own condition replaces an inherited one of the same group. */
+export const CONDITION_GROUP: Record<Condition, 'severity' | 'time' | 'customer'> = {
+  workday: 'time',
+  'non-workday': 'time',
+  holiday: 'time',
+  night: 'time',
+  urgent: 'severity',
+  major: 'severity',
+  general: 'severity',
+  complex: 'severity',
+  simple: 'severity',
+  high: 'severity',
+  low: 'severity',
+  vip: 'customer',
+};
+
+/** For a percentage, an action verb says which rate is meant (90%的来电20秒内接通 → answer-rate). */
+export const RATE_OF_VERB: Partial<Record<DurationMetric, RateMetric>> = {
+  answer: 'answer-rate',
+  resolve: 'resolution-rate',
+  reply: 'response-rate',
+  'first-response': 'response-rate',
+  acknowledge: 'response-rate',
+  'follow-up': 'follow-up-rate',
+};

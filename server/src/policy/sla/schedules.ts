@@ -1,0 +1,111 @@
+// Service-hours commitments: schedule tokens of one sentence (service-hours.ts)
+// grouped by channel into schedules.
+
+import { channelHits, chooseChannels, hitsOfClause, mergeConditions, type SentenceCtx } from './assign';
+import { CONDITION_GROUP } from './lexicon';
+import { buildSchedule, type ScheduleToken } from './service-hours';
+import { clauseAt, trimSpan } from './text';
+import type { Channel, Commitment, Condition } from './types';
+
+const SCHEDULE_CONTEXT =
+  /服务时间|工作时间|营业时间|办公时间|受理时间|接待时间|咨询时间|在线时间|值班|服务|开放|热线|客服|在线|接听|人工|\b(?:hours|open|available|support|service|staffed|operat\w*|reach)\b/i;
+// A maintenance window is a schedule, but not of service.
+const MAINTENANCE = /维护|检修|停机|maintenance|downtime/i;
+// 工作时间，指工作日的9:00-18:00 / "Business Hours" means 09:00–18:00: a definition, not a promise.
+const DEFINITION = /所称|是指|系指|[，,：:”"」]\s*指(?![定导出派挥标示南令])|\bmeans\b|\brefers?\s+to\b|\bdefined\s+as\b/i;
+
+interface Run {
+  channels: Channel[];
+  tokens: ScheduleToken[];
+  firstClause: number;
+}
+
+/**
+ * Service hours in one sentence. Clauses that name a different channel start a
+ * new schedule (热线7×24小时，在线客服每天8:00-22:00).
+ */
+export function schedulesFor(ctx: SentenceCtx, tokens: ScheduleToken[]): Commitment[] {
+  const { text } = ctx;
+  const sentenceText = text.slice(ctx.sentence.start, ctx.sentence.end);
+  const hasDays = tokens.some((t) => t.type === 'days' && t.days);
+  const unambiguous = tokens.some((t) => t.type === 'always' || t.type === 'shifts');
+  if (!hasDays && !unambiguous && !SCHEDULE_CONTEXT.test(sentenceText)) return [];
+  if (MAINTENANCE.test(sentenceText) || DEFINITION.test(sentenceText)) return [];
+
+  const clauseChannels = (k: number): Channel[] => {
+    const hs = channelHits(ctx, k);
+    const specific = hs.filter((h) => h.value !== 'complaint');
+    return chooseChannels(text, specific.length ? specific : hs, undefined, 'answer');
+  };
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  let carried: Channel[] = [];
+  let lastClauseSeen = -1;
+  for (const t of tokens) {
+    const k = clauseAt(ctx.clauses, t.start);
+    for (let j = lastClauseSeen + 1; j <= k; j++) {
+      const ch = clauseChannels(j);
+      if (ch.length && current && ch.join() !== current.channels.join() && current.tokens.some((x) => x.type !== 'days')) current = undefined;
+      if (ch.length) carried = ch;
+    }
+    lastClauseSeen = Math.max(lastClauseSeen, k);
+    if (!current) {
+      current = { channels: carried, tokens: [], firstClause: k };
+      runs.push(current);
+    }
+    if (!current.channels.length) current.channels = carried;
+    current.tokens.push(t);
+  }
+  const out: Commitment[] = [];
+  for (const run of runs) out.push(...commitmentsOfRun(ctx, run));
+  return out;
+}
+
+function commitmentsOfRun(ctx: SentenceCtx, run: Run): Commitment[] {
+  const schedule = buildSchedule(run.tokens);
+  if (!schedule) return [];
+  const first = run.tokens[0]!;
+  // The value ends with the last token that says something: a trailing 节假日 that only
+  // mentions holidays (节假日顺延) is not part of the schedule.
+  let lastIndex = run.tokens.length - 1;
+  while (lastIndex > 0 && run.tokens[lastIndex]!.type === 'days' && !run.tokens[lastIndex]!.days && run.tokens[lastIndex]!.holidays === 'mentioned') lastIndex--;
+  const last = run.tokens[lastIndex]!;
+  const lastClause = clauseAt(ctx.clauses, last.end - 1);
+  const [start, end] = trimSpan(ctx.text, ctx.clauses[run.firstClause]!.start, ctx.clauses[lastClause]!.end);
+  const conds: Condition[] = [];
+  if (schedule.slots.length > 0 && schedule.slots.every((s) => s.holidays)) conds.push('holiday');
+  let aim = false;
+  for (let k = 0; k <= lastClause; k++) {
+    for (const h of hitsOfClause(ctx, k)) {
+      if (h.kind === 'aim') aim = true;
+      if (k >= run.firstClause && h.kind === 'condition' && (h.value === 'vip' || h.value === 'urgent')) conds.push(h.value as Condition);
+    }
+  }
+  // Days are part of the schedule itself; only other kinds of condition (urgent, VIP, holidays) key it.
+  const inherited = [...ctx.carriedConditions, ...(ctx.context.headingConditions ?? [])].filter(
+    (c) => CONDITION_GROUP[c] !== 'time' || c === 'holiday',
+  );
+  const channels: (Channel | undefined)[] = run.channels.length
+    ? run.channels
+    : ctx.carriedChannels.length
+      ? ctx.carriedChannels
+      : [ctx.context.headingChannel];
+  return channels.map((channel) => {
+    const c: Commitment = {
+      start,
+      end,
+      valueStart: first.start,
+      valueEnd: last.end,
+      valueText: ctx.original.slice(first.start, last.end),
+      text: ctx.original.slice(start, end),
+      metric: 'service-hours',
+      comparator: 'exact',
+      conditions: mergeConditions(conds, inherited),
+      strength: aim ? 'aim' : 'binding',
+      placeholder: false,
+      schedule,
+    };
+    if (channel) c.channel = channel;
+    return c;
+  });
+}

@@ -1,0 +1,324 @@
+// Service hours: 服务时间：周一至周五 9:00-18:00, 7×24小时, 5×8小时,
+// "Support hours are Monday to Friday, 9am to 6pm", 24/7. Scans for day specs,
+// clock-time ranges and round-the-clock phrases; extract.ts groups them into
+// one schedule per channel.
+
+import type { ScheduleSlot, ServiceHours, Weekday } from './types';
+import { parseEnglishNumber } from './value';
+
+export interface ScheduleToken {
+  start: number;
+  end: number;
+  type: 'days' | 'time' | 'always' | 'shifts';
+  days?: Weekday[];
+  from?: number;
+  to?: number;
+  hoursPerDay?: number;
+  /** A day spec for holidays: says whether they are open or closed, adds no days. */
+  holidays?: 'open' | 'closed' | 'mentioned';
+  /** 周一、周三: a day spec listed with the one before it. */
+  listWithPrevious?: boolean;
+}
+
+const ALL_DAYS: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
+const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5];
+const WEEKEND: Weekday[] = [6, 7];
+
+const ZH_DAY: Record<string, Weekday> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const EN_DAY: Record<string, Weekday> = { mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7 };
+
+const EN_DAY_NAME = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?|\\.)?';
+
+function time(n: number): string {
+  return (
+    `(?:(?<p${n}>上午|早上|早晨|早|下午|晚上|晚|中午|凌晨|夜间)\\s*)?(?:(?<noon${n}>noon|midnight)|(?<h${n}>\\d{1,2}|[零一二两三四五六七八九十]{1,3})` +
+    `(?:\\s*:\\s*(?<m${n}>\\d{2})|\\s*(?<dz${n}>[点时])(?:\\s*(?<mz${n}>\\d{1,2}|[零一二三四五六七八九十]{1,3})\\s*分|(?<half${n}>半))?)?` +
+    `(?:\\s*(?<ap${n}>[ap]\\.?\\s?m\\b\\.?))?)`
+  );
+}
+
+const TOKEN_RE = new RegExp(
+  [
+    // 7×24, 24×7, 24/7, 5×8小时, 365×24
+    `(?<![\\d.])(?:(?<tfs>24\\s*[×xX*✕/]\\s*7|365\\s*[×xX*✕]\\s*24|24\\s*[×xX*✕]\\s*365)|(?<nd>[1-7])\\s*[×xX*✕]\\s*(?<nh>\\d{1,2}))(?!\\d)(?<nu>\\s*(?:个\\s*)?(?:小时|h\\b|hours?\\b))?`,
+    `(?<always>全天候|全年无休|(?:全天|每天|每日|一天|全年)\\s*(?:24|二十四)\\s*小时|(?:24|二十四)\\s*小时(?=全天候|不间断|服务|在线|值守|值班|人工|客服|热线|畅通|受理|开通|开放|营业|运营|无休|接听)` +
+      `|a?round[-\\s]the[-\\s]clock` +
+      `|24-hours?\\s+(?=support|service|hotline|helpline|coverage|customer|assistance))`,
+    // 24 hours a day, twenty-four (24) hours per day, five (5) days per week
+    `\\b(?<hpd>(?<hpdn>\\d{1,2}|twenty[-\\s]four|twelve|ten|nine|eight)(?:\\s*\\(\\s*(?<hpdd>\\d{1,2})\\s*\\))?\\s*hours?\\s+(?:a|per|each)\\s+day` +
+      `(?:(?:\\s*,)?\\s*(?:and\\s+)?(?<dpwn>\\d|seven|six|five)(?:\\s*\\(\\s*(?<dpwd>\\d)\\s*\\))?\\s*days?\\s+(?:a|per|each)\\s+week)?)`,
+    // clock-time ranges: 9:00-18:00, 上午9点至下午6点, 9am to 6pm
+    `(?<range>(?:from\\s+|(?<between>between\\s+))?${time(1)}\\s*(?<sep>-|~|至|到|to|until|till|through|thru|and)\\s*${time(2)})`,
+    // day specs
+    `(?<zd>(?:每)?(?:周|星期|礼拜)(?<zd1>[一二三四五六日天1-7])(?![天日个])(?:\\s*(?:至|到|-|~)\\s*(?:周|星期|礼拜)?(?<zd2>[一二三四五六日天1-7])(?![天日个]))?)`,
+    `(?<![非\\d个])(?<zwk>工作日)`,
+    `(?<zwe>周末|双休日|公休日)`,
+    `(?<zall>每天|每日|天天|全年|365天)`,
+    `(?<zhol>(?:法定)?节假日)(?<zholx>\\s*(?:休息|除外|不营业|不服务|暂停|顺延|照常|无休|不休|正常|不间断))?`,
+    `\\b(?<ed>(?<ed1>${EN_DAY_NAME})(?:\\s*(?:-|to|through|thru|until)\\s*(?<ed2>${EN_DAY_NAME}))?)(?![A-Za-z])`,
+    `\\b(?<ewk>weekdays|(?:business|working)\\s+days)\\b`,
+    `\\b(?<ewe>weekends?)\\b`,
+    `\\b(?<eall>daily|every\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week)\\b`,
+    `(?:(?<eholx>excluding|except(?:\\s+on)?|closed\\s+on)\\s*)?\\b(?<ehol>(?:public\\s+|bank\\s+)?holidays)\\b(?<eholo>\\s+included)?`,
+  ].join('|'),
+  'gi',
+);
+
+/** Cheap test: could this text contain a schedule at all? */
+export const SCHEDULE_HINT =
+  /\d\s*[:：]\s*\d\d|[0-9零一二两三四五六七八九十]\s*[点时](?:\s*(?:\d|[零一二三四五六七八九十半]))?(?:\s*分)?\s*[-~～至到]|[×xX*✕/]\s*(?:7|24|365|\d)|全天候|全年无休|(?:24|二十四)\s*小时|clock|hours?\s+(?:a|per|each)\s+day|24-hour|\d\s*[ap]\.?\s?m\b|noon|midnight/i;
+
+function zhHour(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const DIG: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + (DIG[s[1]!] ?? NaN);
+  if (s.length === 3 && s[1] === '十') return (DIG[s[0]!] ?? NaN) * 10 + (DIG[s[2]!] ?? NaN);
+  if (s.length === 2 && s[1] === '十') return (DIG[s[0]!] ?? NaN) * 10;
+  const v = DIG[s];
+  return v;
+}
+
+interface ClockTime {
+  minutes: number;
+  marked: boolean;
+  period?: 'am' | 'pm';
+}
+
+function readTime(g: Record<string, string | undefined>, n: number): ClockTime | undefined {
+  const noon = g[`noon${n}`];
+  if (noon !== undefined) return { minutes: /^noon$/i.test(noon) ? 720 : 1440, marked: true };
+  const h = zhHour(g[`h${n}`] ?? '');
+  if (h === undefined || Number.isNaN(h) || h > 24) return undefined;
+  const mText = g[`m${n}`] ?? g[`mz${n}`];
+  const m = g[`half${n}`] !== undefined ? 30 : mText !== undefined ? zhHour(mText) ?? NaN : 0;
+  if (Number.isNaN(m) || m >= 60) return undefined;
+  const p = g[`p${n}`];
+  const ap = g[`ap${n}`]?.toLowerCase();
+  let hour = h;
+  let period: 'am' | 'pm' | undefined;
+  if (ap?.startsWith('p') || p === '下午' || p === '晚上' || p === '晚') period = 'pm';
+  else if (ap?.startsWith('a') || p === '上午' || p === '早上' || p === '早晨' || p === '早' || p === '凌晨') period = 'am';
+  if (period === 'pm' && hour < 12) hour += 12;
+  if (period === 'am' && hour === 12) hour = 0;
+  const marked = period !== undefined || g[`m${n}`] !== undefined || g[`dz${n}`] !== undefined;
+  return { minutes: hour * 60 + m, marked, period };
+}
+
+function dayRun(a: Weekday, b: Weekday | undefined): Weekday[] {
+  if (b === undefined) return [a];
+  const out: Weekday[] = [];
+  for (let d = a; ; d = ((d % 7) + 1) as Weekday) {
+    out.push(d);
+    if (d === b || out.length > 7) break;
+  }
+  return out;
+}
+
+function enDay(s: string): Weekday {
+  return EN_DAY[s.toLowerCase().slice(0, 3)]!;
+}
+
+/** Every schedule token in text, in order. */
+export function scanScheduleTokens(text: string): ScheduleToken[] {
+  const out: ScheduleToken[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      TOKEN_RE.lastIndex++;
+      continue;
+    }
+    const g = m.groups!;
+    let start = m.index;
+    const end = start + m[0].length;
+    if (g.tfs !== undefined) {
+      out.push({ start, end, type: 'always' });
+    } else if (g.nd !== undefined) {
+      const days = Number(g.nd);
+      const hours = Number(g.nh);
+      if (hours < 1 || hours > 24) continue;
+      if (days === 7 && hours === 24) out.push({ start, end, type: 'always' });
+      else if (g.nu !== undefined || days >= 5) {
+        out.push({ start, end, type: 'shifts', days: days >= 5 ? ALL_DAYS.slice(0, days) : undefined, hoursPerDay: hours });
+      }
+    } else if (g.hpd !== undefined) {
+      const hours = g.hpdd !== undefined ? Number(g.hpdd) : parseEnglishNumber(g.hpdn!);
+      const dpw = g.dpwd !== undefined ? Number(g.dpwd) : g.dpwn !== undefined ? parseEnglishNumber(g.dpwn) : 7;
+      if (hours === undefined || dpw === undefined || hours > 24 || dpw < 1 || dpw > 7) continue;
+      if (hours === 24 && dpw === 7) out.push({ start, end, type: 'always' });
+      else out.push({ start, end, type: 'shifts', days: ALL_DAYS.slice(0, dpw), hoursPerDay: hours });
+    } else if (g.always !== undefined) {
+      out.push({ start, end, type: 'always' });
+    } else if (g.range !== undefined) {
+      if (g.sep === 'and' && g.between === undefined) continue;
+      const a = readTime(g, 1);
+      const b = readTime(g, 2);
+      if (!a || !b) continue;
+      if (!a.marked && !b.marked) continue;
+      let from = a.minutes;
+      let to = b.minutes;
+      // "9am-5pm" marks both; "9-5pm" only the end: the start takes the end's period unless that makes it later.
+      if (b.period === 'pm' && a.period === undefined && from + 720 < to) from += 720;
+      if (a.period === 'pm' && b.period === undefined && to < 720) to += 720;
+      // 9点到6点: without any am/pm, an end before the start means the afternoon.
+      if (to <= from && a.period === undefined && b.period === undefined && to < 720 && from < 720) to += 720;
+      if (from === to || from > 1440 || to > 1440) continue;
+      const lead = /^(?:from|between)\s+/i.exec(m[0]);
+      if (lead) start += lead[0].length;
+      out.push({ start, end, type: 'time', from, to });
+    } else if (g.ehol === undefined && g.zhol === undefined && isClosedDays(text, start, end)) {
+      continue;
+    } else if (g.zd !== undefined) {
+      out.push({ start, end, type: 'days', days: dayRun(ZH_DAY[g.zd1!]!, g.zd2 !== undefined ? ZH_DAY[g.zd2]! : undefined) });
+    } else if (g.zwk !== undefined || g.ewk !== undefined) {
+      out.push({ start, end, type: 'days', days: WEEKDAYS });
+    } else if (g.zwe !== undefined || g.ewe !== undefined) {
+      out.push({ start, end, type: 'days', days: WEEKEND });
+    } else if (g.zall !== undefined || g.eall !== undefined) {
+      out.push({ start, end, type: 'days', days: ALL_DAYS });
+    } else if (g.zhol !== undefined) {
+      const x = g.zholx?.trim();
+      const holidays = x === undefined ? 'mentioned' : /照常|无休|不休|正常|不间断/.test(x) ? 'open' : /顺延/.test(x) ? 'mentioned' : 'closed';
+      out.push({ start, end, type: 'days', holidays });
+    } else if (g.ehol !== undefined) {
+      const holStart = start + m[0].lastIndexOf(g.ehol);
+      const included = /\binclud(?:ing|ed)\s*$/i.test(text.slice(Math.max(0, holStart - 12), holStart)) || g.eholo !== undefined;
+      out.push({ start: holStart, end: holStart + g.ehol.length, type: 'days', holidays: g.eholx !== undefined ? 'closed' : included ? 'open' : 'mentioned' });
+    } else if (g.ed !== undefined) {
+      out.push({ start, end, type: 'days', days: dayRun(enDay(g.ed1!), g.ed2 !== undefined ? enDay(g.ed2) : undefined) });
+    }
+  }
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (a.type === 'days' && b.type === 'days' && a.days && b.days && LIST_SEP.test(text.slice(a.end, b.start))) b.listWithPrevious = true;
+  }
+  return out;
+}
+
+// 周六、周日休息 / excluding weekends: days named as closed, not as the days of the hours.
+function isClosedDays(text: string, start: number, end: number): boolean {
+  return /(?:excluding|except(?:\s+on)?|closed\s+on|not\s+on|除)\s*$/i.test(text.slice(Math.max(0, start - 16), start)) ||
+    /^\s*(?:休息|除外|不营业|不服务|不上班|closed)/i.test(text.slice(end, end + 8));
+}
+
+const LIST_SEP = /^\s*(?:、|,|和|及|与|以及|and|&|\/)\s*$/i;
+
+/**
+ * Builds one schedule from the tokens of one sentence run, in text order. A time
+ * range takes the days named before it; if none were, the days named right after
+ * it (9:00-18:00（周一至周五）).
+ */
+export function buildSchedule(tokens: ScheduleToken[]): ServiceHours | undefined {
+  const slots: ScheduleSlot[] = [];
+  let days: Weekday[] | 'holidays' | undefined;
+  let holidays: 'open' | 'closed' | undefined;
+  let pending: ScheduleSlot[] = [];
+  let always = false;
+  const assign = (slot: ScheduleSlot, d: Weekday[] | 'holidays') => {
+    if (d === 'holidays') slot.holidays = true;
+    else slot.days = d;
+  };
+  for (const t of tokens) {
+    if (t.type === 'days') {
+      if (t.holidays === 'open' || t.holidays === 'closed') holidays = t.holidays;
+      // 节假日休息 closes holidays; it does not name the days of the hours that follow.
+      if (t.holidays === 'closed' || (t.holidays === 'mentioned' && t.days === undefined && pending.length === 0 && slots.length > 0)) continue;
+      const d: Weekday[] | 'holidays' = t.days ?? 'holidays';
+      days = t.listWithPrevious && Array.isArray(days) && Array.isArray(d) ? [...new Set([...days, ...d])] : d;
+      for (const slot of pending) assign(slot, days);
+      if (!t.listWithPrevious) pending = [];
+    } else if (t.type === 'time') {
+      const slot: ScheduleSlot = { from: t.from, to: t.to };
+      if (days) assign(slot, days);
+      else pending.push(slot);
+      slots.push(slot);
+    } else if (t.type === 'always') {
+      always = true;
+    } else if (t.hoursPerDay === 24) {
+      // 24 hours a day, five days a week: whole days, comparable with 0:00-24:00.
+      slots.push({ days: t.days, from: 0, to: 1440 });
+    } else {
+      slots.push({ days: t.days, hoursPerDay: t.hoursPerDay });
+    }
+  }
+  if (!always && slots.length === 0) return undefined;
+  // 全天候接收，人工处理时间为工作日9:00-18:00: explicit hours say when people are there;
+  // the round-the-clock part is about receiving, so the explicit hours win.
+  if (always && !slots.some((s) => s.from !== undefined)) slots.push({ days: ALL_DAYS, from: 0, to: 1440 });
+  const canonical = canonicalSchedule(slots, holidays);
+  return { twentyFourSeven: canonical === '24x7', slots, holidays, canonical };
+}
+
+const DAY_NAMES = ['*', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'holidays'];
+const HOLIDAY_KEY = 8;
+
+function hhmm(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** Merges overlapping and touching ranges. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = ranges.slice().sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] <= last[1] && r[0] <= r[1] && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** "24x7", "mon-fri 09:00-18:00; sat 09:00-12:00", "mon-fri 8h", "* 09:00-18:00". */
+export function canonicalSchedule(slots: ScheduleSlot[], holidays?: 'open' | 'closed'): string {
+  const perDay = new Map<number, [number, number][]>();
+  const extra: string[] = [];
+  for (const s of slots) {
+    if (s.from !== undefined && s.to !== undefined) {
+      const keys = s.holidays ? [HOLIDAY_KEY] : (s.days ?? [0]);
+      for (const d of keys) {
+        const list = perDay.get(d) ?? [];
+        list.push([s.from, s.to]);
+        perDay.set(d, list);
+      }
+    } else if (s.hoursPerDay !== undefined) {
+      extra.push(`${s.days ? dayList(s.days) : '*'} ${s.hoursPerDay}h`);
+    }
+  }
+  const text = new Map<number, string>();
+  for (const [d, ranges] of perDay) text.set(d, mergeRanges(ranges).map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`).join(','));
+  const fullDay = '00:00-24:00';
+  if (extra.length === 0 && !text.has(0) && ALL_DAYS.every((d) => text.get(d) === fullDay)) {
+    return holidays === 'closed' ? '24x7; holidays closed' : '24x7';
+  }
+  const parts: string[] = [];
+  if (text.has(0)) parts.push(`* ${text.get(0)}`);
+  // Days with identical hours read as one group, in the order of their first day:
+  // mon-fri 09:00-18:00; sat 09:00-12:00 / mon,wed,fri 09:00-17:00.
+  const groups = new Map<string, Weekday[]>();
+  for (const d of ALL_DAYS) {
+    const hours = text.get(d);
+    if (hours !== undefined) groups.set(hours, [...(groups.get(hours) ?? []), d]);
+  }
+  for (const [hours, days] of groups) parts.push(`${dayList(days)} ${hours}`);
+  if (text.has(HOLIDAY_KEY)) parts.push(`holidays ${text.get(HOLIDAY_KEY)}`);
+  parts.push(...extra);
+  if (holidays && !text.has(HOLIDAY_KEY)) parts.push(`holidays ${holidays}`);
+  return parts.join('; ');
+}
+
+/** mon-fri, mon,wed,fri, mon-wed,sat: runs of consecutive days joined by a dash. */
+function dayList(days: Weekday[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j > i ? `${DAY_NAMES[sorted[i]!]}-${DAY_NAMES[sorted[j]!]}` : DAY_NAMES[sorted[i]!]!);
+    i = j + 1;
+  }
+  return parts.join(',');
+}

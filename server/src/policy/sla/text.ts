@@ -1,0 +1,151 @@
+// Normalisation that keeps offsets, and sentence/clause segmentation.
+//
+// Every replacement is one UTF-16 unit for one UTF-16 unit, so an offset into
+// the normalised text is the same offset into the original: no offset map is
+// needed and callers get spans into the text they passed in.
+
+const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F]/;
+const NORMALIZE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F]/g;
+
+function normalizeChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000 || code === 0x00a0 || code === 0x2009 || code === 0x202f) return ' ';
+  if (code === 0x301c) return '~';
+  return '-'; // the dashes and minus signs
+}
+
+/** Full-width ASCII to half-width, odd spaces to ' ', dashes to '-'; length-preserving. */
+export function normalizeText(text: string): string {
+  return NEEDS_NORMALIZING.test(text) ? text.replace(NORMALIZE_CHARS, normalizeChar) : text;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  sentence: number;
+  /** The clause follows a semicolon: a new item of a list, not a continuation. */
+  afterSemicolon: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first clause of this sentence in the clause list. */
+  firstClause: number;
+  clauseCount: number;
+}
+
+export interface Segmentation {
+  sentences: Sentence[];
+  clauses: Clause[];
+}
+
+// A full stop ends a sentence only before whitespace or the end: "1.5", "e.g" and
+// "policylint.json" stay whole.
+const BOUNDARY = /[。！？!?\n]|\.(?=\s|$)|[,;，；]/g;
+
+/** Splits into sentences (。！？ . newline) and clauses (, ; inside a sentence). */
+export function segment(text: string): Segmentation {
+  const sentences: Sentence[] = [];
+  const clauses: Clause[] = [];
+  let clauseStart = 0;
+  let sentenceStart = 0;
+  let sentenceFirstClause = 0;
+  let afterSemicolon = false;
+  const pushClause = (end: number) => {
+    if (end > clauseStart) clauses.push({ start: clauseStart, end, sentence: sentences.length, afterSemicolon });
+  };
+  const pushSentence = (end: number) => {
+    if (clauses.length > sentenceFirstClause) {
+      sentences.push({
+        start: sentenceStart,
+        end,
+        firstClause: sentenceFirstClause,
+        clauseCount: clauses.length - sentenceFirstClause,
+      });
+    }
+    sentenceFirstClause = clauses.length;
+  };
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(text)) !== null) {
+    const ch = m[0];
+    const end = m.index + 1;
+    if (ch === ',' || ch === ';' || ch === '，' || ch === '；') {
+      // "1,000" is a number, not two clauses.
+      if (ch === ',' && /\d/.test(text[m.index - 1] ?? '') && /\d{3}/.test(text.slice(end, end + 3))) continue;
+      pushClause(end);
+      clauseStart = end;
+      afterSemicolon = ch === ';' || ch === '；';
+      continue;
+    }
+    pushClause(end);
+    clauseStart = end;
+    afterSemicolon = false;
+    pushSentence(end);
+    sentenceStart = end;
+  }
+  pushClause(text.length);
+  pushSentence(text.length);
+  return { sentences, clauses };
+}
+
+/** Index of the clause containing offset (binary search). */
+export function clauseAt(clauses: Clause[], offset: number): number {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = clauses[mid]!;
+    if (offset < c.start) hi = mid - 1;
+    else if (offset >= c.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(clauses.length - 1, lo));
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The language of a stretch of text: any CJK ideograph makes it Chinese. */
+export function languageOf(text: string, start: number, end: number): 'zh' | 'en' {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) return 'zh';
+  }
+  return 'en';
+}
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/** Shrinks [start, end) past whitespace and punctuation at either end. */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  const junk = /[\s,;:.，；：。、!?！？]/;
+  while (start < end && junk.test(text[start]!)) start++;
+  while (end > start && junk.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Index of the first span whose start is >= offset, in spans sorted by start. */
+export function lowerBound(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Does [start, end) overlap any of the spans? They must be sorted by start and
+ * not nest deeply (values, tokens): only the neighbours of the insertion point are looked at.
+ */
+export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const i = lowerBound(spans, end);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (spans[k]!.end > start) return true;
+  return false;
+}

@@ -1,0 +1,123 @@
+// Promises without a number (及时回复, respond promptly), and what headings say
+// about the commitments under them.
+
+import { extractCommitments } from './extract';
+import { CONDITION_GROUP, scanLexicon, type Hit } from './lexicon';
+import { clauseAt, languageOf, normalizeText, overlapsAny, segment } from './text';
+import type { Channel, Condition, Metric, VagueCommitment } from './types';
+
+const VAGUE_HINT =
+  /及时|尽快|第一时间|最短时间|最快速度|尽早|尽速|从速|迅速|规定时间|规定时限|规定期限|合理时间|合理期限|合理时限|尽可能快|promptly|as soon as|asap|as quickly as|without undue delay|timely|quickly|expeditiously|at the earliest|reasonable (?:time|period)|shortly/i;
+
+/**
+ * Vague wording in a sentence that promises an action (has a metric verb) and
+ * states no measurable value. `language` only breaks ties; each sentence is read in
+ * its own language.
+ */
+export function findVagueCommitments(text: string, language?: 'zh' | 'en'): VagueCommitment[] {
+  if (!text || !VAGUE_HINT.test(text)) return [];
+  const norm = normalizeText(text);
+  const { sentences, clauses } = segment(norm);
+  const measured = extractCommitments(text, language ? { language } : {}).map((c) => ({ start: c.valueStart, end: c.valueEnd }));
+  const out: VagueCommitment[] = [];
+  for (const s of sentences) {
+    if (overlapsAny(measured, s.start, s.end)) continue;
+    const hits = scanLexicon(norm, s.start, s.end);
+    const sClauses = clauses.slice(s.firstClause, s.firstClause + s.clauseCount);
+    hits.forEach((w, wi) => {
+      if (w.kind !== 'vague') return;
+      const wc = clauseAt(sClauses, w.start);
+      const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
+      if (!metricHit) return;
+      const mc = clauseAt(sClauses, metricHit.start);
+      const sameAsMetric = (h: Hit) => clauseAt(sClauses, h.start) === mc;
+      const channelHit =
+        nearest(hits, wi, (h) => h.kind === 'channel' && h.value === 'complaint', sameAsMetric, 40) ??
+        nearest(hits, wi, (h) => h.kind === 'channel', sameAsMetric, 40);
+      const found = new Set<Condition>();
+      for (let k = wi - 1; k >= 0 && w.start - hits[k]!.end < REACH; k--) if (hits[k]!.kind === 'condition') found.add(hits[k]!.value as Condition);
+      const conditions = [...found].sort();
+      const channel = channelHit?.value as Channel | undefined;
+      // A form or a mail that is "answered" is replied to; only calls and chats are answered.
+      const metric = metricHit.value === 'answer' && channel !== undefined && channel !== 'phone' && channel !== 'chat' ? 'reply' : (metricHit.value as Metric);
+      const v: VagueCommitment = {
+        start: w.start,
+        end: w.end,
+        word: text.slice(w.start, w.end),
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+        metric,
+        conditions,
+        language: languageOf(norm, s.start, s.end),
+      };
+      if (channel) v.channel = channel;
+      out.push(v);
+    });
+  }
+  return out;
+}
+
+// Only words this close to the vague word are read; a sentence can be a whole page.
+const REACH = 120;
+
+/**
+ * The nearest wanted hit around hits[wi], scanning outwards: words in the preferred
+ * clause first (after the vague word slightly preferred), then anywhere nearby at a cost.
+ */
+function nearest(hits: Hit[], wi: number, want: (h: Hit) => boolean, preferred: (h: Hit) => boolean, otherCost: number): Hit | undefined {
+  const w = hits[wi]!;
+  let best: Hit | undefined;
+  let bestScore = Infinity;
+  const visit = (h: Hit, after: boolean) => {
+    if (!want(h)) return;
+    const dist = after ? h.start - w.end : w.start - h.end;
+    const score = dist + (after ? 0 : 2) + (preferred(h) ? 0 : otherCost);
+    if (score < bestScore) {
+      bestScore = score;
+      best = h;
+    }
+  };
+  for (let k = wi + 1; k < hits.length && hits[k]!.start - w.end <= REACH; k++) visit(hits[k]!, true);
+  for (let k = wi - 1; k >= 0 && w.start - hits[k]!.end <= REACH; k--) visit(hits[k]!, false);
+  return best;
+}
+
+// 一般 in a heading is the general case only when it qualifies a kind of case;
+// 一般规定 / General Terms are something else.
+const GENERAL_QUALIFIES = /^(?:及|和|与|、|或|投诉|问题|事件|咨询|工单|故障|案件|请求|诉求|事项|类|情况|业务)|^\s+(?:complaints?|issues?|inquiries|enquiries|requests?|tickets?|cases?|incidents?|problems?|priority)\b/i;
+// Headings about hours (工作时间, Business hours) introduce schedules, not workday-only promises.
+const WORKDAY_HEADING_WORD = /^(?:工作日|weekdays?|business\s+days?|working\s+days?)$/i;
+
+/** Conditions a heading puts on everything under it: 重大投诉处理 → major, 节假日服务 → holiday. */
+export function conditionsFromHeading(title: string): Condition[] {
+  if (!title) return [];
+  const norm = normalizeText(title);
+  const hits = scanLexicon(norm, 0, norm.length);
+  const out = new Set<Condition>();
+  const seenGroups = new Set<string>();
+  for (const h of hits) {
+    if (h.kind !== 'condition') continue;
+    const cond = h.value as Condition;
+    if (cond === 'general' && !GENERAL_QUALIFIES.test(norm.slice(h.end, h.end + 16))) continue;
+    if (cond === 'workday' && !WORKDAY_HEADING_WORD.test(norm.slice(h.start, h.end))) continue;
+    if (/^\s*(?:顺延|除外|休息)/.test(norm.slice(h.end, h.end + 4))) continue;
+    // 一般及重大投诉处理 names two cases: the heading then says nothing about which one applies.
+    const group = CONDITION_GROUP[cond];
+    if (seenGroups.has(group) && ![...out].some((c) => c === cond)) {
+      for (const c of [...out]) if (CONDITION_GROUP[c] === group) out.delete(c);
+      continue;
+    }
+    seenGroups.add(group);
+    out.add(cond);
+  }
+  return [...out].sort();
+}
+
+/** The channel a heading names (电话服务 → phone, 投诉处理 → complaint), if any. */
+export function channelFromHeading(title: string): Channel | undefined {
+  if (!title) return undefined;
+  const norm = normalizeText(title);
+  const hits = scanLexicon(norm, 0, norm.length).filter((h) => h.kind === 'channel');
+  if (hits.length === 0) return undefined;
+  return (hits.find((h) => h.value === 'complaint') ?? hits[0]!).value as Channel;
+}

@@ -1,0 +1,254 @@
+// Numbers with units: "24小时", "两个工作日", "一个半小时", "1-2个工作日", "90%",
+// "百分之九十五", "thirty (30) days", "10-14 days", "half an hour", "XX小时".
+// Works on normalised text (see text.ts), so digits and signs are ASCII here.
+
+import { parseChineseNumeral } from '../numerals';
+import { overlapsAny } from './text';
+import type { Unit } from './types';
+
+export interface RawValue {
+  /** The value as written, including the lower bound of a range. */
+  start: number;
+  end: number;
+  /** Where the number itself starts (after a range's lower bound): for local context checks. */
+  numberStart: number;
+  min?: number;
+  max?: number;
+  /** Undefined only for a blank that stands for the whole value (答复时限：待补充). */
+  unit?: Unit;
+  placeholder: boolean;
+  /** "an hour": valid only after a comparator such as "within". */
+  article: boolean;
+}
+
+const ZH_NUM = '[零〇一二两三四五六七八九十百廿卅]+';
+const AR_NUM = '\\d+(?:\\.\\d+)?';
+const EN_WORD =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b)?' +
+  '|(?:one|a)\\s+hundred|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen' +
+  '|one|two|three|four|five|six|seven|eight|nine|ten|half\\s+an?|an?)';
+const ZH_PLACEHOLDER = '_{2,}|[Xx]{1,4}|×{1,4}|○{1,4}|\\*{2,4}|\\(\\s*\\)|【\\s*】';
+const EN_PLACEHOLDER = '_{2,}|\\[[^\\]\\n]{0,15}\\]|X{1,3}|TBD';
+
+// Order matters: longer units first.
+const ZH_UNIT = '工作小时|工作日|自然日|日历日|小时|钟头|分钟|秒钟|秒|天|日|星期|礼拜|周|月|年|声|环|%';
+const EN_UNIT =
+  'business\\s+days?|working\\s+days?|work\\s*days?|calendar\\s+days?|business\\s+hours?|working\\s+hours?' +
+  '|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|rings?|percent|per\\s*cent|%|wpm|words\\s+per\\s+minute';
+
+const VALUE_RE = new RegExp(
+  [
+    // Chinese: 二十四小时, 两个工作日, 一个半小时, 半小时, 3 个工作日, ××个工作日
+    // The lookbehinds make a match start only where a numeral or a blank starts, so a
+    // long run of digits or 一 costs linear time, not quadratic.
+    `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<zn>${AR_NUM}|${ZH_NUM})(?<zg>\\s*个)?(?<zh>\\s*半)?|(?<zh0>半)|(?<![_×○*Xx])(?<zp>${ZH_PLACEHOLDER}))(?<zg2>\\s*个)?\\s*(?<zu>${ZH_UNIT})(?<zh2>半)?`,
+    // A time limit whose value is a blank: 答复时限：待补充, Response time: TBD
+    `(?:时限|时效|期限|时间|\\btime|\\bdeadline)\\s*(?:(?:为|是|:|is)\\s*)?(?<lph>待补充|待定|待确定|待明确|X{2,4}|×{2,4}|_{3,}|TBD|TBC|TODO)(?![A-Za-z])(?!\\s*(?:个\\s*)?(?:${ZH_UNIT}|${EN_UNIT}))`,
+    // Chinese percentages and typing speed: 百分之九十五, 每分钟60字, 60字/分钟
+    `百分之(?<zpct>${ZH_NUM}|${AR_NUM})`,
+    `每分钟(?:\\s*[\\u4e00-\\u9fff]{1,6}?)??\\s*(?<cpm1>${AR_NUM}|${ZH_NUM})\\s*个?汉?字`,
+    `(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<cpm2>${AR_NUM}|${ZH_NUM})\\s*个?汉?字\\s*(?:/|每)\\s*(?:分钟|分|min)`,
+    // English: thirty (30) days, 30 (thirty) days, 24-hour, half an hour, ___ days
+    `(?<![\\w.])(?:(?<ew>${EN_WORD})\\s*\\(\\s*(?<ewd>\\d+)\\s*\\)|(?<ed>${AR_NUM})(?:\\s*\\(\\s*${EN_WORD}\\s*\\))?|(?<ew2>${EN_WORD})|(?<![_\\[])(?<ep>${EN_PLACEHOLDER}))` +
+      `(?<eah>\\s+and\\s+a\\s+half)?(?:\\s*-)?\\s*(?<eu>${EN_UNIT})(?![A-Za-z])`,
+  ].join('|'),
+  'gi',
+);
+
+const EN_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  a: 1, an: 1,
+};
+
+export function parseEnglishNumber(s: string): number | undefined {
+  const w = s.toLowerCase().trim();
+  if (/^half\s+an?$/.test(w)) return 0.5;
+  if (/^(?:one|a)\s+hundred$/.test(w)) return 100;
+  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  const parts = w.split(/[-\s]+/);
+  let total = 0;
+  for (const p of parts) {
+    const v = EN_WORDS[p];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
+}
+
+/** Reads 24, 二十四, 两, 二〇二三 (positional; callers reject it where a duration is meant). */
+function parseZh(s: string): number | undefined {
+  if (/^\d/.test(s)) return Number(s);
+  return parseChineseNumeral(s);
+}
+
+const ZH_UNITS: Record<string, Unit> = {
+  工作小时: 'business-hour', 工作日: 'business-day', 自然日: 'day', 日历日: 'day', 小时: 'hour', 钟头: 'hour',
+  分钟: 'minute', 秒钟: 'second', 秒: 'second', 天: 'day', 日: 'day', 星期: 'week', 礼拜: 'week', 周: 'week',
+  月: 'month', 年: 'year', 声: 'ring', 环: 'ring', '%': 'percent',
+};
+
+function enUnit(u: string): Unit {
+  const s = u.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:business|working|work) ?days?$/.test(s)) return 'business-day';
+  if (/^(?:business|working) hours?$/.test(s)) return 'business-hour';
+  if (/^calendar days?$/.test(s) || /^days?$/.test(s)) return 'day';
+  if (/^(?:hours?|hrs?|h)$/.test(s)) return 'hour';
+  if (/^(?:minutes?|mins?)$/.test(s)) return 'minute';
+  if (/^(?:seconds?|secs?)$/.test(s)) return 'second';
+  if (/^weeks?$/.test(s)) return 'week';
+  if (/^months?$/.test(s)) return 'month';
+  if (/^years?$/.test(s)) return 'year';
+  if (/^rings?$/.test(s)) return 'ring';
+  if (s === 'wpm' || s === 'words per minute') return 'words-per-minute';
+  return 'percent';
+}
+
+// A lower bound written before the value: 1-2, 1～2, 一至两, 10 to 14, between 2 and 3, 90%-95%.
+const RANGE_BEFORE = new RegExp(
+  `(?<![\\w.])(?<between>between\\s+)?(?<lo>${AR_NUM}|${ZH_NUM}|${EN_WORD}(?:\\s*\\(\\s*\\d+\\s*\\))?)\\s*%?\\s*(?:个\\s*)?` +
+    `(?:(?:${ZH_UNIT}|${EN_UNIT})\\s*)?(?<sep>-|~|至|到|或|\\bto\\b|\\bor\\b|\\band\\b)\\s*$`,
+  'i',
+);
+
+function parseLowerBound(s: string): number | undefined {
+  const paren = /\(\s*(\d+)\s*\)/.exec(s);
+  if (paren) return Number(paren[1]);
+  return /^[\x00-\x7f]/.test(s) ? parseEnglishNumber(s) : parseZh(s);
+}
+
+const DATE_PREFIX = /[年月]\s*$/;
+const ORDINAL_PREFIX = /第\s*$/;
+// 每一天, 同一天, 前一日: "一" here is not a count.
+const ONE_PREFIX = /[每同某这那哪逐统唯之前后当头上下次]\s*$/;
+const OLD_SUFFIX = /^\s*-?\s*(?:old\b|of\s+age\b)/i;
+
+/**
+ * Finds every number-with-unit in text, skipping those inside `reserved` spans
+ * (schedules such as 7×24小时). Values are returned in text order.
+ */
+export function scanValues(text: string, reserved: readonly { start: number; end: number }[] = []): RawValue[] {
+  const out: RawValue[] = [];
+  VALUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VALUE_RE.exec(text)) !== null) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(reserved, start, end)) continue;
+    const v = readMatch(text, g, start, end);
+    if (v) out.push(v);
+  }
+  mergeCompounds(text, out);
+  for (const v of out) attachRange(text, v);
+  // "4年到8年": the 4年 is now the lower bound of the range, not a value of its own.
+  const contains = (w: RawValue | undefined, v: RawValue) => w !== undefined && w !== v && w.start <= v.start && w.end >= v.end && w.end - w.start > v.end - v.start;
+  return out.filter((v, i) => !contains(out[i - 1], v) && !contains(out[i + 1], v));
+}
+
+function readMatch(text: string, g: Record<string, string | undefined>, start: number, end: number): RawValue | undefined {
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (ORDINAL_PREFIX.test(before)) return undefined;
+  const base = { start, end, numberStart: start, placeholder: false, article: false };
+  if (g.zu !== undefined) {
+    const unit = ZH_UNITS[g.zu]!;
+    const half = (g.zh !== undefined ? 0.5 : 0) + (g.zh2 !== undefined ? 0.5 : 0);
+    if (g.zp !== undefined) return { ...base, unit, placeholder: true };
+    let n: number | undefined = g.zh0 !== undefined ? 0.5 : parseZh(g.zn!);
+    if (n === undefined) return undefined;
+    if (g.zh0 === undefined) n += half;
+    if (!plausibleZh(text, g, n, end, before)) return undefined;
+    return { ...base, min: n, max: n, unit };
+  }
+  if (g.lph !== undefined) {
+    const phStart = start + text.slice(start, end).lastIndexOf(g.lph);
+    return { ...base, start: phStart, numberStart: phStart, placeholder: true };
+  }
+  if (g.zpct !== undefined) {
+    const n = parseZh(g.zpct);
+    return n === undefined ? undefined : { ...base, min: n, max: n, unit: 'percent' };
+  }
+  if (g.cpm1 !== undefined || g.cpm2 !== undefined) {
+    const raw = (g.cpm1 ?? g.cpm2)!;
+    const n = parseZh(raw);
+    if (n === undefined) return undefined;
+    const numberStart = g.cpm1 !== undefined ? start + text.slice(start, end).indexOf(raw) : start;
+    return { ...base, numberStart, min: n, max: n, unit: 'chars-per-minute' };
+  }
+  if (g.eu !== undefined) {
+    const unit = enUnit(g.eu);
+    if (g.ep !== undefined) return { ...base, unit, placeholder: true };
+    const word = g.ew ?? g.ew2;
+    let n = g.ewd !== undefined ? Number(g.ewd) : g.ed !== undefined ? Number(g.ed) : parseEnglishNumber(word!);
+    if (n === undefined) return undefined;
+    if (g.eah !== undefined) n += 0.5;
+    const article = g.ew2 !== undefined && /^an?$/i.test(g.ew2);
+    if (OLD_SUFFIX.test(text.slice(end, end + 12))) return undefined;
+    if (unit === 'year' && n >= 1000) return undefined;
+    if (unit === 'hour' && /^h$/i.test(g.eu) && g.ed === undefined) return undefined;
+    if (unit === 'percent' && g.ed === undefined && g.ewd === undefined && word !== undefined && /^an?$/i.test(word)) return undefined;
+    return { ...base, min: n, max: n, unit, article };
+  }
+  return undefined;
+}
+
+/** Guards against dates (10月1日, 2023年), June (6月), ages, road names read as units. */
+function plausibleZh(text: string, g: Record<string, string | undefined>, n: number, end: number, before: string): boolean {
+  const zn = g.zn ?? '';
+  const after = text.slice(end, end + 3);
+  if (zn === '一' && ONE_PREFIX.test(before)) return false;
+  switch (g.zu) {
+    case '日':
+    case '天':
+      return !DATE_PREFIX.test(before) && !(g.zu === '日' && /^[起至]?\s*(?:\d|[零〇一二三四五六七八九十]+)\s*[时点]/.test(after));
+    case '月':
+      // 6月 is June; a duration in months is written 6个月 (or 半个月).
+      return g.zg !== undefined || g.zg2 !== undefined || g.zh0 !== undefined;
+    case '年':
+      if (n >= 1000 || /[〇零]/.test(zn) || (zn.length > 1 && /^[一二三四五六七八九]+$/.test(zn))) return false;
+      return !/^(?:度|代|级|龄|份|底|末|初|\s*\d{1,2}\s*月|[一二三四五六七八九十]+月)/.test(after) && !DATE_PREFIX.test(before);
+    case '周':
+    case '星期':
+      return !/^[岁年]/.test(after);
+    default:
+      return true;
+  }
+}
+
+// 1小时30分钟, 1 hour 30 minutes: one duration written with two units.
+const COMPOUND_GAP = /^\s*(?:零|and|,)?\s*$/i;
+const SMALLER: Partial<Record<Unit, { unit: Unit; factor: number }>> = {
+  day: { unit: 'hour', factor: 24 },
+  hour: { unit: 'minute', factor: 60 },
+  minute: { unit: 'second', factor: 60 },
+};
+
+function mergeCompounds(text: string, values: RawValue[]): void {
+  for (let i = 0; i + 1 < values.length; i++) {
+    const a = values[i]!;
+    const b = values[i + 1]!;
+    const step = a.unit && SMALLER[a.unit];
+    if (!step || step.unit !== b.unit || a.placeholder || b.placeholder || a.min === undefined || b.min === undefined) continue;
+    if (b.start - a.end > 6 || !COMPOUND_GAP.test(text.slice(a.end, b.start))) continue;
+    const total = a.min * step.factor + b.min;
+    values.splice(i, 2, { ...b, start: a.start, numberStart: a.start, min: total, max: total });
+  }
+}
+
+function attachRange(text: string, v: RawValue): void {
+  if (v.placeholder || v.min === undefined) return;
+  const sliceStart = Math.max(0, v.start - 32);
+  const m = RANGE_BEFORE.exec(text.slice(sliceStart, v.start));
+  if (!m) return;
+  const g = m.groups!;
+  if (/^and$/i.test(g.sep!) && g.between === undefined) return;
+  const lo = parseLowerBound(g.lo!.trim());
+  if (lo === undefined || lo >= v.min) return;
+  if (/^an?$/i.test(g.lo!.trim())) return;
+  // A phone number or a code ("400-123-4567") is not followed by a unit, but "2023-2024年" would be.
+  if (v.unit === 'year' && lo >= 1000) return;
+  // "between 2 and 3 days" reads as a range; the value text starts at the 2.
+  v.start = sliceStart + m.index + (g.between?.length ?? 0);
+  v.min = lo;
+}

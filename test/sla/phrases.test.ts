@@ -1,0 +1,365 @@
+import { describe, expect, it } from 'vitest';
+import { extractCommitments, type Commitment } from '../../server/src/policy/sla';
+
+// One row per phrase: the commitments it must yield, in text order, as partial
+// objects (every listed field must match exactly; unlisted fields are free).
+// `[]` means the phrase promises nothing measurable.
+
+type Expect = Partial<Omit<Commitment, 'schedule'>> & { canonical?: string };
+interface Row {
+  text: string;
+  expect: Expect[];
+}
+
+const v = (min: number, max = min) => ({ min, max });
+const H = 3600;
+const D = 86_400;
+
+const DOMAIN: Row[] = [
+  { text: '热线电话须在20秒内接通', expect: [{ channel: 'phone', metric: 'answer', value: v(20), unit: 'second', comparator: 'at-most', normalized: 20, valueText: '20秒' }] },
+  { text: '客户来电响铃三声内接听', expect: [{ channel: 'phone', metric: 'answer', value: v(3), unit: 'ring', clock: 'rings', comparator: 'at-most', valueText: '三声' }] },
+  { text: '收到工单后2小时内确认受理', expect: [{ channel: 'ticket', metric: 'acknowledge', value: v(2), unit: 'hour', comparator: 'at-most', normalized: 2 * H }] },
+  { text: '邮件咨询工作日12小时内回复，节假日顺延', expect: [{ channel: 'email', metric: 'reply', value: v(12), unit: 'hour', comparator: 'at-most', conditions: ['workday'] }] },
+  {
+    text: '一般投诉5个工作日内办结，重大投诉24小时内启动调查',
+    expect: [
+      { channel: 'complaint', metric: 'resolve', value: v(5), unit: 'business-day', clock: 'business', comparator: 'at-most', conditions: ['general'], normalized: 5 },
+      { channel: 'complaint', metric: 'investigate', value: v(24), unit: 'hour', comparator: 'at-most', conditions: ['major'], normalized: 24 * H },
+    ],
+  },
+  { text: '客户满意度不低于90%', expect: [{ metric: 'satisfaction', value: v(90), unit: 'percent', clock: 'percent', comparator: 'at-least', normalized: 90 }] },
+  { text: '力争85%以上的问题首次沟通解决', expect: [{ metric: 'first-contact-resolution', value: v(85), unit: 'percent', comparator: 'at-least', strength: 'aim' }] },
+  { text: '超过3个工作日未解决的，自动升级至主管', expect: [{ metric: 'escalation', overdueMetric: 'resolve', comparator: 'trigger', value: v(3), unit: 'business-day' }] },
+  { text: '服务时间：周一至周五 9:00-18:00', expect: [{ metric: 'service-hours', canonical: 'mon-fri 09:00-18:00' }] },
+  { text: '7×24小时', expect: [{ metric: 'service-hours', canonical: '24x7' }] },
+  { text: 'Chat requests are answered within 60 seconds', expect: [{ channel: 'chat', metric: 'answer', value: v(60), unit: 'second', comparator: 'at-most', normalized: 60 }] },
+  { text: 'We acknowledge tickets within 1 business day', expect: [{ channel: 'ticket', metric: 'acknowledge', value: v(1), unit: 'business-day', clock: 'business', comparator: 'at-most', valueText: '1 business day' }] },
+];
+
+const ZH_NUMBERS: Row[] = [
+  { text: '投诉应在二十四小时内受理', expect: [{ channel: 'complaint', metric: 'acknowledge', value: v(24), unit: 'hour', normalized: 24 * H }] },
+  { text: '两个工作日内答复客户', expect: [{ metric: 'reply', value: v(2), unit: 'business-day', valueText: '两个工作日' }] },
+  { text: '在线客服半小时内回复留言', expect: [{ channel: 'chat', metric: 'reply', value: v(0.5), unit: 'hour', normalized: 1800 }] },
+  { text: '故障一个半小时内修复', expect: [{ metric: 'resolve', value: v(1.5), unit: 'hour', normalized: 5400, valueText: '一个半小时' }] },
+  { text: '两个半小时内到达现场', expect: [{ metric: 'arrival', value: v(2.5), unit: 'hour', normalized: 9000 }] },
+  { text: '应当自收到投诉之日起十五日内作出处理决定', expect: [{ channel: 'complaint', value: v(15), unit: 'day', normalized: 15 * D, comparator: 'at-most' }] },
+  { text: '三十分钟内响应', expect: [{ metric: 'first-response', value: v(30), unit: 'minute', normalized: 1800 }] },
+  { text: '维修人员1.5小时内上门', expect: [{ channel: 'onsite', value: v(1.5), unit: 'hour', normalized: 5400 }] },
+  { text: '三个月内完成整改', expect: [{ metric: 'resolve', value: v(3), unit: 'month', comparator: 'at-most' }] },
+  { text: '一周内回访', expect: [{ metric: 'follow-up', value: v(1), unit: 'week', normalized: 7 * D }] },
+  { text: '两周内给予书面答复', expect: [{ metric: 'reply', value: v(2), unit: 'week' }] },
+  { text: '邮件２４小时内回复', expect: [{ channel: 'email', metric: 'reply', value: v(24), unit: 'hour', valueStart: 2, valueEnd: 6, valueText: '２４小时' }] },
+  { text: '工单１～２个工作日内办结', expect: [{ channel: 'ticket', metric: 'resolve', value: v(1, 2), unit: 'business-day', normalized: 2, valueText: '１～２个工作日' }] },
+  { text: '退款将在1-2个工作日内到账', expect: [{ metric: 'refund', value: v(1, 2), unit: 'business-day', comparator: 'at-most', normalized: 2 }] },
+  { text: '复杂问题3至5个工作日内解决', expect: [{ metric: 'resolve', value: v(3, 5), conditions: ['complex'], normalized: 5 }] },
+  { text: '一至两个工作日内回复', expect: [{ metric: 'reply', value: v(1, 2), unit: 'business-day', valueText: '一至两个工作日' }] },
+  { text: '来电10秒钟内应答', expect: [{ channel: 'phone', metric: 'answer', value: v(10), unit: 'second' }] },
+  { text: '72小时内给出处理结果', expect: [{ metric: 'resolve', value: v(72), unit: 'hour', normalized: 72 * H }] },
+  { text: '7天内办结', expect: [{ metric: 'resolve', value: v(7), unit: 'day', normalized: 7 * D }] },
+  { text: '48 小时内回复', expect: [{ metric: 'reply', value: v(48), unit: 'hour', valueText: '48 小时' }] },
+  { text: '接通率不低于百分之九十五', expect: [{ metric: 'answer-rate', value: v(95), unit: 'percent', comparator: 'at-least', valueText: '百分之九十五' }] },
+  { text: '系统可用性达到99.9%', expect: [{ metric: 'availability', value: v(99.9), unit: 'percent', comparator: 'at-least' }] },
+  { text: '客户满意度95％以上', expect: [{ metric: 'satisfaction', value: v(95), comparator: 'at-least' }] },
+  { text: '紧急故障1小时30分钟内修复', expect: [{ metric: 'resolve', value: v(90), unit: 'minute', normalized: 5400, conditions: ['urgent'] }] },
+  { text: '廿四小时内回电', expect: [{ metric: 'reply', value: v(24), unit: 'hour', normalized: 24 * H }] },
+  { text: '打字速度不低于60字/分钟', expect: [{ metric: 'typing-speed', value: v(60), unit: 'chars-per-minute', clock: 'rate', comparator: 'at-least' }] },
+  { text: '客服人员每分钟录入不少于50字', expect: [{ metric: 'typing-speed', value: v(50), unit: 'chars-per-minute' }] },
+  { text: '坐席须在响铃3声内摘机', expect: [{ channel: 'phone', metric: 'answer', value: v(3), unit: 'ring' }] },
+  { text: '电话三环内接听', expect: [{ channel: 'phone', metric: 'answer', value: v(3), unit: 'ring' }] },
+  { text: '4个工作小时内响应', expect: [{ metric: 'first-response', value: v(4), unit: 'business-hour', clock: 'business', normalized: 4 }] },
+];
+
+const ZH_COMPARATORS: Row[] = [
+  { text: '回复时间不超过24小时', expect: [{ metric: 'reply', comparator: 'at-most', value: v(24) }] },
+  { text: '最迟不超过3个工作日办结', expect: [{ metric: 'resolve', comparator: 'at-most', value: v(3), unit: 'business-day' }] },
+  { text: '短信通知在5分钟以内发出', expect: [{ channel: 'sms', metric: 'notify', comparator: 'at-most', value: v(5), unit: 'minute' }] },
+  { text: '上门服务须在48小时之内完成', expect: [{ channel: 'onsite', metric: 'resolve', comparator: 'at-most', value: v(48) }] },
+  { text: '一次性解决率不少于80%', expect: [{ metric: 'first-contact-resolution', comparator: 'at-least', value: v(80) }] },
+  { text: '回访率至少达到30%', expect: [{ metric: 'follow-up-rate', comparator: 'at-least', value: v(30) }] },
+  { text: '呼损率低于5%', expect: [{ metric: 'abandonment', comparator: 'at-most', value: v(5) }] },
+  { text: '放弃率不高于3%', expect: [{ metric: 'abandonment', comparator: 'at-most', value: v(3) }] },
+  { text: '投诉逾期5个工作日仍未处理的，由客服经理督办', expect: [{ comparator: 'trigger', metric: 'escalation', value: v(5), unit: 'business-day' }] },
+  { text: '工单超过48小时未响应的，系统自动升级', expect: [{ channel: 'ticket', comparator: 'trigger', metric: 'escalation', overdueMetric: 'first-response', value: v(48) }] },
+  { text: '如24小时内未能解决，应上报部门负责人', expect: [{ comparator: 'trigger', metric: 'escalation', overdueMetric: 'resolve', value: v(24) }] },
+  { text: '投诉处理时限为15个工作日', expect: [{ channel: 'complaint', metric: 'resolve', comparator: 'at-most', value: v(15), unit: 'business-day' }] },
+  { text: '首次响应时间：2小时', expect: [{ metric: 'first-response', comparator: 'at-most', value: v(2), unit: 'hour' }] },
+  { text: '变更应提前30日通知客户', expect: [{ metric: 'notify', comparator: 'at-least', value: v(30), unit: 'day' }] },
+  { text: '质检合格率保持在98%以上', expect: [{ metric: 'quality', comparator: 'at-least', value: v(98) }] },
+];
+
+const ZH_CHANNELS_METRICS: Row[] = [
+  { text: '400热线20秒内人工接通', expect: [{ channel: 'phone', metric: 'answer', value: v(20) }] },
+  { text: '电子邮件2小时内发送确认回执', expect: [{ channel: 'email', metric: 'acknowledge', value: v(2) }] },
+  { text: '在线客服30秒内首次响应', expect: [{ channel: 'chat', metric: 'first-response', value: v(30), unit: 'second' }] },
+  { text: '微信公众号留言24小时内答复', expect: [{ channel: 'social', metric: 'reply', value: v(24) }] },
+  { text: '微博私信12小时内回复', expect: [{ channel: 'social', metric: 'reply', value: v(12) }] },
+  { text: '客户来信在10个工作日内书面答复', expect: [{ channel: 'letter', metric: 'reply', value: v(10), unit: 'business-day' }] },
+  { text: '网站留言1个工作日内处理完毕', expect: [{ channel: 'ticket', metric: 'resolve', value: v(1), unit: 'business-day' }] },
+  { text: '服务完成后3日内进行回访', expect: [{ metric: 'follow-up', value: v(3), unit: 'day' }] },
+  { text: '重大投诉2小时内上报公司管理层', expect: [{ channel: 'complaint', metric: 'escalation', conditions: ['major'], value: v(2) }] },
+  { text: '投诉办结率达到100%', expect: [{ channel: 'complaint', metric: 'resolution-rate', value: v(100), comparator: 'at-least' }] },
+  { text: '来电接听率不低于95%', expect: [{ channel: 'phone', metric: 'answer-rate', value: v(95) }] },
+  { text: '80%的来电在20秒内接通', expect: [{ metric: 'answer-rate', value: v(80), unit: 'percent' }, { channel: 'phone', metric: 'answer', value: v(20), unit: 'second' }] },
+  { text: '投诉受理后7个工作日内核实情况并反馈', expect: [{ channel: 'complaint', metric: 'investigate', value: v(7), unit: 'business-day' }] },
+  { text: '对于客户通过电话提出的投诉，我们将在24小时内联系客户并说明处理进度', expect: [{ channel: 'complaint', value: v(24), unit: 'hour' }] },
+  { text: '在收到客户邮件后的4小时内，客服人员将给予回复', expect: [{ channel: 'email', metric: 'reply', value: v(4) }] },
+  { text: '热线电话：工作日20秒内接通，非工作日60秒内接通', expect: [
+    { channel: 'phone', metric: 'answer', conditions: ['workday'], value: v(20) },
+    { channel: 'phone', metric: 'answer', conditions: ['non-workday'], value: v(60) },
+  ] },
+  { text: '工作日12小时内、非工作日24小时内回复邮件', expect: [
+    { channel: 'email', metric: 'reply', conditions: ['workday'], value: v(12) },
+    { channel: 'email', metric: 'reply', conditions: ['non-workday'], value: v(24) },
+  ] },
+  { text: '对于重大投诉，我们将在2小时内响应，并在3个工作日内解决', expect: [
+    { channel: 'complaint', metric: 'first-response', conditions: ['major'], value: v(2) },
+    { channel: 'complaint', metric: 'resolve', conditions: ['major'], value: v(3), unit: 'business-day' },
+  ] },
+  { text: '节假日期间，邮件咨询48小时内回复', expect: [{ channel: 'email', metric: 'reply', conditions: ['holiday'], value: v(48) }] },
+  { text: '夜间来电由值班人员在60秒内接听', expect: [{ channel: 'phone', metric: 'answer', conditions: ['night'], value: v(60) }] },
+  { text: 'VIP客户专线10秒内接通', expect: [{ channel: 'phone', metric: 'answer', conditions: ['vip'], value: v(10) }] },
+  { text: '紧急工单30分钟内响应，一般工单4小时内响应', expect: [
+    { channel: 'ticket', metric: 'first-response', conditions: ['urgent'], value: v(30), unit: 'minute' },
+    { channel: 'ticket', metric: 'first-response', conditions: ['general'], value: v(4), unit: 'hour' },
+  ] },
+  { text: '原则上，投诉应在5个工作日内办结', expect: [{ channel: 'complaint', metric: 'resolve', strength: 'aim', value: v(5) }] },
+  { text: '我们承诺在24小时内回复', expect: [{ metric: 'reply', strength: 'binding' }] },
+  { text: '争取在3个工作日内解决客户问题', expect: [{ metric: 'resolve', strength: 'aim' }] },
+  { text: '复杂问题努力在10个工作日内给予答复', expect: [{ metric: 'reply', strength: 'aim', conditions: ['complex'] }] },
+];
+
+const CONTEXT_AND_LISTS: Row[] = [
+  { text: '客服中心应在接到客户来电后15秒内应答，呼入电话接通率不低于90%。', expect: [
+    { channel: 'phone', metric: 'answer', value: v(15), unit: 'second' },
+    { channel: 'phone', metric: 'answer-rate', value: v(90), comparator: 'at-least' },
+  ] },
+  { text: '维修类工单：城区4小时内上门，郊区8小时内上门。', expect: [
+    { channel: 'onsite', metric: 'arrival', value: v(4) },
+    { channel: 'onsite', metric: 'arrival', value: v(8) },
+  ] },
+  // The bracketed exception has a case we cannot name; left out rather than read as a contradiction.
+  { text: '接到报修后30分钟内响应，2小时内到达现场（偏远地区4小时内），24小时内修复。', expect: [
+    { metric: 'first-response', value: v(30), unit: 'minute' },
+    { metric: 'arrival', value: v(2), unit: 'hour' },
+    { metric: 'resolve', value: v(24), unit: 'hour' },
+  ] },
+  { text: '我们将在24小时内（节假日48小时内）回复邮件。', expect: [
+    { channel: 'email', metric: 'reply', value: v(24), conditions: [] },
+    { channel: 'email', metric: 'reply', value: v(48), conditions: ['holiday'] },
+  ] },
+  { text: '对于一般性咨询，在线客服将在3分钟内回复；对于需转交专业部门处理的问题，将在2个工作日内答复。', expect: [
+    { channel: 'chat', metric: 'reply', conditions: ['general'], value: v(3) },
+    { channel: 'chat', metric: 'reply', conditions: [], value: v(2), unit: 'business-day' },
+  ] },
+  { text: '电子邮件和网站留言：1个工作日内予以答复', expect: [
+    { channel: 'email', metric: 'reply', value: v(1) },
+    { channel: 'ticket', metric: 'reply', value: v(1) },
+  ] },
+  { text: 'Every email and support ticket received during Business Hours is acknowledged within 2 hours.', expect: [
+    { channel: 'email', metric: 'acknowledge', conditions: ['workday'], value: v(2) },
+    { channel: 'ticket', metric: 'acknowledge', conditions: ['workday'], value: v(2) },
+  ] },
+  { text: 'We acknowledge complaints within 1 business day and resolve them within 5 business days.', expect: [
+    { channel: 'complaint', metric: 'acknowledge', value: v(1) },
+    { channel: 'complaint', metric: 'resolve', value: v(5) },
+  ] },
+  { text: 'General complaints are resolved within 5 Business Days of acknowledgement.', expect: [{ channel: 'complaint', metric: 'resolve', conditions: ['general'], value: v(5) }] },
+  { text: '投诉办结后3个工作日内，本公司安排未参与处理的回访专员对客户进行回访', expect: [{ channel: 'complaint', metric: 'follow-up', value: v(3) }] },
+  { text: '本公司自核实身份之日起15个工作日内办理完毕并告知客户', expect: [{ metric: 'resolve', value: v(15), unit: 'business-day' }] },
+  { text: 'Tier 1 support responds within 15 minutes; Tier 2 within 1 hour.', expect: [
+    { metric: 'first-response', value: v(15), unit: 'minute' },
+    { metric: 'first-response', value: v(1), unit: 'hour' },
+  ] },
+  { text: 'High (a key function impaired, workaround available): Initial Response within 2 business hours.', expect: [{ metric: 'first-response', conditions: ['high'], value: v(2), unit: 'business-hour' }] },
+  { text: 'P1 incidents: response 15 min, resolution 4 h.', expect: [
+    { metric: 'first-response', conditions: ['urgent'], value: v(15), unit: 'minute' },
+    { metric: 'resolve', conditions: ['urgent'], value: v(4), unit: 'hour' },
+  ] },
+  { text: 'Calls are answered in under 30 seconds 80% of the time.', expect: [
+    { channel: 'phone', metric: 'answer', value: v(30), comparator: 'at-most' },
+    { channel: 'phone', metric: 'answer-rate', value: v(80) },
+  ] },
+  { text: 'The total time does not exceed 15 Business Days.', expect: [{ comparator: 'at-most', value: v(15), unit: 'business-day' }] },
+  { text: 'Where a complaint is complex, we tell the Customer the new date. The total time does not exceed 15 Business Days.', expect: [
+    { channel: 'complaint', conditions: ['complex'], comparator: 'at-most', value: v(15) },
+  ] },
+  { text: '第九条 网站留言的答复时限：待补充。', expect: [{ channel: 'ticket', metric: 'reply', placeholder: true, valueText: '待补充', unit: undefined }] },
+  { text: '客户服务记录自服务终止之日起保存3年', expect: [] },
+  { text: 'Support records are retained for 3 years after the end of the subscription.', expect: [] },
+  { text: 'Scheduled maintenance takes place on Sundays between 01:00 and 05:00 China Standard Time. We give at least 48 hours notice.', expect: [
+    { metric: 'notify', comparator: 'at-least', value: v(48), conditions: [] },
+  ] },
+  { text: 'We do not sell personal information and have not done so in the past 12 months.', expect: [] },
+  { text: '节假日现场服务收费标准待定', expect: [] },
+];
+
+const PLACEHOLDERS: Row[] = [
+  { text: '一般投诉应在__________小时内响应', expect: [{ placeholder: true, unit: 'hour', metric: 'first-response', conditions: ['general'], value: undefined, normalized: undefined, valueText: '__________小时' }] },
+  { text: '投诉在XX小时内回复', expect: [{ placeholder: true, unit: 'hour', metric: 'reply', valueText: 'XX小时' }] },
+  { text: '在××个工作日内办结', expect: [{ placeholder: true, unit: 'business-day', metric: 'resolve' }] },
+  { text: '邮件＿＿＿小时内回复', expect: [{ placeholder: true, unit: 'hour', channel: 'email', valueText: '＿＿＿小时' }] },
+  { text: 'We respond to tickets within ___ business days', expect: [{ placeholder: true, unit: 'business-day', channel: 'ticket' }] },
+  { text: 'Complaints are resolved within [X] days', expect: [{ placeholder: true, unit: 'day', channel: 'complaint', metric: 'resolve' }] },
+  { text: '客户满意度不低于____%', expect: [{ placeholder: true, unit: 'percent', metric: 'satisfaction' }] },
+];
+
+const ENGLISH: Row[] = [
+  { text: 'We will reply to all emails within 2 business days.', expect: [{ channel: 'email', metric: 'reply', value: v(2), unit: 'business-day', comparator: 'at-most' }] },
+  { text: 'Complaints will be acknowledged no later than 24 hours after receipt.', expect: [{ channel: 'complaint', metric: 'acknowledge', value: v(24), unit: 'hour', comparator: 'at-most' }] },
+  { text: 'Customer satisfaction of at least 90% is maintained.', expect: [{ metric: 'satisfaction', value: v(90), comparator: 'at-least' }] },
+  { text: 'Customer must pay the Fees within thirty (30) days of the invoice date.', expect: [{ value: v(30), unit: 'day', comparator: 'at-most', valueText: 'thirty (30) days' }] },
+  { text: 'If they do, we will re-enable their content within 10-14 days.', expect: [{ value: v(10, 14), unit: 'day', normalized: 14 * D, valueText: '10-14 days' }] },
+  { text: 'Phone calls are answered within one hour.', expect: [{ channel: 'phone', metric: 'answer', value: v(1), unit: 'hour' }] },
+  { text: 'All calls are answered within 20 seconds.', expect: [{ channel: 'phone', metric: 'answer', value: v(20), unit: 'second' }] },
+  { text: 'We will get back to you within an hour.', expect: [{ metric: 'reply', value: v(1), unit: 'hour', valueText: 'an hour' }] },
+  { text: 'Urgent tickets receive a first response within 4 business hours.', expect: [{ channel: 'ticket', metric: 'first-response', conditions: ['urgent'], value: v(4), unit: 'business-hour' }] },
+  { text: 'Live chat: we respond within half an hour.', expect: [{ channel: 'chat', metric: 'first-response', value: v(0.5), unit: 'hour', normalized: 1800 }] },
+  { text: 'Field engineers arrive on site within one and a half hours.', expect: [{ channel: 'onsite', metric: 'arrival', value: v(1.5), unit: 'hour' }] },
+  { text: 'The service maintains 99.9% uptime.', expect: [{ metric: 'availability', value: v(99.9), unit: 'percent' }] },
+  { text: 'Our abandonment rate is below 5%.', expect: [{ metric: 'abandonment', value: v(5) }] },
+  { text: 'First response time: 4 hours', expect: [{ metric: 'first-response', value: v(4), comparator: 'at-most' }] },
+  { text: 'Urgent tickets are answered within 1 hour and normal tickets within 4 hours.', expect: [
+    { channel: 'ticket', metric: 'reply', conditions: ['urgent'], value: v(1) },
+    { channel: 'ticket', metric: 'reply', conditions: ['general'], value: v(4) },
+  ] },
+  { text: 'If a ticket is not resolved within 3 business days, it is escalated to a manager.', expect: [{ channel: 'ticket', comparator: 'trigger', metric: 'escalation', overdueMetric: 'resolve', value: v(3), unit: 'business-day' }] },
+  { text: 'Tickets that remain open for more than 5 days are escalated.', expect: [{ comparator: 'trigger', metric: 'escalation', value: v(5) }] },
+  { text: 'We aim to respond to every request within 24 hours.', expect: [{ metric: 'first-response', strength: 'aim', value: v(24) }] },
+  { text: 'We strive to resolve issues within 5 business days.', expect: [{ metric: 'resolve', strength: 'aim', value: v(5), unit: 'business-day' }] },
+  { text: 'Emails will be answered within 1-2 business days.', expect: [{ channel: 'email', value: v(1, 2), unit: 'business-day' }] },
+  { text: 'We will respond to your complaint within 8 weeks.', expect: [{ channel: 'complaint', metric: 'first-response', value: v(8), unit: 'week', normalized: 56 * D }] },
+  { text: 'Agents must type at least 40 wpm.', expect: [{ metric: 'typing-speed', value: v(40), unit: 'words-per-minute' }] },
+  { text: 'Callbacks are made within 30 minutes during business hours.', expect: [{ metric: 'reply', value: v(30), unit: 'minute', conditions: ['workday'] }] },
+  { text: 'We commit to responding to your request within 45 days.', expect: [{ metric: 'first-response', value: v(45), unit: 'day', strength: 'binding' }] },
+  { text: 'Refunds are issued within 14 calendar days.', expect: [{ metric: 'refund', value: v(14), unit: 'day' }] },
+  { text: 'We will notify you at least 30 days in advance.', expect: [{ metric: 'notify', comparator: 'at-least', value: v(30) }] },
+  { text: 'Partner shall notify GitHub without undue delay, and in any event within 72 hours.', expect: [{ metric: 'notify', value: v(72), unit: 'hour' }] },
+  { text: 'Please allow between 2 and 3 business days for a reply.', expect: [{ value: v(2, 3), unit: 'business-day', valueText: '2 and 3 business days' }] },
+  { text: 'Response time is twenty-four hours.', expect: [{ metric: 'first-response', value: v(24), unit: 'hour' }] },
+  { text: 'Support hours are Monday to Friday, 9am to 6pm', expect: [{ metric: 'service-hours', canonical: 'mon-fri 09:00-18:00' }] },
+  { text: 'Our hotline is staffed 24 hours a day, 7 days a week.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: '24x7' }] },
+  { text: 'Email support is available 24/7.', expect: [{ metric: 'service-hours', channel: 'email', canonical: '24x7' }] },
+];
+
+const SCHEDULES: Row[] = [
+  { text: '热线电话7×24小时服务', expect: [{ metric: 'service-hours', channel: 'phone', canonical: '24x7' }] },
+  { text: '热线电话7*24小时服务，在线客服每天8:00-22:00', expect: [
+    { metric: 'service-hours', channel: 'phone', canonical: '24x7' },
+    { metric: 'service-hours', channel: 'chat', canonical: 'mon-sun 08:00-22:00' },
+  ] },
+  { text: '工作时间：周一至周五上午9:00-12:00，下午13:30-17:30；周六9:00-12:00（法定节假日除外）', expect: [
+    { metric: 'service-hours', canonical: 'mon-fri 09:00-12:00,13:30-17:30; sat 09:00-12:00; holidays closed' },
+  ] },
+  { text: '客服热线：400-123-4567（工作日9:00-18:00）', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 09:00-18:00' }] },
+  { text: '营业时间为每周一至周六上午9点至下午6点', expect: [{ metric: 'service-hours', canonical: 'mon-sat 09:00-18:00' }] },
+  { text: '人工客服服务时间为8:30-17:30（周一至周五）', expect: [{ metric: 'service-hours', canonical: 'mon-fri 08:30-17:30' }] },
+  { text: '节假日服务时间：9:00-17:00', expect: [{ metric: 'service-hours', conditions: ['holiday'], canonical: 'holidays 09:00-17:00' }] },
+  { text: '在线客服5×8小时服务', expect: [{ metric: 'service-hours', channel: 'chat', canonical: 'mon-fri 8h' }] },
+  { text: '全年无休，全天候为您服务', expect: [{ metric: 'service-hours', canonical: '24x7' }] },
+  { text: '提供24小时服务热线', expect: [{ metric: 'service-hours', channel: 'phone', canonical: '24x7' }] },
+  { text: 'Phone support: Mon-Fri 8:00 a.m. - 5:00 p.m.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 08:00-17:00' }] },
+  { text: 'Live chat is available on weekdays from 9:00 to 17:30 and on Saturdays from 10am to 2pm.', expect: [
+    { metric: 'service-hours', channel: 'chat', canonical: 'mon-fri 09:00-17:30; sat 10:00-14:00' },
+  ] },
+];
+
+// Numbers that are not promises.
+const NEGATIVES: Row[] = [
+  { text: '本制度自2023年10月1日起施行', expect: [] },
+  { text: '公司成立于1993年', expect: [] },
+  { text: '自2024年1月1日起，投诉渠道调整如下', expect: [] },
+  { text: '第十二条 客户信息应当严格保密', expect: [] },
+  { text: '依照本办法第3款的规定处理', expect: [] },
+  { text: 'See Section 4 for details.', expect: [] },
+  { text: '第三章 服务流程', expect: [] },
+  { text: '客服热线：400-123-4567', expect: [] },
+  { text: '请拨打95588咨询', expect: [] },
+  { text: '服务费100元', expect: [] },
+  { text: 'The subscription costs $50 per month.', expect: [] },
+  { text: '呼叫中心配备20名客服人员', expect: [] },
+  { text: 'Please send 3 copies of the form.', expect: [] },
+  { text: '系统已升级至v2.1版本', expect: [] },
+  { text: '股东持有占比30%的股份', expect: [] },
+  { text: '营业收入增长率为15%', expect: [] },
+  { text: '增值税税率为13%', expect: [] },
+  { text: '申请人须年满18周岁', expect: [] },
+  { text: 'You must be at least 13 years old to use the Service.', expect: [] },
+  { text: 'We do not knowingly collect data from children under 16 years of age.', expect: [] },
+  { text: '处三年以下有期徒刑或者拘役', expect: [] },
+  { text: '活动时间为6月1日', expect: [] },
+  { text: '每月15日前提交报表', expect: [] },
+  { text: '客户可享受7天无理由退货', expect: [] },
+  { text: '我们的团队拥有10年的行业经验', expect: [] },
+  { text: '第3个工作日', expect: [] },
+  { text: '统一天气预报', expect: [] },
+  { text: 'This cookie expires after one year.', expect: [] },
+  { text: '2023年度客户服务报告', expect: [] },
+  { text: '会员可享受8折优惠', expect: [] },
+  { text: 'Save 20% on annual plans.', expect: [] },
+  { text: '每位客服每天处理约120个工单', expect: [] },
+  { text: 'ISO 9001:2015 认证', expect: [] },
+  { text: '我们将尽快处理您的投诉', expect: [] },
+  { text: '二〇二三年十二月', expect: [] },
+];
+
+const TABLE: Row[] = [...DOMAIN, ...ZH_NUMBERS, ...ZH_COMPARATORS, ...ZH_CHANNELS_METRICS, ...CONTEXT_AND_LISTS, ...PLACEHOLDERS, ...ENGLISH, ...SCHEDULES, ...NEGATIVES];
+
+function project(c: Commitment): Record<string, unknown> {
+  const { schedule, ...rest } = c;
+  return schedule ? { ...rest, canonical: schedule.canonical } : rest;
+}
+
+describe('extractCommitments: phrase table', () => {
+  it('has at least 150 phrases', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(TABLE)('$text', ({ text, expect: expected }) => {
+    const got = extractCommitments(text).map(project);
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => {
+      const defined = Object.fromEntries(Object.entries(e).filter(([, x]) => x !== undefined));
+      expect(got[i]).toMatchObject(defined);
+      // A field listed as undefined must really be absent (a placeholder has no value).
+      for (const [k, x] of Object.entries(e)) if (x === undefined) expect(got[i]![k]).toBeUndefined();
+    });
+  });
+});
+
+describe('extractCommitments: spans', () => {
+  it('returns value and clause spans as offsets into the original text', () => {
+    const text = '一、服务承诺。邮件咨询工作日１２小时内回复，节假日顺延。';
+    const [c] = extractCommitments(text);
+    expect(c).toBeDefined();
+    expect(text.slice(c!.valueStart, c!.valueEnd)).toBe('１２小时');
+    expect(c!.text).toBe('邮件咨询工作日１２小时内回复');
+    expect(text.slice(c!.start, c!.end)).toBe(c!.text);
+  });
+
+  it('keeps offsets exact with surrogate pairs before the value', () => {
+    const text = '𠀀𠀀 We reply within 2 days.';
+    const [c] = extractCommitments(text);
+    expect(text.slice(c!.valueStart, c!.valueEnd)).toBe('2 days');
+  });
+
+  it('finds every commitment in a multi-sentence block', () => {
+    const text = '热线电话20秒内接通。邮件2小时内确认，24小时内回复。投诉5个工作日内办结。';
+    const got = extractCommitments(text).map((c) => `${c.channel}.${c.metric}=${c.normalized}`);
+    expect(got).toEqual(['phone.answer=20', 'email.acknowledge=7200', 'email.reply=86400', 'complaint.resolve=5']);
+  });
+
+  it('applies heading conditions only where the clause has none of that kind', () => {
+    const got = extractCommitments('一般投诉5个工作日内办结，24小时内回访', { headingConditions: ['major', 'holiday'] });
+    expect(got.map((c) => c.conditions)).toEqual([
+      ['general', 'holiday'],
+      ['general', 'holiday'],
+    ]);
+    const under = extractCommitments('24小时内启动调查', { headingConditions: ['major'], headingChannel: 'complaint' });
+    expect(under[0]).toMatchObject({ channel: 'complaint', metric: 'investigate', conditions: ['major'] });
+  });
+
+  it('reads a table cell that is only a value', () => {
+    expect(extractCommitments('2小时内')).toMatchObject([{ value: v(2), unit: 'hour', comparator: 'at-most' }]);
+    expect(extractCommitments('20秒')).toMatchObject([{ value: v(20), unit: 'second' }]);
+  });
+});
