@@ -13,6 +13,14 @@ function nonNegativeInt(value: string): number {
   return n;
 }
 
+function parseShard(value: string): { index: number; total: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const total = Number(m?.[2]);
+  if (!m || total < 1 || index < 1 || index > total) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/4.');
+  return { index, total };
+}
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
@@ -36,6 +44,7 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
     .option('--cache', 'reuse the results of unchanged files (stored in .policylintcache)')
     .option('--cache-location <file>', 'where the cache lives')
     .option('--threads <n>', 'worker threads (default: one per core)', positiveInt)
+    .option('--shard <i/n>', 'lint only shard i of n (for a CI matrix); combine the results with `policylint merge`', parseShard)
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -57,10 +66,41 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
         cache: Boolean(opts.cache),
         cacheLocation: opts.cacheLocation,
         threads: opts.threads,
+        shard: opts.shard,
         stdout: io.stdout,
         stderr: io.stderr,
       });
       io.setExitCode(code);
+    });
+
+  program
+    .command('merge')
+    .description('combine the results of sharded runs (--shard i/n --format json|sarif) and run the cross-document checks')
+    .argument('<results...>', 'the result files of every shard')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatterNames).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
+    .option('-q, --quiet', 'report errors only')
+    .option('-c, --config <file>', 'use this config file for every document')
+    .option('--no-config', 'ignore config files')
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .action(async (inputs: string[], opts) => {
+      const { runMerge } = await import('./merge');
+      io.setExitCode(
+        await runMerge(inputs, {
+          cwd: process.cwd(),
+          format: opts.format,
+          maxWarnings: opts.maxWarnings,
+          quiet: Boolean(opts.quiet),
+          config: opts.config === false ? false : opts.config,
+          color: opts.color ?? Boolean(process.stdout.isTTY),
+          toolVersion: version,
+          stdout: io.stdout,
+          stderr: io.stderr,
+        }),
+      );
     });
 
   program

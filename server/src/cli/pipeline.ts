@@ -3,6 +3,7 @@
 // worker threads when there are many), and index the results as a workspace.
 // Throws ConfigError or PathNotFoundError; the caller reports them.
 
+import { createHash } from 'node:crypto';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { findConfigFile, loadConfigFile } from '../config/load';
 import type { PolicylintConfig } from '../config/types';
@@ -31,8 +32,20 @@ export interface PipelineOptions {
   toolVersion: string;
   /** Extract commitments from every document, not only service policies (the SLA table). */
   allCommitments: boolean;
+  /** Lint only this deterministic share of the files (CI matrix). */
+  shard?: Shard;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+}
+
+export interface Shard {
+  index: number;
+  total: number;
+}
+
+/** Which shard a file belongs to: by a hash of its path, so adding a file moves no other file. */
+export function shardOf(display: string, total: number): number {
+  return (parseInt(createHash('sha1').update(display).digest('hex').slice(0, 8), 16) % total) + 1;
 }
 
 export interface PipelineResult {
@@ -45,7 +58,7 @@ export interface PipelineResult {
 }
 
 /** Resolves and caches each folder's config, so a file's config is looked up once per folder. */
-class ConfigResolver {
+export class ConfigResolver {
   private readonly lookups = new Map<string, string | undefined>();
   private readonly loaded = new Map<string, PolicylintConfig>();
 
@@ -73,7 +86,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const { cwd } = options;
   const resolver = new ConfigResolver(options.config === undefined ? undefined : options.config === false ? false : resolve(cwd, options.config));
   const rootConfig = resolver.forFile(resolve(cwd, 'x')).config;
-  const files = await discoverFiles(options.patterns, { cwd, ignore: rootConfig.ignore ?? [], useGitignore: true });
+  const shard = options.shard;
+  const discovered = await discoverFiles(options.patterns, { cwd, ignore: rootConfig.ignore ?? [], useGitignore: true });
+  const files = shard ? discovered.filter((f) => shardOf(toDisplayPath(cwd, f), shard.total) === shard.index) : discovered;
   const configs = new Map<string, PolicylintConfig>();
   for (const file of files) configs.set(file, resolver.forFile(file).config);
 

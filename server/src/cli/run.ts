@@ -8,7 +8,7 @@ import type { LocaleSetting } from '../l10n/format';
 import { ALL_RULES } from '../rules/metadata';
 import { PathNotFoundError } from './files';
 import { getFormatter } from './formatters';
-import { runPipeline, toDisplayPath, type PipelineResult } from './pipeline';
+import { runPipeline, toDisplayPath, type PipelineResult, type Shard } from './pipeline';
 
 export { CACHE_FILE, DEFAULT_MAX_FILE_SIZE, toDisplayPath } from './pipeline';
 
@@ -31,6 +31,8 @@ export interface RunOptions {
   cacheLocation?: string;
   /** Worker threads (default: the machine's parallelism). */
   threads?: number;
+  /** Lint one share of the files; cross-document checks wait for `policylint merge`. */
+  shard?: Shard;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -42,10 +44,9 @@ export const EXIT_FAILURE = 2;
 
 
 export async function runLint(options: RunOptions): Promise<number> {
-  const { cwd } = options;
-  let formatter;
+  // An unknown format fails before any work is done.
   try {
-    formatter = getFormatter(options.format);
+    getFormatter(options.format);
   } catch (e) {
     options.stderr(`policylint: ${(e as Error).message}\n`);
     return EXIT_FAILURE;
@@ -62,11 +63,26 @@ export async function runLint(options: RunOptions): Promise<number> {
     const display = toDisplayPath(options.cwd, file);
     const a = analyses.get(file);
     if (!a) return { path: display, kind: null, language: 'en', findings: [], skipped: { reason: skipped.get(file) ?? 'not analysed' } };
-    let findings = index.findings(a.path) as PlacedFinding[];
+    // A shard sees only part of the workspace, so it reports its own findings and hands the commitments to merge.
+    let findings = (options.shard ? a.findings : index.findings(a.path)) as PlacedFinding[];
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-    return { path: a.path, kind: a.kind, language: a.language, findings };
+    const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables } : undefined;
+    return { path: a.path, kind: a.kind, language: a.language, findings, ...(workspace ? { workspace } : {}) };
   });
 
+  return finish(results, options, fixedFiles);
+}
+
+/** Formats the results and decides the exit code; shared with `policylint merge`. */
+export function finish(results: FileResult[], options: Omit<RunOptions, 'patterns'>, fixedFiles = 0): number {
+  let formatter;
+  try {
+    formatter = getFormatter(options.format);
+  } catch (e) {
+    options.stderr(`policylint: ${(e as Error).message}\n`);
+    return EXIT_FAILURE;
+  }
+  const { cwd } = options;
   const summary = summarize(results);
   const linted = results.filter((r) => !r.skipped);
   const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' ? options.locale : linted.length > 0 && linted.every((r) => r.language === 'zh') ? 'zh-CN' : 'en';

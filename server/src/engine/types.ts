@@ -86,6 +86,15 @@ export interface FileResult {
   findings: PlacedFinding[];
   /** Set when the file was not linted at all (binary, too large, unreadable). */
   skipped?: { reason: string };
+  /** In a shard's output: what `policylint merge` needs to run the cross-document checks. */
+  workspace?: ShardWorkspaceData;
+}
+
+/** Plain data; the commitment records are typed in policy/commitments (kept loose here to avoid a cycle). */
+export interface ShardWorkspaceData {
+  locale: Locale;
+  commitments: unknown[];
+  disables: unknown[];
 }
 
 export interface RunSummary {

@@ -32,6 +32,8 @@ export interface JsonFile {
   language: FileResult['language'];
   findings: JsonFinding[];
   skipped?: { reason: string };
+  /** Only in a shard's output (--shard): the commitments `policylint merge` compares across shards. */
+  workspace?: FileResult['workspace'];
 }
 
 export interface JsonReport {
@@ -73,6 +75,7 @@ function file(r: FileResult): JsonFile {
     findings: r.findings.map(finding),
   };
   if (r.skipped) out.skipped = { reason: r.skipped.reason };
+  if (r.workspace) out.workspace = r.workspace;
   return out;
 }
 

@@ -1,0 +1,121 @@
+// `policylint merge shard-1.json shard-2.json …`: combines the results of a
+// sharded run (--shard i/n, JSON or SARIF) and runs the cross-document checks
+// on the merged commitments, which no single shard could see.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { PlacedFinding, RelatedLocation, Severity } from '../engine/types';
+import { ProjectIndex } from '../engine/project-index';
+import type { CommitmentRecord } from '../policy/commitments';
+import type { DisableRange } from '../engine/disable';
+import type { FileResult, Locale, DocumentKind, Language } from '../engine/types';
+import { ConfigResolver } from './pipeline';
+import { EXIT_FAILURE, finish, reportFailure, type RunOptions } from './run';
+
+interface MergedFile {
+  path: string;
+  kind: DocumentKind | null;
+  language: Language;
+  findings: PlacedFinding[];
+  skipped?: { reason: string };
+  workspace?: { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[] };
+}
+
+class MergeInputError extends Error {}
+
+const SEVERITY: Record<string, Severity> = { error: 'error', warning: 'warning', note: 'info', none: 'info' };
+
+function placed(ruleId: string, severity: Severity, message: string, place: { line: number; column: number; endLine?: number; endColumn?: number }, related: RelatedLocation[], fixable: boolean): PlacedFinding {
+  const { line, column } = place;
+  return { ruleId, severity, message, messageId: ruleId, line, column, endLine: place.endLine ?? line, endColumn: place.endColumn ?? column, start: 0, end: 0, related, fixes: [], fixable };
+}
+
+type JsonRelatedIn = { path: string; line: number; column: number; endLine?: number; endColumn?: number; message: string };
+type JsonFindingIn = { ruleId: string; severity: Severity; message: string; line: number; column: number; endLine: number; endColumn: number; related: JsonRelatedIn[]; fixable: boolean };
+
+function fromJson(data: { files: (Omit<MergedFile, 'findings'> & { findings: JsonFindingIn[] })[] }): MergedFile[] {
+  return data.files.map((f) => ({
+    ...f,
+    findings: f.findings.map((x) =>
+      placed(x.ruleId, x.severity, x.message, x, x.related.map((r) => ({ ...r, endLine: r.endLine ?? r.line, endColumn: r.endColumn ?? r.column, start: 0, end: 0 })), x.fixable),
+    ),
+  }));
+}
+
+type SarifRegion = { startLine?: number; startColumn?: number; endLine?: number; endColumn?: number };
+type SarifLocation = { physicalLocation?: { artifactLocation?: { uri?: string }; region?: SarifRegion }; message?: { text?: string } };
+
+function regionPlace(r: SarifRegion | undefined) {
+  return { line: r?.startLine ?? 1, column: r?.startColumn ?? 1, endLine: r?.endLine, endColumn: r?.endColumn };
+}
+
+function fromSarif(log: { runs: { results?: { ruleId?: string; level?: string; message?: { text?: string }; locations?: SarifLocation[]; relatedLocations?: SarifLocation[] }[]; properties?: { policylintWorkspace?: MergedFile[] } }[] }): MergedFile[] {
+  const files = new Map<string, MergedFile>();
+  for (const run of log.runs) {
+    for (const f of run.properties?.policylintWorkspace ?? []) {
+      const w = f as unknown as MergedFile & { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[] };
+      files.set(f.path, { path: f.path, kind: f.kind, language: f.language, findings: [], workspace: { locale: w.locale, commitments: w.commitments, disables: w.disables } });
+    }
+    for (const r of run.results ?? []) {
+      const loc = r.locations?.[0]?.physicalLocation;
+      const path = decodeURIComponent(loc?.artifactLocation?.uri ?? '');
+      const file = files.get(path) ?? { path, kind: null, language: 'en', findings: [] };
+      files.set(path, file);
+      const related = (r.relatedLocations ?? []).map((rl) => {
+        const p = regionPlace(rl.physicalLocation?.region);
+        return { path: decodeURIComponent(rl.physicalLocation?.artifactLocation?.uri ?? ''), line: p.line, column: p.column, endLine: p.endLine ?? p.line, endColumn: p.endColumn ?? p.column, start: 0, end: 0, message: rl.message?.text ?? '' };
+      });
+      file.findings.push(placed(r.ruleId ?? 'unknown', SEVERITY[r.level ?? 'warning'] ?? 'warning', r.message?.text ?? '', regionPlace(loc?.region), related, false));
+    }
+  }
+  return [...files.values()];
+}
+
+function readShard(file: string): MergedFile[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new MergeInputError(`${file}: not a policylint JSON or SARIF result (${(e as Error).message}). Pass the files written by \`policylint --shard i/n --format json|sarif\`.`);
+  }
+  const d = data as { version?: unknown; files?: unknown; runs?: unknown };
+  if (Array.isArray(d.files)) return fromJson(d as Parameters<typeof fromJson>[0]);
+  if (Array.isArray(d.runs)) return fromSarif(d as Parameters<typeof fromSarif>[0]);
+  throw new MergeInputError(`${file}: neither policylint JSON ("files") nor SARIF ("runs"). Pass the files written by \`policylint --shard i/n\`.`);
+}
+
+export async function runMerge(inputs: string[], options: Omit<RunOptions, 'patterns' | 'fix' | 'fixDryRun'>): Promise<number> {
+  let merged: MergedFile[];
+  try {
+    merged = inputs.flatMap((i) => readShard(resolve(options.cwd, i)));
+  } catch (e) {
+    if (e instanceof MergeInputError) {
+      options.stderr(`policylint: ${e.message}\n`);
+      return EXIT_FAILURE;
+    }
+    throw e;
+  }
+  const missing = merged.filter((f) => !f.workspace && !f.skipped).map((f) => f.path);
+  if (missing.length > 0) options.stderr(`policylint: ${missing.length} file(s) carry no commitments (not written with --shard); cross-document checks leave them out, e.g. ${missing[0]}\n`);
+
+  const index = new ProjectIndex();
+  const resolver = new ConfigResolver(options.config === undefined ? undefined : options.config === false ? false : resolve(options.cwd, options.config));
+  try {
+    for (const f of merged) {
+      if (!f.workspace) continue;
+      const config = resolver.forFile(resolve(options.cwd, f.path)).config;
+      index.add({ path: f.path, locale: f.workspace.locale, findings: f.findings, commitments: f.workspace.commitments, disables: f.workspace.disables }, config);
+    }
+  } catch (e) {
+    return reportFailure(e, options);
+  }
+  const results: FileResult[] = merged
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((f) => {
+      let findings = (f.workspace ? index.findings(f.path) : f.findings) as PlacedFinding[];
+      findings = [...findings].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+      if (options.quiet) findings = findings.filter((x) => x.severity === 'error');
+      return { path: f.path, kind: f.kind, language: f.language, findings, ...(f.skipped ? { skipped: f.skipped } : {}) };
+    });
+  return finish(results, { ...options, fix: false, fixDryRun: false });
+}
