@@ -124,6 +124,10 @@ const ZH_CHANNELS_METRICS: Row[] = [
   ] },
   { text: '原则上，投诉应在5个工作日内办结', expect: [{ channel: 'complaint', metric: 'resolve', strength: 'aim', value: v(5) }] },
   { text: '我们承诺在24小时内回复', expect: [{ metric: 'reply', strength: 'binding' }] },
+  { text: '邮件咨询原则上2小时内回复，最长不超过24小时回复。', expect: [
+    { channel: 'email', metric: 'reply', strength: 'aim', value: v(2) },
+    { channel: 'email', metric: 'reply', strength: 'binding', value: v(24) },
+  ] },
   { text: '争取在3个工作日内解决客户问题', expect: [{ metric: 'resolve', strength: 'aim' }] },
   { text: '复杂问题努力在10个工作日内给予答复', expect: [{ metric: 'reply', strength: 'aim', conditions: ['complex'] }] },
 ];
@@ -185,6 +189,10 @@ const CONTEXT_AND_LISTS: Row[] = [
   ] },
   { text: '第九条 网站留言的答复时限：待补充。', expect: [{ channel: 'ticket', metric: 'reply', placeholder: true, valueText: '待补充', unit: undefined }] },
   { text: '客户服务记录自服务终止之日起保存3年', expect: [] },
+  // A retention period keeps its value but borrows no metric from the next clause.
+  { text: '投诉资料保存期限为3年，期满后依法删除或匿名化处理', expect: [{ channel: 'complaint', metric: undefined, value: v(3), unit: 'year', comparator: 'at-most' }] },
+  { text: 'We will take steps to preserve account records for up to 90 days.', expect: [{ metric: undefined, value: v(90), unit: 'day', comparator: 'at-most' }] },
+  { text: '修改内容应当至少在实施前七日予以公示', expect: [{ metric: 'notify', comparator: 'at-least', value: v(7), unit: 'day' }] },
   { text: 'Support records are retained for 3 years after the end of the subscription.', expect: [] },
   { text: 'Scheduled maintenance takes place on Sundays between 01:00 and 05:00 China Standard Time. We give at least 48 hours notice.', expect: [
     { metric: 'notify', comparator: 'at-least', value: v(48), conditions: [] },

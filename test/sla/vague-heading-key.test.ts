@@ -44,6 +44,7 @@ describe('findVagueCommitments', () => {
     '处理不及时的，客户可以投诉。', // negated
     '及时率达到95%以上。', // a rate, and it has a value
     'The service may not be uninterrupted, timely, secure or error-free.',
+    'This policy explains how quickly we respond and how we handle complaints.',
     '',
   ])('no finding: %s', (text) => {
     expect(findVagueCommitments(text)).toEqual([]);
@@ -73,6 +74,12 @@ describe('conditionsFromHeading', () => {
     ['Urgent requests', ['urgent']],
     ['Holiday support', ['holiday']],
     ['High-priority tickets', ['high']],
+    // Row labels of a priority table.
+    ['High', ['high']],
+    ['Low', ['low']],
+    ['P1', ['urgent']],
+    ['Normal', ['general']],
+    ['紧急', ['urgent']],
     ['重大节假日安排', ['holiday', 'major']],
     // 一般规定 is "general provisions", not the general case.
     ['第一章 一般规定', []],
@@ -92,6 +99,14 @@ describe('conditionsFromHeading', () => {
     expect(channelFromHeading('电话投诉')).toBe('complaint');
     expect(channelFromHeading('Email support')).toBe('email');
     expect(channelFromHeading('第一章 总则')).toBeUndefined();
+  });
+
+  it('reads a table cell under its row label', () => {
+    const got = extractCommitments('30 minutes, 24/7', { headingConditions: conditionsFromHeading('Urgent') });
+    expect(got.map((c) => [c.valueText, c.conditions])).toEqual([
+      ['30 minutes', ['urgent']],
+      ['24/7', ['urgent']],
+    ]);
   });
 
   it('feeds extraction: a clause under a heading takes its conditions and channel', () => {

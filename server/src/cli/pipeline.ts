@@ -13,9 +13,9 @@ import type { AnalyseTask, FileAnalysis } from './analyse-file';
 import { configKey, ResultCache } from './cache';
 import { discoverFiles } from './files';
 import { analyseAll } from './pool';
-import { parseSize } from './size';
+import { maxFileSize } from '../config/limits';
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE } from '../config/limits';
 export const CACHE_FILE = '.policylintcache';
 
 export interface PipelineOptions {
@@ -108,7 +108,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       analyses.set(file, hit);
       continue;
     }
-    const maxBytes = config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
+    const maxBytes = maxFileSize(config);
     tasks.push({ file, display, config, locale: options.locale, maxBytes, fix: options.fix, fixDryRun: options.fixDryRun, allCommitments: options.allCommitments });
   }
 

@@ -61,11 +61,14 @@ export class LineIndex {
     return this.text.slice(this.lineEnd(line), line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length);
   }
 
-  /** 1-based line and code-point column. */
+  /**
+   * 1-based line and code-point column. A leading BOM is not a column: editors
+   * strip it, so the CLI and the editor agree on line 1.
+   */
   toPoint(offset: number): { line: number; column: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(clamped);
-    const start = this.lineStarts[line]!;
+    const start = line === 0 && this.text.charCodeAt(0) === 0xfeff && clamped > 0 ? 1 : this.lineStarts[line]!;
     let column = 1;
     for (let i = start; i < clamped; i++) {
       const c = this.text.charCodeAt(i);
@@ -77,6 +80,16 @@ export class LineIndex {
       column++;
     }
     return { line: line + 1, column };
+  }
+
+  /** The offset of a 1-based line and code-point column (the inverse of toPoint). */
+  fromPoint(line: number, column: number): number {
+    if (line > this.lineStarts.length) return this.text.length;
+    let offset = this.lineStart(line - 1);
+    if (line === 1 && this.text.charCodeAt(0) === 0xfeff) offset++;
+    const end = this.lineEnd(line - 1);
+    for (let c = 1; c < column && offset < end; c++) offset += (this.text.codePointAt(offset) ?? 0) > 0xffff ? 2 : 1;
+    return Math.min(offset, end);
   }
 
   toPlace(span: Span): Place {

@@ -20,6 +20,13 @@ export interface DocumentAnalysis {
   disables?: DisableRange[];
 }
 
+export interface CommitmentRow {
+  record: CommitmentRecord;
+  status: CommitmentStatus;
+  /** The other statements of the same promise. */
+  related: CommitmentRecord[];
+}
+
 export interface ProjectEntry {
   analysis: DocumentAnalysis;
   config: PolicylintConfig;
@@ -61,7 +68,18 @@ export class ProjectIndex {
    * Every commitment with its status, for the SLA table, hovers and code lenses.
    * `related` are the other statements of the same promise (same key).
    */
-  commitmentTable(): { record: CommitmentRecord; status: CommitmentStatus; related: CommitmentRecord[] }[] {
+  commitmentTable(): CommitmentRow[] {
+    // Hovers and code lenses ask on every request; the table only changes with the workspace.
+    const cross = this.cross();
+    if (this.table?.cross === cross) return this.table.rows;
+    const rows = this.buildTable();
+    this.table = { cross, rows };
+    return rows;
+  }
+
+  private table?: { cross: Map<string, Finding[]>; rows: CommitmentRow[] };
+
+  private buildTable(): CommitmentRow[] {
     const all = this.commitments();
     const byKey = new Map<string, CommitmentRecord[]>();
     for (const r of all) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
@@ -92,7 +110,7 @@ export class ProjectIndex {
     return this.paths().filter((p) => p !== path);
   }
 
-  private cross(): Map<string, Finding[]> {
+  protected cross(): Map<string, Finding[]> {
     if (!this.crossFindings) {
       const out = new Map<string, Finding[]>();
       const documents = [...this.entries.values()];

@@ -4,7 +4,7 @@
 
 import { assignConditions, conditionHits, hitsOfClause, indexHits, mergeConditions, pickChannels, pickNearest, pickRate, type SentenceCtx } from './assign';
 import { readComparator } from './comparator';
-import { scanLexicon, type Hit } from './lexicon';
+import { PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { clockOf, normalizeValue } from './normalize';
 import { schedulesFor } from './schedules';
 import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service-hours';
@@ -24,19 +24,11 @@ const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
 
 // "High (a key function impaired…): Initial Response within 2 business hours": a priority
 // label that opens a list item or table row puts its condition on the whole block.
-const LEADING_PRIORITY = /^\s*(?:P([1-4])|(urgent|critical|emergency|high|medium|normal|standard|low|紧急|高|中|普通|一般|低)(?:\s*priority|\s*优先级)?)\s*(?:\(|（|:|：|-\s|–|—|\|)/i;
-const PRIORITY_CONDITION: Record<string, Condition> = {
-  urgent: 'urgent', critical: 'urgent', emergency: 'urgent', high: 'high', medium: 'general', normal: 'general', standard: 'general', low: 'low',
-  紧急: 'urgent', 高: 'high', 中: 'general', 普通: 'general', 一般: 'general', 低: 'low',
-  '1': 'urgent', '2': 'high', '3': 'general', '4': 'low',
-};
+const LEADING_PRIORITY = new RegExp(`^\\s*(?:${PRIORITY_LABEL})\\s*(?:\\(|（|:|：|-\\s|–|—|\\|)`, 'i');
 
 function leadingPriority(text: string): Condition[] {
   const m = LEADING_PRIORITY.exec(text);
-  if (!m) return [];
-  const key = (m[1] ?? m[2]!).toLowerCase();
-  const cond = PRIORITY_CONDITION[key];
-  return cond ? [cond] : [];
+  return m ? priorityCondition(m) : [];
 }
 
 /** Finds every measurable promise in one block of prose. Offsets are UTF-16 offsets into `text`. */
@@ -141,8 +133,12 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
 
   const prefix = text.slice(Math.max(clause.start, v.start - 40), v.start);
   const suffix = text.slice(v.end, Math.min(clause.end, v.end + 40));
-  const { comparator: cmp, explicit } = readComparator(prefix, suffix, text.slice(clause.start, v.start), ctx.escalates);
-  let comparator = cmp;
+  let { comparator, explicit } = readComparator(prefix, suffix, text.slice(clause.start, v.start), ctx.escalates);
+  // 期满前六个月 is "six months before", but 前三年 is "the previous three years".
+  if (v.unit === 'year' && comparator === 'at-least' && /(?<!提)前\s*$/.test(prefix)) {
+    comparator = 'exact';
+    explicit = false;
+  }
   if (v.article && !explicit) return [];
 
   let metric: Metric | undefined;
@@ -157,9 +153,11 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
     metric = 'typing-speed';
   } else {
     metricHit = pickNearest(ctx, i, (h) => h.kind === 'metric' || h.kind === 'retention', lang);
-    if (metricHit?.kind === 'retention') return [];
+    // How long records are kept is a period, not a service metric: keep the value, name no metric.
+    if (metricHit?.kind === 'retention') metricHit = undefined;
     metric = metricHit?.value as DurationMetric | undefined;
-    if (!metric && explicit) {
+    const retention = clauseHits.some((h) => h.kind === 'retention');
+    if (!metric && explicit && !retention) {
       const onsite = clauseHits.find((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);
       // 4小时内上门: coming on site is the promise.
       if (onsite) metric = 'arrival';
@@ -254,13 +252,21 @@ function inBracketsAfterAnotherValue(ctx: SentenceCtx, i: number): boolean {
   return i > 0 && ctx.valueClause[i - 1] === ctx.valueClause[i] && ctx.values[i - 1]!.end <= bracketStart;
 }
 
+/** A clause that is nothing but the value (a table cell "30 minutes, 24/7", a list item "2小时内"). */
 function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
-  const s = ctx.sentence;
-  return BARE_VALUE_FILLER.test(ctx.text.slice(s.start, v.start)) && /^[\s。.;；，,]*$/.test(ctx.text.slice(v.end, s.end)) && ctx.hits.length === 0;
+  const c = ctx.clauses[clauseAt(ctx.clauses, v.numberStart)]!;
+  return BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) && /^[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
 }
 
-/** Aim wording anywhere up to the end of the value's clause (原则上，…; We aim to …). */
+/**
+ * Aim wording in the value's own clause, or in a lead-in clause without a value
+ * (原则上，…). An aim stated for one value does not soften the next one:
+ * 原则上2小时内回复，最长不超过24小时 is an aim of 2 h and a binding limit of 24 h.
+ */
 function strengthOf(ctx: SentenceCtx, ci: number): Strength {
-  for (let k = 0; k < ctx.clauseHitFrom[ci + 1]!; k++) if (ctx.hits[k]!.kind === 'aim') return 'aim';
+  for (let hc = 0; hc <= ci; hc++) {
+    if (hc !== ci && ctx.clauseHasValue.has(hc)) continue;
+    for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]!; k++) if (ctx.hits[k]!.kind === 'aim') return 'aim';
+  }
   return 'binding';
 }

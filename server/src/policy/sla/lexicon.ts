@@ -111,7 +111,7 @@ const ENTRIES: Entry[] = [
       'expeditiously', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly'] },
   // Longer words that contain a vague or metric word but mean something else.
   { kind: 'ignore', value: 'ignore', zh: ['及时性', '不及时', '未及时', '没有及时', '是否及时', '无法及时', '不能及时', '未能及时', '没能及时', '迅速性', '受理人', '处理器', '处理办法', '处理程序', '处理流程'],
-    en: ['untimely', 'not\\s+promptly', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
+    en: ['untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
 ];
 
 interface Compiled {
@@ -179,6 +179,21 @@ export function scanLexicon(text: string, start: number, end: number, out: Hit[]
     out.push({ start: hitStart, end: hitStart + m[0].length, kind: entry.kind, value: entry.kind === 'vague' ? m[0] : entry.value });
   }
   return out;
+}
+
+// Priority levels as they label a row, a list item or a heading: Urgent, High, P2, 紧急, 低.
+export const PRIORITY_LABEL =
+  '(?:P([1-4])|(urgent|critical|emergency|high|medium|normal|standard|low|紧急|高|中|普通|一般|低)(?:\\s*priority|\\s*优先级)?)';
+const PRIORITY_CONDITION: Record<string, Condition> = {
+  urgent: 'urgent', critical: 'urgent', emergency: 'urgent', high: 'high', medium: 'general', normal: 'general', standard: 'general', low: 'low',
+  紧急: 'urgent', 高: 'high', 中: 'general', 普通: 'general', 一般: 'general', 低: 'low',
+  '1': 'urgent', '2': 'high', '3': 'general', '4': 'low',
+};
+
+/** The condition of a priority label matched with PRIORITY_LABEL (groups 1 and 2). */
+export function priorityCondition(m: RegExpExecArray): Condition[] {
+  const cond = PRIORITY_CONDITION[(m[1] ?? m[2] ?? '').toLowerCase()];
+  return cond ? [cond] : [];
 }
 
 /** Condition groups: a clause's own condition replaces an inherited one of the same group. */

@@ -122,6 +122,7 @@ export interface Commitment extends Span {
   overdueMetric?: Metric;
   /** Undefined when the value is a placeholder or the commitment is a schedule. */
   value?: ValueRange;
+  /** Undefined for a schedule, and for a blank that stands for the whole value (答复时限：待补充). */
   unit?: Unit;
   clock?: Clock;
   comparator: Comparator;
@@ -131,7 +132,8 @@ export interface Commitment extends Span {
   /**
    * Comparable number: seconds on the calendar clock; the count for business
    * units, rings, percentages and rates. For a range, the upper bound unless
-   * the comparator is at-least.
+   * the comparator is at-least. On the business clock compare the unit too:
+   * 2 business hours and 2 business days both normalise to 2 (see sameValue).
    */
   normalized?: number;
   placeholder: boolean;

@@ -2,7 +2,7 @@
 // about the commitments under them.
 
 import { extractCommitments } from './extract';
-import { CONDITION_GROUP, scanLexicon, type Hit } from './lexicon';
+import { CONDITION_GROUP, PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, overlapsAny, segment } from './text';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
 
@@ -89,9 +89,14 @@ const GENERAL_QUALIFIES = /^(?:及|和|与|、|或|投诉|问题|事件|咨询|�
 const WORKDAY_HEADING_WORD = /^(?:工作日|weekdays?|business\s+days?|working\s+days?)$/i;
 
 /** Conditions a heading puts on everything under it: 重大投诉处理 → major, 节假日服务 → holiday. */
+const PRIORITY_ONLY = new RegExp(`^\\s*(?:\\d+(?:\\.\\d+)*\\s+)?${PRIORITY_LABEL}\\s*$`, 'i');
+
 export function conditionsFromHeading(title: string): Condition[] {
   if (!title) return [];
   const norm = normalizeText(title);
+  // A row label or heading that is only a priority level: High, P2, 低.
+  const label = PRIORITY_ONLY.exec(norm);
+  if (label) return priorityCondition(label);
   const hits = scanLexicon(norm, 0, norm.length);
   const out = new Set<Condition>();
   const seenGroups = new Set<string>();

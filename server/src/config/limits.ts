@@ -1,3 +1,6 @@
+/** Files larger than this are skipped unless the config's maxFileSize says otherwise. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
 const UNITS: Record<string, number> = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
 
 /** "10MB" → bytes; a number is bytes already. The schema has checked the form. */
@@ -6,4 +9,9 @@ export function parseSize(value: number | string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)?\s*$/i.exec(value);
   if (!m) throw new Error(`not a size: ${value}`);
   return Math.round(Number(m[1]) * UNITS[(m[2] ?? 'B').toUpperCase()]!);
+}
+
+/** The size limit a config sets. */
+export function maxFileSize(config: { maxFileSize?: number | string }): number {
+  return config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
 }

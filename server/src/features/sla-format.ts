@@ -1,0 +1,61 @@
+// Commitments in words: labels for channels, metrics and conditions, and the
+// normalised value ("24 小时 = 86 400 s", "3 个工作日 (business clock)").
+// Shared by hover, inlay hints and the SLA table so all three say the same.
+
+import type { Locale } from '../engine/types';
+import type { CommitmentRecord } from '../policy/commitments';
+import { formatValue } from '../policy/sla/normalize';
+
+export { channelLabel, conditionsLabel, metricLabel, statusLabel, strengthLabel } from '../policy/sla-labels';
+
+const language = (l: Locale) => (l === 'zh-CN' ? 'zh' : 'en');
+
+export function valueLabel(r: CommitmentRecord, l: Locale): string {
+  return formatValue(r, language(l));
+}
+
+/** 86400 → "86 400": a thin grouping that reads the same in both languages. */
+export function groupDigits(n: number): string {
+  const [int, frac] = String(n).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** The value on a comparable scale, with the clock spelled out where it matters. */
+export function normalizedLabel(r: CommitmentRecord, l: Locale): string {
+  if (r.placeholder || r.normalized === undefined) return '—';
+  const written = valueLabel(r, l).replace(/^[≤≥>]\s*/, '');
+  switch (r.clock) {
+    case 'calendar':
+      return `${written} = ${groupDigits(r.normalized)} s`;
+    case 'business':
+      return `${written} ${l === 'zh-CN' ? '（按工作日计，不换算为自然时间）' : '(business clock)'}`;
+    default:
+      return written;
+  }
+}
+
+const HINT_UNIT: Partial<Record<NonNullable<CommitmentRecord['unit']>, { seconds: number; label: string; exact: boolean }>> = {
+  // What each written unit is shown as: the next smaller unit, which is what a reader compares with.
+  minute: { seconds: 1, label: 's', exact: true },
+  hour: { seconds: 60, label: 'min', exact: true },
+  day: { seconds: 3600, label: 'h', exact: false },
+  week: { seconds: 86_400, label: 'd', exact: true },
+  // Months and years are 30 and 365 days by convention (policy/sla/normalize.ts), hence "≈".
+  month: { seconds: 86_400, label: 'd', exact: false },
+  year: { seconds: 86_400, label: 'd', exact: false },
+};
+
+/**
+ * The inlay hint after a calendar duration: "= 60 s" after 1分钟, "≈ 72 h"
+ * after 3天 (a "day" is often read as a business day, so the hour count is
+ * only approximately what the writer meant). None for seconds, business time,
+ * percentages, or a blank value.
+ */
+export function inlayLabel(r: CommitmentRecord): string | undefined {
+  if (r.placeholder || r.clock !== 'calendar' || r.normalized === undefined || !r.unit) return undefined;
+  const target = HINT_UNIT[r.unit];
+  if (!target) return undefined;
+  const n = Math.round((r.normalized / target.seconds) * 100) / 100;
+  return `${target.exact ? '=' : '≈'} ${groupDigits(n)} ${target.label}`;
+}

@@ -1,0 +1,140 @@
+// The extension's static parts: the manifest and its translations, the
+// TextMate injection grammar (tokenised with VS Code's own engine,
+// vscode-textmate + Oniguruma), and the SLA table's HTML (escaping and CSP).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as oniguruma from 'vscode-oniguruma';
+import * as textmate from 'vscode-textmate';
+import { escapeHtml, renderSlaTable, type SlaTableStrings } from '../../client/src/sla-table';
+import type { SlaTableRow } from '../../server/src/protocol';
+import { REPO_ROOT } from './harness';
+
+const read = (p: string) => readFileSync(join(REPO_ROOT, p), 'utf8');
+const manifest = JSON.parse(read('package.json'));
+
+describe('manifest', () => {
+  it('every %key% has an English and a Chinese description', () => {
+    const keys = [...JSON.stringify(manifest.contributes).matchAll(/%([\w.-]+)%/g), ...JSON.stringify(manifest.capabilities).matchAll(/%([\w.-]+)%/g)].map((m) => m[1]!);
+    const en = JSON.parse(read('package.nls.json'));
+    const zh = JSON.parse(read('package.nls.zh-cn.json'));
+    expect(keys.length).toBeGreaterThan(10);
+    for (const k of keys) {
+      expect(en[k], k).toBeTruthy();
+      expect(zh[k], k).toBeTruthy();
+    }
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('declares the settings, commands, activation, schema validation and untrusted-workspace support', () => {
+    const props = manifest.contributes.configuration.properties;
+    expect(Object.keys(props).sort()).toEqual(['policylint.enable', 'policylint.inlayHints.enable', 'policylint.locale', 'policylint.run', 'policylint.trace.server']);
+    expect(props['policylint.locale'].enum).toEqual(['auto', 'zh-CN', 'en']);
+    expect(props['policylint.run'].enum).toEqual(['onType', 'onSave']);
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(['policylint.fixAll', 'policylint.insertMissingSections', 'policylint.restartServer', 'policylint.showSlaTable']);
+    expect(manifest.activationEvents).toContain('onLanguage:markdown');
+    expect(manifest.activationEvents).toContain('workspaceContains:**/.policylintrc.json');
+    expect(manifest.contributes.jsonValidation[0]).toEqual({ fileMatch: ['.policylintrc.json', '.policylintrc.jsonc'], url: './schemas/policylintrc.schema.json' });
+    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(manifest.l10n).toBe('./client/l10n');
+  });
+
+  it('every runtime string of the client is translated', () => {
+    const used = [...read('client/src/extension.ts').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!);
+    const en = JSON.parse(read('client/l10n/bundle.l10n.json'));
+    const zh = JSON.parse(read('client/l10n/bundle.l10n.zh-cn.json'));
+    expect(used.length).toBeGreaterThan(10);
+    for (const s of used) {
+      expect(en[s], s).toBe(s);
+      expect(zh[s], s).toBeTruthy();
+    }
+  });
+
+  it('the .vsix allow-list ships no sources, maps, tests or CLI bundles', () => {
+    const lines = read('.vscodeignore').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines[0]).toBe('**');
+    const shipped = lines.slice(1).map((l) => l.replace(/^!/, ''));
+    expect(shipped).toContain('dist/client.js');
+    expect(shipped).toContain('dist/server.js');
+    expect(shipped.some((s) => /\.map$|^test|^server\/|^samples|cli\.js/.test(s))).toBe(false);
+    expect(manifest.files).toBeUndefined(); // vsce refuses "files" together with .vscodeignore
+  });
+});
+
+describe('injection grammar', async () => {
+  const wasm = readFileSync(join(REPO_ROOT, 'node_modules/vscode-oniguruma/release/onig.wasm')).buffer;
+  await oniguruma.loadWASM(wasm);
+  const registry = new textmate.Registry({
+    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
+    loadGrammar: async (scope) => (scope === 'policylint.injection' ? textmate.parseRawGrammar(read('syntaxes/policylint.injection.tmLanguage.json'), 'grammar.json') : null),
+  });
+  const grammar = (await registry.loadGrammar('policylint.injection'))!;
+  /** The substrings given a policylint scope, with the scope's second-to-last part. */
+  const marked = (line: string) =>
+    grammar
+      .tokenizeLine(line, textmate.INITIAL)
+      .tokens.filter((t) => t.scopes.some((s) => s.endsWith('.policylint')))
+      .map((t) => `${t.scopes.find((s) => s.endsWith('.policylint'))!.split('.')[0]}:${line.slice(t.startIndex, t.endIndex)}`);
+
+  it('is injected into Markdown', () => {
+    expect(JSON.parse(read('syntaxes/policylint.injection.tmLanguage.json')).injectionSelector).toMatch(/^L:text\.html\.markdown/);
+    expect(manifest.contributes.grammars[0]).toMatchObject({ scopeName: 'policylint.injection', injectTo: ['text.html.markdown'] });
+  });
+
+  it.each([
+    ['本公司【公司名称】承诺', ['string:【公司名称】']],
+    ['承诺人签名：________', ['string:________']],
+    ['Provider: {{company}} and [Company]', ['string:{{company}}', 'string:[Company]']],
+    ['在XX小时内处理，TBD', ['string:XX', 'string:TBD']],
+    ['联系人：待补充（  ）', ['string:待补充', 'string:（  ）']],
+  ])('colours placeholders: %s', (line, want) => expect(marked(line)).toEqual(want));
+
+  it.each([
+    ['热线电话须在20秒内接通', ['constant:20秒内']],
+    ['5个工作日内办结，二十四小时内启动调查', ['constant:5个工作日内', 'constant:二十四小时内']],
+    ['客户满意度不低于90%', ['constant:90%']],
+    ['We acknowledge tickets within 2 business days.', ['constant:within 2 business days']],
+    ['第三章 服务流程 2019年 400-800-1234', []],
+  ])('colours SLA values, not other numbers: %s', (line, want) => expect(marked(line)).toEqual(want));
+});
+
+describe('SLA table HTML', () => {
+  const strings: SlaTableStrings = {
+    title: 'SLA <commitments>',
+    empty: 'none',
+    indexing: 'indexing',
+    columns: { file: 'File', channel: 'Channel', metric: 'Metric', conditions: 'Conditions', value: 'Value', normalized: 'Normalised', strength: 'Strength', status: 'Status', text: 'Clause' },
+  };
+  const row: SlaTableRow = {
+    uri: 'file:///x.md',
+    path: 'x.md',
+    line: 3,
+    character: 0,
+    channel: 'phone',
+    metric: 'answer',
+    conditions: '—',
+    value: '≤ 20 s',
+    normalized: '20 s',
+    strength: 'binding',
+    status: 'conflict',
+    statusLabel: 'conflict',
+    text: '热线<script>alert(1)</script><img src=x onerror=alert(2)>"\'`',
+    key: 'phone.answer',
+  };
+
+  it('escapes every piece of document text', () => {
+    const html = renderSlaTable([row], strings, { nonce: 'abc', cspSource: 'vscode-resource:', indexing: false, lang: 'en' });
+    expect(html).not.toMatch(/<script>alert|<img/);
+    expect(html).toContain(escapeHtml(row.text));
+    expect(html).toContain('SLA &#60;commitments&#62;');
+    expect(html).toContain('x.md:4');
+  });
+
+  it('allows only its own nonce\'d script and style', () => {
+    const html = renderSlaTable([row], strings, { nonce: 'abc', cspSource: 'vscode-resource:', indexing: true, lang: 'en' });
+    expect(html).toContain(`content="default-src 'none'; style-src vscode-resource: 'nonce-abc'; script-src 'nonce-abc'"`);
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script nonce="abc">']);
+    expect(html).toContain('indexing');
+  });
+});

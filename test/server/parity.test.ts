@@ -1,0 +1,113 @@
+// The editor and the CLI must report the same findings. For every sample and
+// every corpus file, the CLI's JSON (dist/cli.js --format json) and the
+// server's diagnostics agree on rule ids, lines and columns, once LSP's 0-based
+// UTF-16 positions are converted to the CLI's 1-based code points.
+//
+// Samples are opened in the editor (document pull); the corpus is the
+// workspace folder and comes back through workspace/diagnostic, which is also
+// the fast way: one request instead of 700 document round trips.
+
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { CLI, ensureBuilt, fileUri, REPO_ROOT, TestClient } from './harness';
+
+const CORPUS = resolve(REPO_ROOT, '../shared/corpus');
+const SAMPLES = join(REPO_ROOT, 'samples');
+
+interface CliFinding {
+  ruleId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+interface CliReport {
+  files: { path: string; skipped?: unknown; findings: CliFinding[] }[];
+}
+
+function runCli(cwd: string): Promise<CliReport> {
+  ensureBuilt();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [CLI, '--format', 'json', '.'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0 && code !== 1) reject(new Error(`CLI exited ${code}: ${Buffer.concat(err).toString()}`));
+      else resolvePromise(JSON.parse(Buffer.concat(out).toString('utf8')) as CliReport);
+    });
+  });
+}
+
+/** An LSP position as the CLI counts: 1-based line, 1-based column in code points. Independent of the engine's LineIndex on purpose. */
+function toCliPoint(lines: string[], line: number, character: number): [number, number] {
+  const text = lines[line] ?? '';
+  return [line + 1, [...text.slice(0, character)].length + 1];
+}
+
+const key = (f: CliFinding) => `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+
+function serverKeys(text: string, diagnostics: Diagnostic[]): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  return diagnostics
+    .map((d) => {
+      const [line, column] = toCliPoint(lines, d.range.start.line, d.range.start.character);
+      const [endLine, endColumn] = toCliPoint(lines, d.range.end.line, d.range.end.character);
+      return key({ ruleId: String(d.code), line, column, endLine, endColumn });
+    })
+    .sort();
+}
+
+const clients: TestClient[] = [];
+afterAll(() => Promise.all(clients.map((c) => c.stop())));
+
+describe.each(['clean', 'defects'])('samples/%s: editor and CLI agree', (name) => {
+  const dir = join(SAMPLES, name);
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
+
+  it.skipIf(files.length === 0)('every file, opened in the editor', async () => {
+    const cli = runCli(dir);
+    const client = await TestClient.start({ folders: [dir] });
+    clients.push(client);
+    for (const f of files) client.open(fileUri(join(dir, f)), readFileSync(join(dir, f), 'utf8'));
+    const report = await cli;
+    expect(report.files.map((f) => f.path).sort()).toEqual(files);
+    for (const file of report.files) {
+      const text = readFileSync(join(dir, file.path), 'utf8');
+      const diagnostics = await client.diagnostics(fileUri(join(dir, file.path)));
+      expect(serverKeys(text, diagnostics), file.path).toEqual(file.findings.map(key).sort());
+    }
+  });
+});
+
+describe('corpus: editor and CLI agree', () => {
+  it.skipIf(!existsSync(CORPUS))('every corpus file, as the workspace folder', async () => {
+    const cli = runCli(CORPUS);
+    const client = await TestClient.start({ folders: [CORPUS] });
+    clients.push(client);
+    const workspace = await client.request<{ items: { uri: string; items: Diagnostic[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    const byPath = new Map(workspace.items.map((i) => [fileURLToPath(i.uri), i.items]));
+    const report = await cli;
+    const linted = report.files.filter((f) => !f.skipped);
+    expect(linted.length).toBeGreaterThan(100);
+    let compared = 0;
+    for (const file of linted) {
+      const path = join(CORPUS, file.path);
+      const diagnostics = byPath.get(path);
+      expect(diagnostics, file.path).toBeDefined();
+      const want = file.findings.map(key).sort();
+      const got = serverKeys(readFileSync(path, 'utf8'), diagnostics!);
+      if (got.join('\n') !== want.join('\n')) expect(got, file.path).toEqual(want);
+      compared++;
+    }
+    expect(compared).toBe(linted.length);
+    // Files the CLI skipped (binary, too large) are not reported by the server either.
+    for (const file of report.files.filter((f) => f.skipped)) expect(byPath.has(join(CORPUS, file.path))).toBe(false);
+  });
+});
