@@ -4,6 +4,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { PolicylintConfig } from '../config/types';
 import { detectLanguage, kindFromTitle, parseKind } from '../policy/kinds';
+import type { EditorCache } from './editor-cache';
 import { parseMarkdown, type ParsedMarkdown } from './markdown';
 import { buildOutline, type Outline } from './outline';
 import { LineIndex } from './position';
@@ -24,13 +25,15 @@ export interface PolicyDocument {
   kind?: DocumentKind;
   kindSource: KindSource;
   language: Language;
+  /** The editor's cache, when the document is analysed in the editor. */
+  cache?: EditorCache;
 }
 
-export function createDocument(path: string, text: string, config: PolicylintConfig = {}): PolicyDocument {
+export function createDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache): PolicyDocument {
   const lines = new LineIndex(text);
-  const md = parseMarkdown(text, lines);
+  const md = parseMarkdown(text, lines, cache?.chunks);
   const outline = buildOutline(md, lines);
-  const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, kindSource: 'none', language: 'zh' };
+  const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, kindSource: 'none', language: 'zh', cache };
 
   if (md.frontMatter) {
     try {

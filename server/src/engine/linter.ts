@@ -5,6 +5,7 @@ import type { PolicylintConfig, RuleSetting } from '../config/types';
 import { formatMessage, resolveLocale, type LocaleSetting } from '../l10n/format';
 import { RULES } from '../rules';
 import { createDocument, type PolicyDocument } from './document';
+import type { EditorCache } from './editor-cache';
 import { buildDisableMap } from './disable';
 import { applyEdits, selectAutofixes } from './edits';
 import type { Rule, RuleContext } from './rule';
@@ -16,6 +17,8 @@ export interface LintOptions {
   locale?: LocaleSetting;
   /** Only these rules (used by tests). */
   rules?: readonly Rule[];
+  /** The editor's cache between keystrokes (parsed chunks, extractions). */
+  cache?: EditorCache;
 }
 
 export interface LintResult {
@@ -36,7 +39,7 @@ function ruleSetting(setting: RuleSetting | undefined): { severity?: SeveritySet
 
 export function lintText(path: string, text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
-  const doc = createDocument(path, text, config);
+  const doc = createDocument(path, text, config, options.cache);
   return lintDocument(doc, options);
 }
 

@@ -3,7 +3,8 @@
 // the lines that are code or markup (never headings, never prose), HTML comments
 // (for inline disables) and the front matter.
 
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, RootContent } from 'mdast';
+import { parseInChunks, type ChunkCache } from './chunks';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -59,6 +60,19 @@ export class ProseBlock {
     private readonly runs: Run[],
   ) {}
 
+  /** The same block `by` characters further on (a cached chunk placed in a new document). */
+  shifted(by: number): ProseBlock {
+    const block = new ProseBlock(
+      this.kind,
+      { start: this.span.start + by, end: this.span.end + by },
+      this.text,
+      this.runs.map((r) => ({ ...r, sourceStart: r.sourceStart + by })),
+    );
+    if (this.cell) block.cell = this.cell;
+    if (this.inList) block.inList = true;
+    return block;
+  }
+
   /** Source offset of text index i (i may equal text.length). */
   toSource(i: number): number {
     const runs = this.runs;
@@ -96,7 +110,6 @@ export interface HtmlComment {
 }
 
 export interface ParsedMarkdown {
-  root: Root;
   headings: HeadingInfo[];
   prose: ProseBlock[];
   comments: HtmlComment[];
@@ -111,13 +124,18 @@ export interface ParsedMarkdown {
 
 /**
  * Parses Markdown. Never throws: remark's parser accepts any string, and the
- * BOM is handled by parsing the rest and shifting offsets.
+ * BOM is handled by parsing the rest and shifting offsets. With a cache (the
+ * editor), the text is parsed in chunks and only chunks not seen before are
+ * parsed again; see engine/chunks.ts.
  */
-export function parseMarkdown(text: string, lines: LineIndex): ParsedMarkdown {
+export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache): ParsedMarkdown {
+  return cache ? parseInChunks(text, lines, cache, parseWhole) : parseWhole(text, lines);
+}
+
+function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const root = fromMarkdown(base ? text.slice(1) : text, PARSE_OPTIONS);
   const result: ParsedMarkdown = {
-    root,
     headings: [],
     prose: [],
     comments: [],

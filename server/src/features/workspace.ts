@@ -10,6 +10,7 @@
 import { FileChangeType, TextDocuments, type CancellationToken, type FileEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { maxFileSize } from '../config/limits';
+import { EditorCache } from '../engine/editor-cache';
 import { readTextFile } from '../cli/write';
 import { CONFIG_FILE_NAMES } from '../config/load';
 import type { PolicylintConfig } from '../config/types';
@@ -64,6 +65,7 @@ function lintOptions(config: PolicylintConfig, settings: Settings): LintOptions 
 
 export class Workspace {
   readonly project = new Project();
+  private readonly editorCache = new EditorCache();
   readonly documents = new TextDocuments(TextDocument);
   readonly configs = new ServerConfigResolver();
   readonly debouncer: Debouncer;
@@ -186,7 +188,8 @@ export class Workspace {
       // Not parsed, so its language is unknown: English, the fallback, unless the setting says otherwise.
       state = { ...base, lines: new LineIndex(text), locale: settings.locale === 'zh-CN' ? 'zh-CN' : 'en', skipped, durationMs: 0 };
     } else {
-      const result = this.project.update(path, text, lintOptions(config, settings));
+      // Open documents share the editor cache, so a keystroke re-parses only the chunk it touched.
+      const result = this.project.update(path, text, { ...lintOptions(config, settings), cache: this.editorCache });
       state = { ...base, lines: result.doc.lines, result, locale: result.locale, durationMs: performance.now() - started };
     }
     this.states.set(path, state);

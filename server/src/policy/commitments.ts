@@ -135,7 +135,10 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       const rowConditions = block.cell && !block.cell.isHeader ? conditionsFromHeading(block.cell.rowLabel) : [];
       const conditions = [...new Set([...runContext.conditions, ...(listContext?.conditions ?? []), ...rowConditions])];
       const channel = listContext?.channel ?? runContext.channel;
-      for (const c of extractCommitments(piece, { headingConditions: conditions, headingChannel: channel, language: doc.language })) {
+      const context = { headingConditions: conditions, headingChannel: channel, language: doc.language };
+      const extract = () => extractCommitments(piece, context);
+      const found = doc.cache ? doc.cache.remember(`sla\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${doc.language}`, extract) : extract();
+      for (const c of found) {
         if (c.valueStart < prefix.length) continue;
         const shift = runStart - prefix.length;
         const span = block.toSourceSpan(Math.max(runStart, c.start + shift), c.end + shift);

@@ -24,7 +24,9 @@ export default defineRule({
     // Only service-policy documents promise things; a statute's 及时 is not a company's commitment.
     if (!doc.kind) return;
     for (const block of doc.md.prose) {
-      for (const v of findVagueCommitments(block.text, doc.language)) {
+      const find = () => findVagueCommitments(block.text, doc.language);
+      const found = doc.cache ? doc.cache.remember(`vague\u0000${block.text}\u0000${doc.language}`, find) : find();
+      for (const v of found) {
         const span = block.toSourceSpan(v.start, v.end);
         const promise = promiseLabel({ channel: v.channel, metric: v.metric, conditions: v.conditions }, context.locale);
         context.report({ ...span, messageId: 'vague', data: { word: v.word, promise, metric: v.metric ?? '' } });
