@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommands, DocumentInfoRequest, ServerCommands, SlaTableRequest, type SlaTableRow } from '../../server/src/protocol';
 import { renderSlaTable, type SlaTableStrings } from './sla-table';
+import { t, tableLocale } from './strings';
 
 const CONFIG_FILES = '.policylintrc.{json,jsonc,yaml,yml}';
 const WATCHED = '**/{*.md,.policylintrc.json,.policylintrc.jsonc,.policylintrc.yaml,.policylintrc.yml,.gitignore}';
@@ -67,7 +68,7 @@ function restartLimiter(): ErrorHandler {
       if (restarts.length <= MAX_RESTARTS) return { action: CloseAction.Restart };
       return {
         action: CloseAction.DoNotRestart,
-        message: vscode.l10n.t('The policylint server crashed {0} times in the last 3 minutes and will not be restarted. See the "policylint" output for details, then run "policylint: Restart Server".', restarts.length),
+        message: t('The policylint server crashed {0} times in the last 3 minutes and will not be restarted. See the "policylint" output for details, then run "policylint: Restart Server".', restarts.length),
       };
     },
   };
@@ -88,7 +89,6 @@ async function selectRange(uri: string, range: { start: { line: number; characte
 }
 
 function tableStrings(): SlaTableStrings {
-  const t = vscode.l10n.t;
   return {
     title: t('SLA commitments'),
     empty: t('No measurable commitments found in the workspace.'),
@@ -102,7 +102,7 @@ let shownRows: readonly SlaTableRow[] = [];
 
 async function showSlaTable(context: vscode.ExtensionContext, uri?: string): Promise<void> {
   if (!client) return;
-  const locale = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  const locale = tableLocale();
   const result = await client.sendRequest<SlaTableRequest.Result>(SlaTableRequest.method, { uri: uri ?? vscode.window.activeTextEditor?.document.uri.toString(), locale } satisfies SlaTableRequest.Params);
   if (!panel) {
     // No scripts from the workspace, no local resources: the page is generated text only.
@@ -159,7 +159,6 @@ class StatusItem implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const t = vscode.l10n.t;
     const kinds: Record<string, string> = { handbook: t('Handbook'), 'commitment-letter': t('Commitment letter'), 'website-policy': t('Service policy'), sla: t('SLA') };
     const kind = info.kind ? kinds[info.kind] : t('Policy document');
     this.item.text = `$(law) ${kind}  $(error) ${info.errors}  $(warning) ${info.warnings}`;

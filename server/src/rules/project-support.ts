@@ -86,10 +86,23 @@ export class ProjectReporter {
   }
 }
 
-/** "第41行" / "line 41", or with the file when it is another document. */
+/**
+ * "第41行" / "line 41", with the other file when it is another document,
+ * written relative to the document the message is in: the CLI (relative
+ * paths) and the editor (absolute paths) then say the same thing.
+ */
 export function where(from: CommitmentRecord, to: CommitmentRecord, locale: 'zh-CN' | 'en'): string {
-  const file = to.path === from.path ? '' : locale === 'zh-CN' ? `${to.path} ` : `${to.path}, `;
+  const other = to.path === from.path ? '' : relativeTo(from.path, to.path);
+  const file = other === '' ? '' : locale === 'zh-CN' ? `${other} ` : `${other}, `;
   return locale === 'zh-CN' ? `${file}第${to.valuePlace.line}行` : `${file}line ${to.valuePlace.line}`;
+}
+
+function relativeTo(fromFile: string, toFile: string): string {
+  const a = fromFile.split(/[\\/]/).slice(0, -1);
+  const b = toFile.split(/[\\/]/);
+  let common = 0;
+  while (common < a.length && common < b.length - 1 && a[common] === b[common]) common++;
+  return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/');
 }
 
 /** Document order across files: by path, then by position. */

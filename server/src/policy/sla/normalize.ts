@@ -79,7 +79,9 @@ const UNIT_TEXT: Record<Unit, { en: string; zh: string }> = {
 /** "≤ 2 business days", "≥ 90 %", "2 h": a short rendering for hovers and messages. */
 export function formatValue(c: Commitment, language: 'zh' | 'en' = 'en'): string {
   if (c.schedule) return c.schedule.canonical;
-  const unit = c.unit ? UNIT_TEXT[c.unit][language] : '';
+  const one = c.value !== undefined && c.value.min === 1 && c.value.max === 1;
+  // "1 business day", not "1 business days"; Chinese has no plural.
+  const unit = c.unit ? (one && language === 'en' ? UNIT_TEXT[c.unit].en.replace(/(day|hour|week|month|year|ring)s$/, '$1') : UNIT_TEXT[c.unit][language]) : '';
   const num = c.value === undefined ? '__' : c.value.min === c.value.max ? `${c.value.max}` : `${c.value.min}-${c.value.max}`;
   const sign = c.comparator === 'at-most' ? '≤ ' : c.comparator === 'at-least' ? '≥ ' : c.comparator === 'trigger' ? '> ' : '';
   const space = unit === '%' || language === 'zh' ? '' : ' ';
