@@ -27,3 +27,19 @@ describe('LineIndex', () => {
     expect(idx.fromLsp({ line: 5, character: 0 })).toBe(2);
   });
 });
+
+describe('titles and line breaks', () => {
+  it('a plain title line ending in CRLF or a lone CR stays on its line', async () => {
+    const { createDocument } = await import('../../server/src/engine/document');
+    for (const text of ['服务承诺书\r\n一、总则\n', '服务承诺书\r（一）受理范围', '服务承诺书\n一、总则']) {
+      const doc = createDocument('x.md', text);
+      expect(doc.title?.text).toBe('服务承诺书');
+      expect(text.slice(doc.title!.span.start, doc.title!.span.end)).toBe('服务承诺书');
+    }
+  });
+
+  it('toLsp never points inside a line break', () => {
+    const idx = new LineIndex('ab\r\ncd');
+    expect(idx.toLsp(3)).toEqual({ line: 0, character: 2 });
+  });
+});

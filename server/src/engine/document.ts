@@ -66,9 +66,11 @@ function findTitle(doc: PolicyDocument): { text: string; span: Span } | undefine
   }
   const first = doc.md.prose[0];
   if (first && first.kind === 'paragraph') {
-    const line = first.text.split('\n')[0]!.trim();
+    // Its first line only; a paragraph's text keeps the source's line breaks, CRLF and lone CR included.
+    const raw = first.text.split(/\r\n|\r|\n/)[0]!;
+    const line = raw.trim();
     if (line && [...line].length <= 40 && (!h1 || first.span.start < h1.span.start)) {
-      return { text: line, span: first.toSourceSpan(0, first.text.split('\n')[0]!.length) };
+      return { text: line, span: first.toSourceSpan(0, raw.length) };
     }
   }
   if (h1) return { text: doc.text.slice(h1.contentSpan.start, h1.contentSpan.end).trim(), span: h1.contentSpan };

@@ -102,7 +102,8 @@ export class LineIndex {
   toLsp(offset: number): { line: number; character: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(clamped);
-    return { line, character: clamped - this.lineStarts[line]! };
+    // An offset inside a line break (between \r and \n) is the end of the line, not past it.
+    return { line, character: Math.min(clamped, this.lineEnd(line)) - this.lineStarts[line]! };
   }
 
   fromLsp(position: { line: number; character: number }): number {

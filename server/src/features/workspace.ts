@@ -66,6 +66,8 @@ function lintOptions(config: PolicylintConfig, settings: Settings): LintOptions 
 export class Workspace {
   readonly project = new Project();
   private readonly editorCache = new EditorCache();
+  /** Bumped when a file is deleted, so a disk read begun before the deletion is dropped. */
+  private readonly diskGeneration = new Map<string, number>();
   readonly documents = new TextDocuments(TextDocument);
   readonly configs = new ServerConfigResolver();
   readonly debouncer: Debouncer;
@@ -308,11 +310,14 @@ export class Workspace {
 
   /** Analyses a workspace file from disk, unless it is open (then the editor's text wins). */
   private async loadFromDisk(path: string): Promise<void> {
+    // A deletion while we wait must win over a read that started before it.
+    const generation = this.diskGeneration.get(path) ?? 0;
     const settings = await this.settings.get(pathToUri(this.folders.folderOf(path) ?? path));
     const { config } = this.configs.forPath(path, this.folders.paths);
     if (this.openPaths.has(path)) return;
     const read = await readTextFile(path, maxBytesOf(config));
     if (this.openPaths.has(path)) return; // opened while reading: the editor's text wins
+    if ((this.diskGeneration.get(path) ?? 0) !== generation) return; // deleted while reading
     if (!read.ok) {
       this.log.info(`policylint: skipped ${path}: ${read.reason}`);
       this.states.delete(path);
@@ -352,6 +357,7 @@ export class Workspace {
       const path = uriToPath(change.uri);
       if (!isFilePath(path) || this.openPaths.has(path) || !this.folders.folderOf(path)) continue;
       if (change.type === FileChangeType.Deleted) {
+        this.diskGeneration.set(path, (this.diskGeneration.get(path) ?? 0) + 1);
         this.folders.fileRemoved(path);
         this.states.delete(path);
         this.project.remove(path);
