@@ -108,6 +108,16 @@ async function workspaceRss(root, folder) {
   return { rssMb, indexSeconds };
 }
 
+/** The client bundle as `npm run package` ships it: minified, no source map. */
+async function productionClientSize(root) {
+  const { build } = await import('esbuild');
+  const dir = mkdtempSync(join(tmpdir(), 'policylint-bench-client-'));
+  await build({ entryPoints: [join(root, 'client/src/extension.ts')], bundle: true, platform: 'node', format: 'cjs', minify: true, external: ['vscode'], outfile: join(dir, 'client.js'), mainFields: ['module', 'main'], logLevel: 'warning' });
+  const size = statSync(join(dir, 'client.js')).size / 1024;
+  rmSync(dir, { recursive: true, force: true });
+  return size;
+}
+
 export async function measureEditor({ root, corpus, samples, log = () => {} }) {
   const sample = readFileSync(samples, 'utf8');
   const small = await latency(root, handbookOfSize(sample, 50 * 1024), 60);
@@ -121,6 +131,6 @@ export async function measureEditor({ root, corpus, samples, log = () => {} }) {
     large,
     workspaceRssMb: ws.rssMb,
     workspaceIndexSeconds: ws.indexSeconds,
-    clientBundleKb: statSync(join(root, 'dist/client.js')).size / 1024,
+    clientBundleKb: await productionClientSize(root),
   };
 }
