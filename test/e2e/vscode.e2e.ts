@@ -312,10 +312,10 @@ describe('VS Code (code-server) with policylint.locale = zh-CN', () => {
     const warnings = now.filter((f) => f.severity === 'warning').length;
     const item = wb.statusItem(EXTENSION_ID);
     let text = '';
-    // The item is the client's own UI, so it speaks VS Code's display language (English here).
-    const want = new RegExp(`Handbook.*\\b${errors}\\b.*\\b${warnings}\\b`);
+    // The item follows policylint.locale (zh-CN in this session), like the diagnostics.
+    const want = new RegExp(`客户服务手册.*\\b${errors}\\b.*\\b${warnings}\\b`);
     await waitFor(
-      `the policylint status bar item to show "Handbook", ${errors} errors and ${warnings} warnings`,
+      `the policylint status bar item to show "客户服务手册", ${errors} errors and ${warnings} warnings`,
       async () => {
         text = (await item.first().innerText()).replace(/\s+/g, ' ').trim();
         return want.test(text);
