@@ -105,10 +105,6 @@ export class ProjectIndex {
     return [...entry.analysis.findings, ...cross].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   }
 
-  /** Documents whose cross-document findings may change when `path` changes (for editor refreshes). */
-  affectedBy(path: string): string[] {
-    return this.paths().filter((p) => p !== path);
-  }
 
   protected cross(): Map<string, Finding[]> {
     if (!this.crossFindings) {

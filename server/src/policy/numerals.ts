@@ -10,7 +10,6 @@ const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
 /** Characters that can appear in a Chinese numeral; useful for building regexes. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅';
-export const CHINESE_NUMERAL_CLASS = `[${CHINESE_NUMERAL_CHARS}]`;
 
 /**
  * Parses a Chinese numeral such as 二十四, 一百零五, 十五, 两, 廿一.

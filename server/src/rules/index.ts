@@ -24,6 +24,3 @@ export const RULES: readonly Rule[] = [
   slaPlaceholder,
 ];
 
-export function findRule(id: string): Rule | undefined {
-  return RULES.find((r) => r.id === id);
-}
