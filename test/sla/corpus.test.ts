@@ -13,7 +13,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../../shared/corpus');
 const EN = path.join(corpus, 'en-site-policy');
 const ZH_LAWS = path.join(corpus, 'zh-laws');
-const ZH_REGS = path.join(corpus, 'zh-regulations');
 
 function markdownFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

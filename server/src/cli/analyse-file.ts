@@ -2,6 +2,7 @@
 // thread or in a worker thread (dist/engine.js), so its input and output are
 // plain data, and it reports problems as values instead of throwing.
 
+import { createHash } from 'node:crypto';
 import type { PolicylintConfig } from '../config/types';
 import { disableRanges, type DisableRange } from '../engine/disable';
 import { fixText, lintText, type LintResult } from '../engine/linter';
@@ -55,7 +56,6 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
   const { display } = task;
   const read = await readTextFile(task.file, task.maxBytes);
   if (!read.ok) return { display, skipped: read.reason, notes: [`skipped ${display}: ${read.reason}`] };
-  const { createHash } = await import('node:crypto');
   const hash = createHash('sha256').update(read.bytes).digest('hex');
   const options = { config: task.config, locale: task.locale };
   const outcome: AnalyseOutcome = { display, hash, notes: [] };

@@ -25,8 +25,13 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-export function configKey(config: unknown, locale: string | undefined, display: string): string {
-  return createHash('sha256').update(JSON.stringify([config, locale ?? 'auto', display])).digest('hex');
+const serialised = new WeakMap<object, string>();
+
+/** A file's cache key part for its config and options; a config is serialised once, not once per file. */
+export function configKey(config: object, locale: string | undefined, display: string): string {
+  let json = serialised.get(config);
+  if (json === undefined) serialised.set(config, (json = JSON.stringify(config)));
+  return createHash('sha256').update(JSON.stringify([json, locale ?? 'auto', display])).digest('hex');
 }
 
 export class ResultCache {

@@ -3,7 +3,7 @@
 
 import type { ProjectIndex } from '../engine/project-index';
 import type { Locale, PlacedFinding } from '../engine/types';
-import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
+import type { CommitmentStatus } from '../policy/commitments';
 import { channelLabel, conditionsLabel, metricLabel, statusLabel } from '../policy/sla-labels';
 import { formatValue } from '../policy/sla/normalize';
 
@@ -24,17 +24,10 @@ export interface SlaRow {
   status: CommitmentStatus;
 }
 
-const CONFLICT_RULES = new Set(['sla-conflict', 'sla-unit-mismatch', 'service-hours-conflict', 'sla-order']);
-
-function statusOf(r: CommitmentRecord, findings: readonly PlacedFinding[]): CommitmentStatus {
-  if (r.placeholder) return 'placeholder';
-  const flagged = findings.some((f) => CONFLICT_RULES.has(f.ruleId) && f.start < r.valueEnd && f.end > r.valueStart);
-  return flagged ? 'conflict' : 'ok';
-}
-
 /** Every commitment of the run, plus each vague promise as a row without a value, in document order. */
 export function slaRows(index: ProjectIndex): SlaRow[] {
   const rows: SlaRow[] = [];
+  const statuses = new Map(index.commitmentTable().map((row) => [row.record, row.status]));
   for (const path of index.paths()) {
     const findings = index.findings(path) as PlacedFinding[];
     const entries: { offset: number; row: SlaRow }[] = [];
@@ -55,7 +48,7 @@ export function slaRows(index: ProjectIndex): SlaRow[] {
           normalized: r.schedule ? r.schedule.canonical : (r.normalized ?? null),
           strength: r.strength,
           text: r.text,
-          status: statusOf(r, findings),
+          status: statuses.get(r) ?? 'ok',
         },
       });
     }

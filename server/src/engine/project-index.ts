@@ -20,6 +20,9 @@ export interface DocumentAnalysis {
   disables?: DisableRange[];
 }
 
+/** Findings that put a commitment in conflict with another statement. */
+const CONFLICT_RULES = new Set(['sla-conflict', 'sla-unit-mismatch', 'sla-order', 'service-hours-conflict']);
+
 export interface CommitmentRow {
   record: CommitmentRecord;
   status: CommitmentStatus;
@@ -82,16 +85,18 @@ export class ProjectIndex {
   private buildTable(): CommitmentRow[] {
     const all = this.commitments();
     const byKey = new Map<string, CommitmentRecord[]>();
-    for (const r of all) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
-    const flagged = new Set<string>();
-    for (const path of this.paths()) {
-      for (const f of this.findings(path)) {
-        if (f.ruleId === 'sla-conflict' || f.ruleId === 'sla-unit-mismatch' || f.ruleId === 'service-hours-conflict') flagged.add(`${path}#${f.start}`);
-      }
+    for (const r of all) {
+      const list = byKey.get(r.key);
+      if (list) list.push(r);
+      else byKey.set(r.key, [r]);
     }
+    // Only the cross-document rules judge a promise against others, and they place their findings on its value.
+    const cross = this.cross();
+    const inConflict = (r: CommitmentRecord) =>
+      (cross.get(r.path) ?? []).some((f) => CONFLICT_RULES.has(f.ruleId) && f.start < r.valueEnd && f.end > r.valueStart);
     return all.map((record) => ({
       record,
-      status: record.placeholder ? 'placeholder' : flagged.has(`${record.path}#${record.start}`) || flagged.has(`${record.path}#${record.valueStart}`) ? 'conflict' : 'ok',
+      status: record.placeholder ? 'placeholder' : inConflict(record) ? 'conflict' : 'ok',
       related: (byKey.get(record.key) ?? []).filter((r) => r !== record),
     }));
   }
@@ -112,7 +117,9 @@ export class ProjectIndex {
       const documents = [...this.entries.values()];
       for (const rule of PROJECT_RULES) {
         for (const [path, findings] of rule.check(documents)) {
-          out.set(path, [...(out.get(path) ?? []), ...findings]);
+          const list = out.get(path);
+          if (list) list.push(...findings);
+          else out.set(path, [...findings]);
         }
       }
       this.crossFindings = out;

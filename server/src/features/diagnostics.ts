@@ -60,7 +60,7 @@ export class DiagnosticsFeature {
     private readonly workspace: Workspace,
     private readonly config: ConfigDiagnostics,
     private readonly options: DiagnosticsOptions,
-    private readonly log: Logger,
+    log: Logger,
   ) {
     this.debouncer = new Debouncer((e) => log.error(String(e)));
     workspace.onDidChange((paths) => this.changed(paths));

@@ -34,6 +34,8 @@ interface HeadingContext {
 }
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
+/** One object for "no heading context", so lines that share it are extracted together. */
+const NO_CONTEXT: HeadingContext = { conditions: [] };
 
 /**
  * The commitments a lint run compares: those of service-policy documents (a
@@ -53,7 +55,7 @@ export function documentScope(doc: PolicyDocument): string {
 
 /** Conditions and channel from an entry's section headings, nearest heading first. */
 function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, memo: Map<number, HeadingContext>): HeadingContext {
-  if (!entry) return { conditions: [] };
+  if (!entry) return NO_CONTEXT;
   const hit = memo.get(entry.index);
   if (hit) return hit;
   const parent = headingContext(doc, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo);
@@ -107,7 +109,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const scope = documentScope(doc);
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
-    if (i < 0) return { conditions: [] };
+    if (i < 0) return NO_CONTEXT;
     const entry = entries[i]!;
     const section = entry.line === line ? (entry.parent >= 0 ? entries[entry.parent] : undefined) : entry;
     return headingContext(doc, section, memo);

@@ -14,8 +14,6 @@ export interface Verdict {
   data: (locale: 'zh-CN' | 'en') => Record<string, string | number>;
   related: { record: CommitmentRecord; message: LocalizedText }[];
   fixes?: (locale: 'zh-CN' | 'en') => Fix[];
-  /** Report on the whole clause rather than the value. */
-  wholeClause?: boolean;
 }
 
 export class ProjectReporter {
@@ -38,7 +36,9 @@ export class ProjectReporter {
       for (const r of entry.analysis.commitments) {
         // Only service policies promise; the SLA table also lists statutes' deadlines, which are never compared.
         if (r.documentKind === undefined) continue;
-        out.set(r.scope, [...(out.get(r.scope) ?? []), r]);
+        const list = out.get(r.scope);
+        if (list) list.push(r);
+        else out.set(r.scope, [r]);
       }
     }
     return out;
@@ -60,8 +60,9 @@ export class ProjectReporter {
     const locale = entry.analysis.locale;
     const data = v.data(locale);
     const r = v.record;
-    const span = v.wholeClause ? { start: r.start, end: r.end } : { start: r.valueStart, end: r.valueEnd };
-    const place = v.wholeClause ? { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn } : r.valuePlace;
+    // A verdict is about a promised value, so it sits on the value.
+    const span = { start: r.valueStart, end: r.valueEnd };
+    const place = r.valuePlace;
     const related: RelatedLocation[] = v.related.map(({ record, message }) => ({
       path: record.path,
       start: record.valueStart,
@@ -82,7 +83,9 @@ export class ProjectReporter {
       fixable: fixes.some((f) => f.kind === 'fix'),
       data,
     };
-    this.findings.set(r.path, [...(this.findings.get(r.path) ?? []), finding]);
+    const list = this.findings.get(r.path);
+    if (list) list.push(finding);
+    else this.findings.set(r.path, [finding]);
   }
 }
 
