@@ -25,7 +25,7 @@ function view(text: string, cache?: EditorCache) {
 
 const findings = (text: string, cache?: EditorCache) => lintText('x.md', text, { cache }).findings.map((f) => `${f.ruleId}@${f.start}-${f.end} ${f.message}`);
 
-const samples = readdirSync(join(REPO_ROOT, 'samples/clean')).map((f) => join(REPO_ROOT, 'samples/clean', f));
+const samples = readdirSync(join(REPO_ROOT, 'samples/clean')).filter((f) => f.endsWith('.md')).map((f) => join(REPO_ROOT, 'samples/clean', f));
 const corpus = existsSync(CORPUS) ? readdirSync(join(CORPUS, 'zh-regulations')).slice(0, 120).map((f) => join(CORPUS, 'zh-regulations', f)) : [];
 // Documents big enough to be cut, with a table, a code fence, a comment and front matter in the way.
 const big = readFileSync(samples[0]!, 'utf8').repeat(6);

@@ -7,6 +7,7 @@ export interface PolicylintConfig {
   $schema?: string;
   locale?: 'auto' | 'zh-CN' | 'en';
   kind?: DocumentKind;
+  organization?: string;
   rules?: Record<string, RuleSetting>;
   requiredSections?: Partial<Record<DocumentKind, string[]>>;
   topics?: Record<string, { zh?: string[]; en?: string[]; title?: { zh?: string; en?: string } }>;

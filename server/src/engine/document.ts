@@ -27,13 +27,15 @@ export interface PolicyDocument {
   language: Language;
   /** The editor's cache, when the document is analysed in the editor. */
   cache?: EditorCache;
+  /** The organisation the document speaks for (front matter, else config); '' when neither says. */
+  organization: string;
 }
 
 export function createDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache): PolicyDocument {
   const lines = new LineIndex(text);
   const md = parseMarkdown(text, lines, cache?.chunks);
   const outline = buildOutline(md, lines);
-  const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, kindSource: 'none', language: 'zh', cache };
+  const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, kindSource: 'none', language: 'zh', cache, organization: '' };
 
   if (md.frontMatter) {
     try {
@@ -43,6 +45,10 @@ export function createDocument(path: string, text: string, config: PolicylintCon
       doc.frontMatterError = { message: (e as Error).message.split('\n')[0]!, span: md.frontMatter.span };
     }
   }
+
+  const fm = doc.frontMatter;
+  const declaredOrganization = fm.organization ?? fm.organisation ?? fm.org ?? fm.company;
+  doc.organization = (typeof declaredOrganization === 'string' ? declaredOrganization : (config.organization ?? '')).trim();
 
   doc.title = findTitle(doc);
   const declared = parseKind(doc.frontMatter.kind);

@@ -46,12 +46,6 @@ export function policyCommitments(doc: PolicyDocument): CommitmentRecord[] {
   return doc.kind ? collectCommitments(doc) : [];
 }
 
-/** The organisation named in front matter (organization/organisation/org/company), or ''. */
-export function documentScope(doc: PolicyDocument): string {
-  const fm = doc.frontMatter;
-  const value = fm.organization ?? fm.organisation ?? fm.org ?? fm.company;
-  return typeof value === 'string' ? value.trim() : '';
-}
 
 /** Conditions and channel from an entry's section headings, nearest heading first. */
 function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, memo: Map<number, HeadingContext>): HeadingContext {
@@ -106,7 +100,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const records: CommitmentRecord[] = [];
   const entries = doc.outline.entries;
   const memo = new Map<number, HeadingContext>();
-  const scope = documentScope(doc);
+  const scope = doc.organization;
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
     if (i < 0) return NO_CONTEXT;
