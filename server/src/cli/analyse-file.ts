@@ -8,7 +8,7 @@ import { disableRanges, type DisableRange } from '../engine/disable';
 import { fixText, lintText, type LintResult } from '../engine/linter';
 import type { CommitmentRecord } from '../policy/commitments';
 import { collectCommitments, policyCommitments } from '../policy/commitments';
-import type { DocumentKind, Language, Locale, PlacedFinding } from '../engine/types';
+import type { DocumentKind, KindSource, Language, Locale, PlacedFinding } from '../engine/types';
 import type { LocaleSetting } from '../l10n/format';
 import { unifiedDiff } from './diff';
 import { FileChangedError, readTextFile, writeFileAtomic } from './write';
@@ -29,6 +29,8 @@ export interface AnalyseTask {
 export interface FileAnalysis {
   path: string;
   kind: DocumentKind | null;
+  kindSource: KindSource;
+  kindReason?: string;
   language: Language;
   locale: Locale;
   findings: PlacedFinding[];
@@ -84,6 +86,8 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
   outcome.analysis = {
     path: display,
     kind: result.doc.kind ?? null,
+    kindSource: result.doc.kindSource,
+    ...(result.doc.kindReason ? { kindReason: result.doc.kindReason } : {}),
     language: result.doc.language,
     locale: result.locale,
     findings: place(result),

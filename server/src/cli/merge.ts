@@ -8,13 +8,15 @@ import type { PlacedFinding, RelatedLocation, Severity } from '../engine/types';
 import { ProjectIndex } from '../engine/project-index';
 import type { CommitmentRecord } from '../policy/commitments';
 import type { DisableRange } from '../engine/disable';
-import type { FileResult, Locale, DocumentKind, Language } from '../engine/types';
+import type { FileResult, Locale, DocumentKind, KindSource, Language } from '../engine/types';
 import { ConfigResolver } from './pipeline';
 import { EXIT_FAILURE, finish, reportFailure, type RunOptions } from './run';
 
 interface MergedFile {
   path: string;
   kind: DocumentKind | null;
+  kindSource?: KindSource;
+  kindReason?: string;
   language: Language;
   findings: PlacedFinding[];
   skipped?: { reason: string };
@@ -54,7 +56,7 @@ function fromSarif(log: { runs: { results?: { ruleId?: string; level?: string; m
   for (const run of log.runs) {
     for (const f of run.properties?.policylintWorkspace ?? []) {
       const w = f as unknown as MergedFile & { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[] };
-      files.set(f.path, { path: f.path, kind: f.kind, language: f.language, findings: [], workspace: { locale: w.locale, commitments: w.commitments, disables: w.disables } });
+      files.set(f.path, { path: f.path, kind: f.kind, ...(f.kindSource ? { kindSource: f.kindSource } : {}), ...(f.kindReason ? { kindReason: f.kindReason } : {}), language: f.language, findings: [], workspace: { locale: w.locale, commitments: w.commitments, disables: w.disables } });
     }
     for (const r of run.results ?? []) {
       const loc = r.locations?.[0]?.physicalLocation;
@@ -115,7 +117,7 @@ export async function runMerge(inputs: string[], options: Omit<RunOptions, 'patt
       let findings = (f.workspace ? index.findings(f.path) : f.findings) as PlacedFinding[];
       findings = [...findings].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
       if (options.quiet) findings = findings.filter((x) => x.severity === 'error');
-      return { path: f.path, kind: f.kind, language: f.language, findings, ...(f.skipped ? { skipped: f.skipped } : {}) };
+      return { path: f.path, kind: f.kind, ...(f.kindSource ? { kindSource: f.kindSource } : {}), ...(f.kindReason ? { kindReason: f.kindReason } : {}), language: f.language, findings, ...(f.skipped ? { skipped: f.skipped } : {}) };
     });
   return finish(results, { ...options, fix: false, fixDryRun: false });
 }

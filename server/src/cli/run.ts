@@ -67,7 +67,7 @@ export async function runLint(options: RunOptions): Promise<number> {
     let findings = (options.shard ? a.findings : index.findings(a.path)) as PlacedFinding[];
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
     const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables } : undefined;
-    return { path: a.path, kind: a.kind, language: a.language, findings, ...(workspace ? { workspace } : {}) };
+    return { path: a.path, kind: a.kind, kindSource: a.kindSource, ...(a.kindReason ? { kindReason: a.kindReason } : {}), language: a.language, findings, ...(workspace ? { workspace } : {}) };
   });
 
   return finish(results, options, fixedFiles);

@@ -3,14 +3,15 @@
 
 import { parse as parseYaml } from 'yaml';
 import type { PolicylintConfig } from '../config/types';
-import { detectLanguage, kindFromTitle, parseKind } from '../policy/kinds';
+import { applyKind } from '../policy/kind-inference';
+import { detectLanguage } from '../policy/kinds';
 import type { EditorCache } from './editor-cache';
 import { parseMarkdown, type ParsedMarkdown } from './markdown';
 import { buildOutline, type Outline } from './outline';
 import { LineIndex } from './position';
-import type { DocumentKind, Language, Span } from './types';
+import type { DocumentKind, KindSource, Language, Span } from './types';
 
-export type KindSource = 'front-matter' | 'title' | 'config' | 'none';
+export type { KindSource } from './types';
 
 export interface PolicyDocument {
   path: string;
@@ -24,6 +25,8 @@ export interface PolicyDocument {
   title?: { text: string; span: Span };
   kind?: DocumentKind;
   kindSource: KindSource;
+  /** Why the kind was decided, in a few words (for --verbose, JSON and hovers). */
+  kindReason?: string;
   language: Language;
   /** The editor's cache, when the document is analysed in the editor. */
   cache?: EditorCache;
@@ -51,14 +54,10 @@ export function createDocument(path: string, text: string, config: PolicylintCon
   doc.organization = (typeof declaredOrganization === 'string' ? declaredOrganization : (config.organization ?? '')).trim();
 
   doc.title = findTitle(doc);
-  const declared = parseKind(doc.frontMatter.kind);
-  const fromTitle = kindFromTitle(doc.title?.text);
-  if (declared) [doc.kind, doc.kindSource] = [declared, 'front-matter'];
-  else if (fromTitle) [doc.kind, doc.kindSource] = [fromTitle, 'title'];
-  else if (config.kind) [doc.kind, doc.kindSource] = [config.kind, 'config'];
-
   const declaredLanguage = String(doc.frontMatter.locale ?? doc.frontMatter.lang ?? doc.frontMatter.language ?? '').toLowerCase();
   doc.language = declaredLanguage.startsWith('zh') ? 'zh' : declaredLanguage.startsWith('en') ? 'en' : detectLanguage(text);
+  // Last: inferring the kind may read the document's commitments, which need the language.
+  applyKind(doc, config);
   return doc;
 }
 

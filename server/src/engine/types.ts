@@ -8,6 +8,8 @@ export type SeveritySetting = Severity | 'off';
 export type Locale = 'zh-CN' | 'en';
 export type Language = 'zh' | 'en';
 export type DocumentKind = 'handbook' | 'commitment-letter' | 'website-policy' | 'sla';
+/** How the kind was decided: declared, named by the title, the config or the file name, inferred from the content, or not at all. */
+export type KindSource = 'front-matter' | 'title' | 'config' | 'file-name' | 'content' | 'none';
 
 /** A message in both languages the tool speaks. */
 export interface LocalizedText {
@@ -82,6 +84,9 @@ export interface FileResult {
   /** Path relative to the working directory, with forward slashes. */
   path: string;
   kind: DocumentKind | null;
+  /** How the kind was decided; absent for a file that was not linted. */
+  kindSource?: KindSource;
+  kindReason?: string;
   language: Language;
   findings: PlacedFinding[];
   /** Set when the file was not linted at all (binary, too large, unreadable). */

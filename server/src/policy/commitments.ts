@@ -6,7 +6,9 @@ import type { PolicyDocument } from '../engine/document';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
-import { channelFromHeading, commitmentKey, conditionsFromHeading, extractCommitments } from './sla';
+import { priorityScale, scopeKey, settleScopes } from './scope';
+import { channelFromHeading, conditionsFromHeading, extractCommitments } from './sla';
+import type { Scope } from './sla/dimensions';
 import type { Channel, Commitment, Condition } from './sla/types';
 
 export type CommitmentStatus = 'ok' | 'conflict' | 'vague' | 'placeholder';
@@ -20,10 +22,15 @@ export interface CommitmentRecord extends Omit<Commitment, 'start' | 'end' | 'va
   valueEnd: number;
   /** Place of the value itself (what hover and inlay hints point at). */
   valuePlace: Place;
-  /** Same key = same promise (channel.metric[.conditions]); see policy/sla commitmentKey. */
+  /** Same key = same promise (channel.metric[.scope values]); see policy/scope scopeKey. */
   key: string;
+  /**
+   * The dimensions that limit the promise (priority, plan, time, case…), as the whole
+   * document settles them: the normal regime dropped, priorities on the document's scale.
+   */
+  scope: Scope;
   /** The organisation the document speaks for; only promises of one organisation are compared. */
-  scope: string;
+  organization: string;
   language: 'zh' | 'en';
   documentKind?: string;
 }
@@ -88,6 +95,11 @@ function entryAtLine(entries: readonly OutlineEntry[], line: number): number {
   return found;
 }
 
+/** Records extracted before the document's kind was decided (kind inference reads them) take the kind. */
+export function refreshDocumentKind(doc: PolicyDocument): void {
+  for (const r of cache.get(doc) ?? []) r.documentKind = doc.kind;
+}
+
 /**
  * The commitments of `doc`, computed once per document. A paragraph converted
  * from Word can hold many numbered lines, so the heading context is decided
@@ -100,7 +112,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const records: CommitmentRecord[] = [];
   const entries = doc.outline.entries;
   const memo = new Map<number, HeadingContext>();
-  const scope = doc.organization;
+  const organization = doc.organization;
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
     if (i < 0) return NO_CONTEXT;
@@ -148,8 +160,9 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
           valueEnd: value.end,
           ...doc.lines.toPlace(span),
           valuePlace: doc.lines.toPlace(value),
-          key: commitmentKey(c),
-          scope,
+          key: '',
+          scope: {},
+          organization,
           language: doc.language,
           documentKind: doc.kind,
         });
@@ -158,6 +171,8 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       if (nextContext) runContext = nextContext;
     }
   }
+  settleScopes(records, priorityScale(doc));
+  for (const r of records) r.key = scopeKey(r.channel, r.metric, r.scope);
   cache.set(doc, records);
   return records;
 }

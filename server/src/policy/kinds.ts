@@ -1,27 +1,81 @@
-// Document kind and language. Kind comes from front matter, else the title,
-// else the config's default; a document whose kind can't be told (a statute,
-// a terms of service) gets no required-section checks at all.
+// What kinds of document there are, and the words that tell them apart. The
+// decision itself (policy/kind-inference.ts) reads these tables; nothing else
+// knows a title pattern.
 
 import type { DocumentKind, Language } from '../engine/types';
 
+/** The kinds a user can declare; each has its own catalogue of required topics. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['handbook', 'commitment-letter', 'website-policy', 'sla'];
 
-/** Checked in order: 服务承诺书 must not be read as a handbook because it says 服务. */
-const TITLE_PATTERNS: [DocumentKind, RegExp][] = [
-  ['commitment-letter', /承诺书|承诺函|保证书|服务承诺|质量承诺|\bcommitment\s+letter\b|\bservice\s+(?:commitment|pledge|guarantee)s?\b|\bcustomer\s+(?:commitment|pledge|charter)\b/i],
-  ['sla', /服务水平协议|服务等级协议|服务级别协议|\bSLA\b|\bservice[-\s]+level\s+(?:agreement|objectives?|commitments?)\b/i],
-  ['handbook', /服务手册|客服手册|员工手册|工作手册|服务指南|服务标准|客服标准|服务指引|\b(?:customer\s+)?(?:service|support)\s+(?:handbook|manual|guide|standards?)\b|\bhandbook\b/i],
+/**
+ * Titles that name a kind outright, checked in order: 服务承诺书 must not be read
+ * as a handbook because it says 服务, and 漏洞处理规范 is a standard (handbook)
+ * before it is a vulnerability policy.
+ */
+export const TITLE_KINDS: [DocumentKind, RegExp][] = [
+  [
+    'commitment-letter',
+    /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|服务公约|服务宣言|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bpledge\b|\bcharter\b/i,
+  ],
+  ['sla', /服务水平协议|服务等级协议|服务级别协议|服务质量协议|\bSLAs?\b|\bSLOs?\b|\bservice[-\s]+levels?(?:\s+(?:agreements?|objectives?|commitments?|targets?|terms))?\b|\buptime\s+(?:guarantee|commitment)\b/i],
+  [
+    'handbook',
+    /服务手册|客服手册|员工手册|工作手册|操作手册|服务指南|管理指南|服务标准|客服标准|服务指引|服务规范汇编|标准汇编|处理规范|管理规范|工作规范|\b(?:customer\s+)?(?:service|support)\s+(?:handbook|manual|guide|standards?)\b|\bhandbook\b|\bmanual\b|\bplaybook\b|\brunbook\b|\boperational\s+(?:processes|procedures)\b|\bservice\s+standards?\b/i,
+  ],
   [
     'website-policy',
-    /客户服务制度|客服制度|服务管理制度|服务制度|服务规范|服务政策|售后服务|客户服务(?:管理)?(?:办法|规定|细则|规程)|投诉(?:处理|管理|受理)(?:办法|制度|规定|细则|流程|规程|规范|政策)|\b(?:customer\s+)?(?:service|support|complaints?)\s+polic(?:y|ies)\b|\bcustomer\s+care\s+policy\b|\bcomplaints?\s+(?:handling\s+)?(?:procedure|process)\b/i,
+    /客户服务制度|客服制度|服务管理制度|服务制度|服务规范|服务政策|售后服务|服务说明|客户服务(?:管理)?(?:办法|规定|细则|规程)|投诉(?:处理|管理|受理)(?:办法|制度|规定|细则|流程|规程|规范|政策)|漏洞(?:处理|响应|管理|披露|上报)|安全(?:漏洞|问题)?(?:响应|披露|公告|处理)|问题处理|支持政策|\b(?:customer\s+)?(?:service|support|complaints?)\s+(?:polic(?:y|ies)|guidelines?|process(?:es)?|procedures?|terms)\b|\bcustomer\s+care\s+policy\b|\bcomplaints?\s+(?:handling\s+)?(?:procedure|process|policy)\b|\b(?:security|vulnerability)\s+(?:disclosure|response|reporting|handling)\b|\bissues?\s+polic(?:y|ies)\b|\bcustomer\s+service\s+objectives?\b/i,
   ],
 ];
 
-export function kindFromTitle(title: string | undefined): DocumentKind | undefined {
-  if (!title) return undefined;
-  for (const [kind, pattern] of TITLE_PATTERNS) if (pattern.test(title)) return kind;
-  return undefined;
-}
+/**
+ * Titles that suggest a kind only when the document also makes service promises:
+ * a page called "Support" or 安全 may be a help page with no promise in it.
+ */
+export const WEAK_TITLE_KINDS: [DocumentKind, RegExp][] = [
+  ['handbook', /手册|指南|规范|标准|规程|\bguide\b|\bprocedures?\b|\bprocesses\b|\boperations?\b/i],
+  ['website-policy', /支持|服务|客服|安全|漏洞|流程|策略|政策|制度|说明|\bsupport\b|\bservices?\b|\bhelp\b|\bsecurity\b|\bpolic(?:y|ies)\b|\bobjectives?\b|\bcontributing\b|\bissues?\b|\bbugs?\b/i],
+];
+
+/**
+ * Documents that are not an organisation's service promises, whatever numbers
+ * they hold: terms and privacy notices, FAQs, changelogs, incident reviews.
+ * Checked on the title before any kind is guessed; a declared kind still wins.
+ */
+export const NOT_A_POLICY_TITLE =
+  /\bFAQs?\b|frequently\s+asked|\bQ\s*&\s*A\b|常见问题|问答|答疑|\bchange\s*log\b|\brelease\s+notes?\b|\bwhat'?s\s+new\b|更新日志|更新记录|版本说明|发行说明|\bincident\s+(?:review|report|analysis)\b|\bpost-?mortem\b|\bpost-incident\b|\bretrospective\b|事故(?:报告|复盘|分析)|故障(?:报告|复盘)|复盘|\bREADME\b|\bterms\s+(?:of\s+(?:service|use)|and\s+conditions)\b|\bterms\b|\b(?<!service[-\s]level\s)agreement\b|\bprivacy\b|\bcookies?\b|\bcode\s+of\s+conduct\b|\bacceptable\s+use\b|\bDMCA\b|\btakedown\b|\btrademark\b|\blicen[cs]e\b|\blegal\b|\bguidelines\s+for\s+legal\b|\bcommunity\s+guidelines\b|\bsafe\s+harbou?r\b|\bsubprocessors\b|\btrade\s+controls\b|\banti-bribery\b|\bslavery\b|隐私政策|隐私声明|隐私协议|用户协议|服务条款|使用条款|法律声明|免责声明|许可协议/i;
+
+/** File names of documents that are never service policies. */
+export const NOT_A_POLICY_FILE = /^(?:README|CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|AUTHORS|CONTRIBUTORS|LICEN[CS]E|NOTICE|CODE[-_]OF[-_]CONDUCT|FAQ)(?:\.[\w-]+)*\.md$/i;
+
+/** File names that name a kind: SUPPORT.md is a support policy, sla.md an SLA. */
+export const FILE_KINDS: [DocumentKind, RegExp][] = [
+  ['sla', /^(?:SLAs?|service[-_]level(?:[-_]agreement)?)\.md$/i],
+  ['website-policy', /^(?:SUPPORT|support[-_]policy|complaints?(?:[-_]policy)?|SECURITY)\.md$/i],
+];
+
+/** The opening paragraph says what the document is: 本协议适用于…, "this policy describes our support". */
+export const OPENING_KINDS: [DocumentKind, RegExp][] = [
+  ['sla', /本协议|服务水平|服务等级|\bthis\s+(?:service[-\s]level\s+)?agreement\b|\bservice[-\s]level\b|\bSLAs?\b/i],
+  ['commitment-letter', /郑重承诺|特此承诺|我们承诺|本承诺|\bwe\s+(?:promise|pledge)\b|\bthis\s+(?:pledge|promise|charter)\b/i],
+  ['handbook', /本手册|本指南|本规范|本标准|\bthis\s+(?:handbook|manual|guide)\b/i],
+  ['website-policy', /本制度|本政策|本办法|本规定|本流程|\bthis\s+(?:policy|procedure|process|page)\s+(?:describes|explains|sets\s+out|outlines)\b/i],
+];
+
+/**
+ * Statutes and regulations: the instrument names itself (本法, 本条例) and carries a
+ * promulgation record; an organisation's own 管理办法 speaks of 本公司 instead.
+ */
+export const STATUTE_TITLE = /(?:法|条例|细则|规定|办法|决定|规则|命令|方案|通知|意见|批复|解释)(?:\s*[（(][^）)]*[）)])?\s*$|中华人民共和国|\b(?:act|statute|regulations?|directive|ordinance|code)\s*(?:\d{4})?$/i;
+export const STATUTE_MARKS = /人民代表大会|国务院令|主席令|总局令|部令|[令]第\s*[\d一二三四五六七八九十百]+\s*号|常务委员会|常务会议通过|\bbe\s+it\s+enacted\b|\bsection\s+\d+\s+of\s+the\b/;
+export const ORGANISATION_SELF = /本公司|我公司|我司|我行|本行|本中心|我中心|本平台|我们|\bwe\b|\bour\b/i;
+
+/**
+ * Words of customer service and support: a document whose title, headings or
+ * opening use none of them is not read as a service policy from its numbers alone.
+ */
+export const SERVICE_VOCABULARY =
+  /客服|客户|服务|支持|工单|投诉|热线|响应|受理|漏洞|安全问题|问题处理|\bsupport\b|\bcustomers?\b|\bclients?\b|\bservice\b|\bhelp\s*desk\b|\bservice\s+desk\b|\btickets?\b|\bincidents?\b|\bcomplaints?\b|\bresponse\s+times?\b|\brespond\b|\bbug\s+reports?\b|\bissues?\b|\bpull\s+requests?\b|\bvulnerabilit(?:y|ies)\b|\bSLAs?\b|\buptime\b/i;
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
   handbook: 'handbook',
@@ -36,8 +90,17 @@ const KIND_ALIASES: Record<string, DocumentKind> = {
   服务水平协议: 'sla',
 };
 
+/** The value of `kind:` that opts a document out of every kind-specific check. */
+export const NO_KIND = /^(?:none|null|false|no|off|无)$/i;
+
 export function parseKind(value: unknown): DocumentKind | undefined {
   return typeof value === 'string' ? KIND_ALIASES[value.trim().toLowerCase()] : undefined;
+}
+
+export function kindFromTitle(title: string | undefined): DocumentKind | undefined {
+  if (!title) return undefined;
+  for (const [kind, pattern] of TITLE_KINDS) if (pattern.test(title)) return kind;
+  return undefined;
 }
 
 /** zh when Han characters outweigh Latin words; samples the start of long documents. */

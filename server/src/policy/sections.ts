@@ -6,6 +6,7 @@ import { TOPICS, type TopicDefinition } from './topics';
 
 export interface ResolvedTopic extends TopicDefinition {
   matchers: RegExp[];
+  bodyMatcher?: RegExp;
 }
 
 const cache = new WeakMap<PolicylintConfig, Map<DocumentKind, ResolvedTopic[]>>();
@@ -18,7 +19,8 @@ function escape(s: string): string {
 function matchersFor(zh: string[], en: string[]): RegExp[] {
   const out: RegExp[] = [];
   if (zh.length) out.push(new RegExp(zh.map((s) => escape(s.normalize('NFKC').replace(/\s+/g, ''))).join('|')));
-  if (en.length) out.push(new RegExp(`\\b(?:${en.map((s) => escape(s).replace(/\\?\s+/g, '\\s+')).join('|')})\\b`, 'i'));
+  // English synonyms are small patterns ("resolution times?"); a space matches any run of spaces.
+  if (en.length) out.push(new RegExp(`\\b(?:${en.map((s) => s.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i'));
   return out;
 }
 
@@ -33,10 +35,12 @@ export function requiredTopics(config: PolicylintConfig, kind: DocumentKind): Re
     const base = TOPICS.find((t) => t.id === id);
     const extra = config.topics?.[id];
     const zh = [...(base?.zh ?? []), ...(extra?.zh ?? [])];
-    const en = [...(base?.en ?? []), ...(extra?.en ?? [])];
+    // The catalogue's English synonyms are small patterns; a config's are plain words.
+    const en = [...(base?.en ?? []), ...(extra?.en ?? []).map(escape)];
     const titleZh = extra?.title?.zh ?? base?.skeleton.zh.title ?? zh[0] ?? id;
     const titleEn = extra?.title?.en ?? base?.skeleton.en.title ?? en[0] ?? id;
     const topic: ResolvedTopic = {
+      ...(base ?? {}),
       id,
       zh,
       en,
@@ -48,6 +52,7 @@ export function requiredTopics(config: PolicylintConfig, kind: DocumentKind): Re
       },
       matchers: matchersFor(zh, en),
     };
+    if (base?.body?.length) topic.bodyMatcher = new RegExp(base.body.join('|'), 'i');
     return topic;
   });
   byKind.set(kind, topics);

@@ -10,8 +10,17 @@ export interface TopicSkeleton {
 
 export interface TopicDefinition {
   id: string;
+  /** Words that name the topic, in a heading or anywhere in the text (zh matched anywhere, en as whole words). */
   zh: string[];
   en: string[];
+  /** Other evidence in the body: an email address covers `channels` (regex sources, case-insensitive). */
+  body?: string[];
+  /** The document's own commitments of these metrics cover the topic (a response time covers response-times). */
+  metrics?: string[];
+  /** Only commitments on this channel count (complaint deadlines). */
+  channel?: string;
+  /** Required only when the document promises one of these metrics (an SLA's service hours, when people answer). */
+  onlyWhenPromised?: string[];
   requiredIn: DocumentKind[];
   /** Human names for messages. */
   label: { zh: string; en: string };
@@ -19,14 +28,14 @@ export interface TopicDefinition {
   skeleton: Record<Language, TopicSkeleton>;
 }
 
-const ALL: DocumentKind[] = ['handbook', 'commitment-letter', 'website-policy', 'sla'];
+const HUMAN_SERVICE = ['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'arrival'];
 
 export const TOPICS: TopicDefinition[] = [
   {
     id: 'privacy',
-    zh: ['客户信息', '个人信息', '隐私', '信息安全', '保密'],
-    en: ['privacy', 'personal data', 'data protection', 'confidentiality'],
-    requiredIn: ALL,
+    zh: ['客户信息', '个人信息', '隐私', '信息安全', '保密', '数据安全', '用户信息', '客户资料'],
+    en: ['privacy', 'personal data', 'personal information', 'data protection', 'confidentiality', 'confidential', 'GDPR'],
+    requiredIn: ['handbook', 'commitment-letter', 'website-policy'],
     label: { zh: '客户信息与隐私保护', en: 'privacy and personal data' },
     skeleton: {
       zh: { title: '客户信息保护', body: '【待补充：收集的客户信息及用途、保存期限、查阅更正删除的渠道】' },
@@ -35,9 +44,9 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'monitoring',
-    zh: ['服务监督', '监督机制', '质量监控', '质检', '考核', '评估', '满意度调查'],
-    en: ['monitoring', 'quality assurance', 'oversight', 'kpis', 'kpi'],
-    requiredIn: ALL,
+    zh: ['服务监督', '监督机制', '监督电话', '质量监控', '质检', '考核', '评估', '满意度调查', '满意度', '回访', '服务质量'],
+    en: ['monitoring', 'monitor', 'quality assurance', 'oversight', 'kpis', 'kpi', 'customer satisfaction', 'csat', 'feedback', 'review our performance', 'performance reports?'],
+    requiredIn: ['handbook', 'commitment-letter'],
     label: { zh: '服务监督与质量评估', en: 'monitoring and quality assurance' },
     skeleton: {
       zh: { title: '服务监督与考核', body: '【待补充：质检方式、考核指标、满意度调查周期】' },
@@ -46,9 +55,11 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'complaint-deadlines',
-    zh: ['投诉处理', '投诉受理', '投诉时限', '处理时限', '解决时限'],
+    zh: ['投诉处理', '投诉受理', '投诉时限', '处理时限', '解决时限', '投诉'],
     en: ['complaints', 'complaint handling', 'complaint', 'resolution times'],
-    requiredIn: ALL,
+    metrics: ['acknowledge', 'first-response', 'reply', 'investigate', 'resolve'],
+    channel: 'complaint',
+    requiredIn: ['handbook', 'commitment-letter', 'website-policy'],
     label: { zh: '投诉处理时限', en: 'complaint-handling deadlines' },
     skeleton: {
       zh: { title: '投诉处理时限', body: '投诉受理后____个工作日内答复，____个工作日内办结。' },
@@ -57,8 +68,9 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'channels',
-    zh: ['服务渠道', '沟通渠道', '联系方式', '服务热线'],
-    en: ['contact', 'channels', 'how to reach us'],
+    zh: ['服务渠道', '沟通渠道', '联系方式', '服务热线', '客服热线', '联系我们', '邮箱', '电子邮件', '热线', '电话', '在线客服', '上报方式', '工单'],
+    en: ['contact', 'contacting', 'channels', 'how to reach us', 'email', 'e-mail', 'phone', 'telephone', 'hotline', 'live chat', 'help ?desk', 'service desk', 'support portal', 'support ticket', 'open a ticket', 'raise a ticket', 'submit a request', 'get support', 'slack', 'report (?:a|the) (?:bug|issue|vulnerability)', 'open an issue', 'github issues?'],
+    body: ['[\\w.+-]+@[\\w-]+\\.[\\w.-]+', '(?:\\+?\\d[\\d\\s-]{6,}\\d)', 'https?://\\S*(?:support|help|contact|issues|service)'],
     requiredIn: ['handbook', 'website-policy'],
     label: { zh: '服务渠道', en: 'contact channels' },
     skeleton: {
@@ -68,8 +80,10 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'service-hours',
-    zh: ['服务时间', '工作时间', '营业时间'],
-    en: ['hours of operation', 'support hours', 'service hours', 'business hours'],
+    zh: ['服务时间', '工作时间', '营业时间', '受理时间', '值班时间', '在线时间', '工作日'],
+    en: ['hours of operation', 'support hours', 'hours of support', 'service hours', 'hours of service', 'business hours', 'working hours', 'office hours', 'support coverage', 'coverage', 'on call', 'on-call'],
+    metrics: ['service-hours'],
+    onlyWhenPromised: HUMAN_SERVICE,
     requiredIn: ['handbook', 'website-policy', 'sla'],
     label: { zh: '服务时间', en: 'service hours' },
     skeleton: {
@@ -79,8 +93,9 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'response-times',
-    zh: ['响应时效', '服务时限', '响应速度', '服务标准', '响应时间'],
-    en: ['response times', 'response time', 'service levels', 'service level'],
+    zh: ['响应时效', '服务时限', '响应速度', '服务标准', '响应时间', '处理时限', '办结时限', '答复时限'],
+    en: ['response times', 'response time', 'service levels', 'service level', 'response targets', 'resolution times?', 'time to respond'],
+    metrics: HUMAN_SERVICE,
     requiredIn: ['handbook', 'website-policy', 'sla'],
     label: { zh: '响应时效', en: 'response times' },
     skeleton: {
@@ -90,9 +105,10 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'escalation',
-    zh: ['升级', '重大投诉', '应急'],
-    en: ['escalation'],
-    requiredIn: ['commitment-letter', 'sla'],
+    zh: ['升级', '重大投诉', '应急', '上报'],
+    en: ['escalation', 'escalate', 'escalated'],
+    metrics: ['escalation'],
+    requiredIn: ['commitment-letter'],
     label: { zh: '升级与应急处理', en: 'escalation' },
     skeleton: {
       zh: { title: '投诉升级', body: '【待补充：升级条件、升级路径和重大投诉的处理时限】' },
@@ -112,9 +128,9 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'effective-date',
-    zh: ['附则', '生效', '施行', '修订'],
-    en: ['effective date', 'revision', 'effective'],
-    requiredIn: ['website-policy', 'sla'],
+    zh: ['附则', '生效', '施行', '修订', '更新日期', '发布日期', '最后更新', '版本'],
+    en: ['effective date', 'revision', 'revised', 'effective', 'last updated', 'updated', 'last modified', 'version'],
+    requiredIn: ['website-policy'],
     label: { zh: '生效与修订', en: 'effective date and revisions' },
     skeleton: {
       zh: { title: '附则', body: '本制度自____年__月__日起施行。' },

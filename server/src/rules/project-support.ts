@@ -36,9 +36,9 @@ export class ProjectReporter {
       for (const r of entry.analysis.commitments) {
         // Only service policies promise; the SLA table also lists statutes' deadlines, which are never compared.
         if (r.documentKind === undefined) continue;
-        const list = out.get(r.scope);
+        const list = out.get(r.organization);
         if (list) list.push(r);
-        else out.set(r.scope, [r]);
+        else out.set(r.organization, [r]);
       }
     }
     return out;

@@ -1,8 +1,8 @@
 import { insertSectionEdits } from '../engine/insert-section';
 import { defineRule } from '../engine/rule';
 import type { PolicyDocument } from '../engine/document';
-import { collectCommitments } from '../policy/commitments';
-import { coversTopic, requiredTopics } from '../policy/sections';
+import { collectCommitments, type CommitmentRecord } from '../policy/commitments';
+import { coversTopic, requiredTopics, type ResolvedTopic } from '../policy/sections';
 import type { OutlineEntry } from '../engine/outline';
 
 const LABEL_LINE = /^[\s\u3000>*_]*([^:：\n]{1,12})[:：]/;
@@ -30,14 +30,26 @@ function sectionTexts(doc: PolicyDocument): SectionText[] {
   return texts;
 }
 
-const DEADLINE_METRICS = new Set(['acknowledge', 'first-response', 'reply', 'investigate', 'resolve']);
-
-/** Whether a complaints section states a deadline with a value (受理后1个工作日内确认), not just 及时处理. */
-function statesDeadline(doc: PolicyDocument, entry: OutlineEntry): boolean {
-  const end = entry.titleLike ? entry.sectionEnd : doc.lines.lineEnd(entry.line);
-  return collectCommitments(doc).some(
-    (c) => c.start >= entry.span.start && c.start < end && !c.placeholder && c.value !== undefined && DEADLINE_METRICS.has(c.metric ?? ''),
+/** Whether the document's own commitments cover the topic (a response time covers response-times). */
+function promised(commitments: readonly CommitmentRecord[], topic: ResolvedTopic, metrics: readonly string[] | undefined): CommitmentRecord[] {
+  if (!metrics?.length) return [];
+  return commitments.filter(
+    (c) => !c.placeholder && (c.value !== undefined || c.schedule !== undefined) && metrics.includes(c.metric ?? '') && (!topic.channel || c.channel === topic.channel),
   );
+}
+
+/** The text of every prose block except the title and the table of contents: where a topic can be covered by a sentence. */
+function bodyTexts(doc: PolicyDocument): string[] {
+  const toc = doc.outline.toc;
+  const tocLines = toc ? new Set(toc.entries.map((e) => e.line).concat(toc.titleLine)) : undefined;
+  const titleStart = doc.title?.span.start;
+  const out: string[] = [];
+  for (const block of doc.md.prose) {
+    if (titleStart !== undefined && block.span.start <= titleStart && block.span.end > titleStart && block.kind === 'heading') continue;
+    if (tocLines?.has(doc.lines.lineOf(block.span.start))) continue;
+    out.push(block.text);
+  }
+  return out;
 }
 
 export default defineRule({
@@ -45,8 +57,8 @@ export default defineRule({
   meta: {
     summary: { en: 'Required section missing', 'zh-CN': '缺少必备章节' },
     description: {
-      en: 'Each kind of policy document must cover certain topics (privacy, monitoring, complaint deadlines…), as a heading or a numbered heading line. Entries in the table of contents do not count. A complaints section must also state a measurable deadline.',
-      'zh-CN': '各类服务文档须包含若干必备主题（客户信息保护、服务监督、投诉处理时限等），以标题或编号标题行的形式出现。目录条目不计入。投诉章节还须给出可衡量的处理时限。',
+      en: 'Each kind of policy document must cover certain topics (privacy, monitoring, complaint deadlines…). A topic is covered by a heading, a clause or a sentence anywhere in the body, and by the document\'s own commitments (a response time covers response times; a schedule covers service hours). Entries in the table of contents do not count. Complaint handling needs a measurable deadline, not just a heading.',
+      'zh-CN': '各类服务文档须包含若干必备主题（客户信息保护、服务监督、投诉处理时限等）。标题、条款或正文中任一句话涉及该主题即视为具备；文档自身的承诺也算数（响应时限即涵盖「响应时效」，服务时间表即涵盖「服务时间」）。目录条目不计入。投诉处理须给出可衡量的时限，仅有标题不够。',
     },
     severity: 'warning',
     fixable: 'suggestion',
@@ -70,16 +82,24 @@ export default defineRule({
     const firstHeading = doc.md.headings.find((h) => h.depth === 1);
     const anchor = firstHeading?.contentSpan ?? doc.title?.span ?? { start: 0, end: Math.min(doc.text.length, doc.lines.lineEnd(0)) };
     const kindName = context.locale === 'zh-CN' ? KIND_NAMES_ZH[doc.kind] : KIND_NAMES_EN[doc.kind];
+    const commitments = collectCommitments(doc);
+    let body: string[] | undefined;
     for (const topic of requiredTopics(config, doc.kind)) {
-      const covering = texts.filter((t) => coversTopic(t.text, topic));
-      if (topic.id === 'complaint-deadlines' && covering.length > 0) {
-        // A complaints heading is not enough: the section must promise a measurable deadline.
-        const sections = covering.filter((t) => t.entry).map((t) => t.entry!);
-        if (sections.length === 0 || sections.some((e) => statesDeadline(doc, e))) continue;
-        context.report({ ...sections[0]!.titleSpan, messageId: 'noDeadline', data: { title: sections[0]!.title, topicId: topic.id } });
-        continue;
+      if (topic.onlyWhenPromised && promised(commitments, { ...topic, channel: undefined }, topic.onlyWhenPromised).length === 0) continue;
+      if (topic.channel) {
+        // Complaint deadlines: a complaints heading is not enough, a measurable deadline must be promised.
+        if (promised(commitments, topic, topic.metrics).length > 0) continue;
+        const sections = texts.filter((t) => t.entry && coversTopic(t.text, topic)).map((t) => t.entry!);
+        if (sections.length > 0) {
+          context.report({ ...sections[0]!.titleSpan, messageId: 'noDeadline', data: { title: sections[0]!.title, topicId: topic.id } });
+          continue;
+        }
+      } else {
+        if (promised(commitments, topic, topic.metrics).length > 0) continue;
+        if (texts.some((t) => coversTopic(t.text, topic))) continue;
+        body ??= bodyTexts(doc);
+        if (body.some((b) => coversTopic(b, topic) || topic.bodyMatcher?.test(b))) continue;
       }
-      if (covering.length > 0) continue;
       const lang = doc.language;
       const skeleton = topic.skeleton[lang];
       context.report({

@@ -1,18 +1,16 @@
 import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, promiseLabel } from '../policy/promises';
-import { CONDITION_GROUP } from '../policy/sla/lexicon';
-import type { Condition } from '../policy/sla/types';
+import { dimensionOf, rankOf, type DimensionId } from '../policy/sla/dimensions';
 import type { ProjectRule } from './project';
 import { ProjectReporter, where } from './project-support';
 
 const FIRST_STEPS = new Set(['acknowledge', 'first-response']);
-const SERIOUS = new Set<Condition>(['major', 'urgent']);
 
 const meta: ProjectRule['meta'] = {
   summary: { en: 'SLA deadlines in an impossible order', 'zh-CN': 'SLA 时限先后顺序不合理' },
   description: {
-    en: 'Deadlines that contradict the order of handling: acknowledging later than resolving, or a major or urgent case allowed more time than a general one.',
-    'zh-CN': '时限与处理顺序相矛盾：确认受理晚于解决办结，或重大、紧急事项的时限长于一般事项。',
+    en: 'Deadlines that contradict the order of handling: acknowledging later than resolving, or a more serious case (urgent, P1, major) allowed more time than a less serious one in the same scope.',
+    'zh-CN': '时限与处理顺序相矛盾：确认受理晚于解决办结，或更严重的事项（紧急、P1、重大）时限长于同一范围内较轻的事项。',
   },
   severity: 'warning',
   fixable: false,
@@ -22,17 +20,24 @@ const meta: ProjectRule['meta'] = {
       'zh-CN': '{promise}时限（{value}）晚于解决时限（{where}：{other}）。事项不可能在解决之后才受理，请调整时限。',
     },
     seriousSlower: {
-      en: '{promise} allows {value}, more than the general case ({other} on {where}). Major and urgent cases should be handled faster, not slower.',
-      'zh-CN': '{promise}时限为{value}，长于一般情形（{where}：{other}）。重大、紧急事项应更快处理。',
+      en: '{promise} allows {value}, more than a less serious case ({other} on {where}). A more serious case should be handled at least as fast.',
+      'zh-CN': '{promise}时限为{value}，长于较轻情形（{where}：{other}）。更严重、更紧急的事项不应更慢处理。',
     },
     resolveHere: { en: 'the resolution deadline', 'zh-CN': '解决时限' },
-    generalHere: { en: 'the general case', 'zh-CN': '一般情形' },
+    generalHere: { en: 'the less serious case', 'zh-CN': '较轻情形' },
   },
 };
 
 const durations = (rs: CommitmentRecord[]) => rs.filter((r) => isComparable(r) && r.comparator === 'at-most' && r.clock !== 'percent' && r.clock !== 'rate');
-const severityOf = (r: CommitmentRecord) => r.conditions.filter((c) => CONDITION_GROUP[c] === 'severity');
-const withoutSeverity = (r: CommitmentRecord) => r.conditions.filter((c) => CONDITION_GROUP[c] !== 'severity').join('+');
+/** The ranked value a record has in dimension d (urgent before general), if any. */
+const rankIn = (r: CommitmentRecord, d: DimensionId) => {
+  const c = r.conditions.find((x) => dimensionOf(x) === d);
+  return c === undefined ? undefined : rankOf(c);
+};
+const scopeKey = (r: CommitmentRecord) => Object.entries(r.scope).map(([k, v]) => `${k}=${v}`).sort().join('+');
+const scopeWithout = (r: CommitmentRecord, d: DimensionId) =>
+  Object.entries(r.scope).filter(([k]) => k !== d).map(([k, v]) => `${k}=${v}`).sort().join('+');
+const RANKED_DIMENSIONS: DimensionId[] = ['priority'];
 
 const rule: ProjectRule = {
   id: 'sla-order',
@@ -41,8 +46,8 @@ const rule: ProjectRule = {
     const reporter = new ProjectReporter(rule.id, meta, documents);
     for (const records of reporter.commitmentsByScope().values()) {
       const timed = durations(records);
-      // Acknowledge vs resolve: same channel, conditions and clock.
-      for (const group of groupBy(timed, (r) => `${r.channel}|${r.conditions.join('+')}|${clockClass(r)}|${r.strength}`).values()) {
+      // Acknowledge vs resolve: same channel, scope and clock.
+      for (const group of groupBy(timed, (r) => `${r.channel}|${scopeKey(r)}|${clockClass(r)}|${r.strength}`).values()) {
         const resolves = group.filter((r) => r.metric === 'resolve');
         if (resolves.length === 0) continue;
         const fastestResolve = resolves.reduce((a, b) => (b.normalized! < a.normalized! ? b : a));
@@ -56,19 +61,23 @@ const rule: ProjectRule = {
           });
         }
       }
-      // Major or urgent vs general: same channel, metric, other conditions and clock.
-      for (const group of groupBy(timed, (r) => `${r.channel}|${r.metric}|${withoutSeverity(r)}|${clockClass(r)}|${r.strength}`).values()) {
-        const general = group.filter((r) => severityOf(r).includes('general'));
-        if (general.length === 0) continue;
-        const slowestGeneral = general.reduce((a, b) => (b.normalized! > a.normalized! ? b : a));
-        for (const r of group) {
-          if (!severityOf(r).some((c) => SERIOUS.has(c)) || r.normalized! <= slowestGeneral.normalized!) continue;
-          reporter.report({
-            record: r,
-            messageId: 'seriousSlower',
-            data: (l) => ({ promise: promiseLabel(r, l), value: r.valueText, other: slowestGeneral.valueText, where: where(r, slowestGeneral, l) }),
-            related: [{ record: slowestGeneral, message: meta.messages.generalHere! }],
-          });
+      // A more serious case allowed more time than a less serious one: same channel, metric,
+      // clock and every other dimension of scope.
+      for (const d of RANKED_DIMENSIONS) {
+        const ranked = timed.filter((r) => rankIn(r, d) !== undefined);
+        for (const group of groupBy(ranked, (r) => `${r.channel}|${r.metric}|${scopeWithout(r, d)}|${clockClass(r)}|${r.strength}`).values()) {
+          for (const r of group) {
+            const rank = rankIn(r, d)!;
+            const faster = group.filter((o) => rankIn(o, d)! > rank && o.normalized! < r.normalized!);
+            if (faster.length === 0) continue;
+            const lesser = faster.reduce((a, b) => (b.normalized! < a.normalized! ? b : a));
+            reporter.report({
+              record: r,
+              messageId: 'seriousSlower',
+              data: (l) => ({ promise: promiseLabel(r, l), value: r.valueText, other: lesser.valueText, where: where(r, lesser, l) }),
+              related: [{ record: lesser, message: meta.messages.generalHere! }],
+            });
+          }
         }
       }
     }

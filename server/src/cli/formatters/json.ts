@@ -29,6 +29,10 @@ export interface JsonFinding {
 export interface JsonFile {
   path: string;
   kind: FileResult['kind'];
+  /** How the kind was decided: front-matter, title, config, file-name, content or none. */
+  kindSource?: FileResult['kindSource'];
+  /** Why, in a few words. */
+  kindReason?: string;
   language: FileResult['language'];
   findings: JsonFinding[];
   skipped?: { reason: string };
@@ -71,6 +75,8 @@ function file(r: FileResult): JsonFile {
   const out: JsonFile = {
     path: r.path,
     kind: r.kind,
+    ...(r.kindSource ? { kindSource: r.kindSource } : {}),
+    ...(r.kindReason ? { kindReason: r.kindReason } : {}),
     language: r.language,
     findings: r.findings.map(finding),
   };

@@ -1,7 +1,7 @@
 // Which words belong to which value: the metric, channel(s) and conditions of
 // each value in a sentence, chosen by clause, distance and word order.
 
-import { CONDITION_GROUP, RATE_OF_VERB, type Hit } from './lexicon';
+import { conditionGroup, RATE_OF_VERB, type Hit } from './lexicon';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
 import type { Channel, Condition, DurationMetric, ExtractContext, Metric, RateMetric } from './types';
 import type { RawValue } from './value';
@@ -298,7 +298,7 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
 function setGroups(carry: Map<string, Condition[]>, conds: Condition[]): void {
   const byGroup = new Map<string, Condition[]>();
   for (const c of conds) {
-    const g = CONDITION_GROUP[c];
+    const g = conditionGroup(c);
     byGroup.set(g, [...(byGroup.get(g) ?? []), c]);
   }
   for (const [g, list] of byGroup) carry.set(g, list);
@@ -306,7 +306,7 @@ function setGroups(carry: Map<string, Condition[]>, conds: Condition[]): void {
 
 /** own ∪ the fallback conditions whose group own does not mention; sorted, unique. */
 export function mergeConditions(own: Condition[], fallback: Condition[] | undefined): Condition[] {
-  const groups = new Set<string>(own.map((c) => CONDITION_GROUP[c]));
-  const merged = [...own, ...(fallback ?? []).filter((c) => !groups.has(CONDITION_GROUP[c]))];
+  const groups = new Set<string>(own.map(conditionGroup));
+  const merged = [...own, ...(fallback ?? []).filter((c) => !groups.has(conditionGroup(c)))];
   return [...new Set(merged)].sort();
 }

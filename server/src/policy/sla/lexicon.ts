@@ -2,7 +2,8 @@
 // once for every kind of word. Chinese entries are literals; English entries
 // are regex sources matched as whole words.
 
-import type { Channel, Condition, DurationMetric, RateMetric } from './types';
+import { conditionEntries, dimensionOf, type Condition } from './dimensions';
+import type { Channel, DurationMetric, RateMetric } from './types';
 
 export type HitKind =
   | 'channel'
@@ -34,7 +35,6 @@ interface Entry {
 const channel = (value: Channel, zh: string[], en: string[]): Entry => ({ kind: 'channel', value, zh, en });
 const metric = (value: DurationMetric, zh: string[], en: string[]): Entry => ({ kind: 'metric', value, zh, en });
 const rate = (value: RateMetric, zh: string[], en: string[]): Entry => ({ kind: 'rate', value, zh, en });
-const condition = (value: Condition, zh: string[], en: string[]): Entry => ({ kind: 'condition', value, zh, en });
 
 const ENTRIES: Entry[] = [
   channel('phone', ['电话', '热线', '来电', '致电', '呼叫中心', '客服专线', '服务专线', '400热线', '400电话', '400客服', '语音', '坐席', '座席', '呼入'],
@@ -78,21 +78,7 @@ const ENTRIES: Entry[] = [
   rate('follow-up-rate', ['回访率'], ['follow[-\\s]up\\s+rate']),
   rate('quality', ['合格率', '质检合格率', '准确率', '正确率'], ['accuracy', 'quality\\s+score']),
 
-  condition('workday', ['工作日', '工作时间', '工作时段', '工作期间', '营业时间内', '上班时间'],
-    ['business\\s+days?', 'business\\s+hours', 'working\\s+hours', 'working\\s+days?', 'weekdays?']),
-  condition('non-workday', ['非工作日', '非工作时间', '休息日', '周末', '双休日', '下班时间', '下班后'],
-    ['outside\\s+(?:of\\s+)?(?:business|working|office)\\s+hours', 'after[-\\s]hours', 'weekends?', 'non-business\\s+days?']),
-  condition('holiday', ['节假日', '法定节假日', '节日', '假日', '春节'], ['(?:public\\s+|bank\\s+)?holidays?']),
-  condition('night', ['夜间', '夜里', '晚间', '深夜', '凌晨'], ['nights?', 'night-?time', 'overnight']),
-  condition('urgent', ['紧急', '加急', '特急', '突发'],
-    ['urgent', 'emergency', 'emergencies', 'critical', 'p1', 'priority\\s+1', 'sev(?:erity)?\\s*1']),
-  condition('high', ['高优先级'], ['high[-\\s]priority', 'p2', 'priority\\s+2']),
-  condition('low', ['低优先级'], ['low[-\\s]priority', 'p4', 'priority\\s+4']),
-  condition('major', ['重大', '重要投诉', '严重', '群体性', '重特大'], ['major', 'serious', 'severe']),
-  condition('general', ['一般', '普通', '常规', '非紧急'], ['general', 'normal', 'standard', 'routine', 'non-urgent', 'non-critical', 'p3', 'priority\\s+3']),
-  condition('complex', ['复杂', '疑难', '特殊情况', '需要调查'], ['complex', 'complicated']),
-  condition('simple', ['简单'], ['simple']),
-  condition('vip', ['VIP', 'vip', '贵宾', '大客户', '重要客户', '会员'], ['vip', 'premium']),
+  ...conditionEntries().map((c) => ({ kind: 'condition' as const, ...c })),
 
   { kind: 'aim', value: 'aim', zh: ['力争', '原则上', '争取', '努力', '尽量', '尽可能', '目标', '力求', '尽力', '期望'],
     en: ['aims?', 'aiming', 'striv(?:e|es|ing)', 'targets?', 'targeted', 'endeavou?rs?', 'tr(?:y|ies)\\s+to', 'seeks?\\s+to', 'goals?',
@@ -181,36 +167,28 @@ export function scanLexicon(text: string, start: number, end: number, out: Hit[]
   return out;
 }
 
-// Priority levels as they label a row, a list item or a heading: Urgent, High, P2, 紧急, 低.
+// Priority and severity levels as they label a row, a list item or a heading: Urgent, High,
+// P2, Sev-1, Severity 2, 严重级别 A, 一级, 紧急, 低.
 export const PRIORITY_LABEL =
-  '(?:P([1-4])|(urgent|critical|emergency|high|medium|normal|standard|low|紧急|高|中|普通|一般|低)(?:\\s*priority|\\s*优先级)?)';
+  '(?:P\\s*([0-4])|(?:sev(?:erity)?|priority)[-\\s]*(?:level\\s*)?([0-4a-c])\\b|严重(?:级别|性|等级)\\s*([a-c1-4])|([一二三四])级|(urgent|critical|emergency|highest|high|medium|normal|low|紧急|高|中|普通|一般|低|致命|严重|重大)(?:\\s*priority|\\s*优先级|\\s*[（(][a-z\\s]*[）)])?)';
 const PRIORITY_CONDITION: Record<string, Condition> = {
-  urgent: 'urgent', critical: 'urgent', emergency: 'urgent', high: 'high', medium: 'general', normal: 'general', standard: 'general', low: 'low',
-  紧急: 'urgent', 高: 'high', 中: 'general', 普通: 'general', 一般: 'general', 低: 'low',
-  '1': 'urgent', '2': 'high', '3': 'general', '4': 'low',
+  urgent: 'urgent', critical: 'urgent', emergency: 'urgent', highest: 'urgent', 致命: 'urgent', 紧急: 'urgent',
+  high: 'high', 高: 'high', 严重: 'urgent',
+  medium: 'general', normal: 'general', 中: 'general', 普通: 'general', 一般: 'general',
+  low: 'low', 低: 'low', 重大: 'major',
+  '0': 'p0', '1': 'urgent', '2': 'high', '3': 'general', '4': 'low',
+  a: 'urgent', b: 'high', c: 'general', 一: 'urgent', 二: 'high', 三: 'general', 四: 'low',
 };
 
-/** The condition of a priority label matched with PRIORITY_LABEL (groups 1 and 2). */
+/** The condition of a priority label matched with PRIORITY_LABEL. */
 export function priorityCondition(m: RegExpExecArray): Condition[] {
-  const cond = PRIORITY_CONDITION[(m[1] ?? m[2] ?? '').toLowerCase()];
+  const key = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
+  const cond = PRIORITY_CONDITION[key];
   return cond ? [cond] : [];
 }
 
-/** Condition groups: a clause's own condition replaces an inherited one of the same group. */
-export const CONDITION_GROUP: Record<Condition, 'severity' | 'time' | 'customer'> = {
-  workday: 'time',
-  'non-workday': 'time',
-  holiday: 'time',
-  night: 'time',
-  urgent: 'severity',
-  major: 'severity',
-  general: 'severity',
-  complex: 'severity',
-  simple: 'severity',
-  high: 'severity',
-  low: 'severity',
-  vip: 'customer',
-};
+/** A clause's own condition replaces an inherited one of the same dimension. */
+export const conditionGroup = dimensionOf;
 
 /** For a percentage, an action verb says which rate is meant (90%的来电20秒内接通 → answer-rate). */
 export const RATE_OF_VERB: Partial<Record<DurationMetric, RateMetric>> = {

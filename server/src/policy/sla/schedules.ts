@@ -2,9 +2,9 @@
 // grouped by channel into schedules.
 
 import { channelHits, chooseChannels, hitsOfClause, mergeConditions, type SentenceCtx } from './assign';
-import { CONDITION_GROUP } from './lexicon';
+import { dimensionOf, splitsSchedules } from './dimensions';
 import { buildSchedule, type ScheduleToken } from './service-hours';
-import { clauseAt, trimSpan } from './text';
+import { clauseAt, overlapsAny, trimSpan } from './text';
 import type { Channel, Commitment, Condition } from './types';
 
 const SCHEDULE_CONTEXT =
@@ -78,13 +78,11 @@ function commitmentsOfRun(ctx: SentenceCtx, run: Run): Commitment[] {
   for (let k = 0; k <= lastClause; k++) {
     for (const h of hitsOfClause(ctx, k)) {
       if (h.kind === 'aim') aim = true;
-      if (k >= run.firstClause && h.kind === 'condition' && (h.value === 'vip' || h.value === 'urgent')) conds.push(h.value as Condition);
+      if (k >= run.firstClause && h.kind === 'condition' && dimensionOf(h.value) !== 'time' && !overlapsAny(ctx.scheduleSpans, h.start, h.end)) conds.push(h.value);
     }
   }
-  // Days are part of the schedule itself; only other kinds of condition (urgent, VIP, holidays) key it.
-  const inherited = [...ctx.carriedConditions, ...(ctx.context.headingConditions ?? [])].filter(
-    (c) => CONDITION_GROUP[c] !== 'time' || c === 'holiday',
-  );
+  // Working days are part of the schedule itself; other conditions (P1 out of hours, VIP, holidays) key it.
+  const inherited = [...ctx.carriedConditions, ...(ctx.context.headingConditions ?? [])].filter(splitsSchedules);
   const channels: (Channel | undefined)[] = run.channels.length
     ? run.channels
     : ctx.carriedChannels.length

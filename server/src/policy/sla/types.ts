@@ -62,19 +62,8 @@ export type Clock = 'calendar' | 'business' | 'rings' | 'percent' | 'rate';
 /** `trigger`: the value starts something when it is exceeded (超过3个工作日未解决的，升级). */
 export type Comparator = 'at-most' | 'at-least' | 'trigger' | 'exact';
 
-export type Condition =
-  | 'workday'
-  | 'non-workday'
-  | 'holiday'
-  | 'night'
-  | 'urgent'
-  | 'major'
-  | 'general'
-  | 'complex'
-  | 'simple'
-  | 'high'
-  | 'low'
-  | 'vip';
+export type { Condition, Scope } from './dimensions';
+import type { Condition } from './dimensions';
 
 export type Strength = 'binding' | 'aim';
 

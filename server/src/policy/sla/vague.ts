@@ -1,7 +1,7 @@
 // Promises without a number (及时回复, respond promptly), and what headings say
 // about the commitments under them.
 
-import { CONDITION_GROUP, PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
+import { conditionGroup, PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, segment } from './text';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
 
@@ -110,9 +110,9 @@ export function conditionsFromHeading(title: string): Condition[] {
     if (cond === 'workday' && !WORKDAY_HEADING_WORD.test(norm.slice(h.start, h.end))) continue;
     if (/^\s*(?:顺延|除外|休息)/.test(norm.slice(h.end, h.end + 4))) continue;
     // 一般及重大投诉处理 names two cases: the heading then says nothing about which one applies.
-    const group = CONDITION_GROUP[cond];
+    const group = conditionGroup(cond);
     if (seenGroups.has(group) && ![...out].some((c) => c === cond)) {
-      for (const c of [...out]) if (CONDITION_GROUP[c] === group) out.delete(c);
+      for (const c of [...out]) if (conditionGroup(c) === group) out.delete(c);
       continue;
     }
     seenGroups.add(group);

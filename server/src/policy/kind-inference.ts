@@ -1,0 +1,116 @@
+// Which kind of document this is, from everything it says: front matter first,
+// then whether it is a policy at all (a statute, a FAQ, a README is not), its
+// title, the config, its file name, its opening paragraph and the promises it
+// makes. The decision and its reason are kept on the document, so the CLI's
+// JSON, --verbose and the editor's hover can tell the user why.
+
+import type { PolicylintConfig } from '../config/types';
+import type { PolicyDocument } from '../engine/document';
+import type { DocumentKind } from '../engine/types';
+import { collectCommitments, refreshDocumentKind, type CommitmentRecord } from './commitments';
+import {
+  FILE_KINDS,
+  NO_KIND,
+  NOT_A_POLICY_FILE,
+  NOT_A_POLICY_TITLE,
+  OPENING_KINDS,
+  ORGANISATION_SELF,
+  parseKind,
+  SERVICE_VOCABULARY,
+  STATUTE_MARKS,
+  STATUTE_TITLE,
+  TITLE_KINDS,
+  WEAK_TITLE_KINDS,
+} from './kinds';
+
+import type { KindSource } from '../engine/types';
+
+export interface KindDecision {
+  kind?: DocumentKind;
+  source: KindSource;
+  /** Why, in a few words of English (the CLI's --verbose and JSON); undefined when nothing was decided. */
+  reason?: string;
+}
+
+// Promises that make a document a service policy. A notice period or a retention
+// time alone does not: terms of service and statutes are full of them.
+const SERVICE_METRICS = new Set(['answer', 'acknowledge', 'first-response', 'reply', 'resolve', 'follow-up', 'arrival', 'investigate', 'availability', 'satisfaction', 'first-contact-resolution', 'answer-rate', 'service-hours', 'escalation']);
+// Promises tiered by priority or severity, or an availability target: what an SLA is made of.
+const TIER_DIMENSIONS = new Set(['priority', 'severity']);
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** The first paragraph's text, without markup (a few hundred characters at most). */
+function opening(doc: PolicyDocument): string {
+  const first = doc.md.prose.find((b) => b.kind === 'paragraph' && b.text.trim().length > 20);
+  return first ? first.text.slice(0, 400) : '';
+}
+
+function isStatute(doc: PolicyDocument, title: string): boolean {
+  if (!STATUTE_TITLE.test(title)) return false;
+  const head = doc.text.slice(0, 3000).replace(/《[^》]*》/g, '');
+  if (STATUTE_MARKS.test(head)) return true;
+  // The instrument refers to itself (本法, 本条例, 本办法) and never to an organisation that promises.
+  const selfReference = /本(?:法|条例|细则|规定|办法|决定|规则)/.test(head);
+  return selfReference && !ORGANISATION_SELF.test(head.replace(/[“"「][^”"」]*[”"」]/g, ''));
+}
+
+function promiseProfile(records: readonly CommitmentRecord[]): { promises: number; tiered: number; availability: boolean } {
+  let promises = 0;
+  let tiered = 0;
+  let availability = false;
+  for (const r of records) {
+    if (r.placeholder || !r.metric || !SERVICE_METRICS.has(r.metric)) continue;
+    promises++;
+    if (r.metric === 'availability') availability = true;
+    if (Object.keys(r.scope).some((d) => TIER_DIMENSIONS.has(d))) tiered++;
+  }
+  return { promises, tiered, availability };
+}
+
+/** A support page with response times by priority, or an uptime target, is an SLA; otherwise a support policy. */
+function kindOfPromises(profile: ReturnType<typeof promiseProfile>, suggested: DocumentKind | undefined): DocumentKind {
+  const slaLike = profile.availability || profile.tiered >= 3;
+  if (suggested === 'website-policy' && slaLike) return 'sla';
+  return suggested ?? (slaLike ? 'sla' : 'website-policy');
+}
+
+export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindDecision {
+  const declared = doc.frontMatter.kind;
+  if (typeof declared === 'string' && NO_KIND.test(declared.trim())) return { source: 'front-matter', reason: 'front matter says kind: none' };
+  const fromFrontMatter = parseKind(declared);
+  if (fromFrontMatter) return { kind: fromFrontMatter, source: 'front-matter', reason: `front matter says kind: ${String(declared)}` };
+
+  const title = (doc.title?.text ?? '').replace(/^#+\s*/, '').trim();
+  const file = baseName(doc.path);
+  if (NOT_A_POLICY_FILE.test(file)) return { source: 'none', reason: `${file} is not a policy document` };
+  if (title && NOT_A_POLICY_TITLE.test(title)) return { source: 'none', reason: `the title "${title}" names another kind of document` };
+  if (title && isStatute(doc, title)) return { source: 'none', reason: `"${title}" is a statute or regulation, not an organisation's policy` };
+
+  for (const [kind, pattern] of TITLE_KINDS) if (pattern.test(title)) return { kind, source: 'title', reason: `the title "${title}"` };
+  if (config.kind) return { kind: config.kind, source: 'config', reason: `the config says kind: ${config.kind}` };
+  for (const [kind, pattern] of FILE_KINDS) if (pattern.test(file)) return { kind, source: 'file-name', reason: `the file name ${file}` };
+
+  // From here on the document must show that it promises a service.
+  const open = opening(doc);
+  const headings = doc.outline.entries.filter((e) => e.titleLike).map((e) => e.title).join('\n');
+  if (!SERVICE_VOCABULARY.test(`${title}\n${open}\n${headings}`)) return { source: 'none' };
+  const profile = promiseProfile(collectCommitments(doc));
+  if (profile.promises === 0) return { source: 'none' };
+  const weak = WEAK_TITLE_KINDS.find(([, pattern]) => pattern.test(title));
+  if (weak) return { kind: kindOfPromises(profile, weak[0]), source: 'content', reason: `the title "${title}" and ${profile.promises} service promise(s)` };
+  const fromOpening = OPENING_KINDS.find(([, pattern]) => pattern.test(open));
+  if (fromOpening) return { kind: kindOfPromises(profile, fromOpening[0]), source: 'content', reason: `the opening paragraph and ${profile.promises} service promise(s)` };
+  return { kind: kindOfPromises(profile, undefined), source: 'content', reason: `${profile.promises} service promise(s)${profile.tiered ? ' by priority or severity' : ''}` };
+}
+
+/** Decides the document's kind and records how (doc.kind, doc.kindSource, doc.kindReason). */
+export function applyKind(doc: PolicyDocument, config: PolicylintConfig): void {
+  const decision = decideKind(doc, config);
+  doc.kind = decision.kind;
+  doc.kindSource = decision.source;
+  doc.kindReason = decision.reason;
+  refreshDocumentKind(doc);
+}

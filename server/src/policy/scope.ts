@@ -1,0 +1,75 @@
+// What scope a promise really has, once the whole document is read. Two rules
+// need more than the clause: a priority word in prose means the document's own
+// scale ("urgent issues" is the top row of a High/Medium/Low table), and the
+// normal regime (working days, business hours) is no scope at all unless the
+// document also promises something for the rest of the time (domain guide,
+// "The normal regime is not an exception").
+
+import type { PolicyDocument } from '../engine/document';
+import { PRIORITY_LABEL, priorityCondition } from './sla/lexicon';
+import { dimensionOf, isNormalRegime, rankOf, scopeOf, type Condition, type Scope } from './sla/dimensions';
+
+const PRIORITY_ONLY = new RegExp(`^\\s*(?:[-*+]\\s+)?${PRIORITY_LABEL}\\s*(?:[:：|(（-]|$)`, 'i');
+
+/** Priority levels the document lists as its scale: the labels of table rows and list items. */
+export function priorityScale(doc: PolicyDocument): Condition[] {
+  const out = new Set<Condition>();
+  for (const block of doc.md.prose) {
+    const labelled = (block.cell && block.cell.column === 0 && !block.cell.isHeader) || block.inList;
+    if (!labelled) continue;
+    const m = PRIORITY_ONLY.exec(block.text.slice(0, 40));
+    if (m) for (const c of priorityCondition(m)) out.add(c);
+  }
+  return [...out];
+}
+
+export interface Scoped {
+  channel?: string;
+  metric?: string;
+  conditions: Condition[];
+  scope: Scope;
+}
+
+/**
+ * Sets each record's scope from its conditions. A priority more serious than the
+ * top of the document's scale is that top; a normal-regime condition is dropped
+ * unless another promise of the same channel and metric names another regime.
+ */
+export function settleScopes(records: Scoped[], scale: readonly Condition[]): void {
+  const ranks = scale.map((c) => rankOf(c)).filter((r): r is number => r !== undefined);
+  const top = ranks.length ? Math.min(...ranks) : undefined;
+  const topValue = top === undefined ? undefined : scale.find((c) => rankOf(c) === top);
+  const regimes = new Map<string, Set<string>>();
+  for (const r of records) {
+    const time = r.conditions.find((c) => dimensionOf(c) === 'time');
+    if (!time) continue;
+    const key = `${r.channel ?? ''}|${r.metric ?? ''}`;
+    const set = regimes.get(key) ?? new Set<string>();
+    set.add(time);
+    regimes.set(key, set);
+  }
+  for (const r of records) {
+    const effective: Condition[] = [];
+    for (const c of r.conditions) {
+      if (dimensionOf(c) === 'priority' && topValue !== undefined && top! >= 2) {
+        const rank = rankOf(c);
+        if (rank !== undefined && rank < top!) {
+          effective.push(topValue);
+          continue;
+        }
+      }
+      if (isNormalRegime(c)) {
+        const others = regimes.get(`${r.channel ?? ''}|${r.metric ?? ''}`);
+        if (!others || [...others].every(isNormalRegime)) continue;
+      }
+      effective.push(c);
+    }
+    r.scope = scopeOf(effective);
+  }
+}
+
+/** channel.metric[.values]: the promise a record makes, without its value. */
+export function scopeKey(channel: string | undefined, metric: string | undefined, scope: Scope): string {
+  const values = Object.entries(scope).map(([d, v]) => (v!.includes(':') || dimensionOf(v!) === d ? v! : `${d}:${v}`));
+  return [channel ?? 'any', metric ?? 'any', ...values.sort()].join('.');
+}

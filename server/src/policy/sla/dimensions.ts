@@ -1,0 +1,196 @@
+// The scope of a promise: the dimensions that limit it, each with its own values.
+// This table is the one place that knows them. The lexicon's condition words,
+// the labels in messages and tables, and the order sla-order checks are all
+// generated from it. A value a document names that no entry knows (a plan called
+// "Care Max", a case "service is unavailable") still becomes a scope value:
+// `dimension:slug` (see openValue).
+
+export type DimensionId = 'priority' | 'case' | 'time' | 'customer' | 'plan' | 'region' | 'product';
+
+export interface DimensionValue {
+  id: string;
+  zh?: string[];
+  /** Regex sources, matched as whole words, case-insensitively. */
+  en?: string[];
+  label: { en: string; zh: string };
+  /** Order within the dimension: lower is more serious and must be served at least as fast. */
+  rank?: number;
+  /** The normal regime: a promise scoped to it is the unqualified promise unless the document states another regime. */
+  normal?: true;
+}
+
+export interface Dimension {
+  id: DimensionId;
+  label: { en: string; zh: string };
+  values: DimensionValue[];
+  /** Whether its values key service-hour schedules (P1 out-of-hours cover is not the in-hours schedule). */
+  splitsSchedules: boolean;
+}
+
+const value = (id: string, en: string, zh: string, words: { zh?: string[]; en?: string[] }, extra: Partial<DimensionValue> = {}): DimensionValue => ({
+  id,
+  label: { en, zh },
+  ...words,
+  ...extra,
+});
+
+export const DIMENSIONS: Dimension[] = [
+  {
+    id: 'priority',
+    label: { en: 'priority', zh: '优先级' },
+    splitsSchedules: true,
+    values: [
+      value('p0', 'P0', 'P0', { en: ['p0', 'priority\\s+0', 'sev(?:erity)?[-\\s]*0'] }, { rank: 0 }),
+      value('urgent', 'urgent', '紧急', {
+        zh: ['紧急', '加急', '特急', '一级', '严重级别A', '严重性A'],
+        en: ['urgent', 'emergency', 'emergencies', 'critical', 'p1', 'priority\\s+1', 'sev(?:erity)?[-\\s]*1', 'severity\\s+(?:level\\s+)?a', 'highest\\s+priority', 'top\\s+priority'],
+      }, { rank: 1 }),
+      value('high', 'high priority', '高优先级', { zh: ['高优先级', '二级', '严重级别B', '严重性B'], en: ['high[-\\s]priority', 'p2', 'priority\\s+2', 'sev(?:erity)?[-\\s]*2', 'severity\\s+(?:level\\s+)?b'] }, { rank: 2 }),
+      value('general', 'general', '一般', {
+        zh: ['中优先级', '三级', '严重级别C', '严重性C', '一般', '普通', '常规'],
+        en: ['medium[-\\s]priority', 'normal[-\\s]priority', 'p3', 'priority\\s+3', 'sev(?:erity)?[-\\s]*3', 'severity\\s+(?:level\\s+)?c', 'general', 'normal', 'routine', 'ordinary'],
+      }, { rank: 3 }),
+      value('low', 'low priority', '低优先级', { zh: ['低优先级', '四级'], en: ['low[-\\s]priority', 'p4', 'priority\\s+4', 'sev(?:erity)?[-\\s]*4'] }, { rank: 4 }),
+      value('major', 'major', '重大', { zh: ['重大', '重要投诉', '严重', '群体性', '重特大'], en: ['major', 'serious', 'severe'] }, { rank: 1 }),
+      value('non-urgent', 'non-urgent', '非紧急', { zh: ['非紧急'], en: ['non-urgent', 'non-critical', 'non-emergency'] }, { rank: 3 }),
+    ],
+  },
+  {
+    id: 'case',
+    label: { en: 'case', zh: '事项类别' },
+    splitsSchedules: true,
+    values: [
+      value('complex', 'complex', '复杂问题', { zh: ['复杂', '疑难', '特殊情况', '需要调查'], en: ['complex', 'complicated'] }),
+      value('simple', 'simple', '简单问题', { zh: ['简单'], en: ['simple'] }),
+      value('other', 'all other cases', '其他情形', { zh: ['其他问题', '其它问题', '其他情况'], en: ['all\\s+other', 'any\\s+other'] }),
+    ],
+  },
+  {
+    id: 'time',
+    label: { en: 'time', zh: '时段' },
+    splitsSchedules: true,
+    values: [
+      value('workday', 'business hours', '工作时间', {
+        zh: ['工作日', '工作时间', '工作时段', '工作期间', '营业时间内', '上班时间'],
+        en: ['business\\s+days?', 'business\\s+hours', 'working\\s+hours', 'working\\s+days?', 'weekdays?', 'office\\s+hours', 'in[-\\s]hours'],
+      }, { normal: true }),
+      value('non-workday', 'non-working days', '非工作日', { zh: ['非工作日', '休息日', '双休日'], en: ['non-business\\s+days?', 'non-working\\s+days?'] }),
+      value('out-of-hours', 'out of hours', '非工作时间', {
+        zh: ['非工作时间', '下班时间', '下班后'],
+        en: ['outside\\s+(?:of\\s+)?(?:normal\\s+|regular\\s+)?(?:business|working|office|support)\\s+hours', 'after[-\\s]hours', 'out[-\\s]of[-\\s]hours', 'on[-\\s]call'],
+      }),
+      value('weekend', 'weekends', '周末', { zh: ['周末'], en: ['weekends?'] }),
+      value('holiday', 'holidays', '节假日', { zh: ['节假日', '法定节假日', '节日', '假日', '春节'], en: ['(?:public\\s+|bank\\s+)?holidays?'] }),
+      value('night', 'nights', '夜间', { zh: ['夜间', '夜里', '晚间', '深夜', '凌晨'], en: ['nights?', 'night-?time', 'overnight'] }),
+    ],
+  },
+  {
+    id: 'customer',
+    label: { en: 'customer', zh: '客户类别' },
+    splitsSchedules: true,
+    values: [value('vip', 'VIP', 'VIP', { zh: ['VIP', 'vip', '贵宾', '大客户', '重要客户', '会员'], en: ['vip', 'key\\s+accounts?'] })],
+  },
+  {
+    id: 'plan',
+    label: { en: 'plan', zh: '服务版本' },
+    splitsSchedules: true,
+    values: [
+      value('basic', 'Basic', '基础版', { zh: ['基础版', '基础服务', '免费版'], en: ['basic\\s+(?:plan|tier|support|edition)', 'free\\s+(?:plan|tier)'] }),
+      value('standard', 'Standard', '标准版', { zh: ['标准版', '标准服务'], en: ['standard\\s+(?:plan|tier|support|edition)'] }),
+      value('professional', 'Professional', '专业版', { zh: ['专业版', '高级版'], en: ['pro(?:fessional)?\\s+(?:plan|tier|support|edition)'] }),
+      value('business', 'Business', '商业版', { zh: ['商业版'], en: ['business\\s+(?:plan|tier|edition)'] }),
+      value('enterprise', 'Enterprise', '企业版', { zh: ['企业版', '旗舰版', '企业级'], en: ['enterprise(?:\\s+(?:plan|tier|support|edition|customers?))?'] }),
+      value('premium', 'Premium', '尊享版', { zh: ['尊享版'], en: ['premium(?:\\s+(?:plan|tier|support|edition|customers?))?', 'premier(?:\\s+support)?'] }),
+      value('enhanced', 'Enhanced', '增强版', { zh: ['增强版'], en: ['enhanced(?:\\s+(?:plan|tier|support))?', 'extended\\s+sla'] }),
+    ],
+  },
+  { id: 'region', label: { en: 'region', zh: '地区' }, splitsSchedules: true, values: [] },
+  { id: 'product', label: { en: 'product', zh: '产品' }, splitsSchedules: true, values: [] },
+];
+
+const BY_ID = new Map(DIMENSIONS.map((d) => [d.id, d]));
+const VALUE_DIMENSION = new Map<string, { dimension: Dimension; value: DimensionValue }>();
+for (const d of DIMENSIONS) for (const v of d.values) VALUE_DIMENSION.set(v.id, { dimension: d, value: v });
+
+/** A scope: dimension → value id (a known value's id, or an open value's slug). */
+export type Scope = Partial<Record<DimensionId, string>>;
+
+/**
+ * A condition as the extractor passes it around: a known value's id ("urgent",
+ * "workday"), or an open value as "dimension:slug" ("plan:care-max").
+ */
+export type Condition = string;
+
+export function openValue(dimension: DimensionId, text: string): Condition | undefined {
+  const slug = slugOf(text);
+  return slug ? `${dimension}:${slug}` : undefined;
+}
+
+// Words that say nothing about which case is meant: "For all issues that impact…".
+const SLUG_STOP = new Set(['the', 'a', 'an', 'for', 'of', 'all', 'any', 'that', 'which', 'is', 'are', 'be', 'to', 'with', 'in', 'on', 'issue', 'issues', 'request', 'requests', 'ticket', 'tickets', 'case', 'cases', 'our', 'your', 'we', 'will', 'and', 'or', 'service', 'services']);
+
+/** A stable id for an open value: lower case, markup and filler words gone. 对于…的问题 keeps its Han characters. */
+export function slugOf(text: string): string {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[*_`~]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !SLUG_STOP.has(w));
+  return words.join('-').slice(0, 48);
+}
+
+export function dimensionOf(condition: Condition): DimensionId {
+  const known = VALUE_DIMENSION.get(condition);
+  if (known) return known.dimension.id;
+  const colon = condition.indexOf(':');
+  return (colon > 0 ? condition.slice(0, colon) : 'case') as DimensionId;
+}
+
+export function dimension(id: DimensionId): Dimension {
+  return BY_ID.get(id)!;
+}
+
+export function rankOf(condition: Condition): number | undefined {
+  return VALUE_DIMENSION.get(condition)?.value.rank;
+}
+
+export function isNormalRegime(condition: Condition): boolean {
+  return VALUE_DIMENSION.get(condition)?.value.normal === true;
+}
+
+export function splitsSchedules(condition: Condition): boolean {
+  return !isNormalRegime(condition) && dimension(dimensionOf(condition)).splitsSchedules;
+}
+
+/** "urgent", "Care Max": how a condition reads in a message. */
+export function conditionLabel(condition: Condition, locale: 'zh-CN' | 'en'): string {
+  const known = VALUE_DIMENSION.get(condition);
+  if (known) return locale === 'zh-CN' ? known.value.label.zh : known.value.label.en;
+  const colon = condition.indexOf(':');
+  return (colon > 0 ? condition.slice(colon + 1) : condition).replace(/-/g, ' ');
+}
+
+export function dimensionLabel(id: DimensionId, locale: 'zh-CN' | 'en'): string {
+  const d = BY_ID.get(id);
+  return d ? (locale === 'zh-CN' ? d.label.zh : d.label.en) : id;
+}
+
+/** Conditions as a scope object; a dimension named twice keeps its first value. */
+export function scopeOf(conditions: readonly Condition[]): Scope {
+  const scope: Scope = {};
+  for (const c of conditions) {
+    const d = dimensionOf(c);
+    if (scope[d] === undefined) scope[d] = c.startsWith(`${d}:`) ? c.slice(d.length + 1) : c;
+  }
+  return scope;
+}
+
+/** The lexicon's condition entries, generated from the table. */
+export function conditionEntries(): { value: Condition; zh: string[]; en: string[] }[] {
+  return DIMENSIONS.flatMap((d) => d.values.map((v) => ({ value: v.id, zh: v.zh ?? [], en: v.en ?? [] })));
+}
+
+export function knownCondition(id: string): boolean {
+  return VALUE_DIMENSION.has(id);
+}
