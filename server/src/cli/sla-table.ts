@@ -14,6 +14,8 @@ export interface SlaRow {
   channel: string | null;
   metric: string | null;
   conditions: string[];
+  /** Dimension → value: what distinguishes this promise from others of the same channel and metric. */
+  scope: Record<string, string>;
   comparator: string | null;
   value: string;
   unit: string | null;
@@ -41,6 +43,7 @@ export function slaRows(index: ProjectIndex): SlaRow[] {
           channel: r.channel ?? null,
           metric: r.metric ?? null,
           conditions: r.conditions,
+          scope: { ...r.scope } as Record<string, string>,
           comparator: r.comparator,
           value: r.valueText,
           unit: r.unit ?? null,
@@ -61,6 +64,7 @@ export function slaRows(index: ProjectIndex): SlaRow[] {
         channel: null,
         metric: (f.data?.metric as string) || null,
         conditions: [],
+        scope: {},
         comparator: null,
         value: String(f.data?.word ?? ''),
         unit: null,
@@ -114,17 +118,25 @@ export function slaMarkdown(rows: SlaRow[], locale: Locale): string {
   return `${lines.join('\n')}\n\n${summary}\n`;
 }
 
-const CSV_FIELDS: (keyof SlaRow)[] = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status'];
+// Field order is part of the contract: new fields go after the ones already there, next to what they refine.
+const FIELDS: (keyof SlaRow)[] = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'scope', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status'];
 
 function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
+  const s =
+    v === null || v === undefined
+      ? ''
+      : Array.isArray(v)
+        ? v.join(';')
+        : typeof v === 'object'
+          ? Object.entries(v).map(([k, x]) => `${k}=${String(x)}`).join(';')
+          : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function slaCsv(rows: SlaRow[]): string {
-  return `${[CSV_FIELDS.join(','), ...rows.map((r) => CSV_FIELDS.map((f) => csvField(r[f])).join(','))].join('\r\n')}\r\n`;
+  return `${[FIELDS.join(','), ...rows.map((r) => FIELDS.map((f) => csvField(r[f])).join(','))].join('\r\n')}\r\n`;
 }
 
 export function slaJson(rows: SlaRow[]): string {
-  return `${JSON.stringify({ version: 1, commitments: rows.map((r) => Object.fromEntries(CSV_FIELDS.map((f) => [f, r[f]]))) }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, commitments: rows.map((r) => Object.fromEntries(FIELDS.map((f) => [f, r[f]]))) }, null, 2)}\n`;
 }

@@ -41,8 +41,12 @@ export type ProseKind = 'paragraph' | 'heading' | 'tableCell';
  */
 /** Where a table cell sits: its column's header and its row's first cell, which say what the cell means. */
 export interface CellContext {
+  /** The column's header cell. */
   header: string;
+  /** The row's first cell (the previous row's when this one is empty or `:::`, a rowspan continuation). */
   rowLabel: string;
+  /** The header of the first column ("Priority", "Subscription Plans"): it says what the row labels are. */
+  corner: string;
   isHeader: boolean;
   column: number;
 }
@@ -204,17 +208,20 @@ function headingInfo(node: Heading, text: string, start: number, end: number): H
 
 function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
   const headers = rows[0]?.map((c) => c.text.trim()) ?? [];
+  let label = '';
   rows.forEach((row, r) => {
+    const first = row[0]?.text.trim() ?? '';
+    // An empty first cell or a `:::` / `^^` marker continues the row above (a rowspan in converted tables).
+    if (r > 0 && first !== '' && !/^(?::::|\^\^|〃|同上)$/.test(first)) label = first;
     row.forEach((cell, column) => {
-      // "High" in a Priority column means "High priority": the label is read with its column's header.
-      const label = column > 0 ? [row[0]?.text.trim(), headers[0]].filter(Boolean).join(' ') : '';
-      cell.cell = { header: headers[column] ?? '', rowLabel: label, isHeader: r === 0, column };
+      cell.cell = { header: headers[column] ?? '', rowLabel: r === 0 ? '' : label, corner: headers[0] ?? '', isHeader: r === 0, column };
       out.push(cell);
     });
   });
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
+const BLOCK_TAG = /^<\/?(?:br|p|div|li|tr)\b[^>]*>$/i;
 
 function collectComments(value: string, offset: number, out: HtmlComment[]): void {
   COMMENT.lastIndex = 0;
@@ -237,6 +244,10 @@ function buildProse(kind: ProseKind, node: Nodes, text: string, base: number): P
     if (n.type === 'text') {
       alignRuns(n.value, text, start, end, out.length, runs);
       out += n.value;
+    } else if (n.type === 'html' && BLOCK_TAG.test(n.value)) {
+      // <br>, <p> in a table cell or a converted document break the line, as they do when rendered.
+      runs.push({ textStart: out.length, sourceStart: start, length: 1 });
+      out += '\n';
     } else if (n.type === 'inlineCode' || n.type === 'html' || n.type === 'image' || n.type === 'imageReference') {
       runs.push({ textStart: out.length, sourceStart: start, length: 1 });
       out += '\uFFFC';

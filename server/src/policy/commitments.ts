@@ -7,9 +7,11 @@ import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
 import { priorityScale, scopeKey, settleScopes } from './scope';
-import { channelFromHeading, conditionsFromHeading, extractCommitments } from './sla';
+import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, metricFromHeading } from './sla';
+import { mergeConditions } from './sla/assign';
+import { readCell } from './table-context';
 import type { Scope } from './sla/dimensions';
-import type { Channel, Commitment, Condition } from './sla/types';
+import type { Channel, Commitment, Condition, ExtractContext, Metric, Strength } from './sla/types';
 
 export type CommitmentStatus = 'ok' | 'conflict' | 'vague' | 'placeholder';
 
@@ -38,6 +40,8 @@ export interface CommitmentRecord extends Omit<Commitment, 'start' | 'end' | 'va
 interface HeadingContext {
   conditions: Condition[];
   channel?: Channel;
+  metric?: Metric;
+  strength?: Strength;
 }
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
@@ -61,23 +65,26 @@ function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, me
   if (hit) return hit;
   const parent = headingContext(doc, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo);
   let context = parent;
-  if (entry.titleLike) {
-    const own = conditionsFromHeading(entry.title);
-    context = {
-      conditions: [...new Set([...parent.conditions, ...own])],
-      channel: channelFromHeading(entry.title) ?? parent.channel,
-    };
-  }
+  if (entry.titleLike) context = contextOf(entry.title, parent);
   memo.set(entry.index, context);
   return context;
 }
 
-function tablePrefix(block: ProseBlock, language: 'zh' | 'en'): string {
-  const cell = block.cell;
-  if (!cell || cell.isHeader || cell.column === 0) return '';
-  const parts = [cell.rowLabel, cell.header].filter(Boolean);
-  if (parts.length === 0) return '';
-  return language === 'zh' ? `${parts.join('，')}：` : `${parts.join(', ')}: `;
+/** What a heading or a list's lead-in sentence says about the promises under it, on top of what encloses it. */
+function contextOf(title: string, outer: HeadingContext): HeadingContext {
+  const context: HeadingContext = { conditions: mergeConditions(conditionsFromHeading(title), outer.conditions) };
+  const channel = channelFromHeading(title) ?? outer.channel;
+  const metric = metricFromHeading(title) ?? outer.metric;
+  if (channel) context.channel = channel;
+  if (metric) context.metric = metric;
+  if (aimInHeading(title) || outer.strength === 'aim') context.strength = 'aim';
+  return context;
+}
+
+/** A table cell is read after the labels that name its metric: "Initial response: 30 minutes". */
+function tablePrefix(labels: string[], language: 'zh' | 'en'): string {
+  if (labels.length === 0) return '';
+  return language === 'zh' ? `${labels.join('，')}：` : `${labels.join(', ')}: `;
 }
 
 /** The last entry that starts on or before `line` (entries are in line order). */
@@ -127,8 +134,10 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     const text = block.text;
     if (!text.trim()) continue;
     if (block.kind !== 'paragraph') leadIn = undefined;
-    else if (!block.inList) leadIn = /[:：]\s*$/.test(text) ? { conditions: conditionsFromHeading(text), channel: channelFromHeading(text) } : undefined;
+    else if (!block.inList) leadIn = /[:：]\s*$/.test(text) ? contextOf(text, NO_CONTEXT) : undefined;
     const listContext = block.inList ? leadIn : undefined;
+    const cell = block.cell ? readCell(block.cell) : undefined;
+    if (cell?.skip) continue;
     // Split into runs of lines that share one heading context.
     let runStart = 0;
     let runContext = contextOfLine(doc.lines.lineOf(block.toSource(0)));
@@ -138,14 +147,18 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       const nextContext = next < text.length ? contextOfLine(doc.lines.lineOf(block.toSource(next))) : undefined;
       if (nextContext === runContext) continue;
       // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
-      const prefix = tablePrefix(block, doc.language);
+      const prefix = tablePrefix(cell?.metricLabels ?? [], doc.language);
       const piece = prefix + text.slice(runStart, next);
-      const rowConditions = block.cell && !block.cell.isHeader ? conditionsFromHeading(block.cell.rowLabel) : [];
-      const conditions = [...new Set([...runContext.conditions, ...(listContext?.conditions ?? []), ...rowConditions])];
+      const conditions = mergeConditions(cell?.conditions ?? [], mergeConditions(listContext?.conditions ?? [], runContext.conditions));
       const channel = listContext?.channel ?? runContext.channel;
-      const context = { headingConditions: conditions, headingChannel: channel, language: doc.language };
+      const context: ExtractContext = { headingConditions: conditions, language: doc.language };
+      if (channel) context.headingChannel = channel;
+      const metric = listContext?.metric ?? runContext.metric;
+      if (metric) context.headingMetric = metric;
+      if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
       const extract = () => extractCommitments(piece, context);
-      const found = doc.cache ? doc.cache.remember(`sla\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${doc.language}`, extract) : extract();
+      const key = `sla\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`;
+      const found = doc.cache ? doc.cache.remember(key, extract) : extract();
       for (const c of found) {
         if (c.valueStart < prefix.length) continue;
         const shift = runStart - prefix.length;

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { collectCommitments } from '../policy/commitments';
 import { promiseLabel } from '../policy/promises';
 import { findVagueCommitments } from '../policy/sla';
 
@@ -7,8 +8,8 @@ export default defineRule({
   meta: {
     summary: { en: 'Promise without a measurable value', 'zh-CN': '承诺缺少可衡量的时限' },
     description: {
-      en: 'Vague wording (及时, 尽快, 第一时间, 在最短时间内, 在规定时间内, promptly, as soon as possible) in a sentence that promises an action, with no number. Reviewers want promises that can be measured.',
-      'zh-CN': '承诺性语句中使用「及时」「尽快」「第一时间」「在最短时间内」「在规定时间内」等模糊表述而未给出具体数值。审核人员要求承诺可衡量。',
+      en: 'Vague wording (及时, 尽快, 第一时间, 在最短时间内, 在规定时间内, promptly, as soon as possible) in a sentence that promises an action, with no number, when the document gives that promise no number anywhere. Quiet when the sentence disclaims a number on purpose, or when the wording sits in a condition or describes managing the team. Reviewers want promises that can be measured.',
+      'zh-CN': '承诺性语句中使用「及时」「尽快」「第一时间」「在最短时间内」「在规定时间内」等模糊表述，且文档中其他地方也未给出该承诺的具体数值。语句有意声明不承诺时限、模糊表述位于条件从句中或描述内部管理时不报告。审核人员要求承诺可衡量。',
     },
     severity: 'warning',
     fixable: false,
@@ -23,10 +24,15 @@ export default defineRule({
     const { doc } = context;
     // Only service-policy documents promise things; a statute's 及时 is not a company's commitment.
     if (!doc.kind) return;
+    // The same promise with a number elsewhere in the document: "we strive to respond as soon as possible" beside a response-time table.
+    const measured = collectCommitments(doc).filter((c) => !c.placeholder && (c.value !== undefined || c.schedule !== undefined));
+    const hasNumber = (metric: string | undefined, channel: string | undefined) =>
+      measured.some((c) => c.metric === metric && (channel === undefined || c.channel === undefined || c.channel === channel));
     for (const block of doc.md.prose) {
       const find = () => findVagueCommitments(block.text, doc.language);
       const found = doc.cache ? doc.cache.remember(`vague\u0000${block.text}\u0000${doc.language}`, find) : find();
       for (const v of found) {
+        if (hasNumber(v.metric, v.channel)) continue;
         const span = block.toSourceSpan(v.start, v.end);
         const promise = promiseLabel({ channel: v.channel, metric: v.metric, conditions: v.conditions }, context.locale);
         context.report({ ...span, messageId: 'vague', data: { word: v.word, promise, metric: v.metric ?? '' } });

@@ -6,7 +6,8 @@ import type { Comparator } from './types';
 
 const ZH_FILLER = '(?:在|于|为|是|:|达|约|大约|控制在)?';
 const EN_FILLER =
-  '(?:(?:approximately|about|around|roughly|the\\s+window\\s+of(?:\\s+approximately)?|a\\s+period\\s+of|the\\s+next|the\\s+following|the\\s+first|of)\\s+)?';
+  '(?:(?:approximately|about|around|roughly|the\\s+window\\s+of(?:\\s+approximately)?|a\\s+period\\s+of|the\\s+next|the\\s+following|the\\s+first|of' +
+  '|(?:a|the)\\s+(?:[a-z]+\\s+){0,2}?(?:time\\s*frame|timeframe|period|window|maximum|target)\\s+of)\\s+)?';
 
 // Leftmost match wins in an end-anchored regex, so 不低于 (at least) beats the 低于
 // (at most) inside it, and 不超过 beats 超过.
@@ -14,7 +15,7 @@ const PREFIX = new RegExp(
   '(?:' +
     '(?<most>不超过|不得超过|不会超过|不应超过|不能超过|不超出|不多于|不长于|不大于|不高于|不迟于|最迟|最晚|最长|最多|至多|少于|小于|低于|短于|控制在' +
     '|\\bwithin|\\bin\\s+(?:no\\s+more\\s+than|under|less\\s+than)|\\bno\\s+later\\s+than|\\bnot\\s+later\\s+than|\\bno\\s+more\\s+than|\\bnot\\s+more\\s+than' +
-    '|\\bnot\\s+(?:to\\s+)?exceed(?:ing)?|\\bno\\s+longer\\s+than|\\bless\\s+than|\\bfewer\\s+than|\\bunder|\\bup\\s+to|\\bat\\s+most|\\ba\\s+maximum\\s+of|\\bmaximum(?:\\s+of)?|\\bmax\\.?|≤|<=?|\\bin)' +
+    '|\\bnot\\s+(?:to\\s+)?exceed(?:ing)?|\\bin\\s+no\\s+case\\s+(?:longer|more)\\s+than|\\bevery|\\bno\\s+longer\\s+than|\\bless\\s+than|\\bfewer\\s+than|\\bunder|\\bup\\s+to|\\bat\\s+most|\\ba\\s+maximum\\s+of|\\bmaximum(?:\\s+of)?|\\bmax\\.?|≤|<=?|\\bin)' +
     '|(?<least>不低于|不得低于|不少于|不得少于|不小于|不短于|不下于|至少|最少|最低|达到|达|高于|大于|多于|保持在|提前|前' +
     '|\\bat\\s+least|\\bno\\s+less\\s+than|\\bnot\\s+less\\s+than|\\bno\\s+fewer\\s+than|\\ba\\s+minimum\\s+of|\\bminimum(?:\\s+of)?|\\bmin\\.?|≥|>=?|\\babove|\\bgreater\\s+than|\\bachieve|\\bmaintain)' +
     '|(?<over>超过|超出|逾期|逾|满|过了|超时|\\bmore\\s+than|\\bover|\\bexceed(?:s|ing)?|\\bafter|\\bbeyond)' +
@@ -23,7 +24,7 @@ const PREFIX = new RegExp(
 );
 
 const SUFFIX_MOST = /^\s*(?:之?内|以内|以下|之下|为限|或以下|及以下|or\s+less\b|or\s+fewer\b|or\s+sooner\b|at\s+the\s+latest\b|at\s+most\b|max(?:imum)?\b)/i;
-const SUFFIX_LEAST = /^\s*(?:以上|及以上|或以上|之上|以前|之前|前|\+|or\s+more\b|or\s+higher\b|or\s+above\b|or\s+greater\b|or\s+better\b|at\s+least\b|minimum\b)/i;
+const SUFFIX_LEAST = /^\s*(?:以上|及以上|或以上|之上|以前|之前|前|\+|or\s+more\b|or\s+higher\b|or\s+above\b|or\s+greater\b|or\s+better\b|at\s+least\b|minimum\b|(?:of\s+)?(?:advance\s+|prior\s+)?notice\b|in\s+advance\b|prior\s+to\b|beforehand\b|ahead\b)/i;
 
 // 未在24小时内回复的 / 24小时内未解决的 / if not resolved within 3 days
 const ZH_NEG_PREFIX = /(?:未|未能|没有|没能|仍未|尚未|不能|无法)\s*(?:在|于)?\s*$/;

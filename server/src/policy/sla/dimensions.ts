@@ -52,6 +52,8 @@ export const DIMENSIONS: Dimension[] = [
       }, { rank: 3 }),
       value('low', 'low priority', '低优先级', { zh: ['低优先级', '四级'], en: ['low[-\\s]priority', 'p4', 'priority\\s+4', 'sev(?:erity)?[-\\s]*4'] }, { rank: 4 }),
       value('major', 'major', '重大', { zh: ['重大', '重要投诉', '严重', '群体性', '重特大'], en: ['major', 'serious', 'severe'] }, { rank: 1 }),
+      // "All other issues" after "urgent issues": the rest of the scale, not a case of its own.
+      value('other', 'all other cases', '其他情形', { zh: ['其他问题', '其它问题', '其他情况'], en: ['all\\s+other', 'any\\s+other'] }),
       value('non-urgent', 'non-urgent', '非紧急', { zh: ['非紧急'], en: ['non-urgent', 'non-critical', 'non-emergency'] }, { rank: 3 }),
     ],
   },
@@ -62,7 +64,6 @@ export const DIMENSIONS: Dimension[] = [
     values: [
       value('complex', 'complex', '复杂问题', { zh: ['复杂', '疑难', '特殊情况', '需要调查'], en: ['complex', 'complicated'] }),
       value('simple', 'simple', '简单问题', { zh: ['简单'], en: ['simple'] }),
-      value('other', 'all other cases', '其他情形', { zh: ['其他问题', '其它问题', '其他情况'], en: ['all\\s+other', 'any\\s+other'] }),
     ],
   },
   {

@@ -9,6 +9,7 @@ import { clockOf, normalizeValue } from './normalize';
 import { schedulesFor } from './schedules';
 import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service-hours';
 import { clauseAt, hasCjk, normalizeText, overlapsAny, segment, trimSpan } from './text';
+import { openValue } from './dimensions';
 import type { Channel, Commitment, Condition, DurationMetric, ExtractContext, Metric, Strength } from './types';
 import { scanValues, type RawValue } from './value';
 
@@ -19,6 +20,16 @@ const PREFILTER =
   /[\d０-９零〇一二两三四五六七八九十百廿卅半_＿XxＸｘ×○*)）】\]]\s*(?:个\s*)?(?:半\s*)?(?:工作|自然日|日历日|小时|钟头|分钟|秒|天|日|周|星期|礼拜|月|年|声|环|%|％|字)|百分之|每分钟|[\d０-９]\s*[:：]\s*[\d０-９]{2}|[点时]\s*(?:[-~～至到]|\d)|全天候|全年无休|\b(?:business|working|calendar)\s+(?:days?|hours?)|\b(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|percent|rings?|wpm)\b|\d\s*h\b|24\s*\/\s*7|clock|\d\s*[ap]\.?\s?m\b|noon|(?:时限|时效|期限|时间|time|deadline)\s*(?:[:：为是]\s*)?(?:待|TBD|TODO|TBC|X{2}|×{2}|_{3}|＿{3})/i;
 
 const ESCALATES = /升级|上报|移交|转交|提级|escalat/i;
+const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'arrival', 'refund', 'notify']);
+const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
+const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
+const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
+const CLOSES_ON_SILENCE =
+  /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
+/** Another organisation's promise, quoted: "Amazon promises 99.9% uptime as per their SLA". */
+const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
+const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
+const SCOPE_OPENER = /^\s*(?:[-*+]\s+)?(?:for|对于|针对)\s*([^:：,，;；.。]{3,80}?)\s*[:：,，]/i;
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
 const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
 
@@ -75,8 +86,16 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
       leadIn = conditionHits(norm, hits).map((h) => h.value as Condition);
       continue;
     }
+    const sentenceText = norm.slice(sentence.start, sentence.end);
+    // "They will be closed after 10 days if there is no response from the client": the customer's side.
+    if (CLOSES_ON_SILENCE.test(sentenceText) || THIRD_PARTY.test(sentenceText)) {
+      carriedChannels = [];
+      leadIn = [];
+      continue;
+    }
     const hits = scanLexicon(norm, sentence.start, sentence.end);
     const sClauses = clauses.slice(sentence.firstClause, sentence.firstClause + sentence.clauseCount);
+    const caseScope = scopePhrase(sentenceText, hits, sentence.start);
     const valueClause = sValues.map((v) => clauseAt(sClauses, v.numberStart));
     const ctx: SentenceCtx = {
       text: norm,
@@ -90,16 +109,16 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
       context,
       escalates: ESCALATES.test(norm.slice(sentence.start, sentence.end)),
       carriedChannels,
-      carriedConditions: mergeConditions(leadIn, label),
+      carriedConditions: mergeConditions(caseScope, mergeConditions(leadIn, label)),
       clauseHitFrom: indexHits(sClauses, hits),
       scheduleSpans: scheduled ? scheduleSpans(sTokens) : [],
     };
     const conditions = assignConditions(ctx);
-    let previousMetric: Metric | undefined;
+    let previous: Commitment | undefined;
     for (let i = 0; i < sValues.length; i++) {
-      const made = commitmentsFor(ctx, i, conditions.merged[i]!, conditions.own[i]!.length > 0, previousMetric);
+      const made = commitmentsFor(ctx, i, conditions.merged[i]!, conditions.own[i]!.length > 0, previous);
       out.push(...made);
-      if (made[0] && made[0].comparator !== 'trigger') previousMetric = made[0].metric ?? previousMetric;
+      if (made[0] && made[0].comparator !== 'trigger') previous = made[0];
     }
     if (scheduled) out.push(...schedulesFor(ctx, sTokens));
     // Only a lead-in sentence without values sets the scene for the next one.
@@ -117,7 +136,8 @@ const ANSWERED_LIVE = new Set<Channel | undefined>(['phone', 'chat', undefined])
  * @param previousMetric the metric of the value before it in the sentence, for an elliptical
  *   clause: "Tier 1 responds within 15 minutes; Tier 2 within 1 hour".
  */
-function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[], hasOwnCondition: boolean, previousMetric: Metric | undefined): Commitment[] {
+function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[], hasOwnCondition: boolean, previous: Commitment | undefined): Commitment[] {
+  const previousMetric = previous?.metric;
   const v = ctx.values[i]!;
   const ci = ctx.valueClause[i]!;
   const clause = ctx.clauses[ci]!;
@@ -134,6 +154,16 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
   const prefix = text.slice(Math.max(clause.start, v.start - 40), v.start);
   const suffix = text.slice(v.end, Math.min(clause.end, v.end + 40));
   let { comparator, explicit } = readComparator(prefix, suffix, text.slice(clause.start, v.start), ctx.escalates);
+  // A value inside a condition ("if it takes less than 15 mins", 如果请求已解决少于24小时) describes the case, not a promise;
+  // an escalation trigger (if not resolved within 3 days) is the exception.
+  if (comparator !== 'trigger' && insideCondition(text, ctx.sentence.start, clause.start, v.start)) return [];
+  // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
+  if (v.unit === 'percent' && PERCENTILE_AFTER.test(text.slice(v.end, clause.end)) && ctx.values.some((w, k) => k > i && ctx.valueClause[k] === ci && w.unit !== 'percent')) return [];
+  // "4 hours for urgent issues and all other issues is 8 hours": an elliptical second value keeps the first one's comparator.
+  if (!explicit && comparator === 'exact' && previous && previous.comparator !== 'exact' && previous.unit === v.unit) {
+    comparator = previous.comparator;
+    explicit = true;
+  }
   // 期满前六个月 is "six months before", but 前三年 is "the previous three years".
   if (v.unit === 'year' && comparator === 'at-least' && /(?<!提)前\s*$/.test(prefix)) {
     comparator = 'exact';
@@ -146,9 +176,12 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
   let metricHit: Hit | undefined;
   if (v.unit === 'percent') {
     const picked = pickRate(ctx, i);
-    if (!picked) return [];
-    metric = picked.metric;
-    metricHit = picked.hit;
+    if (picked) {
+      metric = picked.metric;
+      metricHit = picked.hit;
+    } else if (ctx.context.headingMetric && RATE_METRICS.has(ctx.context.headingMetric)) {
+      metric = ctx.context.headingMetric;
+    } else return [];
   } else if (v.unit === 'chars-per-minute' || v.unit === 'words-per-minute') {
     metric = 'typing-speed';
   } else {
@@ -157,6 +190,10 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
     if (metricHit?.kind === 'retention') metricHit = undefined;
     metric = metricHit?.value as DurationMetric | undefined;
     const retention = clauseHits.some((h) => h.kind === 'retention');
+    // The metric a heading, a lead-in or a table header names, for a value that names none.
+    if (!metric && !retention && ctx.context.headingMetric && !RATE_METRICS.has(ctx.context.headingMetric) && (explicit || isBareValue(ctx, v))) {
+      metric = ctx.context.headingMetric;
+    }
     if (!metric && explicit && !retention) {
       const onsite = clauseHits.find((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);
       // 4小时内上门: coming on site is the promise.
@@ -175,13 +212,18 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
     overdueMetric = metric !== 'escalation' ? metric : undefined;
     metric = 'escalation';
   }
-  // A range with no comparator word still promises its upper bound.
-  if (comparator === 'exact' && v.min !== v.max && v.unit !== 'percent') comparator = 'at-most';
+  // A range with no comparator word still promises its upper bound, and so does a time to act:
+  // "Initial response: 4 hours" is at most 4 hours. A rate promises its floor, or for a rate
+  // that should be low (abandonment, downtime) its ceiling.
+  if (comparator === 'exact') {
+    if (v.unit !== 'percent' && (v.min !== v.max || (metric !== undefined && DEADLINE_METRICS.has(metric)))) comparator = 'at-most';
+    else if (v.unit === 'percent' && metric !== undefined) comparator = LOW_IS_GOOD.has(metric) ? 'at-most' : 'at-least';
+  }
 
   const channels: (Channel | undefined)[] = pickChannels(ctx, i, metric);
   if (channels.length === 0) channels.push(undefined);
   const conditions = mergeConditions(ownConditions, ctx.context.headingConditions);
-  const strength = strengthOf(ctx, ci);
+  const strength = ctx.context.headingStrength === 'aim' ? 'aim' : strengthOf(ctx, ci, v.start);
   const value = v.placeholder || v.min === undefined || v.max === undefined ? undefined : { min: v.min, max: v.max };
 
   let spanStart = clause.start;
@@ -263,10 +305,42 @@ function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
  * (原则上，…). An aim stated for one value does not soften the next one:
  * 原则上2小时内回复，最长不超过24小时 is an aim of 2 h and a binding limit of 24 h.
  */
-function strengthOf(ctx: SentenceCtx, ci: number): Strength {
+function strengthOf(ctx: SentenceCtx, ci: number, valueStart: number): Strength {
   for (let hc = 0; hc <= ci; hc++) {
     if (hc !== ci && ctx.clauseHasValue.has(hc)) continue;
-    for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]!; k++) if (ctx.hits[k]!.kind === 'aim') return 'aim';
+    for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]!; k++) {
+      const h = ctx.hits[k]!;
+      // In the value's own clause only what comes before it: "contact clients with 3 days notice and try to…" is binding.
+      if (h.kind === 'aim' && (hc !== ci || h.start < valueStart)) return 'aim';
+    }
   }
   return 'binding';
+}
+
+/** Whether the value sits in an "if …" / 如果… clause that comes before the sentence's main clause. */
+function insideCondition(text: string, sentenceStart: number, clauseStart: number, valueStart: number): boolean {
+  const before = text.slice(sentenceStart, valueStart);
+  const m = CONDITION_OPENER.exec(before);
+  if (!m) return false;
+  const after = before.slice(m.index + m[0].length);
+  // The main clause has begun: a comma or "we will" after the condition.
+  if (/[,，;；:：]|\b(?:we|I|they|you)\s+(?:will|shall|'ll)\b|\b[A-Z]{2,}\s+(?:will|shall)\b|\bthen\b|我们将|我们会|则/.test(after)) return false;
+  return clauseStart >= sentenceStart;
+}
+
+/**
+ * "For issues that impact provisioning services: within two business days", "If a feature will
+ * no longer be available, we notify clients 2 months in advance": a case the document names in its
+ * own words. Known words (urgent, VIP) are read by the lexicon; the rest becomes an open case value.
+ */
+function scopePhrase(sentence: string, hits: readonly Hit[], offset: number): Condition[] {
+  const m = SCOPE_OPENER.exec(sentence);
+  if (!m) return [];
+  const phraseStart = offset + m.index + m[0].length - m[1]!.length;
+  const phraseEnd = phraseStart + m[1]!.length;
+  const inside = hits.filter((h) => h.start >= phraseStart && h.end <= phraseEnd);
+  if (inside.some((h) => h.kind === 'condition' || h.kind === 'channel')) return [];
+  if (/\d/.test(m[1]!)) return [];
+  const open = openValue('case', m[1]!);
+  return open ? [open] : [];
 }

@@ -20,5 +20,5 @@ export type {
   Weekday,
 } from './types';
 export { extractCommitments } from './extract';
-export { findVagueCommitments, conditionsFromHeading, channelFromHeading } from './vague';
+export { findVagueCommitments, conditionsFromHeading, channelFromHeading, metricFromHeading, aimInHeading } from './vague';
 export { commitmentKey, sameValue, formatValue, clockOf } from './normalize';

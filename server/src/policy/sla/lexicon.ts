@@ -60,11 +60,11 @@ const ENTRIES: Entry[] = [
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?']),
   metric('resolve', ['解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
     ['resolv(?:e|es|ed|ing)', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed)']),
-  metric('follow-up', ['回访', '跟进', '跟踪回访'], ['follow(?:s|ed)?[-\\s]ups?']),
+  metric('follow-up', ['回访', '跟进', '跟踪回访', '更新', '进展通报', '进度更新'], ['follow(?:s|ed)?[-\\s]ups?', 'updat(?:e|es|ed|ing)', 'status\\s+reports?']),
   metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ed|ing|ion)', 'reported\\s+to']),
   metric('arrival', ['到达现场', '到达', '抵达'], ['arriv(?:e|es|ed|al)']),
   metric('refund', ['退款', '退还', '返还', '退费'], ['refund(?:s|ed)?']),
-  metric('notify', ['通知', '公告', '公示'], ['notif(?:y|ies|ied|ication)', 'notices?']),
+  metric('notify', ['通知', '公告', '公示', '披露', '发布公告'], ['notif(?:y|ies|ied|ication)', 'notices?', 'disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?']),
 
   rate('satisfaction', ['满意度', '满意率', '好评率'], ['(?:customer\\s+)?satisfaction(?:\\s+(?:rate|score))?', 'csat']),
   rate('first-contact-resolution', ['一次性解决率', '一次解决率', '首次解决率', '首问解决率', '首次联络解决率', '一次性办结率', '解决率'],
@@ -73,6 +73,7 @@ const ENTRIES: Entry[] = [
   rate('answer-rate', ['接通率', '接听率', '应答率', '呼入接通率', '人工接通率'], ['answer\\s+rate', 'answered\\s+calls']),
   rate('availability', ['可用性', '可用率', '在线率', '可用时间'], ['availability', 'uptime', 'available']),
   rate('abandonment', ['放弃率', '呼损率', '挂机率', '弃呼率'], ['abandon(?:ment)?\\s+rate', 'abandoned\\s+calls']),
+  rate('downtime', ['停机时间', '不可用时间', '中断时间'], ['downtime', 'unavailability']),
   rate('on-time-rate', ['及时率', '按时率', '准时率', '按时完成率', '时效达成率'], ['on[-\\s]time\\s+(?:\\w+\\s+)?rate']),
   rate('response-rate', ['回复率', '响应率', '答复率'], ['response\\s+rate']),
   rate('follow-up-rate', ['回访率'], ['follow[-\\s]up\\s+rate']),
@@ -80,24 +81,24 @@ const ENTRIES: Entry[] = [
 
   ...conditionEntries().map((c) => ({ kind: 'condition' as const, ...c })),
 
-  { kind: 'aim', value: 'aim', zh: ['力争', '原则上', '争取', '努力', '尽量', '尽可能', '目标', '力求', '尽力', '期望'],
+  { kind: 'aim', value: 'aim', zh: ['力争', '原则上', '争取', '努力', '尽量', '尽可能', '目标', '力求', '尽力', '期望', '希望', '竭尽所能', '尽最大努力', '通常', '一般情况下', '大概', '预计'],
     en: ['aims?', 'aiming', 'striv(?:e|es|ing)', 'targets?', 'targeted', 'endeavou?rs?', 'tr(?:y|ies)\\s+to', 'seeks?\\s+to', 'goals?',
       'best\\s+efforts?', 'typically', 'usually', 'generally', 'normally', 'intends?\\s+to'] },
   // How long records are kept is not a service promise; these words compete with the verbs
   // so that 保存期限为3年 does not borrow 处理 from the next clause.
   { kind: 'retention', value: 'retention', zh: ['保存', '保留', '留存', '归档', '存档'],
     en: ['retain(?:s|ed)?', 'retention', 'preserve(?:s|d)?', 'kept', 'stored', 'archived'] },
-  { kind: 'veto', value: 'veto', zh: ['有期徒刑', '徒刑', '拘役', '拘留', '监禁', '劳动教养', '缓刑', '刑期', '服刑', '周岁', '年满', '岁以上', '岁以下', '工龄', '从业经验', '工作经验', '教龄', '学制', '保质期', '有效期', '服现役', '服役', '累计工作', '连续工作', '任职'],
-    en: ['years?\\s+old', 'years?\\s+of\\s+age', 'year-old', 'aged?', 'imprisonment', 'prison', 'jail', 'experience'] },
+  { kind: 'veto', value: 'veto', zh: ['花费', '每个团队成员', '每名成员', '过去', '任期', '轮值期', '准成员', '休假', '请假', '无法联系', '有期徒刑', '徒刑', '拘役', '拘留', '监禁', '劳动教养', '缓刑', '刑期', '服刑', '周岁', '年满', '岁以上', '岁以下', '工龄', '从业经验', '工作经验', '教龄', '学制', '保质期', '有效期', '服现役', '服役', '累计工作', '连续工作', '任职'],
+    en: ['spends?', 'spent', 'spending', 'each\\s+team\\s+member', 'per\\s+(?:person|engineer|team\\s+member)', 'past', 'previous', 'years?\\s+old', 'years?\\s+of\\s+age', 'year-old', 'aged?', 'imprisonment', 'prison', 'jail', 'experience'] },
   { kind: 'fcr', value: 'fcr', zh: ['首次', '一次性', '首问', '当场', '首次沟通', '一次'], en: ['first\\s+(?:contact|call|time)', 'on\\s+the\\s+first'] },
-  { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地'],
-    en: ['promptly', 'prompt', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
+  { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '随时'],
+    en: ['promptly', 'prompt', 'within\\s+a\\s+few\\s+(?:days|hours|weeks|business\\s+days)', 'as\\s+(?:quickly|soon|fast)\\s+as\\s+(?:we\\s+can|possible)', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
       'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+a\\s+timely\\s+(?:manner|fashion)',
       'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer))', 'quickly',
       'expeditiously', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly'] },
   // Longer words that contain a vague or metric word but mean something else.
-  { kind: 'ignore', value: 'ignore', zh: ['及时性', '不及时', '未及时', '没有及时', '是否及时', '无法及时', '不能及时', '未能及时', '没能及时', '迅速性', '受理人', '处理器', '处理办法', '处理程序', '处理流程'],
-    en: ['untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
+  { kind: 'ignore', value: 'ignore', zh: ['及时性', '不及时', '未及时', '没有及时', '是否及时', '无法及时', '不能及时', '未能及时', '没能及时', '迅速性', '受理人', '处理器', '处理办法', '处理程序', '处理流程', '响应委员会', '响应组', '响应小组', '响应团队', '响应中心', '严重等级', '严重级别', '严重程度', '严重性', '一般情况', '一般来说', '一般而言'],
+    en: ['response\\s+(?:team|committee|group|process|plan|procedure)', 'p[0-4]\\s*[-–~]\\s*p?[0-4]', 'all\\s+(?:ticket\\s+)?priorities', 'severity\\s+(?:levels?|ratings?)', 'untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
 ];
 
 interface Compiled {
@@ -182,8 +183,12 @@ const PRIORITY_CONDITION: Record<string, Condition> = {
 
 /** The condition of a priority label matched with PRIORITY_LABEL. */
 export function priorityCondition(m: RegExpExecArray): Condition[] {
-  const key = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
-  const cond = PRIORITY_CONDITION[key];
+  return levelCondition(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
+}
+
+/** A level as written alone: "2" in a Severity column, "B", 高. */
+export function levelCondition(level: string): Condition[] {
+  const cond = PRIORITY_CONDITION[level.trim().toLowerCase()];
   return cond ? [cond] : [];
 }
 

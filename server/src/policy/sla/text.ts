@@ -45,6 +45,9 @@ export interface Segmentation {
 // "policylint.json" stay whole.
 const BOUNDARY = /[。！？!?\n]|\.(?=\s|$)|[,;，；]/g;
 
+const SOFT_WRAP_BEFORE = /[A-Za-z0-9,)\]]$/;
+const SOFT_WRAP_AFTER = /^[ \t]*[a-z(]/;
+
 /** Splits into sentences (。！？ . newline) and clauses (, ; inside a sentence). */
 export function segment(text: string): Segmentation {
   const sentences: Sentence[] = [];
@@ -80,6 +83,9 @@ export function segment(text: string): Segmentation {
       afterSemicolon = ch === ';' || ch === '；';
       continue;
     }
+    // A line break inside an English sentence is a soft wrap ("promising to acknowledge\nand engage
+    // within 10 working days"), not the end of the sentence.
+    if (ch === '\n' && SOFT_WRAP_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && SOFT_WRAP_AFTER.test(text.slice(end, end + 3))) continue;
     pushClause(end);
     clauseStart = end;
     afterSemicolon = false;

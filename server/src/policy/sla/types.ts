@@ -35,6 +35,7 @@ export type RateMetric =
   | 'answer-rate'
   | 'availability'
   | 'abandonment'
+  | 'downtime'
   | 'on-time-rate'
   | 'response-rate'
   | 'follow-up-rate'
@@ -146,5 +147,9 @@ export interface ExtractContext {
   headingConditions?: Condition[];
   /** A channel named by the enclosing heading ("电话服务"), used when the clause names none. */
   headingChannel?: Channel;
+  /** The metric a heading, a list's lead-in or a table header names ("### 处理时效", "Response targets:"), for values that name none. */
+  headingMetric?: Metric;
+  /** Aim wording in a heading or lead-in ("目标修复时长", "will do its best to provide:") softens what is under it. */
+  headingStrength?: Strength;
   language?: 'zh' | 'en';
 }

@@ -27,9 +27,16 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
     if (MEASURED.test(norm.slice(s.start, s.end))) continue;
     const hits = scanLexicon(norm, s.start, s.end);
     const sClauses = clauses.slice(s.firstClause, s.firstClause + s.clauseCount);
+    const sentenceText = norm.slice(s.start, s.end);
+    // "SLA times are not a time-to-resolution", 不能保证: the sentence says on purpose that no number is promised.
+    if (DISCLAIMS.test(sentenceText)) continue;
     hits.forEach((w, wi) => {
       if (w.kind !== 'vague') return;
       const wc = clauseAt(sClauses, w.start);
+      const clause = sClauses[wc]!;
+      // 如果问题严重到需要尽早通知…: a condition, not a promise; 推动尽快确认 / 及时协调资源: managing the team, not serving a customer.
+      if (CONDITIONAL.test(norm.slice(clause.start, w.start))) return;
+      if (MANAGES_BEFORE.test(norm.slice(Math.max(clause.start, w.start - 4), w.start)) || MANAGES_AFTER.test(norm.slice(w.end, w.end + 4))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
       if (!metricHit) return;
       const mc = clauseAt(sClauses, metricHit.start);
@@ -62,6 +69,12 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
 
 // Only words this close to the vague word are read; a sentence can be a whole page.
 const REACH = 120;
+
+const DISCLAIMS =
+  /不能保证|无法保证|不保证|不作保证|不承诺|有所不同|因情况而异|\bnot\s+(?:to\s+be\s+)?(?:considered|guaranteed)\b|\b(?:does|do|will|can)\s*not\s+(?:guarantee|promise|commit)|\bcannot\s+(?:guarantee|promise|commit)|\bno\s+(?:guarantee|commitment)\b|\bnot\s+(?:an?\s+)?(?:expected|guaranteed)\s+time/i;
+const CONDITIONAL = /(?:如果|假如|倘若|若|如遇|一旦|\bif\b|\bunless\b|\bwhether\b)/i;
+const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
+const MANAGES_AFTER = /^\s*(?:协调|督促|跟踪|安排人员)/;
 
 /**
  * The nearest wanted hit around hits[wi], scanning outwards: words in the preferred
@@ -128,4 +141,19 @@ export function channelFromHeading(title: string): Channel | undefined {
   const hits = scanLexicon(norm, 0, norm.length).filter((h) => h.kind === 'channel');
   if (hits.length === 0) return undefined;
   return (hits.find((h) => h.value === 'complaint') ?? hits[0]!).value as Channel;
+}
+
+/** The metric a heading or a lead-in names (### 处理时效 → resolve, "Response targets:" → first-response), if any. */
+export function metricFromHeading(title: string): Metric | undefined {
+  if (!title) return undefined;
+  const norm = normalizeText(title);
+  const hit = scanLexicon(norm, 0, norm.length).find((h) => h.kind === 'metric' || h.kind === 'rate');
+  return hit?.value as Metric | undefined;
+}
+
+/** Aim wording in a heading or lead-in: 目标修复时长, "will do its best to provide the following service levels:". */
+export function aimInHeading(title: string): boolean {
+  if (!title) return false;
+  const norm = normalizeText(title);
+  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'aim');
 }

@@ -1,0 +1,76 @@
+// What a table cell means: its row label and column header say which promise
+// the value in it makes. One of them names the metric ("Initial response",
+// 漏洞修复时长), the others its scope: a priority (High, P2, Sev-1, a bare 0–3 in
+// a Severity column, 严重级别 A), a plan (the columns of a "Subscription Plans"
+// grid), or a case of the organisation's own naming ("Service is unavailable").
+
+import type { CellContext } from '../engine/markdown';
+import { openValue, type Condition } from './sla/dimensions';
+import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
+import { conditionsFromHeading } from './sla/vague';
+import { normalizeText } from './sla/text';
+
+const LEADING_PRIORITY = new RegExp(`^\\s*${PRIORITY_LABEL}(?![\\w-])`, 'i');
+const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*$/;
+/** A first-column header that says the row labels are levels: Severity, Priority, 严重等级. */
+const LEVEL_CORNER = /severity|priority|level|classification|级别|等级|优先级|严重/i;
+/** A first-column header that says the columns are plans: Subscription Plans, Tier, 套餐. */
+const PLAN_CORNER = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?|support\s+levels?)\b|套餐|版本|服务等级|服务级别|方案/i;
+/** The event a clock starts from, not a case: "New ticket created", 收到工单. */
+const EVENT_LABEL = /^\s*(?:(?:new|a|an)\s+)?(?:tickets?|requests?|cases?|issues?|reports?|enquir(?:y|ies)|inquir(?:y|ies))\s+(?:is\s+|are\s+)?(?:created|opened|received|submitted|logged|raised)\b|^\s*(?:收到|提交|创建|新建)/i;
+/** Rows about the customer's side: a ticket waiting on the customer, 客户响应时间. */
+export const CUSTOMER_SIDE_LABEL = /\bwaiting\s+(?:on|for)\s+(?:the\s+)?(?:customer|client|user|you)\b|\bawaiting\s+(?:customer|client|your)\b|\bpending\s+(?:customer|client)\b|\bcustomer\s+response\s+time\b|客户响应时间|等待客户|待客户/i;
+
+export interface CellReading {
+  /** Labels that name the metric, to be read before the value ("Initial response: 4 hours"). */
+  metricLabels: string[];
+  conditions: Condition[];
+  /** The row is about the customer's side or is a definition: its values are not promises. */
+  skip: boolean;
+}
+
+function namesMetric(text: string): boolean {
+  const norm = normalizeText(text);
+  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'metric' || h.kind === 'rate');
+}
+
+function levelOf(label: string, corner: string): Condition[] {
+  const bare = BARE_LEVEL.exec(label);
+  if (bare && LEVEL_CORNER.test(corner)) return levelCondition(bare[1]!);
+  const m = LEADING_PRIORITY.exec(normalizeText(label));
+  return m ? priorityCondition(m) : [];
+}
+
+/** What a label says about scope when it is not a metric: a level, a known value, or a case of its own. */
+function labelConditions(label: string, corner: string, dimension: 'case' | 'plan'): Condition[] {
+  const level = levelOf(label, corner);
+  if (level.length) return level;
+  const known = conditionsFromHeading(label);
+  if (known.length) return known;
+  if (EVENT_LABEL.test(label) || !/\p{L}/u.test(label)) return [];
+  const open = openValue(dimension, label);
+  return open ? [open] : [];
+}
+
+export function readCell(cell: CellContext): CellReading {
+  const { rowLabel, header, corner } = cell;
+  const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) };
+  if (cell.isHeader || cell.column === 0) return reading;
+  const planColumns = PLAN_CORNER.test(corner);
+  // The row label: a metric name ("Response Time (Severity 1)", with its own scope) or a scope.
+  if (rowLabel) {
+    if (namesMetric(rowLabel) && !levelOf(rowLabel, corner).length) {
+      reading.metricLabels.push(rowLabel);
+      reading.conditions.push(...conditionsFromHeading(rowLabel));
+    } else {
+      reading.conditions.push(...labelConditions(rowLabel, corner, planColumns && !LEVEL_CORNER.test(corner) ? 'plan' : 'case'));
+    }
+  }
+  // The column header: a metric name ("Initial response time"), or in a plan grid the plan.
+  if (header) {
+    if (planColumns && !namesMetric(header)) reading.conditions.push(...labelConditions(header, '', 'plan'));
+    else if (namesMetric(header)) reading.metricLabels.push(header);
+    else reading.conditions.push(...levelOf(header, ''));
+  }
+  return reading;
+}
