@@ -1,4 +1,5 @@
 import type { CommitmentRecord } from '../policy/commitments';
+import type { ServiceHours } from '../policy/sla/types';
 import { groupBy } from '../policy/promises';
 import { channelLabel } from '../policy/sla-labels';
 import type { ProjectRule } from './project';
@@ -23,14 +24,22 @@ const meta: ProjectRule['meta'] = {
 
 const label = (r: CommitmentRecord, l: 'zh-CN' | 'en') => (r.channel ? channelLabel(r.channel, l) : l === 'zh-CN' ? '客户服务' : 'Service');
 
+function comparable(schedule: ServiceHours): boolean {
+  if (schedule.twentyFourSeven) return true;
+  if (schedule.slots.length === 0) return false;
+  return schedule.slots.every((slot) => slot.days !== undefined || slot.holidays === true);
+}
+
 const rule: ProjectRule = {
   id: 'service-hours-conflict',
   meta,
   check(documents) {
     const reporter = new ProjectReporter(rule.id, meta, documents);
     for (const records of reporter.commitmentsByScope().values()) {
-      const schedules = records.filter((r) => r.metric === 'service-hours' && r.schedule && !r.placeholder);
-      for (const group of groupBy(schedules, (r) => `${r.channel ?? 'any'}|${r.conditions.join('+')}`).values()) {
+      // Only schedules that say which days they cover can disagree: "9am to 5pm" alone may well mean Monday to Friday,
+      // and a defined term ("Support hours: Business hours") stands for a schedule stated elsewhere.
+      const schedules = records.filter((r) => r.metric === 'service-hours' && r.schedule && !r.placeholder && comparable(r.schedule));
+      for (const group of groupBy(schedules, (r) => r.key).values()) {
         const ordered = [...group].sort(byPosition);
         const reference = ordered[0]!;
         for (const r of ordered) {

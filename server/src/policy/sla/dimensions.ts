@@ -62,6 +62,10 @@ export const DIMENSIONS: Dimension[] = [
     label: { en: 'case', zh: '事项类别' },
     splitsSchedules: true,
     values: [
+      value('maintenance', 'planned maintenance', '计划维护', {
+        zh: ['计划维护', '停机维护', '系统维护', '计划停机', '维护窗口'],
+        en: ['(?:planned|scheduled)\\s+(?:maintenance|downtime)', 'maintenance(?:\\s+(?:windows?|periods?|work))?', 'plan\\s+(?:any\\s+)?downtime'],
+      }),
       value('complex', 'complex', '复杂问题', { zh: ['复杂', '疑难', '特殊情况', '需要调查'], en: ['complex', 'complicated'] }),
       value('simple', 'simple', '简单问题', { zh: ['简单'], en: ['simple'] }),
     ],

@@ -25,11 +25,14 @@ const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution'
 const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
 const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
 const CLOSES_ON_SILENCE =
-  /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
+  /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:(?:get|receive|hear)\s+)?(?:any\s+)?(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
+/** Service credits are remedies, not promises: "you will be entitled to service credits", "for every 15 minutes exceeding…", 赔偿月费的15%. */
+const CREDIT = /\bservice\s+credits?\b|\bcredits?\s+(?:of|equal|will\s+be)|\bentitled\s+to\s+(?:a\s+)?(?:service\s+)?credit|\bfor\s+every\s+\d+\s+\w+\s+(?:exceeding|over|beyond|of\s+(?:delay|downtime))|赔偿|补偿|抵扣|返还[^。]{0,10}(?:费用|月费|服务费)|服务抵用/i;
 /** Another organisation's promise, quoted: "Amazon promises 99.9% uptime as per their SLA". */
 const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
 const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
-const SCOPE_OPENER = /^\s*(?:[-*+]\s+)?(?:for|对于|针对)\s*([^:：,，;；.。]{3,80}?)\s*[:：,，]/i;
+const SCOPE_OPENER =
+  /^\s*(?:[-*+]\s+)?(?:for|对于|针对|if|in\s+(?:the\s+)?case(?:\s+that)?|where|如果|如|若)\s*([^:：,，;；.。\d]{3,80}?)\s*(?:[:：,，]|\b(?:we|I|they)\s+(?:will|shall)\b|\b[A-Z]{2,}\s+(?:will|shall)\b)/i;
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
 const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
 
@@ -47,7 +50,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
   if (!text || !PREFILTER.test(text)) return [];
   const norm = normalizeText(text);
   const allTokens = SCHEDULE_HINT.test(norm) ? scanScheduleTokens(norm) : [];
-  const values = scanValues(norm, allTokens.filter((t) => t.type !== 'days'));
+  const values = scanValues(norm, allTokens.filter((t) => t.type !== 'days' || t.reserved));
   // "2 business days" is a value; only a day name that is not part of one describes a schedule.
   const tokens = allTokens.filter((t) => t.type !== 'days' || !overlapsAny(values, t.start, t.end));
   const hasScheduleTokens = tokens.some((t) => t.type !== 'days');
@@ -88,7 +91,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     }
     const sentenceText = norm.slice(sentence.start, sentence.end);
     // "They will be closed after 10 days if there is no response from the client": the customer's side.
-    if (CLOSES_ON_SILENCE.test(sentenceText) || THIRD_PARTY.test(sentenceText)) {
+    if (CLOSES_ON_SILENCE.test(sentenceText) || THIRD_PARTY.test(sentenceText) || CREDIT.test(sentenceText)) {
       carriedChannels = [];
       leadIn = [];
       continue;
@@ -336,7 +339,7 @@ function insideCondition(text: string, sentenceStart: number, clauseStart: numbe
 function scopePhrase(sentence: string, hits: readonly Hit[], offset: number): Condition[] {
   const m = SCOPE_OPENER.exec(sentence);
   if (!m) return [];
-  const phraseStart = offset + m.index + m[0].length - m[1]!.length;
+  const phraseStart = offset + m.index + m[0].indexOf(m[1]!);
   const phraseEnd = phraseStart + m[1]!.length;
   const inside = hits.filter((h) => h.start >= phraseStart && h.end <= phraseEnd);
   if (inside.some((h) => h.kind === 'condition' || h.kind === 'channel')) return [];

@@ -2,7 +2,7 @@
 // grouped by channel into schedules.
 
 import { channelHits, chooseChannels, hitsOfClause, mergeConditions, type SentenceCtx } from './assign';
-import { dimensionOf, splitsSchedules } from './dimensions';
+import { dimensionOf, openValue, splitsSchedules } from './dimensions';
 import { buildSchedule, type ScheduleToken } from './service-hours';
 import { clauseAt, overlapsAny, trimSpan } from './text';
 import type { Channel, Commitment, Condition } from './types';
@@ -13,6 +13,8 @@ const SCHEDULE_CONTEXT =
 const MAINTENANCE = /维护|检修|停机|maintenance|downtime/i;
 // 工作时间，指工作日的9:00-18:00 / "Business Hours" means 09:00–18:00: a definition, not a promise.
 const DEFINITION = /所称|是指|系指|[，,：:”"」]\s*指(?![定导出派挥标示南令])|\bmeans\b|\brefers?\s+to\b|\bdefined\s+as\b/i;
+const NORMAL_TERM = /^(?:the\s+)?(?:business|working|office|normal|support)\s+(?:hours|days?)$|^(?:工作时间|工作日|营业时间|服务时间)$/i;
+const ADDITIONAL = /\badditionally\b|\bin\s+addition\b|\balso\s+covered\b|另外|此外|额外/i;
 
 interface Run {
   channels: Channel[];
@@ -28,9 +30,17 @@ export function schedulesFor(ctx: SentenceCtx, tokens: ScheduleToken[]): Commitm
   const { text } = ctx;
   const sentenceText = text.slice(ctx.sentence.start, ctx.sentence.end);
   const hasDays = tokens.some((t) => t.type === 'days' && t.days);
-  const unambiguous = tokens.some((t) => t.type === 'always' || t.type === 'shifts');
+  const unambiguous = tokens.some((t) => t.type === 'always' || t.type === 'shifts' || t.type === 'named');
   if (!hasDays && !unambiguous && !SCHEDULE_CONTEXT.test(sentenceText)) return [];
-  if (MAINTENANCE.test(sentenceText) || DEFINITION.test(sentenceText)) return [];
+  if (MAINTENANCE.test(sentenceText)) return [];
+  // "**Extended hours** means 07:00-19:00 Monday - Friday": the schedule of a defined term, scoped by it.
+  // The normal term (business hours, 工作时间) defines the normal regime, which is no scope.
+  const definition = DEFINITION.exec(sentenceText);
+  const term = definition ? sentenceText.slice(0, definition.index).replace(/[*_"“”「」'：:,，\s]+/g, ' ').trim() : undefined;
+  const termScope = term && !NORMAL_TERM.test(term) && term.length <= 40 ? openValue('time', term) : undefined;
+  const extra: Condition[] = termScope ? [termScope] : [];
+  // "9AM - 10AM are additionally covered by…": hours added for another purpose, not the schedule restated.
+  if (ADDITIONAL.test(sentenceText)) extra.push('case:additional');
 
   const clauseChannels = (k: number): Channel[] => {
     const hs = channelHits(ctx, k);
@@ -57,11 +67,11 @@ export function schedulesFor(ctx: SentenceCtx, tokens: ScheduleToken[]): Commitm
     current.tokens.push(t);
   }
   const out: Commitment[] = [];
-  for (const run of runs) out.push(...commitmentsOfRun(ctx, run));
+  for (const run of runs) out.push(...commitmentsOfRun(ctx, run, extra));
   return out;
 }
 
-function commitmentsOfRun(ctx: SentenceCtx, run: Run): Commitment[] {
+function commitmentsOfRun(ctx: SentenceCtx, run: Run, extra: Condition[]): Commitment[] {
   const schedule = buildSchedule(run.tokens);
   if (!schedule) return [];
   const first = run.tokens[0]!;
@@ -72,7 +82,7 @@ function commitmentsOfRun(ctx: SentenceCtx, run: Run): Commitment[] {
   const last = run.tokens[lastIndex]!;
   const lastClause = clauseAt(ctx.clauses, last.end - 1);
   const [start, end] = trimSpan(ctx.text, ctx.clauses[run.firstClause]!.start, ctx.clauses[lastClause]!.end);
-  const conds: Condition[] = [];
+  const conds: Condition[] = [...extra];
   if (schedule.slots.length > 0 && schedule.slots.every((s) => s.holidays)) conds.push('holiday');
   let aim = false;
   for (let k = 0; k <= lastClause; k++) {

@@ -9,7 +9,11 @@ import { parseEnglishNumber } from './value';
 export interface ScheduleToken {
   start: number;
   end: number;
-  type: 'days' | 'time' | 'always' | 'shifts';
+  type: 'days' | 'time' | 'always' | 'shifts' | 'named';
+  /** For 'named': the schedule a term stands for ("Support hours: Business hours"). */
+  name?: string;
+  /** A day spec written with a number (一周的所有七天, 365 days of the year) that must not be read as a duration. */
+  reserved?: true;
   days?: Weekday[];
   from?: number;
   to?: number;
@@ -48,7 +52,11 @@ const TOKEN_RE = new RegExp(
     `\\b(?<hpd>(?<hpdn>\\d{1,2}|twenty[-\\s]four|twelve|ten|nine|eight)(?:\\s*\\(\\s*(?<hpdd>\\d{1,2})\\s*\\))?\\s*hours?\\s+(?:a|per|each)\\s+day` +
       `(?:(?:\\s*,)?\\s*(?:and\\s+)?(?<dpwn>\\d|seven|six|five)(?:\\s*\\(\\s*(?<dpwd>\\d)\\s*\\))?\\s*days?\\s+(?:a|per|each)\\s+week)?)`,
     // clock-time ranges: 9:00-18:00, 上午9点至下午6点, 9am to 6pm
-    `(?<range>(?:from\\s+|(?<between>between\\s+))?${time(1)}\\s*(?<sep>-|~|至|到|to|until|till|through|thru|and)\\s*${time(2)})`,
+    `(?<range>(?:from\\s+|(?<between>between\\s+))?${time(1)}\\s*(?<sep>-|~|至|到|to|and\\s+until|and\\s+till|until|till|through|thru|and)\\s*${time(2)})`,
+    // "Support hours: Business hours", 服务时间：工作时间: a schedule named by its defined term.
+    `(?<named>(?:(?:support|service|coverage)\\s+hours?|hours\\s+of\\s+(?:support|service)|(?:服务|支持|人工|受理)时间)\\s*(?:are|is|:|=|为)?\\s*(?:during\\s+)?(?:our\\s+)?(?:the\\s+)?(?<namedterm>(?:business|working|office|extended|normal)\\s+hours|工作时间|工作日|营业时间))`,
+    `(?<zall7>一周(?:的)?(?:所有)?七天|每周七天|一周七天|全年\\s*365\\s*天)`,
+    `(?<e365>365\\s+days\\s+(?:of\\s+the|a|per)\\s+year)`,
     // day specs
     `(?<zd>(?:每)?(?:周|星期|礼拜)(?<zd1>[一二三四五六日天1-7])(?![天日个])(?:\\s*(?:至|到|-|~)\\s*(?:周|星期|礼拜)?(?<zd2>[一二三四五六日天1-7])(?![天日个]))?)`,
     `(?<![非\\d个])(?<zwk>工作日)`,
@@ -66,7 +74,7 @@ const TOKEN_RE = new RegExp(
 
 /** Cheap test: could this text contain a schedule at all? */
 export const SCHEDULE_HINT =
-  /\d\s*[:：]\s*\d\d|[0-9零一二两三四五六七八九十]\s*[点时](?:\s*(?:\d|[零一二三四五六七八九十半]))?(?:\s*分)?\s*[-~～至到]|[×xX*✕/]\s*(?:7|24|365|\d)|全天候|全年无休|(?:24|二十四)\s*小时|clock|hours?\s+(?:a|per|each)\s+day|24-hour|\d\s*[ap]\.?\s?m\b|noon|midnight/i;
+  /(?:business|working|office|extended)\s+hours|工作时间|七天|365|\d\s*[:：]\s*\d\d|[0-9零一二两三四五六七八九十]\s*[点时](?:\s*(?:\d|[零一二三四五六七八九十半]))?(?:\s*分)?\s*[-~～至到]|[×xX*✕/]\s*(?:7|24|365|\d)|全天候|全年无休|(?:24|二十四)\s*小时|clock|hours?\s+(?:a|per|each)\s+day|24-hour|\d\s*[ap]\.?\s?m\b|noon|midnight/i;
 
 function zhHour(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
@@ -148,8 +156,15 @@ export function scanScheduleTokens(text: string): ScheduleToken[] {
       if (hours === undefined || dpw === undefined || hours > 24 || dpw < 1 || dpw > 7) continue;
       if (hours === 24 && dpw === 7) out.push({ start, end, type: 'always' });
       else out.push({ start, end, type: 'shifts', days: ALL_DAYS.slice(0, dpw), hoursPerDay: hours });
-    } else if (g.always !== undefined) {
+    } else if (g.always !== undefined || g.e365 !== undefined) {
       out.push({ start, end, type: 'always' });
+    } else if (g.named !== undefined) {
+      const term = g.namedterm!.toLowerCase().replace(/\s+/g, '-');
+      const name = /^(?:business|working|office|normal)-hours$|^工作时间$|^工作日$|^营业时间$/.test(term) ? 'business-hours' : term;
+      const termStart = start + m[0].lastIndexOf(g.namedterm!);
+      out.push({ start: termStart, end, type: 'named', name });
+    } else if (g.zall7 !== undefined) {
+      out.push({ start, end, type: 'days', days: ALL_DAYS, reserved: true });
     } else if (g.range !== undefined) {
       if (g.sep === 'and' && g.between === undefined) continue;
       const a = readTime(g, 1);
@@ -189,6 +204,16 @@ export function scanScheduleTokens(text: string): ScheduleToken[] {
       out.push({ start, end, type: 'days', days: dayRun(enDay(g.ed1!), g.ed2 !== undefined ? enDay(g.ed2) : undefined) });
     }
   }
+  // 每周一到星期五 24 小时, "Monday to Friday (24 hours)": whole days after a day spec.
+  const withWholeDays: ScheduleToken[] = [];
+  for (const t of out) {
+    withWholeDays.push(t);
+    if (t.type !== 'days' || !t.days) continue;
+    const m = WHOLE_DAY_AFTER.exec(text.slice(t.end, t.end + 20));
+    if (m) withWholeDays.push({ start: t.end + m.index + m[0].length - m[1]!.length, end: t.end + m.index + m[0].length, type: 'time', from: 0, to: 1440 });
+  }
+  out.length = 0;
+  out.push(...withWholeDays);
   for (let i = 1; i < out.length; i++) {
     const a = out[i - 1]!;
     const b = out[i]!;
@@ -203,6 +228,8 @@ function isClosedDays(text: string, start: number, end: number): boolean {
     /^\s*(?:休息|除外|不营业|不服务|不上班|closed)/i.test(text.slice(end, end + 8));
 }
 
+const WHOLE_DAY_AFTER = /^[\s(（的]*(?:都可以)?(?:每天\s*)?(?:提供\s*)?((?:24|二十四)\s*(?:个\s*)?(?:小时|hours?))/i;
+
 const LIST_SEP = /^\s*(?:、|,|和|及|与|以及|and|&|\/)\s*$/i;
 
 /**
@@ -216,6 +243,7 @@ export function buildSchedule(tokens: ScheduleToken[]): ServiceHours | undefined
   let holidays: 'open' | 'closed' | undefined;
   let pending: ScheduleSlot[] = [];
   let always = false;
+  let named: string | undefined;
   const assign = (slot: ScheduleSlot, d: Weekday[] | 'holidays') => {
     if (d === 'holidays') slot.holidays = true;
     else slot.days = d;
@@ -236,6 +264,8 @@ export function buildSchedule(tokens: ScheduleToken[]): ServiceHours | undefined
       slots.push(slot);
     } else if (t.type === 'always') {
       always = true;
+    } else if (t.type === 'named') {
+      named = t.name;
     } else if (t.hoursPerDay === 24) {
       // 24 hours a day, five days a week: whole days, comparable with 0:00-24:00.
       slots.push({ days: t.days, from: 0, to: 1440 });
@@ -243,7 +273,10 @@ export function buildSchedule(tokens: ScheduleToken[]): ServiceHours | undefined
       slots.push({ days: t.days, hoursPerDay: t.hoursPerDay });
     }
   }
-  if (!always && slots.length === 0) return undefined;
+  if (!always && slots.length === 0) {
+    // A defined term stands for a schedule defined elsewhere; it compares equal only to the same term.
+    return named ? { twentyFourSeven: false, slots: [], canonical: `named:${named}` } : undefined;
+  }
   // 全天候接收，人工处理时间为工作日9:00-18:00: explicit hours say when people are there;
   // the round-the-clock part is about receiving, so the explicit hours win.
   if (always && !slots.some((s) => s.from !== undefined)) slots.push({ days: ALL_DAYS, from: 0, to: 1440 });

@@ -42,6 +42,8 @@ const VALUE_RE = new RegExp(
     // The lookbehinds make a match start only where a numeral or a blank starts, so a
     // long run of digits or 一 costs linear time, not quadratic.
     `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<zn>${AR_NUM}|${ZH_NUM})(?<zg>\\s*个)?(?<zh>\\s*半)?|(?<zh0>半)|(?<![_×○*Xx])(?<zp>${ZH_PLACEHOLDER}))(?<zg2>\\s*个)?\\s*(?<zu>${ZH_UNIT})(?<zh2>半)?`,
+    // "the next business day", 次日/下一个工作日: one day on that clock.
+    `(?<nextday>\\b(?:the\\s+)?next\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
     // A time limit whose value is a blank: 答复时限：待补充, Response time: TBD
     `(?:时限|时效|期限|时间|\\btime|\\bdeadline)\\s*(?:(?:为|是|:|is)\\s*)?(?<lph>待补充|待定|待确定|待明确|X{2,4}|×{2,4}|_{3,}|TBD|TBC|TODO)(?![A-Za-z])(?!\\s*(?:个\\s*)?(?:${ZH_UNIT}|${EN_UNIT}))`,
     // Chinese percentages and typing speed: 百分之九十五, 每分钟60字, 60字/分钟
@@ -160,6 +162,10 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
     if (g.zh0 === undefined) n += half;
     if (!plausibleZh(text, g, n, end, before)) return undefined;
     return { ...base, min: n, max: n, unit };
+  }
+  if (g.nextday !== undefined) {
+    const business = /business|working|工作日/i.test(g.nextday);
+    return { ...base, min: 1, max: 1, unit: business ? 'business-day' : 'day' };
   }
   if (g.lph !== undefined) {
     const phStart = start + text.slice(start, end).lastIndexOf(g.lph);
