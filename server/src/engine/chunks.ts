@@ -88,7 +88,7 @@ function shiftSpan(s: Span, by: number): Span {
 
 export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache, parse: (text: string, lines: LineIndex) => ParsedMarkdown): ParsedMarkdown {
   const cuts = chunkBoundaries(text, lines);
-  const result: ParsedMarkdown = { headings: [], prose: [], comments: [], markupLines: new Uint8Array(lines.lineCount) };
+  const result: ParsedMarkdown = { headings: [], listItems: [], prose: [], comments: [], markupLines: new Uint8Array(lines.lineCount) };
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i]!;
     const end = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
@@ -103,6 +103,7 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
     const chunkLines = Math.min(parsed.markupLines.length, lines.lineCount - firstLine);
     for (let l = 0; l < chunkLines; l++) if (parsed.markupLines[l]) result.markupLines[firstLine + l] = parsed.markupLines[l]!;
     for (const h of parsed.headings) result.headings.push(shiftHeading(h, start));
+    for (const item of parsed.listItems) result.listItems.push(start === 0 ? item : { line: item.line + firstLine, depth: item.depth, list: item.list + start });
     for (const b of parsed.prose) result.prose.push(start === 0 ? b : b.shifted(start));
     for (const c of parsed.comments) result.comments.push(shiftComment(c, start));
     if (parsed.frontMatter && start === 0) result.frontMatter = parsed.frontMatter;

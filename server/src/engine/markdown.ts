@@ -13,6 +13,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import type { LineIndex } from './position';
 import type { Span } from './types';
 
+import { readHtmlTables, type HtmlCell } from './html-table';
 import { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
 
 export { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
@@ -113,8 +114,20 @@ export interface HtmlComment {
   body: string;
 }
 
+/** A Markdown list item: where it starts, how deeply its list is nested, and which list it belongs to. */
+export interface ListItemInfo {
+  /** 0-based line of the item's marker. */
+  line: number;
+  /** 1 for a top-level list, 2 for a list inside a list item… */
+  depth: number;
+  /** The source offset of its list: items with the same one are siblings. */
+  list: number;
+}
+
 export interface ParsedMarkdown {
   headings: HeadingInfo[];
+  /** Markdown list items: clauses of a list, never section headings. */
+  listItems: ListItemInfo[];
   prose: ProseBlock[];
   comments: HtmlComment[];
   /**
@@ -141,6 +154,7 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
   const root = fromMarkdown(base ? text.slice(1) : text, PARSE_OPTIONS);
   const result: ParsedMarkdown = {
     headings: [],
+    listItems: [],
     prose: [],
     comments: [],
     markupLines: new Uint8Array(lines.lineCount),
@@ -153,7 +167,7 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
     result.markupLines.fill(value, a, b + 1);
   };
 
-  const visitBlock = (node: RootContent, inList = false) => {
+  const visitBlock = (node: RootContent, inList = false, listDepth = 0, list = -1) => {
     switch (node.type) {
       case 'heading':
         result.headings.push(headingInfo(node, text, startOf(node), endOf(node)));
@@ -170,8 +184,11 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
         addTable(node.children.map((row) => row.children.map((cell) => buildProse('tableCell', cell, text, base))), result.prose);
         return;
       case 'html':
-        markLines(node, MARKUP_EMPTY);
         collectComments(node.value, startOf(node), result.comments);
+        if (/<table\b/i.test(node.value)) {
+          markLines(node, MARKUP_CONTENT);
+          for (const grid of readHtmlTables(node.value, startOf(node))) addHtmlTable(grid, result.prose);
+        } else markLines(node, MARKUP_EMPTY);
         return;
       case 'code':
       case 'thematicBreak':
@@ -184,8 +201,15 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
           result.frontMatter = { raw: node.value, span: { start, end: endOf(node) }, valueOffset: start + raw.indexOf(node.value) };
         }
         return;
+      case 'list':
+        for (const child of node.children) visitBlock(child, true, listDepth + 1, startOf(node));
+        return;
+      case 'listItem':
+        result.listItems.push({ line: lines.lineOf(startOf(node)), depth: listDepth, list });
+        for (const child of node.children) visitBlock(child, true, listDepth, list);
+        return;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, inList || node.type === 'list');
+        if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, inList, listDepth, list);
     }
   };
   for (const child of root.children) visitBlock(child);
@@ -216,6 +240,38 @@ function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
     row.forEach((cell, column) => {
       cell.cell = { header: headers[column] ?? '', rowLabel: r === 0 ? '' : label, corner: headers[0] ?? '', isHeader: r === 0, column };
       out.push(cell);
+    });
+  });
+}
+
+/** An HTML table's cells as prose blocks, each spanned cell once, with the same context a Markdown table's cells get. */
+function addHtmlTable(grid: HtmlCell[][], out: ProseBlock[]): void {
+  const blocks = new Map<HtmlCell, ProseBlock>();
+  const blockOf = (cell: HtmlCell) => {
+    let block = blocks.get(cell);
+    if (!block) {
+      const runs: Run[] = [];
+      cell.offsets.forEach((source, i) => {
+        const last = runs[runs.length - 1];
+        if (last && last.sourceStart + last.length === source && last.textStart + last.length === i) last.length++;
+        else runs.push({ textStart: i, sourceStart: source, length: 1 });
+      });
+      block = new ProseBlock('tableCell', { start: cell.start, end: cell.end }, cell.text, runs);
+      blocks.set(cell, block);
+    }
+    return block;
+  };
+  const headerRow = grid[0]?.every((c) => c.isHeader) ? 0 : -1;
+  const headers = headerRow === 0 ? grid[0]!.map((c) => c.text.trim()) : [];
+  const seen = new Set<HtmlCell>();
+  grid.forEach((row, r) => {
+    const label = r === headerRow ? '' : (row[0]?.text.trim() ?? '');
+    row.forEach((cell, column) => {
+      if (seen.has(cell) || cell.end === 0) return;
+      seen.add(cell);
+      const block = blockOf(cell);
+      block.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader: r === headerRow, column };
+      out.push(block);
     });
   });
 }

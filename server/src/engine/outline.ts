@@ -3,7 +3,7 @@
 // Plain lines nest by the order their styles appear, as Word's multilevel lists
 // do: a style seen before closes back to that level; a new style opens a child.
 
-import type { ParsedMarkdown } from './markdown';
+import type { ListItemInfo, ParsedMarkdown } from './markdown';
 import { MARKUP_CONTENT } from './markup';
 import type { LineIndex } from './position';
 import type { Span } from './types';
@@ -27,6 +27,8 @@ export interface OutlineEntry {
   headingDepth?: number;
   /** A short line that names a section, not a clause that says something. */
   titleLike: boolean;
+  /** Set when the numbered line is a Markdown list item. */
+  listItem?: ListItemInfo;
   /** Nesting depth in the outline, 1-based. */
   depth: number;
   parent: number;
@@ -71,6 +73,8 @@ export function buildOutline(md: ParsedMarkdown, lines: LineIndex): Outline {
     headingLines.add(lines.lineOf(Math.max(h.span.start, h.span.end - 1)));
   }
 
+  const listItemAt = new Map<number, ListItemInfo>();
+  for (const item of md.listItems) if (!listItemAt.has(item.line)) listItemAt.set(item.line, item);
   const entries: OutlineEntry[] = [];
   const contentLines: number[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
@@ -91,8 +95,16 @@ export function buildOutline(md: ParsedMarkdown, lines: LineIndex): Outline {
     if (raw.trim() === '') continue;
     const { text: inner, offset } = unwrapLine(raw);
     const marker = inner ? parseMarker(inner) : undefined;
-    if (marker) entries.push(makeEntry(entries.length, 'numbered', line, lines.lineStart(line) + offset, inner, undefined, marker));
-    else contentLines.push(line);
+    const item = listItemAt.get(line);
+    if (marker) {
+      const entry = makeEntry(entries.length, 'numbered', line, lines.lineStart(line) + offset, inner, undefined, marker);
+      // A Markdown list item is a clause of its list, not a heading; a list nested in it is a level of its own.
+      if (item) {
+        entry.listItem = item;
+        entry.titleLike = false;
+      }
+      entries.push(entry);
+    } else contentLines.push(line);
   }
 
   const toc = findTableOfContents(entries, lines, md);
@@ -142,6 +154,12 @@ function makeEntry(
   };
 }
 
+/** A numbering style, and for Markdown list items the depth of their list: 1. inside 1. is a new level. */
+function nestKey(e: OutlineEntry): string {
+  const key = styleKey(e.marker!);
+  return e.listItem ? `${key}@${e.listItem.depth}` : key;
+}
+
 /** Folds the flat list into a tree; see the file comment for the rule. */
 function nest(entries: OutlineEntry[]): void {
   const stack: OutlineEntry[] = [];
@@ -153,7 +171,7 @@ function nest(entries: OutlineEntry[]): void {
         stack.pop();
       }
     } else {
-      const key = styleKey(e.marker!);
+      const key = nestKey(e);
       let found = -1;
       for (let i = stack.length - 1; i >= 0; i--) {
         const s = stack[i]!;
@@ -162,7 +180,7 @@ function nest(entries: OutlineEntry[]): void {
           if (s.marker && styleKey(s.marker) === key) found = i;
           break;
         }
-        if (styleKey(s.marker!) === key) {
+        if (nestKey(s) === key) {
           found = i;
           break;
         }

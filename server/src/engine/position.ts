@@ -69,6 +69,9 @@ export class LineIndex {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(clamped);
     const start = line === 0 && this.text.charCodeAt(0) === 0xfeff && clamped > 0 ? 1 : this.lineStarts[line]!;
+    // Most lines hold no astral character: then a column is a plain count, and a long line with many
+    // findings costs nothing per finding.
+    if (!this.hasAstral(line)) return { line: line + 1, column: clamped - start + 1 };
     let column = 1;
     for (let i = start; i < clamped; i++) {
       const c = this.text.charCodeAt(i);
@@ -80,6 +83,26 @@ export class LineIndex {
       column++;
     }
     return { line: line + 1, column };
+  }
+
+  private astral?: Int8Array;
+
+  /** Whether a line holds a surrogate (a character outside the BMP), computed once per line. */
+  private hasAstral(line: number): boolean {
+    this.astral ??= new Int8Array(this.lineStarts.length);
+    const known = this.astral[line]!;
+    if (known !== 0) return known > 0;
+    const end = this.lineEnd(line);
+    let found = false;
+    for (let i = this.lineStarts[line]!; i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        found = true;
+        break;
+      }
+    }
+    this.astral[line] = found ? 1 : -1;
+    return found;
   }
 
   /** The offset of a 1-based line and code-point column (the inverse of toPoint). */

@@ -42,6 +42,8 @@ interface HeadingContext {
   channel?: Channel;
   metric?: Metric;
   strength?: Strength;
+  /** Under "Example incident priority table" or after "for example:": illustrations, not promises. */
+  example?: true;
 }
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
@@ -78,8 +80,13 @@ function contextOf(title: string, outer: HeadingContext): HeadingContext {
   if (channel) context.channel = channel;
   if (metric) context.metric = metric;
   if (aimInHeading(title) || outer.strength === 'aim') context.strength = 'aim';
+  if (outer.example || EXAMPLE.test(title)) context.example = true;
   return context;
 }
+
+const EXAMPLE = /\bexamples?\b|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+as\s*$|\billustrat|示例|样例|范例|举例|例如|比如/i;
+/** A paragraph that introduces the list after it: "Our response targets:", "options, such as". */
+const LEAD_IN = /[:：]\s*$|\bsuch\s+as\s*$|\bincluding\s*$|例如\s*$|如下\s*$/i;
 
 /** A table cell is read after the labels that name its metric: "Initial response: 30 minutes". */
 function tablePrefix(labels: string[], language: 'zh' | 'en'): string {
@@ -134,10 +141,10 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     const text = block.text;
     if (!text.trim()) continue;
     if (block.kind !== 'paragraph') leadIn = undefined;
-    else if (!block.inList) leadIn = /[:：]\s*$/.test(text) ? contextOf(text, NO_CONTEXT) : undefined;
+    else if (!block.inList) leadIn = LEAD_IN.test(text) ? contextOf(text, NO_CONTEXT) : undefined;
     const listContext = block.inList ? leadIn : undefined;
     const cell = block.cell ? readCell(block.cell) : undefined;
-    if (cell?.skip) continue;
+    if (cell?.skip || listContext?.example) continue;
     // Split into runs of lines that share one heading context.
     let runStart = 0;
     let runContext = contextOfLine(doc.lines.lineOf(block.toSource(0)));
@@ -146,6 +153,11 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       const next = i + 1;
       const nextContext = next < text.length ? contextOfLine(doc.lines.lineOf(block.toSource(next))) : undefined;
       if (nextContext === runContext) continue;
+      if (runContext.example) {
+        runStart = next;
+        if (nextContext) runContext = nextContext;
+        continue;
+      }
       // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
       const prefix = tablePrefix(cell?.metricLabels ?? [], doc.language);
       const piece = prefix + text.slice(runStart, next);

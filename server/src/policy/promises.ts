@@ -6,13 +6,12 @@ import { channelLabel, conditionsLabel, metricLabel } from './sla-labels';
 import { clockOf, formatValue, normalizeValue } from './sla/normalize';
 import type { Commitment, Unit } from './sla/types';
 
-const DURATION_METRICS = new Set(['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'escalation', 'arrival', 'refund', 'notify']);
-
-/** Whether a commitment has a comparable value. Durations need a channel: a bare "15日内答复" in a statute is not a service promise. */
+/**
+ * Whether a commitment has a comparable value. Only service policies' commitments are compared at all
+ * (a statute's 15日内答复 is the law's), so a duration without a channel still counts: "response time 4 hours".
+ */
 export function isComparable(r: CommitmentRecord): boolean {
-  if (r.placeholder || r.normalized === undefined || !r.metric || r.metric === 'service-hours') return false;
-  if (DURATION_METRICS.has(r.metric) && !r.channel) return false;
-  return true;
+  return !r.placeholder && r.normalized !== undefined && !!r.metric && r.metric !== 'service-hours';
 }
 
 /**

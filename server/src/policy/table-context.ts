@@ -15,7 +15,9 @@ const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*$/;
 /** A first-column header that says the row labels are levels: Severity, Priority, 严重等级. */
 const LEVEL_CORNER = /severity|priority|level|classification|级别|等级|优先级|严重/i;
 /** A first-column header that says the columns are plans: Subscription Plans, Tier, 套餐. */
-const PLAN_CORNER = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?|support\s+levels?)\b|套餐|版本|服务等级|服务级别|方案/i;
+const PLAN_CORNER = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?|support\s+levels?)\b|套餐|版本|计划|服务等级|服务级别|方案/i;
+/** Columns that describe rather than scope: Description, Example, Notes. */
+const DESCRIPTIVE_HEADER = /^(?:description|descriptions|examples?|notes?|comments?|details?|definition|impact|type|aka|说明|描述|示例|备注|定义|影响)$/i;
 /** The event a clock starts from, not a case: "New ticket created", 收到工单. */
 const EVENT_LABEL = /^\s*(?:(?:new|a|an)\s+)?(?:tickets?|requests?|cases?|issues?|reports?|enquir(?:y|ies)|inquir(?:y|ies))\s+(?:is\s+|are\s+)?(?:created|opened|received|submitted|logged|raised)\b|^\s*(?:收到|提交|创建|新建)/i;
 /** Rows about the customer's side: a ticket waiting on the customer, 客户响应时间. */
@@ -56,6 +58,8 @@ export function readCell(cell: CellContext): CellReading {
   const { rowLabel, header, corner } = cell;
   const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) };
   if (cell.isHeader || cell.column === 0) return reading;
+  // "New ticket created": the event the clock starts from, which names the channel.
+  if (EVENT_LABEL.test(rowLabel)) reading.metricLabels.push(rowLabel);
   const planColumns = PLAN_CORNER.test(corner);
   // The row label: a metric name ("Response Time (Severity 1)", with its own scope) or a scope.
   if (rowLabel) {
@@ -66,11 +70,15 @@ export function readCell(cell: CellContext): CellReading {
       reading.conditions.push(...labelConditions(rowLabel, corner, planColumns && !LEVEL_CORNER.test(corner) ? 'plan' : 'case'));
     }
   }
-  // The column header: a metric name ("Initial response time"), or in a plan grid the plan.
+  // The column header: a metric name ("Initial response time"), a level, or else what the columns
+  // of a grid are: plans ("Standard | Premium | Platinum" beside a Level column).
   if (header) {
-    if (planColumns && !namesMetric(header)) reading.conditions.push(...labelConditions(header, '', 'plan'));
-    else if (namesMetric(header)) reading.metricLabels.push(header);
-    else reading.conditions.push(...levelOf(header, ''));
+    if (namesMetric(header) && !planColumns) reading.metricLabels.push(header);
+    else {
+      const level = levelOf(header, '');
+      if (level.length) reading.conditions.push(...level);
+      else if (planColumns || (LEVEL_CORNER.test(corner) && !DESCRIPTIVE_HEADER.test(header))) reading.conditions.push(...labelConditions(header, '', 'plan'));
+    }
   }
   return reading;
 }

@@ -21,6 +21,8 @@ export interface TopicDefinition {
   channel?: string;
   /** Required only when the document promises one of these metrics (an SLA's service hours, when people answer). */
   onlyWhenPromised?: string[];
+  /** Required only when the document promises something on this channel (escalation, when it handles complaints). */
+  onlyWhenChannel?: string;
   requiredIn: DocumentKind[];
   /** Human names for messages. */
   label: { zh: string; en: string };
@@ -108,6 +110,7 @@ export const TOPICS: TopicDefinition[] = [
     zh: ['升级', '重大投诉', '应急', '上报'],
     en: ['escalation', 'escalate', 'escalated'],
     metrics: ['escalation'],
+    onlyWhenChannel: 'complaint',
     requiredIn: ['commitment-letter'],
     label: { zh: '升级与应急处理', en: 'escalation' },
     skeleton: {

@@ -86,6 +86,7 @@ export default defineRule({
     let body: string[] | undefined;
     for (const topic of requiredTopics(config, doc.kind)) {
       if (topic.onlyWhenPromised && promised(commitments, { ...topic, channel: undefined }, topic.onlyWhenPromised).length === 0) continue;
+      if (topic.onlyWhenChannel && !commitments.some((c) => c.channel === topic.onlyWhenChannel)) continue;
       if (topic.channel) {
         // Complaint deadlines: a complaints heading is not enough, a measurable deadline must be promised.
         if (promised(commitments, topic, topic.metrics).length > 0) continue;

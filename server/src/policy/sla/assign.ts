@@ -1,7 +1,7 @@
 // Which words belong to which value: the metric, channel(s) and conditions of
 // each value in a sentence, chosen by clause, distance and word order.
 
-import { conditionGroup, RATE_OF_VERB, type Hit } from './lexicon';
+import { conditionGroup, qualifies, RATE_OF_VERB, type Hit } from './lexicon';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
 import type { Channel, Condition, DurationMetric, ExtractContext, Metric, RateMetric } from './types';
 import type { RawValue } from './value';
@@ -26,6 +26,8 @@ export interface SentenceCtx {
   clauseHitFrom: number[];
   /** Spans of schedules in the sentence: 工作日 in 工作日9:00-17:00 names days, not a condition. */
   scheduleSpans: { start: number; end: number }[];
+  /** Per clause: aim wording in an earlier clause without a value (原则上，…); filled on first use. */
+  aimLeadIn?: boolean[];
 }
 
 /** Indexes hits by clause; both lists are in text order. */
@@ -96,7 +98,9 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
     score += 25 * between;
     // Between this value and the next one, a verb belongs to the value it is next to in the
     // language's order: "acknowledge within 1 day and resolve within 5 days", 2小时内上报、24小时内调查.
-    if (between === 0 && ownedByNeighbour(ctx, i, h, after, lang)) score += 30;
+    // A rate noun right after its percentage is that percentage's ("1% downtime"), whatever follows.
+    const adjacentRate = h.kind === 'rate' && after && dist <= 3;
+    if (between === 0 && !adjacentRate && ownedByNeighbour(ctx, i, h, after, lang)) score += 30;
     consider(h, score);
   }
   if (maxDistance !== Infinity) return best;
@@ -233,7 +237,7 @@ export function conditionHits(text: string, hits: Hit[], skip: (h: Hit) => boole
   const out: Hit[] = [];
   let previousExcluded: Hit | undefined;
   for (const h of hits) {
-    if (h.kind !== 'condition' || skip(h)) continue;
+    if (h.kind !== 'condition' || skip(h) || !qualifies(text, h)) continue;
     const chained = previousExcluded !== undefined && CONJUNCTION_BEFORE.test(text.slice(previousExcluded.end, h.start));
     if (excludedCondition(text, h) || chained) {
       previousExcluded = h;

@@ -160,6 +160,8 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
   // A value inside a condition ("if it takes less than 15 mins", 如果请求已解决少于24小时) describes the case, not a promise;
   // an escalation trigger (if not resolved within 3 days) is the exception.
   if (comparator !== 'trigger' && insideCondition(text, ctx.sentence.start, clause.start, v.start)) return [];
+  // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
+  if (comparator !== 'trigger' && /\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?$/i.test(prefix)) return [];
   // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
   if (v.unit === 'percent' && PERCENTILE_AFTER.test(text.slice(v.end, clause.end)) && ctx.values.some((w, k) => k > i && ctx.valueClause[k] === ci && w.unit !== 'percent')) return [];
   // "4 hours for urgent issues and all other issues is 8 hours": an elliptical second value keeps the first one's comparator.
@@ -300,7 +302,8 @@ function inBracketsAfterAnotherValue(ctx: SentenceCtx, i: number): boolean {
 /** A clause that is nothing but the value (a table cell "30 minutes, 24/7", a list item "2小时内"). */
 function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
   const c = ctx.clauses[clauseAt(ctx.clauses, v.numberStart)]!;
-  return BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) && /^[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
+  // A note in brackets after the value is still a bare value: "1 business day (Mon-Fri, 9-5)".
+  return BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) && /^\s*(?:[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
 }
 
 /**
@@ -309,20 +312,29 @@ function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
  * 原则上2小时内回复，最长不超过24小时 is an aim of 2 h and a binding limit of 24 h.
  */
 function strengthOf(ctx: SentenceCtx, ci: number, valueStart: number): Strength {
-  for (let hc = 0; hc <= ci; hc++) {
-    if (hc !== ci && ctx.clauseHasValue.has(hc)) continue;
-    for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]!; k++) {
-      const h = ctx.hits[k]!;
-      // In the value's own clause only what comes before it: "contact clients with 3 days notice and try to…" is binding.
-      if (h.kind === 'aim' && (hc !== ci || h.start < valueStart)) return 'aim';
+  // Aim wording in a lead-in clause without a value, computed once per sentence (a sentence can have thousands of clauses).
+  if (!ctx.aimLeadIn) {
+    ctx.aimLeadIn = [];
+    let seen = false;
+    for (let hc = 0; hc < ctx.clauses.length; hc++) {
+      ctx.aimLeadIn.push(seen);
+      if (ctx.clauseHasValue.has(hc)) continue;
+      for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]! && !seen; k++) if (ctx.hits[k]!.kind === 'aim') seen = true;
     }
+  }
+  if (ctx.aimLeadIn[ci]) return 'aim';
+  for (let k = ctx.clauseHitFrom[ci]!; k < ctx.clauseHitFrom[ci + 1]!; k++) {
+    const h = ctx.hits[k]!;
+    // In the value's own clause only what comes before it: "contact clients with 3 days notice and try to…" is binding.
+    if (h.kind === 'aim' && h.start < valueStart) return 'aim';
   }
   return 'binding';
 }
 
 /** Whether the value sits in an "if …" / 如果… clause that comes before the sentence's main clause. */
 function insideCondition(text: string, sentenceStart: number, clauseStart: number, valueStart: number): boolean {
-  const before = text.slice(sentenceStart, valueStart);
+  // A condition opener further back than this is not the same clause; the bound keeps a huge sentence linear.
+  const before = text.slice(Math.max(sentenceStart, valueStart - 160), valueStart);
   const m = CONDITION_OPENER.exec(before);
   if (!m) return false;
   const after = before.slice(m.index + m[0].length);

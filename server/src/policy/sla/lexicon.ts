@@ -171,7 +171,7 @@ export function scanLexicon(text: string, start: number, end: number, out: Hit[]
 // Priority and severity levels as they label a row, a list item or a heading: Urgent, High,
 // P2, Sev-1, Severity 2, 严重级别 A, 一级, 紧急, 低.
 export const PRIORITY_LABEL =
-  '(?:P\\s*([0-4])|(?:sev(?:erity)?|priority)[-\\s]*(?:level\\s*)?([0-4a-c])\\b|严重(?:级别|性|等级)\\s*([a-c1-4])|([一二三四])级|(urgent|critical|emergency|highest|high|medium|normal|low|紧急|高|中|普通|一般|低|致命|严重|重大)(?:\\s*priority|\\s*优先级|\\s*[（(][a-z\\s]*[）)])?)';
+  '(?:[PS]\\s*([0-4])(?![\\w.])|(?:sev(?:erity)?|priority)[-\\s]*(?:level\\s*)?([0-4a-c])\\b|严重(?:级别|性|等级)\\s*([a-c1-4])|([一二三四])级|(urgent|critical|emergency|highest|high|medium|normal|low|紧急|高|中|普通|一般|低|致命|严重|重大)(?:\\s*priority|\\s*优先级|\\s*[（(][a-z\\s]*[）)])?)';
 const PRIORITY_CONDITION: Record<string, Condition> = {
   urgent: 'urgent', critical: 'urgent', emergency: 'urgent', highest: 'urgent', 致命: 'urgent', 紧急: 'urgent',
   high: 'high', 高: 'high', 严重: 'urgent',
@@ -190,6 +190,17 @@ export function priorityCondition(m: RegExpExecArray): Condition[] {
 export function levelCondition(level: string): Condition[] {
   const cond = PRIORITY_CONDITION[level.trim().toLowerCase()];
   return cond ? [cond] : [];
+}
+
+// 一般 / general / normal alone qualify a kind of case only when a case noun follows:
+// 一般投诉, general enquiries, normal priority; 一般规定, normal maintenance work and 一般情况下 are something else.
+export const GENERAL_QUALIFIES =
+  /^(?:及|和|与|、|或|投诉|问题|事件|咨询|工单|故障|案件|请求|诉求|事项|类|业务|级|优先级)|^\s+(?:(?:and|or)\s+\w+\s+)?(?:complaints?|issues?|inquiries|enquiries|requests?|tickets?|cases?|incidents?|problems?|questions?|priority|severity|support)\b/i;
+const BARE_GENERAL = /^(?:一般|普通|常规|general|normal|routine|ordinary)$/i;
+
+/** Whether a condition hit stands for its value here: a bare 一般 / normal needs a case noun after it. */
+export function qualifies(text: string, h: Hit): boolean {
+  return h.value !== 'general' || !BARE_GENERAL.test(text.slice(h.start, h.end)) || GENERAL_QUALIFIES.test(text.slice(h.end, h.end + 24));
 }
 
 /** A clause's own condition replaces an inherited one of the same dimension. */

@@ -170,7 +170,10 @@ export function scanScheduleTokens(text: string): ScheduleToken[] {
       const a = readTime(g, 1);
       const b = readTime(g, 2);
       if (!a || !b) continue;
-      if (!a.marked && !b.marked) continue;
+      // "9-5" is a time range only right after the days it applies to: "Mon-Fri, 9-5".
+      const previous = out[out.length - 1];
+      const afterDays = previous !== undefined && previous.type === 'days' && previous.days !== undefined && /^[\s,，]*$/.test(text.slice(previous.end, start));
+      if (!a.marked && !b.marked && !afterDays) continue;
       let from = a.minutes;
       let to = b.minutes;
       // "9am-5pm" marks both; "9-5pm" only the end: the start takes the end's period unless that makes it later.

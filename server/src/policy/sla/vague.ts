@@ -1,7 +1,7 @@
 // Promises without a number (及时回复, respond promptly), and what headings say
 // about the commitments under them.
 
-import { conditionGroup, PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
+import { conditionGroup, PRIORITY_LABEL, qualifies, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, segment } from './text';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
 
@@ -35,7 +35,7 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       const wc = clauseAt(sClauses, w.start);
       const clause = sClauses[wc]!;
       // 如果问题严重到需要尽早通知…: a condition, not a promise; 推动尽快确认 / 及时协调资源: managing the team, not serving a customer.
-      if (CONDITIONAL.test(norm.slice(clause.start, w.start))) return;
+      if (CONDITIONAL.test(norm.slice(Math.max(clause.start, w.start - 120), w.start))) return;
       if (MANAGES_BEFORE.test(norm.slice(Math.max(clause.start, w.start - 4), w.start)) || MANAGES_AFTER.test(norm.slice(w.end, w.end + 4))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
       if (!metricHit) return;
@@ -100,7 +100,6 @@ function nearest(hits: Hit[], wi: number, want: (h: Hit) => boolean, preferred: 
 
 // 一般 in a heading is the general case only when it qualifies a kind of case;
 // 一般规定 / General Terms are something else.
-const GENERAL_QUALIFIES = /^(?:及|和|与|、|或|投诉|问题|事件|咨询|工单|故障|案件|请求|诉求|事项|类|情况|业务)|^\s+(?:complaints?|issues?|inquiries|enquiries|requests?|tickets?|cases?|incidents?|problems?|priority)\b/i;
 // Headings about hours (工作时间, Business hours) introduce schedules, not workday-only promises.
 const WORKDAY_HEADING_WORD = /^(?:工作日|weekdays?|business\s+days?|working\s+days?)$/i;
 
@@ -119,7 +118,7 @@ export function conditionsFromHeading(title: string): Condition[] {
   for (const h of hits) {
     if (h.kind !== 'condition') continue;
     const cond = h.value as Condition;
-    if (cond === 'general' && !GENERAL_QUALIFIES.test(norm.slice(h.end, h.end + 16))) continue;
+    if (!qualifies(norm, h)) continue;
     if (cond === 'workday' && !WORKDAY_HEADING_WORD.test(norm.slice(h.start, h.end))) continue;
     if (/^\s*(?:顺延|除外|休息)/.test(norm.slice(h.end, h.end + 4))) continue;
     // 一般及重大投诉处理 names two cases: the heading then says nothing about which one applies.
