@@ -154,6 +154,13 @@ function makeEntry(
   };
 }
 
+const STRUCTURE_RANK: Record<string, number> = { part: 1, chapter: 2, section: 3, article: 4 };
+
+/** 编 > 章 > 节 > 条 for headings that carry such a number; otherwise no rank (Infinity never nests by it). */
+function structuralRank(e: OutlineEntry): number {
+  return (e.marker && STRUCTURE_RANK[e.marker.style]) ?? Infinity;
+}
+
 /** A numbering style, and for Markdown list items the depth of their list: 1. inside 1. is a new level. */
 function nestKey(e: OutlineEntry): string {
   const key = styleKey(e.marker!);
@@ -168,6 +175,8 @@ function nest(entries: OutlineEntry[]): void {
       while (stack.length) {
         const top = stack[stack.length - 1]!;
         if (top.headingDepth !== undefined && top.headingDepth < e.headingDepth) break;
+        // ### 第三章 then ## 第一节: the numbering says which is inside which, whatever the # depth.
+        if (top.headingDepth !== undefined && structuralRank(top) < structuralRank(e)) break;
         stack.pop();
       }
     } else {

@@ -30,7 +30,8 @@ export function headingKey(title: string): string {
     .normalize('NFKC')
     .replace(/[.…·・\-_—\s]{2,}\d*\s*$/, '')
     .replace(/\s+\d+\s*$/, '')
-    .replace(/[\s\p{P}\p{S}]/gu, '')
+    // "Platinum+" is not "Platinum": plus and hash are part of a name.
+    .replace(/(?![+#])[\s\p{P}\p{S}]/gu, '')
     .toLowerCase();
 }
 

@@ -164,6 +164,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       const conditions = mergeConditions(cell?.conditions ?? [], mergeConditions(listContext?.conditions ?? [], runContext.conditions));
       const channel = listContext?.channel ?? runContext.channel;
       const context: ExtractContext = { headingConditions: conditions, language: doc.language };
+      if (prefix) context.prefixLength = prefix.length;
       if (channel) context.headingChannel = channel;
       const metric = listContext?.metric ?? runContext.metric;
       if (metric) context.headingMetric = metric;

@@ -1,6 +1,6 @@
 import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, promiseLabel } from '../policy/promises';
-import { dimensionOf, rankOf, type DimensionId } from '../policy/sla/dimensions';
+import { rankOf, type DimensionId } from '../policy/sla/dimensions';
 import type { ProjectRule } from './project';
 import { ProjectReporter, where } from './project-support';
 
@@ -31,7 +31,7 @@ const meta: ProjectRule['meta'] = {
 const durations = (rs: CommitmentRecord[]) => rs.filter((r) => isComparable(r) && r.comparator === 'at-most' && r.clock !== 'percent' && r.clock !== 'rate');
 /** The ranked value a record has in dimension d (urgent before general), if any. */
 const rankIn = (r: CommitmentRecord, d: DimensionId) => {
-  const c = r.conditions.find((x) => dimensionOf(x) === d);
+  const c = r.scope[d];
   return c === undefined ? undefined : rankOf(c);
 };
 const scopeKey = (r: CommitmentRecord) => Object.entries(r.scope).map(([k, v]) => `${k}=${v}`).sort().join('+');

@@ -9,7 +9,7 @@ import { clockOf, normalizeValue } from './normalize';
 import { schedulesFor } from './schedules';
 import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service-hours';
 import { clauseAt, hasCjk, normalizeText, overlapsAny, segment, trimSpan } from './text';
-import { openValue } from './dimensions';
+import { dimensionOf, openValue } from './dimensions';
 import type { Channel, Commitment, Condition, DurationMetric, ExtractContext, Metric, Strength } from './types';
 import { scanValues, type RawValue } from './value';
 
@@ -24,6 +24,7 @@ const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-respon
 const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
 const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
 const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
+const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 const CLOSES_ON_SILENCE =
   /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:(?:get|receive|hear)\s+)?(?:any\s+)?(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
 /** Service credits are remedies, not promises: "you will be entitled to service credits", "for every 15 minutes exceeding…", 赔偿月费的15%. */
@@ -59,7 +60,8 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
   const { sentences, clauses } = segment(norm);
   if (sentences.length === 0) return [];
   const out: Commitment[] = [];
-  const label = leadingPriority(norm);
+  // A table cell is read after its labels; its own text starts after them ("S1：4 个工作小时").
+  const label = leadingPriority(context.prefixLength ? norm.slice(context.prefixLength) : norm);
   let carriedChannels: Channel[] = [];
   let leadIn: Condition[] = [];
   // Values and schedule tokens per sentence, in one pass over each list.
@@ -190,7 +192,8 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
   } else if (v.unit === 'chars-per-minute' || v.unit === 'words-per-minute') {
     metric = 'typing-speed';
   } else {
-    metricHit = pickNearest(ctx, i, (h) => h.kind === 'metric' || h.kind === 'retention', lang);
+    // "downtime will not exceed 10 hours": how long a downtime may last is a promise of its own.
+    metricHit = pickNearest(ctx, i, (h) => h.kind === 'metric' || h.kind === 'retention' || (h.kind === 'rate' && h.value === 'downtime'), lang);
     // How long records are kept is a period, not a service metric: keep the value, name no metric.
     if (metricHit?.kind === 'retention') metricHit = undefined;
     metric = metricHit?.value as DurationMetric | undefined;
@@ -227,7 +230,14 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
 
   const channels: (Channel | undefined)[] = pickChannels(ctx, i, metric);
   if (channels.length === 0) channels.push(undefined);
-  const conditions = mergeConditions(ownConditions, ctx.context.headingConditions);
+  let conditions = mergeConditions(ownConditions, ctx.context.headingConditions);
+  // "发行商披露（在问题确认后1~14天内完成）": a bare "complete" says nothing of what is completed; what the
+  // clause names before the value is the promise, so steps of a process are never compared with each other.
+  if (metricHit && GENERIC_DONE.test(text.slice(metricHit.start, metricHit.end)) && !conditions.some((c) => dimensionOf(c) === 'case')) {
+    const subject = text.slice(clause.start, v.start).replace(/[*_`]/g, '');
+    const open = openValue('case', subject);
+    if (open) conditions = mergeConditions([open], conditions);
+  }
   const strength = ctx.context.headingStrength === 'aim' ? 'aim' : strengthOf(ctx, ci, v.start);
   const value = v.placeholder || v.min === undefined || v.max === undefined ? undefined : { min: v.min, max: v.max };
 

@@ -231,7 +231,7 @@ function isClosedDays(text: string, start: number, end: number): boolean {
     /^\s*(?:休息|除外|不营业|不服务|不上班|closed)/i.test(text.slice(end, end + 8));
 }
 
-const WHOLE_DAY_AFTER = /^[\s(（的]*(?:都可以)?(?:每天\s*)?(?:提供\s*)?((?:24|二十四)\s*(?:个\s*)?(?:小时|hours?))/i;
+const WHOLE_DAY_AFTER = /^[\s(（的]*(?:[\u4e00-\u9fff]{1,8}\s*[(（]?\s*)?(?:每天\s*)?(?:提供\s*)?((?:24|二十四)\s*(?:个\s*)?(?:小时|hours?))(?!\s*(?:之?内|以内|within))/i;
 
 const LIST_SEP = /^\s*(?:、|,|和|及|与|以及|and|&|\/)\s*$/i;
 
