@@ -67,8 +67,9 @@ export const OPENING_KINDS: [DocumentKind, RegExp][] = [
  * promulgation record; an organisation's own 管理办法 speaks of 本公司 instead.
  */
 export const STATUTE_TITLE = /(?:法|条例|细则|规定|办法|决定|规则|命令|方案|通知|意见|批复|解释)(?:\s*[（(][^）)]*[）)])?\s*$|中华人民共和国|\b(?:act|statute|regulations?|directive|ordinance|code)\s*(?:\d{4})?$/i;
-export const STATUTE_MARKS = /人民代表大会|国务院令|主席令|总局令|部令|[令]第\s*[\d一二三四五六七八九十百]+\s*号|常务委员会|常务会议通过|\bbe\s+it\s+enacted\b|\bsection\s+\d+\s+of\s+the\b/;
-export const ORGANISATION_SELF = /本公司|我公司|我司|我行|本行|本中心|我中心|本平台|我们|\bwe\b|\bour\b/i;
+export const STATUTE_MARKS =
+  /人民代表大会|国务院令|主席令|总局令|部令|[令]第\s*[\d一二三四五六七八九十百]+\s*号|常务委员会|常务会议通过|^\s*\d{4}年\d{1,2}月\d{1,2}日[^\n]{0,40}(?:会议(?:审议)?通过|公布|施行)\s*$|\bbe\s+it\s+enacted\b|\bsection\s+\d+\s+of\s+the\b/m;
+export const ORGANISATION_SELF = /本公司|我公司|我司|我行|本行(?!政)|本中心|我中心|本平台|我们|\bwe\b|\bour\b/i;
 
 /**
  * Words of customer service and support: a document whose title, headings or
