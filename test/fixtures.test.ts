@@ -9,7 +9,7 @@
 // A subfolder is one workspace: its files are linted together (cross-document
 // rules), each with its own expect comment.
 
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../server/src/config/load';
@@ -111,6 +111,8 @@ for (const dir of ruleDirs) {
       const fixedFile = file.replace(/\.md$/, '.fixed.md');
       if (existsSync(fixedFile)) {
         const fixed = applyRuleFixes(name, text, ruleId, config);
+        // UPDATE_FIXTURES=1 rewrites the expected result after a deliberate change; read the diff before committing it.
+        if (process.env.UPDATE_FIXTURES) writeFileSync(fixedFile, fixed);
         expect(fixed).toBe(readFileSync(fixedFile, 'utf8'));
         const again = lintAlone(name, fixed, config).findings.filter((f) => f.ruleId === ruleId);
         expect(again.map((f) => `${f.ruleId}@${f.message}`)).toEqual([]);

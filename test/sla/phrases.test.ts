@@ -153,7 +153,8 @@ const CONTEXT_AND_LISTS: Row[] = [
   ] },
   { text: '对于一般性咨询，在线客服将在3分钟内回复；对于需转交专业部门处理的问题，将在2个工作日内答复。', expect: [
     { channel: 'chat', metric: 'reply', conditions: ['general'], value: v(3) },
-    { channel: 'chat', metric: 'reply', conditions: [], value: v(2), unit: 'business-day' },
+    // The case the document names in its own words is a scope of its own, not the general case.
+    { channel: 'chat', metric: 'reply', conditions: ['case:需转交专业部门处理的问题'], value: v(2), unit: 'business-day' },
   ] },
   { text: '电子邮件和网站留言：1个工作日内予以答复', expect: [
     { channel: 'email', metric: 'reply', value: v(1) },
@@ -191,7 +192,8 @@ const CONTEXT_AND_LISTS: Row[] = [
   { text: '客户服务记录自服务终止之日起保存3年', expect: [] },
   // A retention period keeps its value but borrows no metric from the next clause.
   { text: '投诉资料保存期限为3年，期满后依法删除或匿名化处理', expect: [{ channel: 'complaint', metric: undefined, value: v(3), unit: 'year', comparator: 'at-most' }] },
-  { text: 'We will take steps to preserve account records for up to 90 days.', expect: [{ metric: undefined, value: v(90), unit: 'day', comparator: 'at-most' }] },
+  // "for up to 90 days" says how long something lasts, not a deadline.
+  { text: 'We will take steps to preserve account records for up to 90 days.', expect: [] },
   { text: '修改内容应当至少在实施前七日予以公示', expect: [{ metric: 'notify', comparator: 'at-least', value: v(7), unit: 'day' }] },
   { text: 'Support records are retained for 3 years after the end of the subscription.', expect: [] },
   { text: 'Scheduled maintenance takes place on Sundays between 01:00 and 05:00 China Standard Time. We give at least 48 hours notice.', expect: [

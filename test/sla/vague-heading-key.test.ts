@@ -202,11 +202,24 @@ describe('service hours normalise so that equal schedules compare equal', () => 
     expect(canonical('Support is available weekdays 8am-8pm and weekends 10am-4pm.')).toBe('mon-fri 08:00-20:00; sat-sun 10:00-16:00');
   });
 
-  it('does not read definitions, maintenance windows or meeting times as service hours', () => {
-    expect(canonical('工作时间，指工作日的9:00-18:00（北京时间）')).toBeUndefined();
-    expect(canonical('"Business Hours" means 09:00-18:00 on Business Days.')).toBeUndefined();
+  it('does not read maintenance windows or meeting times as service hours', () => {
     expect(canonical('Scheduled maintenance takes place on Sundays between 01:00 and 05:00.')).toBeUndefined();
     expect(canonical('会议于9:00-11:00召开')).toBeUndefined();
+  });
+
+  it('reads a definition of hours as the schedule of its term: the normal term is no scope, another term is', () => {
+    const business = extractCommitments('工作时间，指工作日的9:00-18:00（北京时间）');
+    expect(business.map((c) => [c.schedule?.canonical, c.conditions])).toEqual([['mon-fri 09:00-18:00', []]]);
+    const defined = extractCommitments('"Business Hours" means 09:00-18:00 on Business Days.');
+    expect(defined.map((c) => [c.schedule?.canonical, c.conditions])).toEqual([['mon-fri 09:00-18:00', []]]);
+    const extended = extractCommitments('**Extended hours** means 07:00-19:00 Monday - Friday Switzerland time.');
+    expect(extended.map((c) => [c.schedule?.canonical, c.conditions])).toEqual([['mon-fri 07:00-19:00', ['time:extended-hours']]]);
+  });
+
+  it('reads a schedule named by its term in a plan table: "Support hours: Business hours"', () => {
+    const got = extractCommitments('Support hours: Business hours');
+    expect(got.map((c) => c.schedule?.canonical)).toEqual(['named:business-hours']);
+    expect(extractCommitments('热线电话服务时间为工作日9:00-18:00').map((c) => c.schedule?.canonical)).toEqual(['mon-fri 09:00-18:00']);
   });
 
   it('gives each listed channel its own schedule', () => {

@@ -82,7 +82,7 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'service-hours',
-    zh: ['服务时间', '工作时间', '营业时间', '受理时间', '值班时间', '在线时间', '工作日'],
+    zh: ['服务时间', '工作时间', '营业时间', '受理时间', '值班时间', '在线时间'],
     en: ['hours of operation', 'support hours', 'hours of support', 'service hours', 'hours of service', 'business hours', 'working hours', 'office hours', 'support coverage', 'coverage', 'on call', 'on-call'],
     metrics: ['service-hours'],
     onlyWhenPromised: HUMAN_SERVICE,

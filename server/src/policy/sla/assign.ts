@@ -2,6 +2,7 @@
 // each value in a sentence, chosen by clause, distance and word order.
 
 import { conditionGroup, qualifies, RATE_OF_VERB, type Hit } from './lexicon';
+import { openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
 import type { Channel, Condition, DurationMetric, ExtractContext, Metric, RateMetric } from './types';
 import type { RawValue } from './value';
@@ -28,6 +29,28 @@ export interface SentenceCtx {
   scheduleSpans: { start: number; end: number }[];
   /** Per clause: aim wording in an earlier clause without a value (原则上，…); filled on first use. */
   aimLeadIn?: boolean[];
+}
+
+// A clause that opens by naming its case: "For …:", "If …,", 对于…，
+const SCOPE_OPENER =
+  /^\s*(?:[-*+]\s+)?(?:for|对于|针对|if|in\s+(?:the\s+)?case(?:\s+that)?|where|如果|如|若)\s*([^:：,，;；.。\d]{3,80}?)\s*(?:[:：,，]|\b(?:we|I|they)\s+(?:will|shall)\b|\b[A-Z]{2,}\s+(?:will|shall)\b)/i;
+
+/** The open case value a clause names in its own words, when it names no known condition or channel there. */
+function scopePhraseOf(ctx: SentenceCtx, clause: Clause): Condition | undefined {
+  const m = SCOPE_OPENER.exec(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 120)));
+  if (!m) {
+    // 对于…问题，: the phrase is the whole clause, ended by the comma.
+    const whole = /^\s*(?:[-*+]\s+)?(?:对于|针对|for)\s*([^:：,，;；.。\d]{2,80}?)\s*[,，]?\s*$/i.exec(ctx.text.slice(clause.start, clause.end));
+    if (!whole) return undefined;
+    return openCase(ctx, clause.start + whole.index + whole[0].indexOf(whole[1]!), whole[1]!);
+  }
+  return openCase(ctx, clause.start + m.index + m[0].indexOf(m[1]!), m[1]!);
+}
+
+function openCase(ctx: SentenceCtx, start: number, phrase: string): Condition | undefined {
+  const end = start + phrase.length;
+  if (ctx.hits.some((h) => h.start >= start && h.end <= end && (h.kind === 'condition' || h.kind === 'channel'))) return undefined;
+  return openValue('case', phrase);
 }
 
 /** Indexes hits by clause; both lists are in text order. */
@@ -146,8 +169,11 @@ export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit
   const ci = ctx.valueClause[i]!;
   // A rate word far from the number is usually about something else (a service credit of 10%).
   const rateHit = pickNearest(ctx, i, (h) => h.kind === 'rate', 'en', 40);
-  if (rateHit) return { metric: rateHit.value as RateMetric, hit: rateHit };
   const verb = pickNearest(ctx, i, (h) => h.kind === 'metric' && clauseAt(ctx.clauses, h.start) === ci, 'zh');
+  // "80% of the time": of the promise the clause makes (calls answered in 30 s), unless it is about meeting the SLA itself.
+  const ofTheTime = rateHit && /^of\s/i.test(ctx.text.slice(rateHit.start, rateHit.end));
+  const aboutTargets = /\b(?:SLAs?|targets?|deadlines?|objectives?)\b|时限|时效/i.test(ctx.text.slice(ctx.clauses[ci]!.start, ctx.clauses[ci]!.end));
+  if (rateHit && !(ofTheTime && !aboutTargets && verb && RATE_OF_VERB[verb.value as DurationMetric])) return { metric: rateHit.value as RateMetric, hit: rateHit };
   if (!verb) return undefined;
   const firstTime = hitsOfClause(ctx, ci).some((h) => h.kind === 'fcr');
   if (verb.value === 'resolve' && firstTime) return { metric: 'first-contact-resolution', hit: verb };
@@ -260,6 +286,15 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
   const own: Condition[][] = values.map(() => []);
   const leadIns = new Map<number, Condition[]>();
   const hits = conditionHits(text, ctx.hits, (h) => overlapsAny(values, h.start, h.end) || overlapsAny(ctx.scheduleSpans, h.start, h.end));
+  // "For issues that impact provisioning services: within two business days", "对于需转交专业部门处理的问题，…":
+  // a case named in the document's own words scopes what follows it in its clause, or the clauses after it.
+  ctx.clauses.forEach((clause, k) => {
+    if (k > 0 && !clause.afterSemicolon) return;
+    const open = scopePhraseOf(ctx, clause);
+    if (!open) return;
+    if (!ctx.clauseHasValue.has(k)) leadIns.set(k, [...(leadIns.get(k) ?? []), open]);
+    else values.forEach((_, j) => ctx.valueClause[j] === k && own[j]!.push(open));
+  });
   for (const h of hits) {
     const hc = clauseAt(ctx.clauses, h.start);
     const cond = h.value as Condition;

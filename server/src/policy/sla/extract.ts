@@ -32,8 +32,6 @@ const CREDIT = /\bservice\s+credits?\b|\bcredits?\s+(?:of|equal|will\s+be)|\bent
 /** Another organisation's promise, quoted: "Amazon promises 99.9% uptime as per their SLA". */
 const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
 const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
-const SCOPE_OPENER =
-  /^\s*(?:[-*+]\s+)?(?:for|对于|针对|if|in\s+(?:the\s+)?case(?:\s+that)?|where|如果|如|若)\s*([^:：,，;；.。\d]{3,80}?)\s*(?:[:：,，]|\b(?:we|I|they)\s+(?:will|shall)\b|\b[A-Z]{2,}\s+(?:will|shall)\b)/i;
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
 const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
 
@@ -100,7 +98,6 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     }
     const hits = scanLexicon(norm, sentence.start, sentence.end);
     const sClauses = clauses.slice(sentence.firstClause, sentence.firstClause + sentence.clauseCount);
-    const caseScope = scopePhrase(sentenceText, hits, sentence.start);
     const valueClause = sValues.map((v) => clauseAt(sClauses, v.numberStart));
     const ctx: SentenceCtx = {
       text: norm,
@@ -114,7 +111,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
       context,
       escalates: ESCALATES.test(norm.slice(sentence.start, sentence.end)),
       carriedChannels,
-      carriedConditions: mergeConditions(caseScope, mergeConditions(leadIn, label)),
+      carriedConditions: mergeConditions(leadIn, label),
       clauseHitFrom: indexHits(sClauses, hits),
       scheduleSpans: scheduled ? scheduleSpans(sTokens) : [],
     };
@@ -353,19 +350,3 @@ function insideCondition(text: string, sentenceStart: number, clauseStart: numbe
   return clauseStart >= sentenceStart;
 }
 
-/**
- * "For issues that impact provisioning services: within two business days", "If a feature will
- * no longer be available, we notify clients 2 months in advance": a case the document names in its
- * own words. Known words (urgent, VIP) are read by the lexicon; the rest becomes an open case value.
- */
-function scopePhrase(sentence: string, hits: readonly Hit[], offset: number): Condition[] {
-  const m = SCOPE_OPENER.exec(sentence);
-  if (!m) return [];
-  const phraseStart = offset + m.index + m[0].indexOf(m[1]!);
-  const phraseEnd = phraseStart + m[1]!.length;
-  const inside = hits.filter((h) => h.start >= phraseStart && h.end <= phraseEnd);
-  if (inside.some((h) => h.kind === 'condition' || h.kind === 'channel')) return [];
-  if (/\d/.test(m[1]!)) return [];
-  const open = openValue('case', m[1]!);
-  return open ? [open] : [];
-}

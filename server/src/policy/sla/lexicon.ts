@@ -195,7 +195,7 @@ export function levelCondition(level: string): Condition[] {
 // 一般 / general / normal alone qualify a kind of case only when a case noun follows:
 // 一般投诉, general enquiries, normal priority; 一般规定, normal maintenance work and 一般情况下 are something else.
 export const GENERAL_QUALIFIES =
-  /^(?:及|和|与|、|或|投诉|问题|事件|咨询|工单|故障|案件|请求|诉求|事项|类|业务|级|优先级)|^\s+(?:(?:and|or)\s+\w+\s+)?(?:complaints?|issues?|inquiries|enquiries|requests?|tickets?|cases?|incidents?|problems?|questions?|priority|severity|support)\b/i;
+  /^(?:及|和|与|、|或|性|投诉|问题|事件|咨询|工单|故障|案件|请求|诉求|事项|类|业务|级|优先级)|^\s+(?:(?:and|or)\s+\w+\s+)?(?:complaints?|issues?|inquiries|enquiries|requests?|tickets?|cases?|incidents?|problems?|questions?|priority|severity|support)\b/i;
 const BARE_GENERAL = /^(?:一般|普通|常规|general|normal|routine|ordinary)$/i;
 
 /** Whether a condition hit stands for its value here: a bare 一般 / normal needs a case noun after it. */
