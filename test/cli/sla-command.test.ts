@@ -9,12 +9,14 @@ import { runCli } from '../helpers/cli';
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'policylint-sla-'));
-  writeFileSync(join(dir, 'handbook.md'), '# 客户服务手册\n\n热线电话须在20秒内接通。\n\n邮件咨询2小时内确认受理。\n\n投诉将及时处理。\n');
+  writeFileSync(join(dir, 'handbook.md'), '# 客户服务手册\n\n热线电话须在20秒内接通。\n\n邮件咨询2小时内确认受理。\n\n投诉将及时处理。\n\n紧急故障工作日4小时内修复，节假日8小时内修复。\n');
   writeFileSync(join(dir, 'letter.md'), '# 服务承诺书\n\n一、热线电话30秒内接通。\n\n二、工单在__小时内响应。\n');
   writeFileSync(join(dir, 'statute.md'), '# 某某条例\n\n第一条 行政机关应当在十五日内答复。\n');
 });
 
-const FIELDS = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status'];
+const FIELDS = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'scope', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status'];
+// CSV is read by position: the scope column came later, so it comes last.
+const CSV_FIELDS = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status', 'scope'];
 
 describe('policylint sla', () => {
   it('json keeps the contract field names and gives every status', () => {
@@ -25,7 +27,10 @@ describe('policylint sla', () => {
     const find = (path: string, value: string) => rows.find((r) => r.path === path && r.value === value);
     expect(find('handbook.md', '20秒')).toMatchObject({ channel: 'phone', metric: 'answer', normalized: 20, unit: 'second', clock: 'calendar', status: 'ok', line: 3 });
     expect(find('letter.md', '30秒')).toMatchObject({ status: 'conflict' });
-    expect(find('handbook.md', '2小时')).toMatchObject({ channel: 'email', metric: 'acknowledge', normalized: 7200, status: 'ok' });
+    expect(find('handbook.md', '2小时')).toMatchObject({ channel: 'email', metric: 'acknowledge', normalized: 7200, status: 'ok', scope: {} });
+    // Scope: every dimension that limits the promise; working days stay because holidays have a promise of their own.
+    expect(find('handbook.md', '4小时')).toMatchObject({ metric: 'resolve', conditions: ['urgent', 'workday'], scope: { priority: 'urgent', time: 'workday' } });
+    expect(find('handbook.md', '8小时')).toMatchObject({ metric: 'resolve', scope: { priority: 'urgent', time: 'holiday' } });
     expect(rows.some((r) => r.path === 'letter.md' && r.status === 'placeholder')).toBe(true);
     expect(rows.some((r) => r.path === 'handbook.md' && r.status === 'vague' && r.value === '及时')).toBe(true);
     // A statute's deadline is listed, never compared.
@@ -44,7 +49,7 @@ describe('policylint sla', () => {
   it('csv quotes what needs quoting', () => {
     const out = runCli(['sla', '--format', 'csv'], dir).stdout;
     const [header, ...rows] = out.trimEnd().split('\r\n');
-    expect(header).toBe(FIELDS.join(','));
+    expect(header).toBe(CSV_FIELDS.join(','));
     expect(rows.length).toBeGreaterThanOrEqual(5);
     expect(rows.find((r) => r.startsWith('handbook.md,3,'))).toContain(',phone,answer,');
   });

@@ -118,8 +118,10 @@ export function slaMarkdown(rows: SlaRow[], locale: Locale): string {
   return `${lines.join('\n')}\n\n${summary}\n`;
 }
 
-// Field order is part of the contract: new fields go after the ones already there, next to what they refine.
-const FIELDS: (keyof SlaRow)[] = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'scope', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status'];
+// Field order is part of the contract. JSON names its fields, so scope sits next to the conditions it
+// refines; CSV is read by position, so its new column goes last.
+const JSON_FIELDS: (keyof SlaRow)[] = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'scope', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status'];
+const CSV_FIELDS: (keyof SlaRow)[] = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status', 'scope'];
 
 function csvField(v: unknown): string {
   const s =
@@ -134,9 +136,9 @@ function csvField(v: unknown): string {
 }
 
 export function slaCsv(rows: SlaRow[]): string {
-  return `${[FIELDS.join(','), ...rows.map((r) => FIELDS.map((f) => csvField(r[f])).join(','))].join('\r\n')}\r\n`;
+  return `${[CSV_FIELDS.join(','), ...rows.map((r) => CSV_FIELDS.map((f) => csvField(r[f])).join(','))].join('\r\n')}\r\n`;
 }
 
 export function slaJson(rows: SlaRow[]): string {
-  return `${JSON.stringify({ version: 1, commitments: rows.map((r) => Object.fromEntries(FIELDS.map((f) => [f, r[f]]))) }, null, 2)}\n`;
+  return `${JSON.stringify({ version: 1, commitments: rows.map((r) => Object.fromEntries(JSON_FIELDS.map((f) => [f, r[f]]))) }, null, 2)}\n`;
 }

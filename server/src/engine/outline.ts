@@ -99,9 +99,10 @@ export function buildOutline(md: ParsedMarkdown, lines: LineIndex): Outline {
     if (marker) {
       const entry = makeEntry(entries.length, 'numbered', line, lines.lineStart(line) + offset, inner, undefined, marker);
       // A Markdown list item is a clause of its list, not a heading; a list nested in it is a level of its own.
+      // A list item that introduces a sub-list ("A ticket is critical when:") is a clause, never a heading.
       if (item) {
         entry.listItem = item;
-        entry.titleLike = false;
+        if (/[:：]\s*$/.test(entry.title)) entry.titleLike = false;
       }
       entries.push(entry);
     } else contentLines.push(line);
@@ -176,7 +177,8 @@ function nest(entries: OutlineEntry[]): void {
         const top = stack[stack.length - 1]!;
         if (top.headingDepth !== undefined && top.headingDepth < e.headingDepth) break;
         // ### 第三章 then ## 第一节: the numbering says which is inside which, whatever the # depth.
-        if (top.headingDepth !== undefined && structuralRank(top) < structuralRank(e)) break;
+        const [outer, inner] = [structuralRank(top), structuralRank(e)];
+        if (top.headingDepth !== undefined && inner !== Infinity && outer < inner) break;
         stack.pop();
       }
     } else {

@@ -11,8 +11,14 @@ import type { Commitment, Unit } from './sla/types';
  * (a statute's 15日内答复 is the law's), so a duration without a channel still counts: "response time 4 hours".
  */
 export function isComparable(r: CommitmentRecord): boolean {
-  return !r.placeholder && r.normalized !== undefined && !!r.metric && r.metric !== 'service-hours';
+  if (r.placeholder || r.normalized === undefined || !r.metric || r.metric === 'service-hours') return false;
+  // "Notify" of what? A breach within 72 hours and a monthly report within 10 days are different promises;
+  // only a channel or a scope (planned maintenance) says which notice is meant.
+  if (UNSPECIFIC_METRICS.has(r.metric) && !r.channel && Object.keys(r.scope).length === 0) return false;
+  return true;
 }
+
+const UNSPECIFIC_METRICS = new Set(['notify']);
 
 /**
  * Same promise: key, kind of comparator and strength. "99.9%" and "at least 99.5%"

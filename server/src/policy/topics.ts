@@ -131,8 +131,13 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'effective-date',
-    zh: ['附则', '生效', '施行', '修订', '更新日期', '发布日期', '最后更新', '版本'],
-    en: ['effective date', 'revision', 'revised', 'effective', 'last updated', 'updated', 'last modified', 'version'],
+    zh: ['附则', '生效', '施行', '修订记录', '修订历史', '更新日期', '发布日期', '最后更新'],
+    en: ['effective date', 'effective from', 'effective as of', 'revision history', 'last updated', 'last revised', 'last modified', 'last reviewed'],
+    // A date the text takes effect or was last changed: "Last revised: March 15, 2023", "Updated: 2 May 2024", 自2026年1月1日起施行.
+    body: [
+      '(?:effective|updated|revised|modified|reviewed|published)(?:\\s+(?:on|date|from|as\\s+of))?\\s*[:：]?\\s*(?:\\d{1,4}[-/.年]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))',
+      '\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*(?:起)?\\s*(?:施行|生效|实施|执行)',
+    ],
     requiredIn: ['website-policy'],
     label: { zh: '生效与修订', en: 'effective date and revisions' },
     skeleton: {

@@ -26,13 +26,14 @@ export default defineRule({
     if (!doc.kind) return;
     // The same promise with a number elsewhere in the document: "we strive to respond as soon as possible" beside a response-time table.
     const measured = collectCommitments(doc).filter((c) => !c.placeholder && (c.value !== undefined || c.schedule !== undefined));
-    const hasNumber = (metric: string | undefined, channel: string | undefined) =>
-      measured.some((c) => c.metric === metric && (channel === undefined || c.channel === undefined || c.channel === channel));
+    // A vague promise for a case of its own ("all other enquiries as soon as possible") needs a number for that case.
+    const hasNumber = (metric: string | undefined, channel: string | undefined, conditions: readonly string[]) =>
+      measured.some((c) => c.metric === metric && c.channel === channel && conditions.every((x) => c.conditions.includes(x)));
     for (const block of doc.md.prose) {
       const find = () => findVagueCommitments(block.text, doc.language);
       const found = doc.cache ? doc.cache.remember(`vague\u0000${block.text}\u0000${doc.language}`, find) : find();
       for (const v of found) {
-        if (hasNumber(v.metric, v.channel)) continue;
+        if (hasNumber(v.metric, v.channel, v.conditions)) continue;
         const span = block.toSourceSpan(v.start, v.end);
         const promise = promiseLabel({ channel: v.channel, metric: v.metric, conditions: v.conditions }, context.locale);
         context.report({ ...span, messageId: 'vague', data: { word: v.word, promise, metric: v.metric ?? '' } });
