@@ -64,8 +64,8 @@ export default defineRule({
     fixable: 'suggestion',
     messages: {
       missing: {
-        en: 'This {kind} has no section on {topic}. Reviewers and regulators expect one (for example a heading "{title}"). Add the section.',
-        'zh-CN': '本{kind}缺少「{topic}」章节，审核与监管通常要求具备该内容（如标题「{title}」）。请补充该章节。',
+        en: 'This {kind} says nothing about {topic}: no heading, clause or sentence covers it, and no commitment does. Reviewers and regulators expect it (for example a section "{title}"). Add it.',
+        'zh-CN': '本{kind}未涉及「{topic}」：没有相关的标题、条款或语句，也没有相应的承诺。审核与监管通常要求具备该内容（如「{title}」章节）。请补充。',
       },
       insert: { en: 'Insert a "{title}" section', 'zh-CN': '插入「{title}」章节' },
       noDeadline: {
