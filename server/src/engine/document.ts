@@ -55,10 +55,20 @@ export function createDocument(path: string, text: string, config: PolicylintCon
 
   doc.title = findTitle(doc);
   const declaredLanguage = String(doc.frontMatter.locale ?? doc.frontMatter.lang ?? doc.frontMatter.language ?? '').toLowerCase();
-  doc.language = declaredLanguage.startsWith('zh') ? 'zh' : declaredLanguage.startsWith('en') ? 'en' : detectLanguage(text);
+  // The language a reader sees: HTML comments (often the English original of a translation) and code don't count.
+  doc.language = declaredLanguage.startsWith('zh') ? 'zh' : declaredLanguage.startsWith('en') ? 'en' : detectLanguage(visibleSample(md) || text);
   // Last: inferring the kind may read the document's commitments, which need the language.
   applyKind(doc, config);
   return doc;
+}
+
+function visibleSample(md: ParsedMarkdown): string {
+  let out = '';
+  for (const block of md.prose) {
+    out += block.text + '\n';
+    if (out.length > 20_000) break;
+  }
+  return out;
 }
 
 /** Front matter title, else the first level-1 heading, else a short first line (documents converted from Word). */

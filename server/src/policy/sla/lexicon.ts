@@ -36,6 +36,13 @@ const channel = (value: Channel, zh: string[], en: string[]): Entry => ({ kind: 
 const metric = (value: DurationMetric, zh: string[], en: string[]): Entry => ({ kind: 'metric', value, zh, en });
 const rate = (value: RateMetric, zh: string[], en: string[]): Entry => ({ kind: 'rate', value, zh, en });
 
+/** Vague wording: a promise with no number (及时, as soon as possible). Also the cheap test vague.ts runs first. */
+const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '随时'],
+    en: ['promptly', 'prompt', 'within\\s+a\\s+few\\s+(?:days|hours|weeks|business\\s+days)', 'as\\s+(?:quickly|soon|fast)\\s+as\\s+(?:we\\s+can|possible)', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
+      'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+a\\s+timely\\s+(?:manner|fashion)',
+      'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer))', 'be\\s+timely', 'quickly',
+      'expeditiously', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly'] };
+
 const ENTRIES: Entry[] = [
   channel('phone', ['电话', '热线', '来电', '致电', '呼叫中心', '客服专线', '服务专线', '400热线', '400电话', '400客服', '语音', '坐席', '座席', '呼入'],
     ['phones?', 'telephone', 'calls?', 'callers?', 'hotline', 'voice(?:mail)?', 'phone\\s+support']),
@@ -91,11 +98,7 @@ const ENTRIES: Entry[] = [
   { kind: 'veto', value: 'veto', zh: ['花费', '每个团队成员', '每名成员', '过去', '任期', '轮值期', '准成员', '休假', '请假', '无法联系', '有期徒刑', '徒刑', '拘役', '拘留', '监禁', '劳动教养', '缓刑', '刑期', '服刑', '周岁', '年满', '岁以上', '岁以下', '工龄', '从业经验', '工作经验', '教龄', '学制', '保质期', '有效期', '服现役', '服役', '累计工作', '连续工作', '任职'],
     en: ['spends?', 'spent', 'spending', 'each\\s+team\\s+member', 'per\\s+(?:person|engineer|team\\s+member)', 'past', 'previous', 'years?\\s+old', 'years?\\s+of\\s+age', 'year-old', 'aged?', 'imprisonment', 'prison', 'jail', 'experience'] },
   { kind: 'fcr', value: 'fcr', zh: ['首次', '一次性', '首问', '当场', '首次沟通', '一次'], en: ['first\\s+(?:contact|call|time)', 'on\\s+the\\s+first'] },
-  { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '随时'],
-    en: ['promptly', 'prompt', 'within\\s+a\\s+few\\s+(?:days|hours|weeks|business\\s+days)', 'as\\s+(?:quickly|soon|fast)\\s+as\\s+(?:we\\s+can|possible)', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
-      'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+a\\s+timely\\s+(?:manner|fashion)',
-      'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer))', 'be\\s+timely', 'quickly',
-      'expeditiously', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly'] },
+  VAGUE_ENTRY,
   // Longer words that contain a vague or metric word but mean something else.
   { kind: 'ignore', value: 'ignore', zh: ['及时性', '不及时', '未及时', '没有及时', '是否及时', '无法及时', '不能及时', '未能及时', '没能及时', '迅速性', '受理人', '处理器', '处理办法', '处理程序', '处理流程', '响应委员会', '响应组', '响应小组', '响应团队', '响应中心', '严重等级', '严重级别', '严重程度', '严重性', '一般情况', '一般来说', '一般而言'],
     en: ['response\\s+(?:team|committee|group|process|plan|procedure)', 'p[0-4]\\s*[-–~]\\s*p?[0-4]', 'all\\s+(?:ticket\\s+)?priorities', 'severity\\s+(?:levels?|ratings?)', 'untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
@@ -109,6 +112,12 @@ interface Compiled {
   patterns: { re: RegExp; kind: HitKind; value: string }[];
   seen: Map<string, { kind: HitKind; value: string } | undefined>;
 }
+
+/** Any vague word, zh or en: a cheap test before a block is read for vague promises. */
+export const VAGUE_HINT = new RegExp([...(VAGUE_ENTRY.zh ?? []).map((w) => escape(w)), ...(VAGUE_ENTRY.en ?? []).map((w) => `\\b${w}`)].join('|'), 'i');
+
+/** The escalation verbs: a sentence that names one turns "over 3 days" into a trigger. */
+export const ESCALATES = new RegExp(ENTRIES.filter((e) => e.kind === 'metric' && e.value === 'escalation').flatMap((e) => [...(e.zh ?? []).map(escape), ...(e.en ?? []).map((w) => `\\b${w}`)]).join('|'), 'i');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,15 +1,13 @@
 // Promises without a number (及时回复, respond promptly), and what headings say
 // about the commitments under them.
 
-import { conditionGroup, PRIORITY_LABEL, qualifies, priorityCondition, scanLexicon, type Hit } from './lexicon';
+import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, segment } from './text';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
 
 const MEASURED =
   /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百半]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety))\s*(?:\(\d+\)\s*)?(?:个)?(?:工作日|工作小时|小时|钟头|分钟|秒|天|日|周|星期|个月|月|年|声|环|%|％|(?:business\s+|working\s+|calendar\s+)?(?:days?|hours?|minutes?|seconds?|weeks?|months?|rings?)\b)|[_＿]{2,}|XX|××/i;
 
-const VAGUE_HINT =
-  /及时|尽快|第一时间|最短时间|最快速度|尽早|尽速|从速|迅速|规定时间|规定时限|规定期限|合理时间|合理期限|合理时限|尽可能快|promptly|as soon as|asap|as quickly as|without undue delay|timely|quickly|expeditiously|at the earliest|reasonable (?:time|period)|shortly/i;
 
 /**
  * Vague wording in a sentence that promises an action (has a metric verb) and
