@@ -31,7 +31,11 @@ export interface CellReading {
   skip: boolean;
 }
 
+/** "Support hours", 服务时间: a label that says the cell holds a schedule. */
+const HOURS_LABEL = /\b(?:support|service|coverage|business|opening|office|working)\s+hours\b|\bhours\s+of\s+(?:support|service|operation)\b|\bavailability\b|服务时间|支持时间|工作时间|营业时间|受理时间/i;
+
 function namesMetric(text: string): boolean {
+  if (HOURS_LABEL.test(text)) return true;
   const norm = normalizeText(text);
   return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'metric' || h.kind === 'rate');
 }

@@ -44,7 +44,7 @@ function time(n: number): string {
 const TOKEN_RE = new RegExp(
   [
     // 7×24, 24×7, 24/7, 5×8小时, 365×24
-    `(?<![\\d.])(?:(?<tfs>24\\s*[×xX*✕/]\\s*7|365\\s*[×xX*✕]\\s*24|24\\s*[×xX*✕]\\s*365)|(?<nd>[1-7])\\s*[×xX*✕]\\s*(?<nh>\\d{1,2}))(?!\\d)(?<nu>\\s*(?:个\\s*)?(?:小时|h\\b|hours?\\b))?`,
+    `(?<![\\d.])(?:(?<tfs>24\\s*[×xX*✕/]\\s*7|365\\s*[×xX*✕]\\s*24|24\\s*[×xX*✕]\\s*365)|(?<h24>24\\s*[×xX*✕/]\\s*(?<h24d>[1-6]))|(?<nd>[1-7])\\s*[×xX*✕]\\s*(?<nh>\\d{1,2}))(?!\\d)(?<nu>\\s*(?:个\\s*)?(?:小时|h\\b|hours?\\b))?`,
     `(?<always>全天候|全年无休|(?:全天|每天|每日|一天|全年)\\s*(?:24|二十四)\\s*小时|(?:24|二十四)\\s*小时(?=全天候|不间断|服务|在线|值守|值班|人工|客服|热线|畅通|受理|开通|开放|营业|运营|无休|接听)` +
       `|a?round[-\\s]the[-\\s]clock` +
       `|24-hours?\\s+(?=support|service|hotline|helpline|coverage|customer|assistance))`,
@@ -142,6 +142,9 @@ export function scanScheduleTokens(text: string): ScheduleToken[] {
     const end = start + m[0].length;
     if (g.tfs !== undefined) {
       out.push({ start, end, type: 'always' });
+    } else if (g.h24 !== undefined) {
+      // 24x5: round the clock on the first five days of the week.
+      out.push({ start, end, type: 'shifts', days: ALL_DAYS.slice(0, Number(g.h24d)), hoursPerDay: 24 });
     } else if (g.nd !== undefined) {
       const days = Number(g.nd);
       const hours = Number(g.nh);

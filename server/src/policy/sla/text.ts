@@ -43,7 +43,8 @@ export interface Segmentation {
 
 // A full stop ends a sentence only before whitespace or the end: "1.5", "e.g" and
 // "policylint.json" stay whole.
-const BOUNDARY = /[。！？!?\n]|\.(?=\s|$)|[,;，；]/g;
+// "advance notice.In a quarter…": a missing space after a full stop still ends the sentence.
+const BOUNDARY = /[。！？!?\n]|\.(?=\s|$)|(?<=[a-z)])\.(?=[A-Z][a-z])|[,;，；]/g;
 
 const SOFT_WRAP_BEFORE = /[A-Za-z0-9,)\]]$/;
 const SOFT_WRAP_AFTER = /^[ \t]*[a-z(]/;
