@@ -99,7 +99,8 @@ export default defineRule({
         if (promised(commitments, topic, topic.metrics).length > 0) continue;
         if (texts.some((t) => coversTopic(t.text, topic))) continue;
         body ??= bodyTexts(doc);
-        if (body.some((b) => coversTopic(b, topic) || topic.bodyMatcher?.test(b))) continue;
+        // Body patterns (an email address, a support URL) are read in the source: a link's target is not prose.
+        if (body.some((b) => coversTopic(b, topic)) || topic.bodyMatcher?.test(doc.text)) continue;
       }
       const lang = doc.language;
       const skeleton = topic.skeleton[lang];

@@ -19,6 +19,8 @@ export interface RawValue {
   placeholder: boolean;
   /** "an hour": valid only after a comparator such as "within". */
   article: boolean;
+  /** "the next business day": a deadline in itself. */
+  nextDay?: true;
 }
 
 const ZH_NUM = '[零〇一二两三四五六七八九十百廿卅]+';
@@ -44,6 +46,8 @@ const VALUE_RE = new RegExp(
     `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<zn>${AR_NUM}|${ZH_NUM})(?<zg>\\s*个)?(?<zh>\\s*半)?|(?<zh0>半)|(?<![_×○*Xx])(?<zp>${ZH_PLACEHOLDER}))(?<zg2>\\s*个)?\\s*(?<zu>${ZH_UNIT})(?<zh2>半)?`,
     // "the next business day", 次日/下一个工作日: one day on that clock.
     `(?<nextday>\\b(?:the\\s+)?next\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
+    // A cadence as the whole of a table cell or after a label: "Update Time: weekly".
+    `(?<=^|[:：|]\\s{0,3})(?<cadence>hourly|daily|weekly|fortnightly|monthly|每小时|每天|每日|每周|每月)(?=\\s*(?:$|[.;,，。；(（]))`,
     // A time limit whose value is a blank: 答复时限：待补充, Response time: TBD
     `(?:时限|时效|期限|时间|\\btime|\\bdeadline)\\s*(?:(?:为|是|:|is)\\s*)?(?<lph>待补充|待定|待确定|待明确|X{2,4}|×{2,4}|_{3,}|TBD|TBC|TODO)(?![A-Za-z])(?!\\s*(?:个\\s*)?(?:${ZH_UNIT}|${EN_UNIT}))`,
     // Chinese percentages and typing speed: 百分之九十五, 每分钟60字, 60字/分钟
@@ -142,6 +146,10 @@ export function scanValues(text: string, reserved: readonly { start: number; end
     const v = readMatch(text, g, start, end);
     if (v) out.push(v);
   }
+  // "1 business day or next working day": the same deadline said twice, not a second value.
+  for (let i = out.length - 1; i > 0; i--) {
+    if (out[i]!.nextDay && /^\s*(?:or|或)\s*$/i.test(text.slice(out[i - 1]!.end, out[i]!.start))) out.splice(i, 1);
+  }
   mergeCompounds(text, out);
   for (const v of out) attachRange(text, v);
   // "4年到8年": the 4年 is now the lower bound of the range, not a value of its own.
@@ -163,9 +171,17 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
     if (!plausibleZh(text, g, n, end, before)) return undefined;
     return { ...base, min: n, max: n, unit };
   }
+  if (g.cadence !== undefined) {
+    const CADENCE: Record<string, [number, Unit]> = {
+      hourly: [1, 'hour'], daily: [1, 'day'], weekly: [1, 'week'], fortnightly: [2, 'week'], monthly: [1, 'month'],
+      每小时: [1, 'hour'], 每天: [1, 'day'], 每日: [1, 'day'], 每周: [1, 'week'], 每月: [1, 'month'],
+    };
+    const [n, unit] = CADENCE[g.cadence.toLowerCase()]!;
+    return { ...base, min: n, max: n, unit };
+  }
   if (g.nextday !== undefined) {
     const business = /business|working|工作日/i.test(g.nextday);
-    return { ...base, min: 1, max: 1, unit: business ? 'business-day' : 'day' };
+    return { ...base, min: 1, max: 1, unit: business ? 'business-day' : 'day', nextDay: true };
   }
   if (g.lph !== undefined) {
     const phStart = start + text.slice(start, end).lastIndexOf(g.lph);
