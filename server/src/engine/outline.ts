@@ -47,7 +47,8 @@ export interface Outline {
 }
 
 const MAX_TITLE_LENGTH = 30;
-const SENTENCE_END = /[。！？；;!?]\s*$|[。；;]/;
+// An English full stop at the end makes a sentence too: "[Investigate](#5-investigate)." is a list item, not a title.
+const SENTENCE_END = /[。！？；;!?.]\s*$|[。；;]/;
 
 /** Strips what wraps a plain line without being its text: indentation, quote markers, bold. */
 function unwrapLine(raw: string): { text: string; offset: number } {

@@ -9,7 +9,7 @@ import type { Place } from '../engine/types';
 import { priorityScale, scopeKey, settleScopes } from './scope';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, metricFromHeading } from './sla';
 import { mergeConditions } from './sla/assign';
-import { readCell } from './table-context';
+import { documentVocabulary, readCell } from './table-context';
 import type { Scope } from './sla/dimensions';
 import type { Channel, Commitment, Condition, ExtractContext, Metric, Strength } from './sla/types';
 
@@ -47,6 +47,13 @@ interface HeadingContext {
 }
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
+const vocabularies = new WeakMap<PolicyDocument, Map<string, Condition>>();
+function vocabularyOf(doc: PolicyDocument): Map<string, Condition> {
+  let v = vocabularies.get(doc);
+  if (!v) vocabularies.set(doc, (v = documentVocabulary(doc.md.prose)));
+  return v;
+}
+
 /** One object for "no heading context", so lines that share it are extracted together. */
 const NO_CONTEXT: HeadingContext = { conditions: [] };
 
@@ -67,14 +74,17 @@ function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, me
   if (hit) return hit;
   const parent = headingContext(doc, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo);
   let context = parent;
-  if (entry.titleLike) context = contextOf(entry.title, parent);
+  if (entry.titleLike) context = contextOf(entry.title, parent, vocabularyOf(doc));
   memo.set(entry.index, context);
   return context;
 }
 
 /** What a heading or a list's lead-in sentence says about the promises under it, on top of what encloses it. */
-function contextOf(title: string, outer: HeadingContext): HeadingContext {
-  const context: HeadingContext = { conditions: mergeConditions(conditionsFromHeading(title), outer.conditions) };
+function contextOf(title: string, outer: HeadingContext, vocabulary?: ReadonlyMap<string, Condition>): HeadingContext {
+  const known = conditionsFromHeading(title);
+  // "### Platinum": a heading that is a plan the document's own table names.
+  const named = known.length ? undefined : vocabulary?.get(title.replace(/[*_`]/g, '').trim().toLowerCase());
+  const context: HeadingContext = { conditions: mergeConditions(named ? [named] : known, outer.conditions) };
   const channel = channelFromHeading(title) ?? outer.channel;
   const metric = metricFromHeading(title) ?? outer.metric;
   if (channel) context.channel = channel;
@@ -165,12 +175,14 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       const channel = listContext?.channel ?? runContext.channel;
       const context: ExtractContext = { headingConditions: conditions, language: doc.language };
       if (prefix) context.prefixLength = prefix.length;
+      const vocabulary = vocabularyOf(doc);
+      if (vocabulary.size) context.vocabulary = vocabulary;
       if (channel) context.headingChannel = channel;
       const metric = listContext?.metric ?? runContext.metric;
       if (metric) context.headingMetric = metric;
       if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
       const extract = () => extractCommitments(piece, context);
-      const key = `sla\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`;
+      const key = `sla\u0000${[...vocabulary.keys()].join('|')}\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`;
       const found = doc.cache ? doc.cache.remember(key, extract) : extract();
       for (const c of found) {
         if (c.valueStart < prefix.length) continue;

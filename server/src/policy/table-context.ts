@@ -4,7 +4,7 @@
 // a Severity column, 严重级别 A), a plan (the columns of a "Subscription Plans"
 // grid), or a case of the organisation's own naming ("Service is unavailable").
 
-import type { CellContext } from '../engine/markdown';
+import type { CellContext, ProseBlock } from '../engine/markdown';
 import { openValue, type Condition } from './sla/dimensions';
 import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
 import { conditionsFromHeading } from './sla/vague';
@@ -85,4 +85,35 @@ export function readCell(cell: CellContext): CellReading {
     }
   }
   return reading;
+}
+
+/**
+ * The scope values a document defines in its grids and that no lexicon knows: the plans of a
+ * "Level | Standard | Premium | Platinum" table, the levels of its rows ("Priority", "Normal").
+ * Headings and sentences that name them later ("### Platinum", "Priority 1 business day") mean them.
+ */
+export function documentVocabulary(blocks: readonly ProseBlock[]): Map<string, Condition> {
+  const out = new Map<string, Condition>();
+  const add = (label: string, conditions: Condition[]) => {
+    const key = label.replace(/[*_`]/g, '').trim();
+    if (!key || key.length > 30 || conditions.length !== 1) return;
+    out.set(key.toLowerCase(), conditions[0]!);
+  };
+  for (const block of blocks) {
+    const cell = block.cell;
+    if (!cell || cell.column !== 1 || cell.isHeader) continue;
+    const planGrid = PLAN_CORNER.test(cell.corner) || LEVEL_CORNER.test(cell.corner);
+    if (!planGrid) continue;
+    // Level rows are kept even when the lexicon knows the word: "Normal" in a Level column is a level, wherever it appears.
+    if (LEVEL_CORNER.test(cell.corner) && cell.rowLabel && !namesMetric(cell.rowLabel)) add(cell.rowLabel, labelConditions(cell.rowLabel, cell.corner, 'case'));
+  }
+  for (const block of blocks) {
+    const cell = block.cell;
+    if (!cell || !cell.isHeader || cell.column === 0) continue;
+    if (!(PLAN_CORNER.test(cell.corner) || LEVEL_CORNER.test(cell.corner)) || namesMetric(block.text) || DESCRIPTIVE_HEADER.test(block.text.trim())) continue;
+    if (levelOf(block.text, '').length) continue;
+    const plan = labelConditions(block.text, '', 'plan');
+    if (plan.length === 1 && plan[0]!.includes(':')) add(block.text, plan);
+  }
+  return out;
 }

@@ -30,6 +30,22 @@ function comparable(schedule: ServiceHours): boolean {
   return schedule.slots.every((slot) => slot.days !== undefined || slot.holidays === true);
 }
 
+/** The days a schedule covers; holidays as day 8. */
+function daysOf(schedule: ServiceHours): Set<number> {
+  if (schedule.twentyFourSeven) return new Set([1, 2, 3, 4, 5, 6, 7]);
+  const out = new Set<number>();
+  for (const slot of schedule.slots) {
+    if (slot.holidays) out.add(8);
+    for (const d of slot.days ?? []) out.add(d);
+  }
+  return out;
+}
+
+function overlaps(a: Set<number>, b: Set<number>): boolean {
+  for (const d of a) if (b.has(d)) return true;
+  return false;
+}
+
 const rule: ProjectRule = {
   id: 'service-hours-conflict',
   meta,
@@ -44,8 +60,10 @@ const rule: ProjectRule = {
         const reference = ordered[0]!;
         for (const r of ordered) {
           if (r.schedule!.canonical === reference.schedule!.canonical) continue;
-          // Two schedules in one line are told apart on purpose ("9-10 are additionally covered by…").
+          // Two schedules in one line are told apart on purpose ("9-10 are additionally covered by…"), and
+          // schedules for different days complete each other (weekdays 17:30-9:30, weekends 24x7).
           if (r.path === reference.path && r.line === reference.line) continue;
+          if (!overlaps(daysOf(r.schedule!), daysOf(reference.schedule!))) continue;
           reporter.report({
             record: r,
             messageId: 'conflict',

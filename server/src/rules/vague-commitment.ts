@@ -29,12 +29,18 @@ export default defineRule({
     // A vague promise for a case of its own ("all other enquiries as soon as possible") needs a number for that case.
     const hasNumber = (metric: string | undefined, channel: string | undefined, conditions: readonly string[]) =>
       measured.some((c) => c.metric === metric && c.channel === channel && conditions.every((x) => c.conditions.includes(x)));
+    // A list item is read after its lead-in: "In our responses we should aim to be:" then "* timely".
+    let leadIn = '';
     for (const block of doc.md.prose) {
-      const find = () => findVagueCommitments(block.text, doc.language);
-      const found = doc.cache ? doc.cache.remember(`vague\u0000${block.text}\u0000${doc.language}`, find) : find();
+      if (block.kind !== 'paragraph') leadIn = '';
+      else if (!block.inList) leadIn = /[:：]\s*$/.test(block.text) ? block.text : '';
+      const prefix = block.inList && leadIn ? `${leadIn} ` : '';
+      const text = prefix + block.text;
+      const find = () => findVagueCommitments(text, doc.language);
+      const found = doc.cache ? doc.cache.remember(`vague\u0000${text}\u0000${doc.language}`, find) : find();
       for (const v of found) {
-        if (hasNumber(v.metric, v.channel, v.conditions)) continue;
-        const span = block.toSourceSpan(v.start, v.end);
+        if (v.start < prefix.length || hasNumber(v.metric, v.channel, v.conditions)) continue;
+        const span = block.toSourceSpan(v.start - prefix.length, v.end - prefix.length);
         const promise = promiseLabel({ channel: v.channel, metric: v.metric, conditions: v.conditions }, context.locale);
         context.report({ ...span, messageId: 'vague', data: { word: v.word, promise, metric: v.metric ?? '' } });
       }

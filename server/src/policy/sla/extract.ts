@@ -95,7 +95,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
       leadIn = [];
       continue;
     }
-    const hits = scanLexicon(norm, sentence.start, sentence.end);
+    const hits = withVocabulary(norm, sentence.start, sentence.end, scanLexicon(norm, sentence.start, sentence.end), context.vocabulary);
     const sClauses = clauses.slice(sentence.firstClause, sentence.firstClause + sentence.clauseCount);
     const valueClause = sValues.map((v) => clauseAt(sClauses, v.numberStart));
     const ctx: SentenceCtx = {
@@ -340,6 +340,31 @@ function strengthOf(ctx: SentenceCtx, ci: number, valueStart: number): Strength 
     if (h.kind === 'aim' && h.start < valueStart) return 'aim';
   }
   return 'binding';
+}
+
+const vocabularyPatterns = new WeakMap<ReadonlyMap<string, Condition>, RegExp>();
+
+/** Adds the document's own scope words ("Platinum", "Priority") to the lexicon's hits, where they overlap none. */
+function withVocabulary(text: string, start: number, end: number, hits: Hit[], vocabulary: ReadonlyMap<string, Condition> | undefined): Hit[] {
+  if (!vocabulary || vocabulary.size === 0) return hits;
+  let re = vocabularyPatterns.get(vocabulary);
+  if (!re) {
+    const words = [...vocabulary.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![\\w+])(?:${words.join('|')})(?![\\w+])`, 'gi');
+    vocabularyPatterns.set(vocabulary, re);
+  }
+  const extra: Hit[] = [];
+  re.lastIndex = 0;
+  const slice = text.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    const value = vocabulary.get(m[0].toLowerCase())!;
+    const same = hits.find((h) => h.start === s && h.end === e && h.kind === 'condition');
+    if (same) same.defined = true;
+    else if (!overlapsAny(hits, s, e)) extra.push({ start: s, end: e, kind: 'condition', value, defined: true });
+  }
+  return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }
 
 /** Whether the value sits in an "if …" / 如果… clause that comes before the sentence's main clause. */

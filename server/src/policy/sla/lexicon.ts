@@ -23,6 +23,8 @@ export interface Hit {
   kind: HitKind;
   /** A Channel, Metric, Condition… depending on kind; the word itself for vague. */
   value: string;
+  /** A word the document defines as a scope value in its own tables ("Normal" in a Level column). */
+  defined?: true;
 }
 
 interface Entry {
@@ -37,10 +39,10 @@ const metric = (value: DurationMetric, zh: string[], en: string[]): Entry => ({ 
 const rate = (value: RateMetric, zh: string[], en: string[]): Entry => ({ kind: 'rate', value, zh, en });
 
 /** Vague wording: a promise with no number (及时, as soon as possible). Also the cheap test vague.ts runs first. */
-const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '随时'],
+const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断'],
     en: ['promptly', 'prompt', 'within\\s+a\\s+few\\s+(?:days|hours|weeks|business\\s+days)', 'as\\s+(?:quickly|soon|fast)\\s+as\\s+(?:we\\s+can|possible)', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
       'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+a\\s+timely\\s+(?:manner|fashion)',
-      'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer))', 'be\\s+timely', 'quickly',
+      'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer))', 'be\\s+timely', 'timely(?=\\s*[.;]?\\s*$)', 'quickly',
       'expeditiously', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly'] };
 
 const ENTRIES: Entry[] = [
@@ -209,7 +211,7 @@ const BARE_GENERAL = /^(?:一般|普通|常规|general|normal|routine|ordinary)$
 
 /** Whether a condition hit stands for its value here: a bare 一般 / normal needs a case noun after it. */
 export function qualifies(text: string, h: Hit): boolean {
-  return h.value !== 'general' || !BARE_GENERAL.test(text.slice(h.start, h.end)) || GENERAL_QUALIFIES.test(text.slice(h.end, h.end + 24));
+  return h.defined === true || h.value !== 'general' || !BARE_GENERAL.test(text.slice(h.start, h.end)) || GENERAL_QUALIFIES.test(text.slice(h.end, h.end + 24));
 }
 
 /** A clause's own condition replaces an inherited one of the same dimension. */

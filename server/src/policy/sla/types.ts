@@ -149,6 +149,8 @@ export interface ExtractContext {
   headingChannel?: Channel;
   /** The metric a heading, a list's lead-in or a table header names ("### 处理时效", "Response targets:"), for values that name none. */
   headingMetric?: Metric;
+  /** Scope values the document defines in its tables (plan names, level names), by their lower-cased words. */
+  vocabulary?: ReadonlyMap<string, Condition>;
   /** Characters of labels put before the text (a table cell's row and column), not part of it. */
   prefixLength?: number;
   /** Aim wording in a heading or lead-in ("目标修复时长", "will do its best to provide:") softens what is under it. */
