@@ -140,6 +140,8 @@ export function slugOf(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[*_`~]/g, '')
+    // "Platinum+" is a plan of its own, not "Platinum".
+    .replace(/\+/g, ' plus ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !SLUG_STOP.has(w));
   return words.join('-').slice(0, 48);

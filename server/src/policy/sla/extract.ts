@@ -17,7 +17,7 @@ import { scanValues, type RawValue } from './value';
 // percentage, a clock time or a round-the-clock phrase. Most paragraphs of a
 // regulation fail it.
 const PREFILTER =
-  /[\d０-９零〇一二两三四五六七八九十百廿卅半_＿XxＸｘ×○*)）】\]]\s*(?:个\s*)?(?:半\s*)?(?:工作|自然日|日历日|小时|钟头|分钟|秒|天|日|周|星期|礼拜|月|年|声|环|%|％|字)|百分之|每分钟|[\d０-９]\s*[:：]\s*[\d０-９]{2}|[点时]\s*(?:[-~～至到]|\d)|全天候|全年无休|\b(?:business|working|calendar)\s+(?:days?|hours?)|\b(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|percent|rings?|wpm)\b|\d\s*(?:h|hrs?|mins?|secs?)\b|\b(?:hourly|daily|weekly|monthly)\b|next\s+(?:business|working)\s+day|\d\s*[×xX*✕]\s*\d|24\s*\/\s*7|clock|\d\s*[ap]\.?\s?m\b|noon|(?:时限|时效|期限|时间|time|deadline)\s*(?:[:：为是]\s*)?(?:待|TBD|TODO|TBC|X{2}|×{2}|_{3}|＿{3})/i;
+  /[\d０-９零〇一二两三四五六七八九十百廿卅半_＿XxＸｘ×○*)）】\]]\s*(?:个\s*)?(?:半\s*)?(?:工作|自然日|日历日|小时|钟头|分钟|秒|天|日|周|星期|礼拜|月|年|声|环|%|％|字)|百分之|每分钟|[\d０-９]\s*[:：]\s*[\d０-９]{2}|[点时]\s*(?:[-~～至到]|\d)|全天候|全年无休|\b(?:business|working|calendar)\s+(?:days?|hours?)|\b(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|percent|rings?|wpm)\b|\d\s*(?:h|hrs?|mins?|secs?)\b|\b(?:hourly|daily|weekly|monthly)\b|next\s+(?:business|working)\s+day|\d\s*[×xX*✕]\s*\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)|(?:周|星期)[一二三四五六日天]\s*[至到~-]|24\s*\/\s*7|clock|\d\s*[ap]\.?\s?m\b|noon|(?:时限|时效|期限|时间|time|deadline)\s*(?:[:：为是]\s*)?(?:待|TBD|TODO|TBC|X{2}|×{2}|_{3}|＿{3})/i;
 
 const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'arrival', 'refund', 'notify']);
 const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
@@ -163,7 +163,8 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
   // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
   if (v.unit === 'percent' && PERCENTILE_AFTER.test(text.slice(v.end, clause.end)) && ctx.values.some((w, k) => k > i && ctx.valueClause[k] === ci && w.unit !== 'percent')) return [];
   // "4 hours for urgent issues and all other issues is 8 hours": an elliptical second value keeps the first one's comparator.
-  if (!explicit && comparator === 'exact' && previous && previous.comparator !== 'exact' && previous.unit === v.unit) {
+  const elliptical = previous !== undefined && !hitsOfClause(ctx, ci).some((h) => h.kind === 'metric' || h.kind === 'rate') && (previous.unit === 'percent') === (v.unit === 'percent');
+  if (!explicit && comparator === 'exact' && previous && previous.comparator !== 'exact' && (previous.unit === v.unit || elliptical)) {
     comparator = previous.comparator;
     explicit = true;
   }
