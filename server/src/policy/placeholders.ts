@@ -3,7 +3,7 @@
 // same brackets for titles (<中华人民共和国…法>), notes (【重要提示】) and quote
 // edits ([GitHub employees]).
 
-export type PlaceholderForm = 'underscore' | 'bracket' | 'template' | 'letters' | 'stars' | 'blank-parens' | 'todo' | 'custom';
+export type PlaceholderForm = 'underscore' | 'bracket' | 'template' | 'letters' | 'stars' | 'blank-parens' | 'todo' | 'field' | 'custom';
 
 /** Where the blank sits, which decides how bad it is. */
 export type PlaceholderContext = 'value' | 'signature' | 'text';
@@ -42,6 +42,8 @@ const PATTERNS: Pattern[] = [
   { form: 'bracket', regex: LATIN_BRACKET_UPPER },
   // XX, ××, ○○ stand for a value or a name; a Roman numeral XX sits inside letters.
   { form: 'letters', regex: /(?<![A-Za-z0-9])(?:X{2,}|x{2,}|Ｘ{2,}|×{2,}|○{2,})(?![A-Za-z])/g },
+  // Four or more X's are no Roman numeral, even glued to a name: openEulerXXXXXX.
+  { form: 'letters', regex: /(?<=[A-Za-z])X{4,}(?![A-Za-z])/g },
   // A lone X where a number belongs: 在X小时内 (but not 7×24).
   { form: 'letters', regex: /(?<=[\u4e00-\u9fff\s])[XＸ](?=\s*个?(?:工作日|小时|分钟|秒|天|日|周|个月|%|％))/g },
   { form: 'stars', regex: /\*{3,}/g },
@@ -75,18 +77,46 @@ export function findPlaceholders(text: string, extra: RegExp[] = []): Placeholde
   };
   for (const p of PATTERNS) scan(p.regex, p.form);
   for (const r of extra) scan(r, 'custom');
+  scanEmptyFields(text, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Placeholder[] = [];
   for (const p of found) {
     const last = merged[merged.length - 1];
     if (last && p.start < last.end) continue; // 【待补充】 is one blank, not two
-    p.context = classify(text, p);
+    // 400-xxx-xxxx is one blank, however many groups of x it has.
+    if (last && p.form === last.form && p.start - last.end <= 4 && /^[-\s.()\d]*$/.test(text.slice(last.end, p.start))) {
+      last.end = p.end;
+      last.text = text.slice(last.start, last.end);
+      continue;
+    }
+    // 例如 name@example.com, "e.g. [your-org]": an example in instructions, not a blank in the document.
+    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))) continue;
+    if (p.form !== 'field') p.context = classify(text, p);
     merged.push(p);
   }
   return merged;
 }
 
-const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TODO|TBA|FIXME|待/;
+const EXAMPLE_BEFORE = /(?:例如|比如|譬如|示例|如[:：]|\be\.g\.|\bfor\s+example\b|\bsuch\s+as\b|\bi\.e\.)[\s\u3000:：,，]*\S{0,8}$/i;
+// A labelled field at the end of its line with nothing after it: 客服邮箱：, "Phone:".
+const EMPTY_FIELD =
+  /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?((?:[\u4e00-\u9fff]{0,8}(?:邮箱|电话|热线|地址|网址|传真|联系人|手机|微信号|签名|签字|盖章|日期)|(?:customer\s+service\s+|support\s+|contact\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|telephone|fax|address|website|url|signature|signed|date))[ \t\u3000]*[:：])[ \t\u3000]*(?=\n|$)/gi;
+const SIGNATURE_FIELD = /签名|签字|盖章|日期|signature|signed|date/i;
+
+function scanEmptyFields(text: string, out: Placeholder[]): void {
+  if (!/[:：][ \t\u3000]*(?:\n|$)/.test(text)) return;
+  EMPTY_FIELD.lastIndex = 0;
+  for (let m = EMPTY_FIELD.exec(text); m; m = EMPTY_FIELD.exec(text)) {
+    const label = m[1]!;
+    const start = m.index + m[0].indexOf(label);
+    // The value may follow on the next line of the same paragraph ("客服邮箱：\nservice@example.com").
+    const next = text.slice(start + label.length).replace(/^[ \t\u3000]*\n/, '').split('\n')[0] ?? '';
+    if (next.trim() && !/[:：]\s*$/.test(next) && !/^[^:：\s]{1,12}[:：]/.test(next.trim())) continue;
+    out.push({ start, end: start + label.length, text: label, form: 'field', context: SIGNATURE_FIELD.test(label) ? 'signature' : 'text' });
+  }
+}
+
+const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TODO|TBA|FIXME|待|[:：][ \t\u3000]*(?:\n|$)/;
 
 function mayContainPlaceholder(text: string): boolean {
   return QUICK_CHECK.test(text);

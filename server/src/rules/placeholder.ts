@@ -30,6 +30,10 @@ export default defineRule({
         en: 'Placeholder "{text}" is not filled in. Replace it with the real text before the document is published.',
         'zh-CN': '占位符「{text}」尚未填写。发布前请替换为实际内容。',
       },
+      emptyField: {
+        en: 'The field "{text}" has nothing after it. Fill in the value before the document is published.',
+        'zh-CN': '「{text}」后没有填写内容。发布前请补充。',
+      },
       valueBlank: {
         en: 'The value "{text}" is a blank, so this commitment promises nothing. Fill in the number.',
         'zh-CN': '「{text}」处的数值未填写，这项承诺没有可衡量的时限。请填写具体数值。',
@@ -48,6 +52,8 @@ export default defineRule({
     const values = config.placeholders?.values ?? {};
     for (const block of doc.md.prose) {
       for (const p of findPlaceholders(block.text, extra)) {
+        // A label in a table cell has its value in the next cell.
+        if (p.form === 'field' && block.kind !== 'paragraph') continue;
         const span = block.toSourceSpan(p.start, p.end);
         const fixes: Fix[] = [];
         const value = values[p.text];
@@ -60,7 +66,7 @@ export default defineRule({
           });
         }
         fixes.push({ kind: 'suggestion', title: context.message('select'), edits: [], selectAfter: span });
-        const messageId = p.context === 'signature' ? 'signatureBlank' : p.context === 'value' ? 'valueBlank' : 'blank';
+        const messageId = p.context === 'signature' ? 'signatureBlank' : p.context === 'value' ? 'valueBlank' : p.form === 'field' ? 'emptyField' : 'blank';
         context.report({
           ...span,
           messageId,
