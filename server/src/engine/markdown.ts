@@ -151,7 +151,10 @@ export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache
 
 function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const root = fromMarkdown(base ? text.slice(1) : text, PARSE_OPTIONS);
+  let root = fromMarkdown(base ? text.slice(1) : text, PARSE_OPTIONS);
+  // A file that opens with a --- rule and a paragraph is not front matter: only YAML between the fences is.
+  const first = root.children[0];
+  if (first?.type === 'yaml' && !looksLikeYaml(first.value)) root = fromMarkdown(base ? text.slice(1) : text, NO_FRONT_MATTER);
   const result: ParsedMarkdown = {
     headings: [],
     listItems: [],
@@ -274,6 +277,15 @@ function addHtmlTable(grid: HtmlCell[][], out: ProseBlock[]): void {
       out.push(block);
     });
   });
+}
+
+const NO_FRONT_MATTER = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
+const YAML_LINE = /^(?:\s*#.*|\s*|\s*-(?:\s.*)?|\s*[^\s:#][^:]*:(?:\s.*)?|\s+\S.*)$/;
+
+/** Key: value lines, list items, comments and indented continuations: what front matter is made of. */
+function looksLikeYaml(value: string): boolean {
+  const lines = value.split(/\r\n|\r|\n/);
+  return lines.some((l) => /:(?:\s|$)/.test(l)) && lines.every((l) => YAML_LINE.test(l));
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
