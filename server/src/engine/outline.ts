@@ -100,10 +100,12 @@ export function buildOutline(md: ParsedMarkdown, lines: LineIndex): Outline {
     if (marker) {
       const entry = makeEntry(entries.length, 'numbered', line, lines.lineStart(line) + offset, inner, undefined, marker);
       // A Markdown list item is a clause of its list, not a heading; a list nested in it is a level of its own.
-      // A list item that introduces a sub-list ("A ticket is critical when:") is a clause, never a heading.
+      // A Markdown list item is a clause. Only a top-level item written as a title ("7. Feedback" in a
+      // policy converted from Word) can head a section; one that introduces a sub-list ("A ticket is
+      // critical when:") or runs on ("production is down, or") never does, nor does a nested item.
       if (item) {
         entry.listItem = item;
-        if (/[:：]\s*$/.test(entry.title)) entry.titleLike = false;
+        if (item.depth > 1 || /(?:[:：,，;；]|\b(?:or|and))\s*$/.test(entry.title)) entry.titleLike = false;
       }
       entries.push(entry);
     } else contentLines.push(line);
