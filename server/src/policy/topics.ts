@@ -31,6 +31,8 @@ export interface TopicDefinition {
 }
 
 const HUMAN_SERVICE = ['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'arrival'];
+// An update cadence is no response time: "we update you every hour" says nothing of how fast we first answer.
+const RESPONSE_METRICS = ['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'arrival'];
 
 export const TOPICS: TopicDefinition[] = [
   {
@@ -97,7 +99,7 @@ export const TOPICS: TopicDefinition[] = [
     id: 'response-times',
     zh: ['响应时效', '服务时限', '响应速度', '服务标准', '响应时间', '处理时限', '办结时限', '答复时限'],
     en: ['response times', 'response time', 'service levels', 'service level', 'response targets', 'resolution times?', 'time to respond'],
-    metrics: HUMAN_SERVICE,
+    metrics: RESPONSE_METRICS,
     requiredIn: ['handbook', 'website-policy', 'sla'],
     label: { zh: '响应时效', en: 'response times' },
     skeleton: {

@@ -53,7 +53,7 @@ const ENTRIES: Entry[] = [
     ['(?:live\\s+|web\\s+)?chats?', 'messaging', 'IM']),
   channel('social', ['社交媒体', '微信', '微博', '公众号', '抖音', '小红书', '社交平台'], ['social\\s+media', 'twitter', 'facebook', 'wechat', 'weibo']),
   channel('ticket', ['工单', '留言', '网单', '服务单', '服务请求', '在线留言', '报修单'],
-    ['tickets?', '(?:support|service)\\s+requests?', 'web\\s+forms?', 'contact\\s+forms?']),
+    ['tickets?', '(?:support|service)\\s+requests?', 'web\\s+forms?', 'contact\\s+forms?', '(?:bug|issue|problem)\\s+reports?']),
   channel('sms', ['短信', '短消息'], ['sms', 'text\\s+messages?']),
   channel('letter', ['信函', '来信', '信件', '书面信函', '邮寄'], ['letters?', 'postal(?:\\s+mail)?', 'by\\s+post', 'mailed']),
   channel('onsite', ['上门', '现场服务', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),

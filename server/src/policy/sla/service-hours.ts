@@ -285,7 +285,8 @@ export function buildSchedule(tokens: ScheduleToken[]): ServiceHours | undefined
   }
   // 全天候接收，人工处理时间为工作日9:00-18:00: explicit hours say when people are there;
   // the round-the-clock part is about receiving, so the explicit hours win.
-  if (always && !slots.some((s) => s.from !== undefined)) slots.push({ days: ALL_DAYS, from: 0, to: 1440 });
+  // "Saturday-Sunday 24x7": round the clock on the days named, not every day.
+  if (always && !slots.some((s) => s.from !== undefined)) slots.push({ days: Array.isArray(days) ? days : ALL_DAYS, from: 0, to: 1440 });
   const canonical = canonicalSchedule(slots, holidays);
   return { twentyFourSeven: canonical === '24x7', slots, holidays, canonical };
 }
