@@ -312,7 +312,62 @@ const NEGATIVES: Row[] = [
   { text: '二〇二三年十二月', expect: [] },
 ];
 
-const TABLE: Row[] = [...DOMAIN, ...ZH_NUMBERS, ...ZH_COMPARATORS, ...ZH_CHANNELS_METRICS, ...CONTEXT_AND_LISTS, ...PLACEHOLDERS, ...ENGLISH, ...SCHEDULES, ...NEGATIVES];
+// Who promises what, and the scope a reader sees: patterns from real documents (../shared/realdocs),
+// each written afresh here. Positive and negative rows, in both languages.
+const SCOPE_AND_SPEAKER: Row[] = [
+  // Scope named in the document's own words.
+  { text: 'For issues that impact provisioning services: within two business days.', expect: [{ value: v(2), unit: 'business-day', comparator: 'at-most', conditions: ['case:impact-provisioning'] }] },
+  { text: '对于需要现场排查的故障，工程师将在4小时内到达。', expect: [{ metric: 'arrival', value: v(4), conditions: ['case:需要现场排查的故障'] }] },
+  { text: 'For urgent issues our response time is 4 hours and all other issues is 8 hours.', expect: [
+    { metric: 'first-response', conditions: ['urgent'], value: v(4), comparator: 'at-most' },
+    { metric: 'first-response', conditions: ['other'], value: v(8), comparator: 'at-most' },
+  ] },
+  { text: 'P1: first response in 4 hours (Basic) or 1 hour (Premium).', expect: [
+    { metric: 'first-response', conditions: ['basic', 'urgent'], value: v(4) },
+    { metric: 'first-response', conditions: ['premium', 'urgent'], value: v(1) },
+  ] },
+  { text: '紧急工单：2小时（标准版）或30分钟（企业版）内响应。', expect: [
+    { metric: 'first-response', conditions: ['standard', 'urgent'], value: v(2) },
+    { metric: 'first-response', conditions: ['enterprise', 'urgent'], value: v(30) },
+  ] },
+  { text: 'Weekend support for P1 issues is a 4-hour response SLA.', expect: [{ metric: 'first-response', conditions: ['urgent', 'weekend'], value: v(4) }] },
+  { text: 'Emails received outside of office hours will be prioritized the next business day.', expect: [
+    { channel: 'email', conditions: ['out-of-hours'], value: v(1), unit: 'business-day', comparator: 'at-most' },
+  ] },
+  { text: 'If a feature will no longer be available, we will notify clients 2 months in advance.', expect: [
+    { metric: 'notify', comparator: 'at-least', value: v(2), unit: 'month', conditions: ['case:feature-no-longer-available'] },
+  ] },
+  { text: 'In a quarter, scheduled downtime won\'t exceed 10 hours.', expect: [{ conditions: ['maintenance'], value: v(10), comparator: 'at-most' }] },
+  { text: '95% of critical priority requests are solved in 2h.', expect: [{ metric: 'resolve', conditions: ['urgent'], value: v(2), unit: 'hour', comparator: 'at-most' }] },
+  { text: 'Response time: Priority 1hr, Normal 2 business days', expect: [
+    { metric: 'first-response', value: v(1), unit: 'hour' },
+    { metric: 'first-response', value: v(2), unit: 'business-day' },
+  ] },
+  { text: 'promising to acknowledge\nand engage within a dedicated timeframe of 10 working days.', expect: [
+    { metric: 'acknowledge', value: v(10), unit: 'business-day', comparator: 'at-most' },
+  ] },
+  // Not the organisation's promise: the customer's side, remedies, quoted third parties, conditions, staff budgets.
+  { text: 'They will be closed after 10 days, if there is no response from the client.', expect: [] },
+  { text: 'We automatically close issues for which we do not get responses to our questions within 3 weeks.', expect: [] },
+  { text: '如果你对行动请求没有响应，我们将在48小时内关闭支持请求。', expect: [] },
+  { text: 'Amazon promises 99.9% uptime as per their SLA.', expect: [] },
+  { text: 'For every 15 minutes exceeding the objective, 1 day will be added to the current term.', expect: [] },
+  { text: '月度可用性低于99.9%但不低于99.5%的，赔偿月费的15%。', expect: [] },
+  { text: 'If someone is asking for help that will be quick to do (less than 15 mins) then keep it in the channel.', expect: [] },
+  { text: '如果请求已解决少于 24 小时，你将看到重新激活的选项。', expect: [] },
+  { text: 'On-call engineers will work on those incidents for up to 1 hour.', expect: [] },
+  { text: '每个团队成员每个工作日最多花费半小时对新问题进行分类。', expect: [] },
+  { text: 'Each team member spends up to 30 minutes a day on triage.', expect: [] },
+  { text: '你随时都可以使用该门户查看过去六个月内的所有请求。', expect: [] },
+  // Service hours in the forms real pages use.
+  { text: 'Saturday-Sunday 24x7', expect: [{ metric: 'service-hours', canonical: 'sat-sun 00:00-24:00' }] },
+  { text: 'Support Availability: 24x5 (Monday - Friday)', expect: [{ metric: 'service-hours', canonical: 'mon-fri 00:00-24:00' }] },
+  { text: 'Availability: Mon-Fri, 9-5', expect: [{ metric: 'service-hours', canonical: 'mon-fri 09:00-17:00' }] },
+  { text: 'A member of the support team will be available online from 9am and until 6pm.', expect: [{ metric: 'service-hours', canonical: '* 09:00-18:00' }] },
+  { text: '管理员支持时间为每周一到星期五 24 小时。', expect: [{ metric: 'service-hours', canonical: 'mon-fri 00:00-24:00' }] },
+];
+
+const TABLE: Row[] = [...DOMAIN, ...ZH_NUMBERS, ...ZH_COMPARATORS, ...ZH_CHANNELS_METRICS, ...CONTEXT_AND_LISTS, ...PLACEHOLDERS, ...ENGLISH, ...SCHEDULES, ...NEGATIVES, ...SCOPE_AND_SPEAKER];
 
 function project(c: Commitment): Record<string, unknown> {
   const { schedule, ...rest } = c;

@@ -2,7 +2,7 @@
 // each value in a sentence, chosen by clause, distance and word order.
 
 import { conditionGroup, qualifies, RATE_OF_VERB, type Hit } from './lexicon';
-import { openValue } from './dimensions';
+import { dimensionOf, openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
 import type { Channel, Condition, DurationMetric, ExtractContext, Metric, RateMetric } from './types';
 import type { RawValue } from './value';
@@ -30,6 +30,10 @@ export interface SentenceCtx {
   /** Per clause: aim wording in an earlier clause without a value (原则上，…); filled on first use. */
   aimLeadIn?: boolean[];
 }
+
+// A plan name in brackets after a value: "4 hours (Basic)", "1 hour (standard)", 2小时（企业版）.
+const PLAN_IN_BRACKETS =
+  /^\s*[(（]\s*((?:basic|standard|pro|professional|business|enterprise|premium|premier|enhanced|extended|custom|default|free|platinum|gold|silver|bronze)(?:\s+(?:plan|tier|support|sla))?|[\u4e00-\u9fff]{1,4}版)\s*[)）]/i;
 
 // A clause that opens by naming its case: "For …:", "If …,", 对于…，
 const SCOPE_OPENER =
@@ -295,7 +299,20 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
     if (!ctx.clauseHasValue.has(k)) leadIns.set(k, [...(leadIns.get(k) ?? []), open]);
     else values.forEach((_, j) => ctx.valueClause[j] === k && own[j]!.push(open));
   });
+  // "within 1 hour (standard) or 30 minutes (enhanced)": a plan in brackets right after a value is that value's.
+  const bracketed: { start: number; end: number }[] = [];
+  values.forEach((v, j) => {
+    const m = PLAN_IN_BRACKETS.exec(text.slice(v.end, v.end + 40));
+    if (!m) return;
+    const span = { start: v.end + m.index, end: v.end + m[0].length };
+    bracketed.push(span);
+    const plan = conditionHits(text, ctx.hits.filter((h) => h.start >= span.start && h.end <= span.end)).map((h) => h.value)[0];
+    const cond = plan && dimensionOf(plan) === 'plan' ? plan : openValue('plan', m[1]!);
+    if (cond) own[j]!.push(cond);
+  });
   for (const h of hits) {
+    // A plan in brackets belongs to the value before it only.
+    if (bracketed.some((b) => h.start >= b.start && h.end <= b.end)) continue;
     const hc = clauseAt(ctx.clauses, h.start);
     const cond = h.value as Condition;
     if (!ctx.clauseHasValue.has(hc)) {

@@ -15,7 +15,7 @@ const PREFIX = new RegExp(
   '(?:' +
     '(?<most>不超过|不得超过|不会超过|不应超过|不能超过|不超出|不多于|不长于|不大于|不高于|不迟于|最迟|最晚|最长|最多|至多|少于|小于|低于|短于|控制在' +
     '|\\bwithin|\\bin\\s+(?:no\\s+more\\s+than|under|less\\s+than)|\\bno\\s+later\\s+than|\\bnot\\s+later\\s+than|\\bno\\s+more\\s+than|\\bnot\\s+more\\s+than' +
-    '|\\bnot\\s+(?:to\\s+)?exceed(?:ing)?|\\bin\\s+no\\s+case\\s+(?:longer|more)\\s+than|\\bevery|\\bno\\s+longer\\s+than|\\bless\\s+than|\\bfewer\\s+than|\\bunder|\\bup\\s+to|\\bat\\s+most|\\ba\\s+maximum\\s+of|\\bmaximum(?:\\s+of)?|\\bmax\\.?|≤|<=?|\\bin)' +
+    '|\\bnot\\s+(?:to\\s+)?exceed(?:ing)?|\\b(?:will|shall|does|do|must|may|can)(?:\\s+not|n\'t)\\s+exceed|\\bwon\'t\\s+exceed|\\bcannot\\s+exceed|\\bin\\s+no\\s+case\\s+(?:longer|more)\\s+than|\\bevery|\\bno\\s+longer\\s+than|\\bless\\s+than|\\bfewer\\s+than|\\bunder|\\bup\\s+to|\\bat\\s+most|\\ba\\s+maximum\\s+of|\\bmaximum(?:\\s+of)?|\\bmax\\.?|≤|<=?|\\bin)' +
     '|(?<least>不低于|不得低于|不少于|不得少于|不小于|不短于|不下于|至少|最少|最低|达到|达|高于|大于|多于|保持在|提前|前' +
     '|\\bat\\s+least|\\bno\\s+less\\s+than|\\bnot\\s+less\\s+than|\\bno\\s+fewer\\s+than|\\ba\\s+minimum\\s+of|\\bminimum(?:\\s+of)?|\\bmin\\.?|≥|>=?|\\babove|\\bgreater\\s+than|\\bachieve|\\bmaintain)' +
     '|(?<over>超过|超出|逾期|逾|满|过了|超时|\\bmore\\s+than|\\bover|\\bexceed(?:s|ing)?|\\bafter|\\bbeyond)' +

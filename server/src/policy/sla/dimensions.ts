@@ -128,7 +128,10 @@ export type Condition = string;
 
 export function openValue(dimension: DimensionId, text: string): Condition | undefined {
   const slug = slugOf(text);
-  return slug ? `${dimension}:${slug}` : undefined;
+  if (!slug) return undefined;
+  // "Standard" in a plan column is the known Standard plan, whatever words surround it elsewhere.
+  const known = DIMENSIONS.find((d) => d.id === dimension)?.values.find((v) => v.id === slug.replace(/-(?:plan|tier|support|edition|sla)$/, ''));
+  return known ? known.id : `${dimension}:${slug}`;
 }
 
 // Words that say nothing about which case is meant: "For all issues that impact…".

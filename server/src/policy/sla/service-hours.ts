@@ -74,7 +74,7 @@ const TOKEN_RE = new RegExp(
 
 /** Cheap test: could this text contain a schedule at all? */
 export const SCHEDULE_HINT =
-  /(?:business|working|office|extended)\s+hours|工作时间|七天|365|\d\s*[:：]\s*\d\d|[0-9零一二两三四五六七八九十]\s*[点时](?:\s*(?:\d|[零一二三四五六七八九十半]))?(?:\s*分)?\s*[-~～至到]|[×xX*✕/]\s*(?:7|24|365|\d)|全天候|全年无休|(?:24|二十四)\s*小时|clock|hours?\s+(?:a|per|each)\s+day|24-hour|\d\s*[ap]\.?\s?m\b|noon|midnight/i;
+  /(?:business|working|office|extended)\s+hours|工作时间|七天|365|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)|\d\s*[:：]\s*\d\d|[0-9零一二两三四五六七八九十]\s*[点时](?:\s*(?:\d|[零一二三四五六七八九十半]))?(?:\s*分)?\s*[-~～至到]|[×xX*✕/]\s*(?:7|24|365|\d)|全天候|全年无休|(?:24|二十四)\s*小时|clock|hours?\s+(?:a|per|each)\s+day|24-hour|\d\s*[ap]\.?\s?m\b|noon|midnight/i;
 
 function zhHour(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);

@@ -4,14 +4,15 @@
 // the normalised text is the same offset into the original: no offset map is
 // needed and callers get spans into the text they passed in.
 
-const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F]/;
-const NORMALIZE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F]/g;
+const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019]/;
+const NORMALIZE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019]/g;
 
 function normalizeChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000 || code === 0x00a0 || code === 0x2009 || code === 0x202f) return ' ';
   if (code === 0x301c) return '~';
+  if (code === 0x2019) return "'"; // won’t → won't
   return '-'; // the dashes and minus signs
 }
 
