@@ -33,7 +33,7 @@ export const TITLE_KINDS: [DocumentKind, RegExp][] = [
  * a page called "Support" or 安全 may be a help page with no promise in it.
  */
 export const WEAK_TITLE_KINDS: [DocumentKind, RegExp][] = [
-  ['handbook', /手册|指南|规范|标准|规程|\bguide\b|\bprocedures?\b|\bprocesses\b|\boperations?\b/i],
+  ['handbook', /手册|指南|规范|标准|规程|汇编|要点|\bguide\b|\bprocedures?\b|\bprocesses\b|\boperations?\b/i],
   ['website-policy', /支持|服务|客服|安全|漏洞|流程|策略|政策|制度|说明|\bsupport\b|\bservices?\b|\bhelp\b|\bsecurity\b|\bpolic(?:y|ies)\b|\bobjectives?\b|\bcontributing\b|\bissues?\b|\bbugs?\b/i],
 ];
 

@@ -152,5 +152,9 @@ export function metricFromHeading(title: string): Metric | undefined {
 export function aimInHeading(title: string): boolean {
   if (!title) return false;
   const norm = normalizeText(title);
-  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'aim');
+  // "质量目标", "Response targets": a heading that names targets lists the promises themselves; only an
+  // aim verb (力争, "will do its best to") softens what is under it.
+  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'aim' && !TARGET_NOUN.test(norm.slice(h.start, h.end)));
 }
+
+const TARGET_NOUN = /^(?:目标|期望|targets?|targeted|goals?)$/i;
