@@ -10,6 +10,8 @@ export function ruleDoc(rule: RuleDescriptor, fixtureDir: string | undefined): s
   const m = rule.meta;
   const fixable = m.fixable === 'fix' ? 'yes (`--fix` and the editor)' : m.fixable === 'suggestion' ? 'suggestions in the editor' : 'no';
   const lines = [
+    // A rule's page shows on purpose the defects rules find; linting the docs must not report them.
+    '<!-- policylint-disable -->',
     `# \`${rule.id}\``,
     '',
     '<!-- Generated from the rule\'s metadata by `npm run docs`. Do not edit. -->',

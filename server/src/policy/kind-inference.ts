@@ -83,9 +83,12 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   const fromFrontMatter = parseKind(declared);
   if (fromFrontMatter) return { kind: fromFrontMatter, source: 'front-matter', reason: `front matter says kind: ${String(declared)}` };
 
+  const rawTitle = doc.title ? doc.text.slice(doc.title.span.start, doc.title.span.end).trim() : '';
   const title = (doc.title?.text ?? '').replace(/^#+\s*/, '').trim();
   const file = baseName(doc.path);
   if (NOT_A_POLICY_FILE.test(file)) return { source: 'none', reason: `${file} is not a policy document` };
+  // A title that is all code (# `sla-order`) names an identifier: reference documentation, not a policy.
+  if (/^`[^`]+`$/.test(rawTitle)) return { source: 'none', reason: `the title ${rawTitle} is code` };
   if (title && NOT_A_POLICY_TITLE.test(title)) return { source: 'none', reason: `the title "${title}" names another kind of document` };
   if (title && isStatute(doc, title)) return { source: 'none', reason: `"${title}" is a statute or regulation, not an organisation's policy` };
 

@@ -17,7 +17,7 @@ export const TITLE_KINDS: [DocumentKind, RegExp][] = [
     'commitment-letter',
     /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|服务公约|服务宣言|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bpledge\b|\bcharter\b/i,
   ],
-  ['sla', /服务水平协议|服务等级协议|服务级别协议|服务质量协议|\bSLAs?\b|\bSLOs?\b|\bservice[-\s]+levels?(?:\s+(?:agreements?|objectives?|commitments?|targets?|terms))?\b|\buptime\s+(?:guarantee|commitment)\b/i],
+  ['sla', /服务水平协议|服务等级协议|服务级别协议|服务质量协议|\bSLAs?\b(?!-)|\bSLOs?\b|\bservice[-\s]+levels?(?:\s+(?:agreements?|objectives?|commitments?|targets?|terms))?\b|\buptime\s+(?:guarantee|commitment)\b/i],
   [
     'handbook',
     /服务手册|客服手册|员工手册|工作手册|操作手册|服务指南|管理指南|服务标准|客服标准|服务指引|服务规范汇编|标准汇编|处理规范|管理规范|工作规范|\b(?:customer\s+)?(?:service|support)\s+(?:handbook|manual|guide|standards?)\b|\bhandbook\b|\bmanual\b|\bplaybook\b|\brunbook\b|\boperational\s+(?:processes|procedures)\b|\bservice\s+standards?\b/i,
