@@ -40,10 +40,12 @@ describe('policylint sla', () => {
   it('markdown is a table a pull request can show', () => {
     const out = runCli(['sla', '--locale', 'en'], dir).stdout;
     const lines = out.split('\n');
-    expect(lines[0]).toBe('| File | Line | Channel | Metric | Conditions | Value as written | Normalised | Status |');
+    expect(lines[0]).toBe('| File | Line | Channel | Metric | Scope | Value as written | Normalised | Status |');
     expect(lines[1]).toMatch(/^\|( --- \|){8}$/);
     expect(out).toMatch(/\| `letter.md` \| 3 \| phone \| answer \| — \| 30秒 \| 30 s \| ❌ conflict \|/);
     expect(out).toMatch(/commitments: 1 in conflict, 1 vague, 1 without a value\./);
+    // The scope column shows each dimension's value: P1 · holidays.
+    expect(out).toMatch(/\| `handbook.md` \| 9 \| — \| resolve \| urgent · holidays \| 8小时 \|/);
   });
 
   it('csv quotes what needs quoting', () => {

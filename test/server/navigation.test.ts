@@ -45,6 +45,14 @@ describe('hover on a placeholder', () => {
     expect(markdown(await hover(uri, 0, 1))).toBeUndefined();
   });
 
+  it('on the title says which kind the document was read as, and why', async () => {
+    const uri = await open('letter.md', LETTER);
+    const text = markdown(await hover(uri, 0, 3));
+    expect(text).toContain('文档类型');
+    expect(text).toContain('`commitment-letter` (title)');
+    expect(text).toContain('服务承诺书');
+  });
+
   it('escapes document text: no HTML or Markdown from the document gets through', async () => {
     const line = '承诺人 <img src=x onerror=alert(1)> [x](javascript:alert(1)) 签名：________';
     const uri = await open('evil.md', `# 服务承诺书\n\n${line}\n`);

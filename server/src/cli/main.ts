@@ -45,6 +45,7 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
     .option('--cache-location <file>', 'where the cache lives')
     .option('--threads <n>', 'worker threads (default: one per core)', positiveInt)
     .option('--shard <i/n>', 'lint only shard i of n (for a CI matrix); combine the results with `policylint merge`', parseShard)
+    .option('--verbose', 'also say, for each file, which kind of document it was read as and why (on stderr)')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -67,6 +68,7 @@ export function buildProgram(io: { stdout: (s: string) => void; stderr: (s: stri
         cacheLocation: opts.cacheLocation,
         threads: opts.threads,
         shard: opts.shard,
+        verbose: Boolean(opts.verbose),
         stdout: io.stdout,
         stderr: io.stderr,
       });

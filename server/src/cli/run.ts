@@ -33,6 +33,8 @@ export interface RunOptions {
   threads?: number;
   /** Lint one share of the files; cross-document checks wait for `policylint merge`. */
   shard?: Shard;
+  /** Say on stderr which kind each file was read as, and why. */
+  verbose?: boolean;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -70,6 +72,13 @@ export async function runLint(options: RunOptions): Promise<number> {
     return { path: a.path, kind: a.kind, kindSource: a.kindSource, ...(a.kindReason ? { kindReason: a.kindReason } : {}), language: a.language, findings, ...(workspace ? { workspace } : {}) };
   });
 
+  if (options.verbose) {
+    for (const r of results) {
+      if (r.skipped) continue;
+      const how = r.kindReason ? `${r.kindSource}: ${r.kindReason}` : (r.kindSource ?? 'none');
+      options.stderr(`${r.path}: ${r.kind ? `read as ${r.kind}` : 'not read as a service policy'} (${how})\n`);
+    }
+  }
   return finish(results, options, fixedFiles);
 }
 

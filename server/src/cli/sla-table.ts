@@ -4,7 +4,7 @@
 import type { ProjectIndex } from '../engine/project-index';
 import type { Locale, PlacedFinding } from '../engine/types';
 import type { CommitmentStatus } from '../policy/commitments';
-import { channelLabel, conditionsLabel, metricLabel, statusLabel } from '../policy/sla-labels';
+import { channelLabel, metricLabel, scopeLabel, statusLabel } from '../policy/sla-labels';
 import { formatValue } from '../policy/sla/normalize';
 
 export interface SlaRow {
@@ -96,7 +96,7 @@ function normalizedText(row: SlaRow, locale: Locale): string {
 
 export function slaMarkdown(rows: SlaRow[], locale: Locale): string {
   const zh = locale === 'zh-CN';
-  const head = zh ? ['文件', '行', '渠道', '指标', '条件', '承诺值（原文）', '规范值', '状态'] : ['File', 'Line', 'Channel', 'Metric', 'Conditions', 'Value as written', 'Normalised', 'Status'];
+  const head = zh ? ['文件', '行', '渠道', '指标', '范围', '承诺值（原文）', '规范值', '状态'] : ['File', 'Line', 'Channel', 'Metric', 'Scope', 'Value as written', 'Normalised', 'Status'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const r of rows) {
     const values = [
@@ -104,7 +104,7 @@ export function slaMarkdown(rows: SlaRow[], locale: Locale): string {
       String(r.line),
       channelLabel((r.channel ?? undefined) as never, locale),
       metricLabel((r.metric ?? undefined) as never, locale),
-      conditionsLabel(r.conditions as never, locale),
+      scopeLabel(r.scope, locale),
       r.value,
       normalizedText(r, locale),
       `${STATUS_MARK[r.status]} ${statusLabel(r.status, locale)}`,

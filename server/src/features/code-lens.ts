@@ -4,6 +4,7 @@
 import type { CodeLens } from 'vscode-languageserver/node';
 import { ClientCommands } from '../protocol';
 import { t } from './messages';
+import { scopeLabel } from './sla-format';
 import type { DocumentState, Workspace } from './workspace';
 
 export function codeLenses(workspace: Workspace, state: DocumentState): CodeLens[] {
@@ -17,7 +18,10 @@ export function codeLenses(workspace: Workspace, state: DocumentState): CodeLens
     if (inside.length === 0) continue;
     const n = inside.length;
     const m = inside.filter((r) => r.status === 'conflict').length;
-    const title = `${t(state.locale, n === 1 ? 'lensCommitment' : 'lensCommitments', { n })} · ${t(state.locale, m === 1 ? 'lensConflict' : 'lensConflicts', { n: m })}`;
+    // The scopes the section promises for ("P1, P2 · Enterprise"), at most three, so a reader sees what the numbers are for.
+    const scopes = [...new Set(inside.map((r) => scopeLabel(r.record.scope, state.locale)).filter((s) => s !== '—'))];
+    const scopeText = scopes.length ? ` · ${scopes.slice(0, 3).join(state.locale === 'zh-CN' ? '；' : '; ')}${scopes.length > 3 ? '…' : ''}` : '';
+    const title = `${t(state.locale, n === 1 ? 'lensCommitment' : 'lensCommitments', { n })}${scopeText} · ${t(state.locale, m === 1 ? 'lensConflict' : 'lensConflicts', { n: m })}`;
     lenses.push({
       range: { start: state.lines.toLsp(entry.span.start), end: state.lines.toLsp(entry.span.end) },
       command: { title, command: ClientCommands.showSlaTable, arguments: [state.uri] },

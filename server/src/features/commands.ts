@@ -8,7 +8,7 @@ import type { Locale } from '../engine/types';
 import { DocumentInfoRequest, ServerCommands, SlaTableRequest, type SlaTableRow } from '../protocol';
 import { minimalEdit, workspaceEdit, type CodeActionsFeature, type EditOptions } from './code-actions';
 import { toRange } from './convert';
-import { channelLabel, conditionsLabel, metricLabel, normalizedLabel, statusLabel, strengthLabel, valueLabel } from './sla-format';
+import { channelLabel, metricLabel, normalizedLabel, scopeLabel, statusLabel, strengthLabel, valueLabel } from './sla-format';
 import type { DocumentState, Workspace } from './workspace';
 
 /** Each inserted section can renumber the ones after it, so they are inserted one at a time, re-linting in between. */
@@ -61,7 +61,7 @@ export class CommandsFeature {
         character: pos.character,
         channel: channelLabel(record.channel, locale),
         metric: metricLabel(record.metric, locale),
-        conditions: conditionsLabel(record.conditions, locale),
+        conditions: scopeLabel(record.scope, locale),
         value: valueLabel(record, locale),
         normalized: normalizedLabel(record, locale),
         strength: strengthLabel(record, locale),

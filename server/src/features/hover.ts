@@ -8,7 +8,7 @@ import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
 import { toRange } from './convert';
 import { escapeMarkdown, safeLinkTarget, truncate } from './markdown-escape';
 import { t } from './messages';
-import { channelLabel, conditionsLabel, metricLabel, normalizedLabel, statusLabel, strengthLabel, valueLabel } from './sla-format';
+import { channelLabel, metricLabel, normalizedLabel, promiseSummary, scopeLabel, statusLabel, strengthLabel, valueLabel } from './sla-format';
 import type { DocumentState, Workspace } from './workspace';
 
 type TableRow = { record: CommitmentRecord; status: CommitmentStatus; related: CommitmentRecord[] };
@@ -27,18 +27,30 @@ export class HoverFeature {
     if (row && !row.record.placeholder) return this.slaHover(state, row, new Map(table.map((r) => [r.record, r.status])));
     const blank = this.workspace.project.findings(state.path).find((f) => f.ruleId === 'placeholder' && f.start <= offset && offset <= f.end);
     if (blank) return this.placeholderHover(state, blank, row?.record);
+    const title = state.result.doc.title;
+    if (title && title.span.start <= offset && offset <= title.span.end) return this.kindHover(state, title.span);
     return null;
+  }
+
+  /** On the title: which kind the document was read as, and why; the kind decides which checks run. */
+  private kindHover(state: DocumentState, span: { start: number; end: number }): Hover {
+    const l = state.locale;
+    const doc = state.result!.doc;
+    const parts = [`**${t(l, 'kindTitle')}**: ${doc.kind ? `\`${doc.kind}\`` : t(l, 'kindNone')} (${doc.kindSource})`];
+    if (doc.kindReason) parts.push('', `**${t(l, 'kindWhy')}**: ${escapeMarkdown(doc.kindReason)}`);
+    parts.push('', t(l, 'kindOverride'));
+    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n') }, range: toRange(state.lines, span) };
   }
 
   private slaHover(state: DocumentState, { record, status, related }: TableRow, statuses: Map<CommitmentRecord, CommitmentStatus>): Hover {
     const l = state.locale;
     const lines = [
-      `**${t(l, 'slaTitle')}** · ${escapeMarkdown(channelLabel(record.channel, l))} · ${escapeMarkdown(metricLabel(record.metric, l))}`,
+      `**${t(l, 'slaTitle')}** · ${escapeMarkdown(promiseSummary(record, l))}`,
       '',
       [
         `**${t(l, 'channel')}**: ${escapeMarkdown(channelLabel(record.channel, l))}`,
         `**${t(l, 'metric')}**: ${escapeMarkdown(metricLabel(record.metric, l))}`,
-        `**${t(l, 'conditions')}**: ${escapeMarkdown(conditionsLabel(record.conditions, l))}`,
+        `**${t(l, 'scope')}**: ${escapeMarkdown(scopeLabel(record.scope, l))}`,
         `**${t(l, 'value')}**: ${escapeMarkdown(valueLabel(record, l))}`,
         `**${t(l, 'normalized')}**: ${escapeMarkdown(normalizedLabel(record, l))}`,
         `**${t(l, 'strength')}**: ${escapeMarkdown(strengthLabel(record, l))}`,

@@ -14,7 +14,7 @@ export function inlayHints(workspace: Workspace, state: DocumentState, range: Ra
   const hints: InlayHint[] = [];
   for (const record of entry.analysis.commitments) {
     if (record.valueEnd < from || record.valueEnd > to) continue;
-    const label = inlayLabel(record);
+    const label = inlayLabel(record, state.locale);
     if (label) hints.push({ position: state.lines.toLsp(record.valueEnd), label, kind: InlayHintKind.Type, paddingLeft: true });
   }
   return hints;

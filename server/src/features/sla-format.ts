@@ -4,9 +4,10 @@
 
 import type { Locale } from '../engine/types';
 import type { CommitmentRecord } from '../policy/commitments';
+import { channelLabel, metricLabel, scopeLabel } from '../policy/sla-labels';
 import { formatValue } from '../policy/sla/normalize';
 
-export { channelLabel, conditionsLabel, metricLabel, statusLabel, strengthLabel } from '../policy/sla-labels';
+export { channelLabel, conditionsLabel, metricLabel, scopeLabel, statusLabel, strengthLabel } from '../policy/sla-labels';
 
 const language = (l: Locale) => (l === 'zh-CN' ? 'zh' : 'en');
 
@@ -52,7 +53,23 @@ const HINT_UNIT: Partial<Record<NonNullable<CommitmentRecord['unit']>, { seconds
  * only approximately what the writer meant). None for seconds, business time,
  * percentages, or a blank value.
  */
-export function inlayLabel(r: CommitmentRecord): string | undefined {
+/** "P1 · Enterprise · ticket first response ≤ 30 min": what a value promises, in one line. */
+export function promiseSummary(r: CommitmentRecord, l: Locale): string {
+  const scope = scopeLabel(r.scope, l);
+  const what = [r.channel ? channelLabel(r.channel, l) : '', metricLabel(r.metric, l)].filter(Boolean).join(l === 'zh-CN' ? '' : ' ');
+  const value = r.placeholder ? '' : ` ${formatValue(r, l === 'zh-CN' ? 'zh' : 'en')}`;
+  return `${scope === '—' ? '' : `${scope} · `}${what}${value}`;
+}
+
+/** After a value: its scope when it has one ("P1 · Enterprise"), and a calendar duration in a round unit ("= 1 440 min"). */
+export function inlayLabel(r: CommitmentRecord, l: Locale = 'en'): string | undefined {
+  const scope = r.placeholder ? '—' : scopeLabel(r.scope, l);
+  const conversion = conversionLabel(r);
+  const parts = [scope === '—' ? '' : scope, conversion ?? ''].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+function conversionLabel(r: CommitmentRecord): string | undefined {
   if (r.placeholder || r.clock !== 'calendar' || r.normalized === undefined || !r.unit) return undefined;
   const target = HINT_UNIT[r.unit];
   if (!target) return undefined;

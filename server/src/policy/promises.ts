@@ -2,7 +2,8 @@
 // canonical values an organisation sets in its config ("email.acknowledge": "4h").
 
 import type { CommitmentRecord } from './commitments';
-import { channelLabel, conditionsLabel, metricLabel } from './sla-labels';
+import { channelLabel, conditionsLabel, metricLabel, scopeLabel } from './sla-labels';
+import type { Scope } from './sla/dimensions';
 import { clockOf, formatValue, normalizeValue } from './sla/normalize';
 import type { Commitment, Unit } from './sla/types';
 
@@ -51,9 +52,10 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
   return out;
 }
 
-/** "一般投诉解决/办结" / "general complaint resolve". */
-export function promiseLabel(r: Pick<CommitmentRecord, 'channel' | 'metric' | 'conditions'>, locale: 'zh-CN' | 'en'): string {
-  const conditions = r.conditions.length ? conditionsLabel(r.conditions, locale) : '';
+/** "一般投诉解决/办结" / "general complaint resolve"; the settled scope when there is one ("P1 · Enterprise first response"). */
+export function promiseLabel(r: Pick<CommitmentRecord, 'channel' | 'metric' | 'conditions'> & { scope?: Scope }, locale: 'zh-CN' | 'en'): string {
+  const scoped = r.scope ? Object.keys(r.scope).length > 0 : r.conditions.length > 0;
+  const conditions = !scoped ? '' : r.scope ? scopeLabel(r.scope, locale) : conditionsLabel(r.conditions, locale);
   const channel = r.channel ? channelLabel(r.channel, locale) : '';
   const metric = metricLabel(r.metric, locale);
   return locale === 'zh-CN' ? `${conditions}${channel}${metric}` : [conditions, channel, metric].filter(Boolean).join(' ');

@@ -3,6 +3,7 @@
 
 import type { Locale } from '../engine/types';
 import type { CommitmentRecord, CommitmentStatus } from './commitments';
+import { conditionLabel, DIMENSIONS, dimensionOf, type Scope } from './sla/dimensions';
 import type { Channel, Condition, Metric } from './sla/types';
 
 // Partial: the extractor may learn a new channel or condition before this table does; its id is shown then.
@@ -46,20 +47,6 @@ const METRICS: Labels<Metric> = {
   'typing-speed': ['typing speed', '打字速度'],
 };
 
-const CONDITIONS: Labels<Condition> = {
-  workday: ['workdays', '工作日'],
-  'non-workday': ['non-workdays', '非工作日'],
-  holiday: ['holidays', '节假日'],
-  night: ['night', '夜间'],
-  urgent: ['urgent', '紧急'],
-  major: ['major', '重大'],
-  general: ['general', '一般'],
-  complex: ['complex', '复杂问题'],
-  simple: ['simple', '简单问题'],
-  vip: ['VIP', 'VIP'],
-  high: ['high priority', '高优先级'],
-  low: ['low priority', '低优先级'],
-} as Labels<Condition>;
 
 const STATUS: Labels<CommitmentStatus> = {
   ok: ['consistent', '一致'],
@@ -78,7 +65,16 @@ function pick<K extends string>(labels: Labels<K>, key: K | undefined, locale: L
 export const channelLabel = (c: Channel | undefined, l: Locale) => pick(CHANNELS, c, l);
 export const metricLabel = (m: Metric | undefined, l: Locale) => pick(METRICS, m, l);
 export const statusLabel = (s: CommitmentStatus, l: Locale) => pick(STATUS, s, l);
-export const conditionsLabel = (cs: readonly Condition[], l: Locale) => (cs.length ? cs.map((c) => pick(CONDITIONS, c, l)).join(l === 'zh-CN' ? '、' : ', ') : '—');
+export const conditionsLabel = (cs: readonly Condition[], l: Locale) => (cs.length ? cs.map((c) => conditionLabel(c, l)).join(l === 'zh-CN' ? '、' : ', ') : '—');
+
+/** "P1 · Enterprise · business hours": a promise's scope, one value per dimension, in the table's order. */
+export function scopeLabel(scope: Scope, l: Locale): string {
+  const parts = DIMENSIONS.filter((d) => scope[d.id] !== undefined).map((d) => {
+    const v = scope[d.id]!;
+    return conditionLabel(v.includes(':') || dimensionOf(v) === d.id ? v : `${d.id}:${v}`, l);
+  });
+  return parts.length ? parts.join(' · ') : '—';
+}
 export const strengthLabel = (r: CommitmentRecord, l: Locale) =>
   r.strength === 'aim' ? (l === 'zh-CN' ? '努力目标（力争）' : 'aim (best effort)') : l === 'zh-CN' ? '约束性承诺' : 'binding';
 
