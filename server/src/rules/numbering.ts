@@ -31,6 +31,34 @@ function isLazyList(group: OutlineEntry[]): boolean {
   return group.length > 1 && group.every((e) => e.marker!.value === 1);
 }
 
+/**
+ * 四 → 三 must take 4.1–4.4 to 3.1–3.4 with it: the decimal sub-clauses under an entry whose number
+ * changes carry that number in their own. Edits that rewrite it, for every descendant.
+ */
+function descendantEdits(doc: PolicyDocument, e: OutlineEntry, value: number): TextEdit[] {
+  const m = e.marker!;
+  if (m.value === value) return [];
+  // A decimal entry (4.) is component depth-1 of its sub-clauses (4.1); a chapter (四、) their first.
+  const at = m.style === 'decimal' ? m.depth - 1 : 0;
+  const edits: TextEdit[] = [];
+  const visit = (index: number) => {
+    const c = doc.outline.entries[index]!;
+    const cm = c.marker;
+    if (cm?.style === 'decimal' && cm.depth > at + 1 && cm.path[at] === m.value) {
+      const raw = doc.text.slice(c.markerOffset, c.markerOffset + cm.titleStart);
+      const parts = /^[\d０-９]+(?:[.．][\d０-９]+)*/.exec(raw)?.[0].split(/([.．])/) ?? [];
+      // parts alternates numbers and separators: the component `at` is parts[2 * at].
+      let offset = c.markerOffset;
+      for (let k = 0; k < 2 * at; k++) offset += parts[k]!.length;
+      const old = parts[2 * at];
+      if (old !== undefined) edits.push({ start: offset, end: offset + old.length, text: String(value) });
+    }
+    for (const child of c.children) visit(child);
+  };
+  for (const child of e.children) visit(child);
+  return edits;
+}
+
 /** The number text of an entry, and what it becomes with value v (decimal markers keep their prefix). */
 function renumberEdit(e: OutlineEntry, value: number, prefix?: number[]): TextEdit {
   const m = e.marker!;
@@ -105,7 +133,10 @@ export default defineRule({
         }
         // Each fix renumbers the rest of the group; past a few, the first fix covers them and
         // building more would cost O(n²) on a document full of gaps.
-        const edits = fixesGiven++ < MAX_FIXES_PER_GROUP ? group.slice(i).map((g, k) => renumberEdit(g, expected + k, prefix)) : [];
+        const edits =
+          fixesGiven++ < MAX_FIXES_PER_GROUP
+            ? group.slice(i).flatMap((g, k) => [renumberEdit(g, expected + k, prefix), ...descendantEdits(doc, g, expected + k)])
+            : [];
         const actual = describeMarker(m);
         const expectedText = prefix ? [...prefix, expected].join('.') : describeMarker(m, expected);
         const fixes = edits.length ? [{ kind: fixKind, title: context.message('renumber'), edits } as const] : [];
