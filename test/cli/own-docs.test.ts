@@ -14,6 +14,5 @@ describe('the project lints its own documentation clean', () => {
     const findings = report.files.flatMap((f) => f.findings.map((x) => `${f.path}:${x.line} ${x.ruleId} ${x.message}`));
     expect(findings).toEqual([]);
     expect(run.code).toBe(0);
-    expect(report.files.filter((f) => f.kind !== null).map((f) => f.path)).toEqual([]);
   });
 });

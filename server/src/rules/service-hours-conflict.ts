@@ -8,8 +8,8 @@ import { byPosition, ProjectReporter, where } from './project-support';
 const meta: ProjectRule['meta'] = {
   summary: { en: 'Conflicting service hours', 'zh-CN': '服务时间相互矛盾' },
   description: {
-    en: 'The same channel (under the same conditions) given different service hours, such as a hotline open 7×24 in one place and workdays 9:00–18:00 in another.',
-    'zh-CN': '同一渠道（同一条件下）的服务时间表述不一致，如一处为热线7×24小时、另一处为工作日9:00-18:00。',
+    en: 'The same channel, in the same scope, given different service hours for the same days, such as a hotline open 7×24 in one place and workdays 9:00–18:00 in another. Schedules for different days (weekdays 17:30–9:30, weekends 24×7) complete each other; a schedule that names no days, or only a defined term ("Business hours"), is not compared.',
+    'zh-CN': '同一渠道在同一范围内、同样的日子里服务时间表述不一致，如一处为热线7×24小时、另一处为工作日9:00-18:00。针对不同日子的时间表（工作日17:30-9:30、周末7×24）互为补充；未写明日子或只写「工作时间」等定义术语的不作比较。',
   },
   severity: 'error',
   fixable: false,

@@ -9,8 +9,8 @@ import { byPosition, ProjectReporter, where } from './project-support';
 const meta: ProjectRule['meta'] = {
   summary: { en: 'Conflicting SLA commitments', 'zh-CN': 'SLA 承诺相互矛盾' },
   description: {
-    en: 'The same promise (channel, metric and conditions) stated with different values, in one document or across the documents of one organisation, or against the canonical value in the config. 60 seconds and 1 minute are the same value; different metrics or conditions are different promises.',
-    'zh-CN': '同一承诺（渠道、指标、条件相同）在同一文档或同一组织的不同文档中数值不同，或与配置中的统一标准不同。60秒与1分钟视为相同；指标或条件不同则不是同一承诺。',
+    en: 'The same promise stated with different values, in one document or across the documents of one organisation, or against the canonical value in the config. The same promise means the same channel, metric, kind of comparator, strength and scope in every dimension (priority, plan, time regime, case, customer…): different plans or priorities never conflict, and a promise stated for working days is the unqualified promise unless the document also promises something for the rest of the time. 60 seconds and 1 minute are the same value.',
+    'zh-CN': '同一承诺在同一文档或同一组织的不同文档中数值不同，或与配置中的统一标准不同。同一承诺指渠道、指标、比较方式、约束力以及各个范围维度（优先级、服务版本、时段、事项类别、客户类别等）都相同：不同版本或优先级不冲突；仅注明「工作日」的承诺，若文档未对其他时段另作承诺，即视为一般承诺。60秒与1分钟视为相同。',
   },
   severity: 'error',
   fixable: 'suggestion',
