@@ -346,6 +346,9 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: 'promising to acknowledge\nand engage within a dedicated timeframe of 10 working days.', expect: [
     { metric: 'acknowledge', value: v(10), unit: 'business-day', comparator: 'at-most' },
   ] },
+  // Business minutes are their own clock, like business hours.
+  { text: 'Urgent tickets receive a first reply within 30 working minutes.', expect: [{ metric: 'first-response', value: v(30), unit: 'business-minute', clock: 'business', normalized: 30 }] },
+  { text: '紧急工单30个工作分钟内响应。', expect: [{ metric: 'first-response', value: v(30), unit: 'business-minute', clock: 'business' }] },
   // Not the organisation's promise: the customer's side, remedies, quoted third parties, conditions, staff budgets.
   { text: 'They will be closed after 10 days, if there is no response from the client.', expect: [] },
   { text: 'We automatically close issues for which we do not get responses to our questions within 3 weeks.', expect: [] },

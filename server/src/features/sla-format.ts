@@ -6,6 +6,7 @@ import type { Locale } from '../engine/types';
 import type { CommitmentRecord } from '../policy/commitments';
 import { channelLabel, metricLabel, scopeLabel } from '../policy/sla-labels';
 import { formatValue } from '../policy/sla/normalize';
+import { unit } from '../policy/sla/units';
 
 export { channelLabel, conditionsLabel, metricLabel, scopeLabel, statusLabel, strengthLabel } from '../policy/sla-labels';
 
@@ -36,17 +37,6 @@ export function normalizedLabel(r: CommitmentRecord, l: Locale): string {
   }
 }
 
-const HINT_UNIT: Partial<Record<NonNullable<CommitmentRecord['unit']>, { seconds: number; label: string; exact: boolean }>> = {
-  // What each written unit is shown as: the next smaller unit, which is what a reader compares with.
-  minute: { seconds: 1, label: 's', exact: true },
-  hour: { seconds: 60, label: 'min', exact: true },
-  day: { seconds: 3600, label: 'h', exact: false },
-  week: { seconds: 86_400, label: 'd', exact: true },
-  // Months and years are 30 and 365 days by convention (policy/sla/normalize.ts), hence "≈".
-  month: { seconds: 86_400, label: 'd', exact: false },
-  year: { seconds: 86_400, label: 'd', exact: false },
-};
-
 /**
  * The inlay hint after a calendar duration: "= 60 s" after 1分钟, "≈ 72 h"
  * after 3天 (a "day" is often read as a business day, so the hour count is
@@ -71,7 +61,7 @@ export function inlayLabel(r: CommitmentRecord, l: Locale = 'en'): string | unde
 
 function conversionLabel(r: CommitmentRecord): string | undefined {
   if (r.placeholder || r.clock !== 'calendar' || r.normalized === undefined || !r.unit) return undefined;
-  const target = HINT_UNIT[r.unit];
+  const target = unit(r.unit).hint;
   if (!target) return undefined;
   const n = Math.round((r.normalized / target.seconds) * 100) / 100;
   return `${target.exact ? '=' : '≈'} ${groupDigits(n)} ${target.label}`;

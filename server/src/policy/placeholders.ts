@@ -3,6 +3,8 @@
 // same brackets for titles (<中华人民共和国…法>), notes (【重要提示】) and quote
 // edits ([GitHub employees]).
 
+import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './sla/units';
+
 export type PlaceholderForm = 'underscore' | 'bracket' | 'template' | 'letters' | 'stars' | 'blank-parens' | 'todo' | 'field' | 'custom';
 
 /** Where the blank sits, which decides how bad it is. */
@@ -51,7 +53,8 @@ const PATTERNS: Pattern[] = [
   { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TODO|TBA|FIXME)(?![A-Za-z])|待定|待补充|待填写|待完善/g },
 ];
 
-const VALUE_AFTER = /^[\s\u3000]*(?:个)?(?:工作日|小时|分钟|秒钟?|天|日内|周|个月|%|％|\s*(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|minutes?|seconds?|weeks?|months?)\b)/i;
+// A unit from the table of units right after the blank: 在____小时内, __ business days.
+const VALUE_AFTER = new RegExp(`^[\\s\\u3000]*(?:个)?(?:${ZH_UNIT_SOURCE}|％|\\s*(?:${EN_UNIT_SOURCE})(?![A-Za-z]))`, 'i');
 const VALUE_BEFORE = /(?:在|于|不超过|不低于|不少于|至少|达到|within|in|than|least)[\s\u3000]*$/i;
 const DATE_AFTER = /^[\s\u3000]*[年月日]/;
 // The label must sit right before the blank (承诺人签名：____, 法定代表人（签字）：____, Date: ____);

@@ -6,6 +6,7 @@ import { channelLabel, conditionsLabel, metricLabel, scopeLabel } from './sla-la
 import type { Scope } from './sla/dimensions';
 import { clockOf, formatValue, normalizeValue } from './sla/normalize';
 import type { Commitment, Unit } from './sla/types';
+import { configUnit } from './sla/units';
 
 /**
  * Whether a commitment has a comparable value. Only service policies' commitments are compared at all
@@ -66,19 +67,6 @@ export function writtenValue(c: Pick<Commitment, 'value' | 'unit' | 'comparator'
   return formatValue({ ...(c as Commitment), comparator: 'exact' }, locale === 'zh-CN' ? 'zh' : 'en');
 }
 
-const UNIT_WORDS: [RegExp, Unit][] = [
-  [/^(?:个)?工作日$|^business\s*days?$|^bd$|^working\s*days?$/i, 'business-day'],
-  [/^(?:个)?工作小时$|^business\s*hours?$|^bh$|^working\s*hours?$/i, 'business-hour'],
-  [/^(?:s|secs?|seconds?|秒钟?)$/i, 'second'],
-  [/^(?:m|mins?|minutes?|分钟)$/i, 'minute'],
-  [/^(?:h|hrs?|hours?|(?:个)?小时)$/i, 'hour'],
-  [/^(?:d|days?|天|日|calendar\s*days?)$/i, 'day'],
-  [/^(?:w|weeks?|周)$/i, 'week'],
-  [/^(?:个)?月$|^months?$/i, 'month'],
-  [/^(?:%|％|percent)$/i, 'percent'],
-  [/^(?:声|rings?)$/i, 'ring'],
-];
-
 export interface CanonicalValue {
   value: number;
   unit: Unit;
@@ -90,7 +78,7 @@ export interface CanonicalValue {
 export function parseCanonical(text: string): CanonicalValue | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(.*?)\s*$/.exec(text.normalize('NFKC'));
   if (!m) return undefined;
-  const unit = UNIT_WORDS.find(([re]) => re.test(m[2]!))?.[1];
+  const unit = configUnit(m[2]!);
   if (!unit) return undefined;
   const value = Number(m[1]);
   const clock = clockOf(unit);

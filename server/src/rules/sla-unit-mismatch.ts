@@ -1,13 +1,15 @@
 import { clockClass, groupBy, isComparable, promiseId, promiseLabel } from '../policy/promises';
+import { UNITS } from '../policy/sla/units';
 import type { ProjectRule } from './project';
 import { byPosition, ProjectReporter, where } from './project-support';
 
-const CLOCK_NAMES = {
+/** Clock classes (promises.ts clockClass) in words, from the table of units. */
+const CLOCK_NAMES: Record<string, { en: string; 'zh-CN': string }> = {
   calendar: { en: 'calendar time', 'zh-CN': '自然时间' },
-  'business:business-day': { en: 'business days', 'zh-CN': '工作日' },
-  'business:business-hour': { en: 'business hours', 'zh-CN': '工作小时' },
-  rings: { en: 'rings', 'zh-CN': '响铃声数' },
-} as Record<string, { en: string; 'zh-CN': string }>;
+  ...Object.fromEntries(
+    UNITS.filter((u) => u.clockName).map((u) => [u.clock === 'business' ? `business:${u.id}` : u.clock, { en: u.clockName!.en, 'zh-CN': u.clockName!.zh }]),
+  ),
+};
 
 const meta: ProjectRule['meta'] = {
   summary: { en: 'SLA promise on different clocks', 'zh-CN': 'SLA 承诺计量口径不一致' },

@@ -53,6 +53,7 @@ export type Unit =
   | 'year'
   | 'business-day'
   | 'business-hour'
+  | 'business-minute'
   | 'ring'
   | 'percent'
   | 'chars-per-minute'

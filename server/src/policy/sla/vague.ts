@@ -3,10 +3,14 @@
 
 import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, segment } from './text';
+import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './units';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
 
-const MEASURED =
-  /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百半]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety))\s*(?:\(\d+\)\s*)?(?:个)?(?:工作日|工作小时|小时|钟头|分钟|秒|天|日|周|星期|个月|月|年|声|环|%|％|(?:business\s+|working\s+|calendar\s+)?(?:days?|hours?|minutes?|seconds?|weeks?|months?|rings?)\b)|[_＿]{2,}|XX|××/i;
+// A number with a unit from the table of units (units.ts), or a blank standing for one.
+const MEASURED = new RegExp(
+  `(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百半]+|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety))\\s*(?:\\(\\d+\\)\\s*)?(?:个)?(?:${ZH_UNIT_SOURCE}|％|(?:${EN_UNIT_SOURCE})(?![A-Za-z]))|[_＿]{2,}|XX|××`,
+  'i',
+);
 
 
 /**

@@ -5,6 +5,7 @@
 import { parseChineseNumeral } from '../numerals';
 import { overlapsAny } from './text';
 import type { Unit } from './types';
+import { EN_UNIT_SOURCE, enUnit, ZH_UNIT_SOURCE, zhUnit } from './units';
 
 export interface RawValue {
   /** The value as written, including the lower bound of a range. */
@@ -32,11 +33,9 @@ const EN_WORD =
 const ZH_PLACEHOLDER = '_{2,}|[Xx]{1,4}|×{1,4}|○{1,4}|\\*{2,4}|\\(\\s*\\)|【\\s*】';
 const EN_PLACEHOLDER = '_{2,}|\\[[^\\]\\n]{0,15}\\]|X{1,3}|TBD';
 
-// Order matters: longer units first.
-const ZH_UNIT = '工作小时|工作日|自然日|日历日|小时|钟头|分钟|秒钟|秒|天|日|星期|礼拜|周|月|年|声|环|%';
-const EN_UNIT =
-  'business\\s+days?|working\\s+days?|work\\s*days?|calendar\\s+days?|business\\s+hours?|working\\s+hours?' +
-  '|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|weeks?|months?|years?|rings?|percent|per\\s*cent|%|wpm|words\\s+per\\s+minute';
+// The unit words, from the one table of units (units.ts).
+const ZH_UNIT = ZH_UNIT_SOURCE;
+const EN_UNIT = EN_UNIT_SOURCE;
 
 const VALUE_RE = new RegExp(
   [
@@ -87,28 +86,6 @@ export function parseEnglishNumber(s: string): number | undefined {
 function parseZh(s: string): number | undefined {
   if (/^\d/.test(s)) return Number(s);
   return parseChineseNumeral(s);
-}
-
-const ZH_UNITS: Record<string, Unit> = {
-  工作小时: 'business-hour', 工作日: 'business-day', 自然日: 'day', 日历日: 'day', 小时: 'hour', 钟头: 'hour',
-  分钟: 'minute', 秒钟: 'second', 秒: 'second', 天: 'day', 日: 'day', 星期: 'week', 礼拜: 'week', 周: 'week',
-  月: 'month', 年: 'year', 声: 'ring', 环: 'ring', '%': 'percent',
-};
-
-function enUnit(u: string): Unit {
-  const s = u.toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:business|working|work) ?days?$/.test(s)) return 'business-day';
-  if (/^(?:business|working) hours?$/.test(s)) return 'business-hour';
-  if (/^calendar days?$/.test(s) || /^days?$/.test(s)) return 'day';
-  if (/^(?:hours?|hrs?|h)$/.test(s)) return 'hour';
-  if (/^(?:minutes?|mins?)$/.test(s)) return 'minute';
-  if (/^(?:seconds?|secs?)$/.test(s)) return 'second';
-  if (/^weeks?$/.test(s)) return 'week';
-  if (/^months?$/.test(s)) return 'month';
-  if (/^years?$/.test(s)) return 'year';
-  if (/^rings?$/.test(s)) return 'ring';
-  if (s === 'wpm' || s === 'words per minute') return 'words-per-minute';
-  return 'percent';
 }
 
 // A lower bound written before the value: 1-2, 1～2, 一至两, 10 to 14, between 2 and 3, 90%-95%.
@@ -162,7 +139,7 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
   if (ORDINAL_PREFIX.test(before)) return undefined;
   const base = { start, end, numberStart: start, placeholder: false, article: false };
   if (g.zu !== undefined) {
-    const unit = ZH_UNITS[g.zu]!;
+    const unit = zhUnit(g.zu)!;
     const half = (g.zh !== undefined ? 0.5 : 0) + (g.zh2 !== undefined ? 0.5 : 0);
     if (g.zp !== undefined) return { ...base, unit, placeholder: true };
     let n: number | undefined = g.zh0 !== undefined ? 0.5 : parseZh(g.zn!);
@@ -199,7 +176,7 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
     return { ...base, numberStart, min: n, max: n, unit: 'chars-per-minute' };
   }
   if (g.eu !== undefined) {
-    const unit = enUnit(g.eu);
+    const unit = enUnit(g.eu) ?? 'percent';
     if (g.ep !== undefined) return { ...base, unit, placeholder: true };
     const word = g.ew ?? g.ew2;
     let n = g.ewd !== undefined ? Number(g.ewd) : g.ed !== undefined ? Number(g.ed) : parseEnglishNumber(word!);

@@ -1,0 +1,103 @@
+// The units a promise is measured in, described once: the words that write them
+// after a number (zh and en), the clock they count on, seconds for calendar units,
+// how a value is written back, and what a config may call them. The value regexes
+// (value.ts), normalisation and display (normalize.ts), the config's canonical values
+// (promises.ts), the inlay hints and the clock names in messages are built from here.
+
+import type { Clock, Unit } from './types';
+
+export interface UnitDef {
+  id: Unit;
+  /** Chinese words after a number (二十四小时, 3个工作日). */
+  zh: string[];
+  /** English regex sources after a number ("2 business days", "1hr"), matched case-insensitively. */
+  en: string[];
+  clock: Clock;
+  /** Seconds, for calendar units: months and years are 30 and 365 days, which is what readers expect ("1个月" = "30天"). */
+  seconds?: number;
+  /** How a value is written back: English plural and singular, Chinese. */
+  text: { en: string; one: string; zh: string };
+  /** What a config value may say after the number ("4h", "2个工作日", "5 business days"). */
+  config: string;
+  /** Business units and rings: what the clock is called in messages. */
+  clockName?: { en: string; zh: string };
+  /** The inlay hint after a calendar value: the next smaller unit a reader compares with. */
+  hint?: { seconds: number; label: string; exact: boolean };
+}
+
+export const UNITS: UnitDef[] = [
+  { id: 'second', zh: ['秒钟', '秒'], en: ['seconds?', 'secs?'], clock: 'calendar', seconds: 1, text: { en: 's', one: 's', zh: '秒' }, config: 's|secs?|seconds?|秒钟?' },
+  {
+    id: 'minute', zh: ['分钟'], en: ['minutes?', 'mins?'], clock: 'calendar', seconds: 60, text: { en: 'min', one: 'min', zh: '分钟' }, config: 'm|mins?|minutes?|分钟',
+    hint: { seconds: 1, label: 's', exact: true },
+  },
+  {
+    id: 'hour', zh: ['小时', '钟头'], en: ['hours?', 'hrs?', 'h'], clock: 'calendar', seconds: 3600, text: { en: 'h', one: 'h', zh: '小时' }, config: 'h|hrs?|hours?|(?:个)?小时',
+    hint: { seconds: 60, label: 'min', exact: true },
+  },
+  {
+    id: 'day', zh: ['自然日', '日历日', '天', '日'], en: ['calendar\\s+days?', 'days?'], clock: 'calendar', seconds: 86_400, text: { en: 'days', one: 'day', zh: '天' }, config: 'd|days?|天|日|calendar\\s*days?',
+    // A "day" is often read as a business day, so the hour count is only approximately what the writer meant.
+    hint: { seconds: 3600, label: 'h', exact: false },
+  },
+  {
+    id: 'week', zh: ['星期', '礼拜', '周'], en: ['weeks?'], clock: 'calendar', seconds: 7 * 86_400, text: { en: 'weeks', one: 'week', zh: '周' }, config: 'w|weeks?|周',
+    hint: { seconds: 86_400, label: 'd', exact: true },
+  },
+  {
+    id: 'month', zh: ['月'], en: ['months?'], clock: 'calendar', seconds: 30 * 86_400, text: { en: 'months', one: 'month', zh: '个月' }, config: '(?:个)?月|months?',
+    hint: { seconds: 86_400, label: 'd', exact: false },
+  },
+  {
+    id: 'year', zh: ['年'], en: ['years?'], clock: 'calendar', seconds: 365 * 86_400, text: { en: 'years', one: 'year', zh: '年' }, config: 'y|years?|年',
+    hint: { seconds: 86_400, label: 'd', exact: false },
+  },
+  {
+    id: 'business-day', zh: ['工作日'], en: ['business\\s+days?', 'working\\s+days?', 'work\\s*days?'], clock: 'business', text: { en: 'business days', one: 'business day', zh: '个工作日' },
+    config: '(?:个)?工作日|business\\s*days?|bd|working\\s*days?', clockName: { en: 'business days', zh: '工作日' },
+  },
+  {
+    id: 'business-hour', zh: ['工作小时'], en: ['business\\s+hours?', 'working\\s+hours?'], clock: 'business', text: { en: 'business hours', one: 'business hour', zh: '个工作小时' },
+    config: '(?:个)?工作小时|business\\s*hours?|bh|working\\s*hours?', clockName: { en: 'business hours', zh: '工作小时' },
+  },
+  {
+    id: 'business-minute', zh: ['工作分钟'], en: ['business\\s+minutes?', 'working\\s+minutes?'], clock: 'business', text: { en: 'business minutes', one: 'business minute', zh: '个工作分钟' },
+    config: '(?:个)?工作分钟|business\\s*minutes?|working\\s*minutes?', clockName: { en: 'business minutes', zh: '工作分钟' },
+  },
+  { id: 'ring', zh: ['声', '环'], en: ['rings?'], clock: 'rings', text: { en: 'rings', one: 'ring', zh: '声' }, config: '声|rings?', clockName: { en: 'rings', zh: '响铃声数' } },
+  { id: 'percent', zh: ['%'], en: ['percent', 'per\\s*cent', '%'], clock: 'percent', text: { en: '%', one: '%', zh: '%' }, config: '%|％|percent' },
+  { id: 'chars-per-minute', zh: [], en: [], clock: 'rate', text: { en: 'chars/min', one: 'chars/min', zh: '字/分钟' }, config: '字/分钟|chars?/min' },
+  { id: 'words-per-minute', zh: [], en: ['wpm', 'words\\s+per\\s+minute'], clock: 'rate', text: { en: 'wpm', one: 'wpm', zh: '词/分钟' }, config: 'wpm' },
+];
+
+const BY_ID = new Map(UNITS.map((u) => [u.id, u]));
+
+export function unit(id: Unit): UnitDef {
+  return BY_ID.get(id)!;
+}
+
+/** Longer words first: an alternation takes the first that matches (工作小时 before 小时, hours before h). */
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** The Chinese unit words as one alternation. */
+export const ZH_UNIT_SOURCE = UNITS.flatMap((u) => u.zh).sort(byLength).join('|');
+/** The English unit patterns as one alternation. */
+export const EN_UNIT_SOURCE = UNITS.flatMap((u) => u.en).sort(byLength).join('|');
+
+const ZH_WORD = new Map(UNITS.flatMap((u) => u.zh.map((w) => [w, u.id] as const)));
+const EN_WORD = UNITS.flatMap((u) => u.en.map((p) => ({ re: new RegExp(`^(?:${p})$`, 'i'), id: u.id }))).sort((a, b) => b.re.source.length - a.re.source.length);
+
+export function zhUnit(word: string): Unit | undefined {
+  return ZH_WORD.get(word);
+}
+
+export function enUnit(word: string): Unit | undefined {
+  const w = word.replace(/\s+/g, ' ');
+  return EN_WORD.find((e) => e.re.test(w))?.id;
+}
+
+/** A unit as a config writes it after a number: "4h", "2个工作日", "90%". */
+const CONFIG_WORDS = UNITS.map((u) => ({ re: new RegExp(`^(?:${u.config})$`, 'i'), id: u.id }));
+export function configUnit(word: string): Unit | undefined {
+  return CONFIG_WORDS.find((c) => c.re.test(word))?.id;
+}
