@@ -64,20 +64,23 @@ export function readCell(cell: CellContext): CellReading {
   if (cell.isHeader || cell.column === 0) return reading;
   // "New ticket created": the event the clock starts from, which names the channel.
   if (EVENT_LABEL.test(rowLabel)) reading.metricLabels.push(rowLabel);
-  const planColumns = PLAN_CORNER.test(corner);
+  // "Plan | Response time | …": the corner names the rows; "Subscription Plans | Default | Custom": the columns.
+  const headerIsMetric = header !== '' && namesMetric(header);
+  const planColumns = PLAN_CORNER.test(corner) && !headerIsMetric;
+  const planRows = PLAN_CORNER.test(corner) && headerIsMetric;
   // The row label: a metric name ("Response Time (Severity 1)", with its own scope) or a scope.
   if (rowLabel) {
     if (namesMetric(rowLabel) && !levelOf(rowLabel, corner).length) {
       reading.metricLabels.push(rowLabel);
       reading.conditions.push(...conditionsFromHeading(rowLabel));
     } else {
-      reading.conditions.push(...labelConditions(rowLabel, corner, planColumns && !LEVEL_CORNER.test(corner) ? 'plan' : 'case'));
+      reading.conditions.push(...labelConditions(rowLabel, corner, planRows ? 'plan' : 'case'));
     }
   }
   // The column header: a metric name ("Initial response time"), a level, or else what the columns
   // of a grid are: plans ("Standard | Premium | Platinum" beside a Level column).
   if (header) {
-    if (namesMetric(header) && !planColumns) reading.metricLabels.push(header);
+    if (headerIsMetric) reading.metricLabels.push(header);
     else {
       const level = levelOf(header, '');
       if (level.length) reading.conditions.push(...level);
