@@ -87,7 +87,7 @@ export function findPlaceholders(text: string, extra: RegExp[] = []): Placeholde
     const last = merged[merged.length - 1];
     if (last && p.start < last.end) continue; // 【待补充】 is one blank, not two
     // 400-xxx-xxxx is one blank, however many groups of x it has.
-    if (last && p.form === last.form && p.start - last.end <= 4 && /^[-\s.()\d]*$/.test(text.slice(last.end, p.start))) {
+    if (last && p.form === last.form && p.form !== 'field' && p.start - last.end <= 4 && /^[- .()\d]*$/.test(text.slice(last.end, p.start))) {
       last.end = p.end;
       last.text = text.slice(last.start, last.end);
       continue;
@@ -103,8 +103,8 @@ export function findPlaceholders(text: string, extra: RegExp[] = []): Placeholde
 const EXAMPLE_BEFORE = /(?:例如|比如|譬如|示例|如[:：]|\be\.g\.|\bfor\s+example\b|\bsuch\s+as\b|\bi\.e\.)[\s\u3000:：,，]*\S{0,8}$/i;
 // A labelled field at the end of its line with nothing after it: 客服邮箱：, "Phone:".
 const EMPTY_FIELD =
-  /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?((?:[\u4e00-\u9fff]{0,8}(?:邮箱|电话|热线|地址|网址|传真|联系人|手机|微信号|签名|签字|盖章|日期)|(?:customer\s+service\s+|support\s+|contact\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|telephone|fax|address|website|url|signature|signed|date))[ \t\u3000]*[:：])[ \t\u3000]*(?=\n|$)/gi;
-const SIGNATURE_FIELD = /签名|签字|盖章|日期|signature|signed|date/i;
+  /(?:^|\n)[ \t\u3000]*(?:[-*+][ \t]+)?((?:[\u4e00-\u9fff]{0,8}(?:邮箱|电话|热线|地址|网址|传真|联系人|手机|微信号|签名|签字|盖章|日期|承诺人|法定代表人|负责人)(?:[（(][^）)\n]{1,6}[）)])?|(?:customer\s+service\s+|support\s+|contact\s+)?(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|telephone|fax|address|website|url|signature|signed|date))[ \t\u3000]*[:：])[ \t\u3000]*(?=\n|$)/gi;
+const SIGNATURE_FIELD = /签名|签字|盖章|日期|承诺人|法定代表人|signature|signed|date/i;
 
 function scanEmptyFields(text: string, out: Placeholder[]): void {
   if (!/[:：][ \t\u3000]*(?:\n|$)/.test(text)) return;
