@@ -67,11 +67,17 @@ export function schedulesFor(ctx: SentenceCtx, tokens: ScheduleToken[]): Commitm
     current.tokens.push(t);
   }
   const out: Commitment[] = [];
-  for (const run of runs) out.push(...commitmentsOfRun(ctx, run, extra));
+  // A run's scope words may come before its first token ("Critical issues (P1) receive a response
+  // within 1 hour, 24/7"), back to where the previous run ended.
+  let from = 0;
+  for (const run of runs) {
+    out.push(...commitmentsOfRun(ctx, run, extra, from));
+    from = clauseAt(ctx.clauses, run.tokens[run.tokens.length - 1]!.end - 1) + 1;
+  }
   return out;
 }
 
-function commitmentsOfRun(ctx: SentenceCtx, run: Run, extra: Condition[]): Commitment[] {
+function commitmentsOfRun(ctx: SentenceCtx, run: Run, extra: Condition[], fromClause: number): Commitment[] {
   const schedule = buildSchedule(run.tokens);
   if (!schedule) return [];
   const first = run.tokens[0]!;
@@ -88,7 +94,7 @@ function commitmentsOfRun(ctx: SentenceCtx, run: Run, extra: Condition[]): Commi
   for (let k = 0; k <= lastClause; k++) {
     for (const h of hitsOfClause(ctx, k)) {
       if (h.kind === 'aim') aim = true;
-      if (k >= run.firstClause && h.kind === 'condition' && dimensionOf(h.value) !== 'time' && !overlapsAny(ctx.scheduleSpans, h.start, h.end)) conds.push(h.value);
+      if (k >= Math.min(fromClause, run.firstClause) && h.kind === 'condition' && dimensionOf(h.value) !== 'time' && !overlapsAny(ctx.scheduleSpans, h.start, h.end)) conds.push(h.value);
     }
   }
   // Working days are part of the schedule itself; other conditions (P1 out of hours, VIP, holidays) key it.
