@@ -98,10 +98,13 @@ const EXAMPLE = /\bexamples?\b|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+a
 /** A paragraph that introduces the list after it: "Our response targets:", "options, such as". */
 const LEAD_IN = /[:：]\s*$|\bsuch\s+as\s*$|\bincluding\s*$|例如\s*$|如下\s*$/i;
 
-/** A table cell is read after the labels that name its metric: "Initial response: 30 minutes". */
+/**
+ * A table cell is read after the labels that name its metric and channel: "Initial response, 30 minutes".
+ * The labels are a clause of their own, so a verb in the cell (20秒内接通) is the value's before a header's.
+ */
 function tablePrefix(labels: string[], language: 'zh' | 'en'): string {
   if (labels.length === 0) return '';
-  return language === 'zh' ? `${labels.join('，')}：` : `${labels.join(', ')}: `;
+  return language === 'zh' ? `${labels.join('，')}，` : `${labels.join(', ')}, `;
 }
 
 /** The last entry that starts on or before `line` (entries are in line order). */

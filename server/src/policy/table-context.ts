@@ -34,6 +34,11 @@ export interface CellReading {
 /** "Support hours", 服务时间: a label that says the cell holds a schedule. */
 const HOURS_LABEL = /\b(?:support|service|coverage|business|opening|office|working)\s+hours\b|\bhours\s+of\s+(?:support|service|operation)\b|\bavailability\b|服务时间|支持时间|工作时间|营业时间|受理时间/i;
 
+function namesChannel(text: string): boolean {
+  const norm = normalizeText(text);
+  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'channel');
+}
+
 function namesMetric(text: string): boolean {
   if (HOURS_LABEL.test(text)) return true;
   const norm = normalizeText(text);
@@ -70,7 +75,8 @@ export function readCell(cell: CellContext): CellReading {
   const planRows = PLAN_CORNER.test(corner) && headerIsMetric;
   // The row label: a metric name ("Response Time (Severity 1)", with its own scope) or a scope.
   if (rowLabel) {
-    if (namesMetric(rowLabel) && !levelOf(rowLabel, corner).length) {
+    // A row label that names a metric or a channel (客服热线, Email) is read before the value, like a header.
+    if ((namesMetric(rowLabel) || namesChannel(rowLabel)) && !levelOf(rowLabel, corner).length) {
       reading.metricLabels.push(rowLabel);
       reading.conditions.push(...conditionsFromHeading(rowLabel));
     } else {

@@ -46,7 +46,7 @@ const VALUE_RE = new RegExp(
     // "the next business day", 次日/下一个工作日: one day on that clock.
     `(?<nextday>\\b(?:the\\s+)?next\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
     // A cadence as the whole of a table cell or after a label: "Update Time: weekly".
-    `(?<=^|[:：|]\\s{0,3})(?<cadence>hourly|daily|weekly|fortnightly|monthly|每小时|每天|每日|每周|每月)(?=\\s*(?:$|[.;,，。；(（]))`,
+    `(?<=^|[:：|,，]\\s{0,3})(?<cadence>hourly|daily|weekly|fortnightly|monthly|每小时|每天|每日|每周|每月)(?=\\s*(?:$|[.;,，。；(（]))`,
     // A time limit whose value is a blank: 答复时限：待补充, Response time: TBD
     `(?:时限|时效|期限|时间|\\btime|\\bdeadline)\\s*(?:(?:为|是|:|is)\\s*)?(?<lph>待补充|待定|待确定|待明确|X{2,4}|×{2,4}|_{3,}|TBD|TBC|TODO)(?![A-Za-z])(?!\\s*(?:个\\s*)?(?:${ZH_UNIT}|${EN_UNIT}))`,
     // Chinese percentages and typing speed: 百分之九十五, 每分钟60字, 60字/分钟
