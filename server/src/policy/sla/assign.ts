@@ -101,8 +101,9 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
   const consider = (h: Hit, score: number) => {
     // 未参与处理的专员: a verb used as a modifier is not the promised action.
     if (h.kind === 'metric' && ctx.text[h.end] === '的') score += 15;
-    // 处理时限 / response time names the metric of the limit even from another clause.
-    if (h.kind === 'metric' && LIMIT_NOUN.test(ctx.text.slice(h.end, h.end + 6))) score -= 40;
+    // 处理时限：2个工作日 / "response time: 4 hours": a limit noun before the value names its metric, even from
+    // another clause; one after it ("1个工作日内确认受理并告知处理时限") is about something else.
+    if (h.kind === 'metric' && h.end <= v.start && LIMIT_NOUN.test(ctx.text.slice(h.end, h.end + 6))) score -= 40;
     if (score < bestScore) {
       bestScore = score;
       best = h;
