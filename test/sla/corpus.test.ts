@@ -57,6 +57,12 @@ describe.skipIf(!fs.existsSync(EN))('English site policies', () => {
     for (const p of paras) {
       const cs = extractCommitments(p);
       for (const m of p.matchAll(EN_CANDIDATE)) {
+        // "You must notify us within 30 days", "requests must be submitted within…": the user's duty, which
+        // is no promise and is left out on purpose (a plain test, independent of the extractor's own).
+        const sentence = p.slice(Math.max(0, p.lastIndexOf('.', m.index!) + 1), m.index!);
+        if (/\b(?:you|users?|customers?|the\s+customer)\s+(?:must|should|shall|need\s+to|are\s+required\s+to)\b|\bmust\s+be\s+(?:submitted|made|filed|sent)\b/i.test(sentence)) continue;
+        // A condition ("If Partner cures … within 15 days") and a window ("for up to 90 days") are not promises either.
+        if (/\bif\b[^,]*$/i.test(sentence) || /\bfor\s+$/i.test(p.slice(Math.max(0, m.index! - 4), m.index!))) continue;
         const numText = m[1]!.trim();
         const paren = /\((\d+)\)/.exec(numText);
         const n = paren ? Number(paren[1]) : /^\d+$/.test(numText) ? Number(numText) : WORDS[numText.toLowerCase()];

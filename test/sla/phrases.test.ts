@@ -351,6 +351,13 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '紧急工单30个工作分钟内响应。', expect: [{ metric: 'first-response', value: v(30), unit: 'business-minute', clock: 'business' }] },
   // Not the organisation's promise: the customer's side, remedies, quoted third parties, conditions, staff budgets.
   { text: 'They will be closed after 10 days, if there is no response from the client.', expect: [] },
+  { text: '用户须提前15日书面通知本公司。', expect: [] },
+  { text: '客户应在收到通知后3个工作日内回复确认。', expect: [] },
+  { text: 'Credit requests must be submitted within 45 days of the incident.', expect: [] },
+  { text: 'You must notify us within 30 days of the end of the month.', expect: [] },
+  { text: '根据《消费者权益保护法》第二十五条，经营者应当自收到退回商品之日起七日内返还消费者支付的商品价款。', expect: [] },
+  { text: 'Customers should receive a reply within 2 business days.', expect: [{ metric: 'reply', value: v(2), unit: 'business-day' }] },
+  { text: '根据《消费者权益保护法》，本公司承诺7日内办理退款。', expect: [{ metric: 'refund', value: v(7), unit: 'day' }] },
   { text: 'We automatically close issues for which we do not get responses to our questions within 3 weeks.', expect: [] },
   { text: '如果你对行动请求没有响应，我们将在48小时内关闭支持请求。', expect: [] },
   { text: 'Amazon promises 99.9% uptime as per their SLA.', expect: [] },
