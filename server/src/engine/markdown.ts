@@ -57,6 +57,8 @@ export class ProseBlock {
   cell?: CellContext;
   /** Set for paragraphs inside a list item. */
   inList?: boolean;
+  /** Set for paragraphs inside a block quote: someone else's words. */
+  inQuote?: boolean;
 
   constructor(
     readonly kind: ProseKind,
@@ -75,6 +77,7 @@ export class ProseBlock {
     );
     if (this.cell) block.cell = this.cell;
     if (this.inList) block.inList = true;
+    if (this.inQuote) block.inQuote = true;
     return block;
   }
 
@@ -170,7 +173,7 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
     result.markupLines.fill(value, a, b + 1);
   };
 
-  const visitBlock = (node: RootContent, inList = false, listDepth = 0, list = -1) => {
+  const visitBlock = (node: RootContent, inList = false, listDepth = 0, list = -1, inQuote = false) => {
     switch (node.type) {
       case 'heading':
         result.headings.push(headingInfo(node, text, startOf(node), endOf(node)));
@@ -179,6 +182,7 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
       case 'paragraph': {
         const block = buildProse('paragraph', node, text, base);
         if (inList) block.inList = true;
+        if (inQuote) block.inQuote = true;
         result.prose.push(block);
         return;
       }
@@ -205,14 +209,14 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
         }
         return;
       case 'list':
-        for (const child of node.children) visitBlock(child, true, listDepth + 1, startOf(node));
+        for (const child of node.children) visitBlock(child, true, listDepth + 1, startOf(node), inQuote);
         return;
       case 'listItem':
         result.listItems.push({ line: lines.lineOf(startOf(node)), depth: listDepth, list });
-        for (const child of node.children) visitBlock(child, true, listDepth, list);
+        for (const child of node.children) visitBlock(child, true, listDepth, list, inQuote);
         return;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, inList, listDepth, list);
+        if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, inList, listDepth, list, inQuote || node.type === 'blockquote');
     }
   };
   for (const child of root.children) visitBlock(child);

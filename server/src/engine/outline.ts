@@ -95,7 +95,9 @@ export function buildOutline(md: ParsedMarkdown, lines: LineIndex): Outline {
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
     const { text: inner, offset } = unwrapLine(raw);
-    const marker = inner ? parseMarker(inner) : undefined;
+    // A numbered line in a block quote quotes someone else's text (第二十五条 of a law): not this document's clause.
+    const quoted = /^[\s\u3000]*>/.test(raw);
+    const marker = inner && !quoted ? parseMarker(inner) : undefined;
     const item = listItemAt.get(line);
     if (marker) {
       const entry = makeEntry(entries.length, 'numbered', line, lines.lineStart(line) + offset, inner, undefined, marker);

@@ -94,6 +94,7 @@ function contextOf(title: string, outer: HeadingContext, vocabulary?: ReadonlyMa
   return context;
 }
 
+const QUOTED_ARTICLE = /^\s*(?:第[一二三四五六七八九十百零\d]+条|(?:article|section|art\.)\s*\d+)/i;
 const EXAMPLE = /\bexamples?\b|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+as\s*$|\billustrat|示例|样例|范例|举例|例如|比如/i;
 /** A paragraph that introduces the list after it: "Our response targets:", "options, such as". */
 const LEAD_IN = /[:：]\s*$|\bsuch\s+as\s*$|\bincluding\s*$|例如\s*$|如下\s*$/i;
@@ -158,6 +159,8 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     const listContext = block.inList ? leadIn : undefined;
     const cell = block.cell ? readCell(block.cell) : undefined;
     if (cell?.skip || listContext?.example) continue;
+    // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
+    if (block.inQuote && QUOTED_ARTICLE.test(text)) continue;
     // Split into runs of lines that share one heading context.
     let runStart = 0;
     let runContext = contextOfLine(doc.lines.lineOf(block.toSource(0)));
