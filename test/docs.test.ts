@@ -10,7 +10,7 @@ import { REPO_ROOT } from './helpers/cli';
 
 const update = process.env.UPDATE_DOCS === '1';
 const docsDir = join(REPO_ROOT, 'docs/rules');
-const all = [...RULES, ...PROJECT_RULES].map((r) => ({ id: r.id, meta: r.meta }));
+const all = [...RULES, ...PROJECT_RULES.filter((p) => !RULES.some((r) => r.id === p.id))].map((r) => ({ id: r.id, meta: r.meta }));
 
 function check(file: string, content: string) {
   if (update) {

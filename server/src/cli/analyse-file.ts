@@ -8,6 +8,7 @@ import { disableRanges, type DisableRange } from '../engine/disable';
 import { fixText, lintText, type LintResult } from '../engine/linter';
 import type { CommitmentRecord } from '../policy/commitments';
 import { collectCommitments, policyCommitments } from '../policy/commitments';
+import { manualPage, type ManualPage } from '../policy/manual';
 import type { DocumentKind, KindSource, Language, Locale, PlacedFinding } from '../engine/types';
 import type { LocaleSetting } from '../l10n/format';
 import { unifiedDiff } from './diff';
@@ -36,6 +37,8 @@ export interface FileAnalysis {
   findings: PlacedFinding[];
   commitments: CommitmentRecord[];
   disables: DisableRange[];
+  /** A page of a multi-page manual: the topics it covers. */
+  manual?: ManualPage;
 }
 
 export interface AnalyseOutcome {
@@ -94,5 +97,7 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
     commitments: task.allCommitments ? collectCommitments(result.doc) : policyCommitments(result.doc),
     disables: disableRanges(result.doc.md.comments, result.doc.lines),
   };
+  const manual = manualPage(result.doc, task.config);
+  if (manual) outcome.analysis.manual = manual;
   return outcome;
 }

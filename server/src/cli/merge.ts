@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { PlacedFinding, RelatedLocation, Severity } from '../engine/types';
 import { ProjectIndex } from '../engine/project-index';
 import type { CommitmentRecord } from '../policy/commitments';
+import type { ManualPage } from '../policy/manual';
 import type { DisableRange } from '../engine/disable';
 import type { FileResult, Locale, DocumentKind, KindSource, Language } from '../engine/types';
 import { ConfigResolver } from './pipeline';
@@ -20,7 +21,7 @@ interface MergedFile {
   language: Language;
   findings: PlacedFinding[];
   skipped?: { reason: string };
-  workspace?: { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[] };
+  workspace?: { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[]; manual?: ManualPage };
 }
 
 class MergeInputError extends Error {}
@@ -55,8 +56,8 @@ function fromSarif(log: { runs: { results?: { ruleId?: string; level?: string; m
   const files = new Map<string, MergedFile>();
   for (const run of log.runs) {
     for (const f of run.properties?.policylintWorkspace ?? []) {
-      const w = f as unknown as MergedFile & { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[] };
-      files.set(f.path, { path: f.path, kind: f.kind, ...(f.kindSource ? { kindSource: f.kindSource } : {}), ...(f.kindReason ? { kindReason: f.kindReason } : {}), language: f.language, findings: [], workspace: { locale: w.locale, commitments: w.commitments, disables: w.disables } });
+      const w = f as unknown as MergedFile & { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[]; manual?: ManualPage };
+      files.set(f.path, { path: f.path, kind: f.kind, ...(f.kindSource ? { kindSource: f.kindSource } : {}), ...(f.kindReason ? { kindReason: f.kindReason } : {}), language: f.language, findings: [], workspace: { locale: w.locale, commitments: w.commitments, disables: w.disables, ...(w.manual ? { manual: w.manual } : {}) } });
     }
     for (const r of run.results ?? []) {
       const loc = r.locations?.[0]?.physicalLocation;
@@ -106,7 +107,7 @@ export async function runMerge(inputs: string[], options: Omit<RunOptions, 'patt
     for (const f of merged) {
       if (!f.workspace) continue;
       const config = resolver.forFile(resolve(options.cwd, f.path)).config;
-      index.add({ path: f.path, locale: f.workspace.locale, findings: f.findings, commitments: f.workspace.commitments, disables: f.workspace.disables }, config);
+      index.add({ path: f.path, locale: f.workspace.locale, findings: f.findings, commitments: f.workspace.commitments, disables: f.workspace.disables, ...(f.workspace.manual ? { manual: f.workspace.manual } : {}) }, config);
     }
   } catch (e) {
     return reportFailure(e, options);

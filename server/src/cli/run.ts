@@ -68,7 +68,7 @@ export async function runLint(options: RunOptions): Promise<number> {
     // A shard sees only part of the workspace, so it reports its own findings and hands the commitments to merge.
     let findings = (options.shard ? a.findings : index.findings(a.path)) as PlacedFinding[];
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-    const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables } : undefined;
+    const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}) } : undefined;
     return { path: a.path, kind: a.kind, kindSource: a.kindSource, ...(a.kindReason ? { kindReason: a.kindReason } : {}), language: a.language, findings, ...(workspace ? { workspace } : {}) };
   });
 

@@ -7,6 +7,8 @@ export interface PolicylintConfig {
   $schema?: string;
   locale?: 'auto' | 'zh-CN' | 'en';
   kind?: DocumentKind;
+  /** The manual these documents are pages of: required topics are judged across its pages. */
+  partOf?: string;
   organization?: string;
   rules?: Record<string, RuleSetting>;
   requiredSections?: Partial<Record<DocumentKind, string[]>>;

@@ -5,6 +5,7 @@
 
 import type { PolicylintConfig } from '../config/types';
 import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
+import type { ManualPage } from '../policy/manual';
 import { PROJECT_RULES } from '../rules/project';
 import type { DisableRange } from './disable';
 import type { LintResult } from './linter';
@@ -18,6 +19,8 @@ export interface DocumentAnalysis {
   commitments: CommitmentRecord[];
   /** Inline disable switches, so project-wide findings honour them too. */
   disables?: DisableRange[];
+  /** Set for a page of a multi-page manual: the topics it covers, judged with its other pages. */
+  manual?: ManualPage;
 }
 
 /** Findings that put a commitment in conflict with another statement. */

@@ -5,6 +5,7 @@
 // in both.
 
 import { policyCommitments } from '../policy/commitments';
+import { manualPage } from '../policy/manual';
 import { disableRanges } from './disable';
 import { lintText, type LintOptions, type LintResult } from './linter';
 import { ProjectIndex, type DocumentAnalysis } from './project-index';
@@ -15,7 +16,8 @@ export function analyseText(path: string, text: string, options: LintOptions = {
   const result = lintText(path, text, options);
   const commitments = policyCommitments(result.doc);
   const disables = disableRanges(result.doc.md.comments, result.doc.lines);
-  return { analysis: { path, locale: result.locale, findings: result.findings, commitments, disables }, result };
+  const manual = manualPage(result.doc, options.config ?? {});
+  return { analysis: { path, locale: result.locale, findings: result.findings, commitments, disables, ...(manual ? { manual } : {}) }, result };
 }
 
 /** A ProjectIndex that can also analyse text itself (the editor, tests). */

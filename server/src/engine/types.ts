@@ -100,6 +100,8 @@ export interface ShardWorkspaceData {
   locale: Locale;
   commitments: unknown[];
   disables: unknown[];
+  /** A page of a multi-page manual: the topics it covers (policy/manual.ts ManualPage). */
+  manual?: unknown;
 }
 
 export interface RunSummary {

@@ -91,6 +91,18 @@ const KIND_ALIASES: Record<string, DocumentKind> = {
   服务水平协议: 'sla',
 };
 
+const KIND_NAMES: Record<DocumentKind, { en: string; zh: string }> = {
+  handbook: { en: 'handbook', zh: '客户服务手册' },
+  'commitment-letter': { en: 'commitment letter', zh: '承诺书' },
+  'website-policy': { en: 'service policy', zh: '客户服务制度' },
+  sla: { en: 'SLA', zh: '服务水平协议' },
+};
+
+/** A kind as messages name it: "SLA", 服务水平协议. */
+export function kindName(kind: DocumentKind, locale: 'zh-CN' | 'en'): string {
+  return locale === 'zh-CN' ? KIND_NAMES[kind].zh : KIND_NAMES[kind].en;
+}
+
 /** The value of `kind:` that opts a document out of every kind-specific check. */
 export const NO_KIND = /^(?:none|null|false|no|off|无)$/i;
 

@@ -4,7 +4,7 @@
 
 import { isDisabledIn } from '../engine/disable';
 import type { ProjectEntry } from '../engine/project-index';
-import type { Fix, LocalizedText, PlacedFinding, RelatedLocation, RuleMeta, Severity } from '../engine/types';
+import type { Fix, LocalizedText, Place, PlacedFinding, RelatedLocation, RuleMeta, Severity, Span } from '../engine/types';
 import { formatMessage } from '../l10n/format';
 import type { CommitmentRecord } from '../policy/commitments';
 
@@ -49,6 +49,30 @@ export class ProjectReporter {
     const value = Array.isArray(setting) ? setting[0] : setting;
     if (value === 'off') return undefined;
     return value ?? this.meta.severity;
+  }
+
+  /** A finding that is no verdict on a value: placed at a span of a document (the manual rule's title anchor). */
+  reportAt(path: string, at: Span & Place, messageId: string, data: (locale: 'zh-CN' | 'en') => Record<string, string | number>): void {
+    const entry = this.byPath.get(path);
+    if (!entry) return;
+    const severity = this.severityIn(entry);
+    if (!severity || isDisabledIn(entry.analysis.disables ?? [], this.ruleId, at.line - 1)) return;
+    const locale = entry.analysis.locale;
+    const values = data(locale);
+    const finding: PlacedFinding = {
+      ruleId: this.ruleId,
+      severity,
+      messageId,
+      message: formatMessage(this.meta.messages[messageId]!, locale, values),
+      ...at,
+      related: [],
+      fixes: [],
+      fixable: false,
+      data: values,
+    };
+    const list = this.findings.get(path);
+    if (list) list.push(finding);
+    else this.findings.set(path, [finding]);
   }
 
   report(v: Verdict): void {

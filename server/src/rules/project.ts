@@ -16,5 +16,6 @@ import serviceHoursConflict from './service-hours-conflict';
 import slaConflict from './sla-conflict';
 import slaOrder from './sla-order';
 import slaUnitMismatch from './sla-unit-mismatch';
+import requiredSectionManual from './required-section-manual';
 
-export const PROJECT_RULES: readonly ProjectRule[] = [slaConflict, slaUnitMismatch, slaOrder, serviceHoursConflict];
+export const PROJECT_RULES: readonly ProjectRule[] = [slaConflict, slaUnitMismatch, slaOrder, serviceHoursConflict, requiredSectionManual];

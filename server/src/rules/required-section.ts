@@ -1,56 +1,8 @@
 import { insertSectionEdits } from '../engine/insert-section';
 import { defineRule } from '../engine/rule';
-import type { PolicyDocument } from '../engine/document';
-import { collectCommitments, type CommitmentRecord } from '../policy/commitments';
-import { coversTopic, requiredTopics, type ResolvedTopic } from '../policy/sections';
-import type { OutlineEntry } from '../engine/outline';
-
-const LABEL_LINE = /^[\s\u3000>*_]*([^:：\n]{1,12})[:：]/;
-
-interface SectionText {
-  text: string;
-  /** The outline entry it comes from; undefined for form labels. */
-  entry?: OutlineEntry;
-}
-
-/** The texts that may name a section: headings and short numbered lines; in commitment letters also clauses and form labels. */
-function sectionTexts(doc: PolicyDocument): SectionText[] {
-  const texts: SectionText[] = [];
-  const titleLine = doc.title ? doc.lines.lineOf(doc.title.span.start) : -1;
-  for (const e of doc.outline.entries) {
-    if (e.line === titleLine) continue; // 投诉处理承诺书 names the document, not a section
-    if (e.titleLike || doc.kind === 'commitment-letter') texts.push({ text: e.title, entry: e });
-  }
-  if (doc.kind === 'commitment-letter') {
-    for (let line = 0; line < doc.lines.lineCount; line++) {
-      const m = LABEL_LINE.exec(doc.lines.lineText(line));
-      if (m && line !== titleLine && !doc.md.markupLines[line]) texts.push({ text: m[1]! });
-    }
-  }
-  return texts;
-}
-
-/** Whether the document's own commitments cover the topic (a response time covers response-times). */
-function promised(commitments: readonly CommitmentRecord[], topic: ResolvedTopic, metrics: readonly string[] | undefined): CommitmentRecord[] {
-  if (!metrics?.length) return [];
-  return commitments.filter(
-    (c) => !c.placeholder && (c.value !== undefined || c.schedule !== undefined) && metrics.includes(c.metric ?? '') && (!topic.channel || c.channel === topic.channel),
-  );
-}
-
-/** The text of every prose block except the title and the table of contents: where a topic can be covered by a sentence. */
-function bodyTexts(doc: PolicyDocument): string[] {
-  const toc = doc.outline.toc;
-  const tocLines = toc ? new Set(toc.entries.map((e) => e.line).concat(toc.titleLine)) : undefined;
-  const titleStart = doc.title?.span.start;
-  const out: string[] = [];
-  for (const block of doc.md.prose) {
-    if (titleStart !== undefined && block.span.start <= titleStart && block.span.end > titleStart && block.kind === 'heading') continue;
-    if (tocLines?.has(doc.lines.lineOf(block.span.start))) continue;
-    out.push(block.text);
-  }
-  return out;
-}
+import { documentAnchor, topicCoverage } from '../policy/coverage';
+import { kindName } from '../policy/kinds';
+import { manualOf } from '../policy/manual';
 
 export default defineRule({
   id: 'required-section',
@@ -77,37 +29,22 @@ export default defineRule({
   check(context) {
     const { doc, config } = context;
     if (!doc.kind) return;
-    const texts = sectionTexts(doc);
-    // The document's first heading is where a reader looks for what the document is; front matter is not.
-    const firstHeading = doc.md.headings.find((h) => h.depth === 1);
-    const anchor = firstHeading?.contentSpan ?? doc.title?.span ?? { start: 0, end: Math.min(doc.text.length, doc.lines.lineEnd(0)) };
-    const kindName = context.locale === 'zh-CN' ? KIND_NAMES_ZH[doc.kind] : KIND_NAMES_EN[doc.kind];
-    const commitments = collectCommitments(doc);
-    let body: string[] | undefined;
-    for (const topic of requiredTopics(config, doc.kind)) {
-      if (topic.onlyWhenPromised && promised(commitments, { ...topic, channel: undefined }, topic.onlyWhenPromised).length === 0) continue;
-      if (topic.onlyWhenChannel && !commitments.some((c) => c.channel === topic.onlyWhenChannel)) continue;
-      if (topic.channel) {
-        // Complaint deadlines: a complaints heading is not enough, a measurable deadline must be promised.
-        if (promised(commitments, topic, topic.metrics).length > 0) continue;
-        const sections = texts.filter((t) => t.entry && coversTopic(t.text, topic)).map((t) => t.entry!);
-        if (sections.length > 0) {
-          context.report({ ...sections[0]!.titleSpan, messageId: 'noDeadline', data: { title: sections[0]!.title, topicId: topic.id } });
-          continue;
-        }
-      } else {
-        if (promised(commitments, topic, topic.metrics).length > 0) continue;
-        if (texts.some((t) => coversTopic(t.text, topic))) continue;
-        body ??= bodyTexts(doc);
-        // Body patterns (an email address, a support URL) are read in the source: a link's target is not prose.
-        if (body.some((b) => coversTopic(b, topic)) || topic.bodyMatcher?.test(doc.text)) continue;
+    const anchor = documentAnchor(doc);
+    const kind = kindName(doc.kind, context.locale);
+    // A page of a multi-page manual is judged with its other pages (rules/required-section-manual.ts).
+    if (manualOf(doc, config)) return;
+    for (const { topic, covered, applies, deadlineless } of topicCoverage(doc, config)) {
+      if (covered || !applies) continue;
+      if (deadlineless) {
+        context.report({ ...deadlineless.titleSpan, messageId: 'noDeadline', data: { title: deadlineless.title, topicId: topic.id } });
+        continue;
       }
       const lang = doc.language;
       const skeleton = topic.skeleton[lang];
       context.report({
         ...anchor,
         messageId: 'missing',
-        data: { topic: context.locale === 'zh-CN' ? topic.label.zh : topic.label.en, topicId: topic.id, title: skeleton.title, kind: kindName },
+        data: { topic: context.locale === 'zh-CN' ? topic.label.zh : topic.label.en, topicId: topic.id, title: skeleton.title, kind },
         fixes: [
           {
             kind: 'suggestion',
@@ -119,6 +56,3 @@ export default defineRule({
     }
   },
 });
-
-const KIND_NAMES_ZH = { handbook: '客户服务手册', 'commitment-letter': '承诺书', 'website-policy': '客户服务制度', sla: '服务水平协议' } as const;
-const KIND_NAMES_EN = { handbook: 'handbook', 'commitment-letter': 'commitment letter', 'website-policy': 'service policy', sla: 'SLA' } as const;
