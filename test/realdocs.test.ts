@@ -57,6 +57,10 @@ const FLOOR = {
   pairs: 0.95,
 };
 
+/** The project's further documents (test/realdocs-extra), annotated independently of the extractor: counts and ratios. */
+const EXTRA = join(REPO_ROOT, 'test/realdocs-extra');
+const EXTRA_FLOOR = { kind: 1.0, falsePositives: 1, falseNegatives: 3, commitmentRecall: 0.95, metric: 0.85, spuriousCeiling: 0.1, pairs: 0.92 };
+
 /** Rules whose every annotated finding must be found and whose every finding must be annotated. */
 const CONFLICT_RULES = ['sla-conflict', 'sla-unit-mismatch', 'sla-order', 'service-hours-conflict'];
 
@@ -87,6 +91,29 @@ describe.skipIf(!AVAILABLE)('real documents', () => {
       expect(ratio(total.metricOk, total.found), 'metric right').toBeGreaterThanOrEqual(FLOOR.metric);
       expect(ratio(total.spurious, total.reported), 'spurious').toBeLessThanOrEqual(FLOOR.spuriousCeiling);
       expect(ratio(total.pairsOk, total.pairs), 'same-promise pairs').toBeGreaterThanOrEqual(FLOOR.pairs);
+    },
+    180_000,
+  );
+
+  it(
+    'hold the figures on the project\'s further documents, annotated independently of the extractor',
+    () => {
+      const run = spawnSync(process.execPath, [SCORER, '--json', '--cli', join(REPO_ROOT, 'bin/policylint.js'), join(EXTRA, 'en'), join(EXTRA, 'zh')], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const { total } = JSON.parse(run.stdout) as { total: Totals };
+      const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+      expect(total.docs).toBe(11);
+      expect(ratio(total.kindOk, total.docs), 'kind right').toBeGreaterThanOrEqual(EXTRA_FLOOR.kind);
+      expect(total.fp, 'false findings').toBeLessThanOrEqual(EXTRA_FLOOR.falsePositives);
+      expect(total.fn, 'missed findings').toBeLessThanOrEqual(EXTRA_FLOOR.falseNegatives);
+      expect(ratio(total.found, total.gold), 'commitment recall').toBeGreaterThanOrEqual(EXTRA_FLOOR.commitmentRecall);
+      expect(ratio(total.metricOk, total.found), 'metric right').toBeGreaterThanOrEqual(EXTRA_FLOOR.metric);
+      expect(ratio(total.spurious, total.reported), 'spurious').toBeLessThanOrEqual(EXTRA_FLOOR.spuriousCeiling);
+      expect(ratio(total.pairsOk, total.pairs), 'same-promise pairs').toBeGreaterThanOrEqual(EXTRA_FLOOR.pairs);
     },
     180_000,
   );

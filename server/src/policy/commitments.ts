@@ -80,7 +80,9 @@ function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, me
 }
 
 /** What a heading or a list's lead-in sentence says about the promises under it, on top of what encloses it. */
-function contextOf(title: string, outer: HeadingContext, vocabulary?: ReadonlyMap<string, Condition>): HeadingContext {
+function contextOf(heading: string, outer: HeadingContext, vocabulary?: ReadonlyMap<string, Condition>): HeadingContext {
+  // "Everything in Premium, plus:" names what is included, not the scope of what follows.
+  const title = heading.replace(INCLUDES, ' ');
   const known = conditionsFromHeading(title);
   // "### Platinum": a heading that is a plan the document's own table names.
   const named = known.length ? undefined : vocabulary?.get(title.replace(/[*_`]/g, '').trim().toLowerCase());
@@ -94,6 +96,7 @@ function contextOf(title: string, outer: HeadingContext, vocabulary?: ReadonlyMa
   return context;
 }
 
+const INCLUDES = /\b(?:everything|all(?:\s+(?:features|benefits))?)\s+(?:in|of|from|included\s+in)\s+[^,:;，：]+|包含[^，：,:]{1,20}?(?:的)?(?:全部|所有)(?:服务|内容|权益)?|[^，：,:]{1,20}?的全部(?:服务|内容|权益)/gi;
 const QUOTED_ARTICLE = /^\s*(?:第[一二三四五六七八九十百零\d]+条|(?:article|section|art\.)\s*\d+)/i;
 const EXAMPLE = /\bexamples?\b|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+as\s*$|\billustrat|示例|样例|范例|举例|例如|比如/i;
 /** A paragraph that introduces the list after it: "Our response targets:", "options, such as". */

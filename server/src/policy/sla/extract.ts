@@ -32,6 +32,8 @@ const CREDIT = /\bservice\s+credits?\b|\bcredits?\s+(?:of|equal|will\s+be)|\bent
 /** A duty of the customer's before the value: the subject and a modal of obligation. */
 const CUSTOMER_DUTY =
   /(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|the\s+customer|customers|the\s+client|clients|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|received|sent|raised)\b.*$/i;
+/** "If you do not receive an acknowledgement within 6 business days, escalate…": what the reporter may do, not a promise. */
+const REPORTER_FALLBACK = /\bif\s+you\s+(?:do\s+not|don't|have\s+not|haven't|did\s+not|didn't)\s+(?:receive|hear|get)\b|(?:如果|若|如)您?(?:在[^，。]{0,12})?(?:未|没有)(?:收到|得到)/i;
 const STATUTE_QUOTE = /《[^》]{2,40}(?:法|条例|规定|办法|细则)》[^。]{0,10}第[一二三四五六七八九十百零\d]+条|\b(?:article|section|art\.)\s*\d+[a-z()\d]*\s+of\s+(?:the\s+)?(?:GDPR|[A-Z][\w-]*\s+(?:Act|Regulation|Directive|Code))/;
 const OUR_OWN = /我们|本公司|我司|我行|\bwe\b|\bour\b/i;
 
@@ -102,7 +104,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     }
     const sentenceText = norm.slice(sentence.start, sentence.end);
     // "They will be closed after 10 days if there is no response from the client": the customer's side.
-    if (CLOSES_ON_SILENCE.test(sentenceText) || THIRD_PARTY.test(sentenceText) || CREDIT.test(sentenceText) || quotesStatute(sentenceText)) {
+    if (CLOSES_ON_SILENCE.test(sentenceText) || THIRD_PARTY.test(sentenceText) || CREDIT.test(sentenceText) || REPORTER_FALLBACK.test(sentenceText) || quotesStatute(sentenceText)) {
       carriedChannels = [];
       leadIn = [];
       continue;
@@ -172,6 +174,8 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
   if (comparator !== 'trigger' && insideCondition(text, ctx.sentence.start, clause.start, v.start)) return [];
   // 用户须提前15日书面通知, "credit requests must be submitted within 45 days": the customer's duty.
   if (CUSTOMER_DUTY.test(text.slice(Math.max(ctx.sentence.start, v.start - 60), v.start))) return [];
+  // 规定超过五个工作日的, 超过三年的: a value in a "…的" phrase names a kind of case, it promises nothing.
+  if (comparator !== 'trigger' && /^\s*(?:以上|以下)?的\s*[）)]?\s*(?:[,，;；。]|$)/.test(text.slice(v.end, v.end + 8))) return [];
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
   if (comparator !== 'trigger' && /\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?$/i.test(prefix)) return [];
   // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.

@@ -45,7 +45,7 @@ const TOKEN_RE = new RegExp(
   [
     // 7×24, 24×7, 24/7, 5×8小时, 365×24
     `(?<![\\d.])(?:(?<tfs>24\\s*[×xX*✕/]\\s*7|365\\s*[×xX*✕]\\s*24|24\\s*[×xX*✕]\\s*365)|(?<h24>24\\s*[×xX*✕/]\\s*(?<h24d>[1-6]))|(?<nd>[1-7])\\s*[×xX*✕]\\s*(?<nh>\\d{1,2}))(?!\\d)(?<nu>\\s*(?:个\\s*)?(?:小时|h\\b|hours?\\b))?`,
-    `(?<always>全天候|全年无休|(?:全天|每天|每日|一天|全年)\\s*(?:24|二十四)\\s*小时|(?:24|二十四)\\s*小时(?=全天候|不间断|服务|在线|值守|值班|人工|客服|热线|畅通|受理|开通|开放|营业|运营|无休|接听)` +
+    `(?<always>全天候|全年无休|全时段|(?:24|二十四)\\s*小时\\s*(?:工作制|值班制|值守|[（(]\\s*含节假日\\s*[）)])|(?:全天|每天|每日|一天|全年)\\s*(?:24|二十四)\\s*小时|(?:24|二十四)\\s*小时(?=全天候|不间断|服务|在线|值守|值班|人工|客服|热线|畅通|受理|开通|开放|营业|运营|无休|接听)` +
       `|a?round[-\\s]the[-\\s]clock` +
       `|24-hours?\\s+(?=support|service|hotline|helpline|coverage|customer|assistance))`,
     // 24 hours a day, twenty-four (24) hours per day, five (5) days per week
@@ -74,7 +74,7 @@ const TOKEN_RE = new RegExp(
 
 /** Cheap test: could this text contain a schedule at all? */
 export const SCHEDULE_HINT =
-  /(?:business|working|office|extended)\s+hours|工作时间|七天|365|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)|\d\s*[:：]\s*\d\d|[0-9零一二两三四五六七八九十]\s*[点时](?:\s*(?:\d|[零一二三四五六七八九十半]))?(?:\s*分)?\s*[-~～至到]|[×xX*✕/]\s*(?:7|24|365|\d)|全天候|全年无休|(?:24|二十四)\s*小时|clock|hours?\s+(?:a|per|each)\s+day|24-hour|\d\s*[ap]\.?\s?m\b|noon|midnight/i;
+  /(?:business|working|office|extended)\s+hours|工作时间|七天|365|全时段|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)|\d\s*[:：]\s*\d\d|[0-9零一二两三四五六七八九十]\s*[点时](?:\s*(?:\d|[零一二三四五六七八九十半]))?(?:\s*分)?\s*[-~～至到]|[×xX*✕/]\s*(?:7|24|365|\d)|全天候|全年无休|(?:24|二十四)\s*小时|clock|hours?\s+(?:a|per|each)\s+day|24-hour|\d\s*[ap]\.?\s?m\b|noon|midnight/i;
 
 function zhHour(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
