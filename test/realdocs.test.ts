@@ -64,18 +64,20 @@ const EXTRA_FLOOR = { kind: 1.0, falsePositives: 1, falseNegatives: 3, commitmen
 /** Rules whose every annotated finding must be found and whose every finding must be annotated. */
 const CONFLICT_RULES = ['sla-conflict', 'sla-unit-mismatch', 'sla-order', 'service-hours-conflict'];
 
+/** The shared scorer's totals over annotated folders, with this checkout's CLI. */
+function score(dirs: string[]): Totals {
+  const run = spawnSync(process.execPath, [SCORER, '--json', '--cli', join(REPO_ROOT, 'bin/policylint.js'), ...dirs], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  expect(run.status, run.stderr).toBe(0);
+  return (JSON.parse(run.stdout) as { total: Totals }).total;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
 describe.skipIf(!AVAILABLE)('real documents', () => {
   it(
     'hold every figure at or above the level reached',
     () => {
-      const run = spawnSync(process.execPath, [SCORER, '--json', '--cli', join(REPO_ROOT, 'bin/policylint.js'), ...DIRS], {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        maxBuffer: 64 << 20,
-      });
-      expect(run.status, run.stderr).toBe(0);
-      const { total } = JSON.parse(run.stdout) as { total: Totals };
-      const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+      const total = score(DIRS);
       expect(total.docs).toBeGreaterThanOrEqual(22);
       expect(ratio(total.kindOk, total.docs), 'kind right').toBeGreaterThanOrEqual(FLOOR.kind);
       expect(ratio(total.tp, total.tp + total.fp), 'findings precision').toBeGreaterThanOrEqual(FLOOR.findingsPrecision);
@@ -98,14 +100,7 @@ describe.skipIf(!AVAILABLE)('real documents', () => {
   it(
     'hold the figures on the project\'s further documents, annotated independently of the extractor',
     () => {
-      const run = spawnSync(process.execPath, [SCORER, '--json', '--cli', join(REPO_ROOT, 'bin/policylint.js'), join(EXTRA, 'en'), join(EXTRA, 'zh')], {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-        maxBuffer: 64 << 20,
-      });
-      expect(run.status, run.stderr).toBe(0);
-      const { total } = JSON.parse(run.stdout) as { total: Totals };
-      const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+      const total = score([join(EXTRA, 'en'), join(EXTRA, 'zh')]);
       expect(total.docs).toBe(11);
       expect(ratio(total.kindOk, total.docs), 'kind right').toBeGreaterThanOrEqual(EXTRA_FLOOR.kind);
       expect(total.fp, 'false findings').toBeLessThanOrEqual(EXTRA_FLOOR.falsePositives);
