@@ -10,6 +10,7 @@ import { schedulesFor } from './schedules';
 import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service-hours';
 import { clauseAt, hasCjk, normalizeText, overlapsAny, segment, trimSpan } from './text';
 import { dimensionOf, openValue } from './dimensions';
+import { customerDuty, insideCondition, notOurPromise } from './speaker';
 import type { Channel, Commitment, Condition, DurationMetric, ExtractContext, Metric, Strength } from './types';
 import { scanValues, type RawValue } from './value';
 
@@ -25,26 +26,6 @@ const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
 const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出)$/;
-const CLOSES_ON_SILENCE =
-  /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:(?:get|receive|hear)\s+)?(?:any\s+)?(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
-/** Service credits are remedies, not promises: "you will be entitled to service credits", "for every 15 minutes exceeding…", 赔偿月费的15%. */
-const CREDIT = /\bservice\s+credits?\b|\bcredits?\s+(?:of|equal|will\s+be)|\bentitled\s+to\s+(?:a\s+)?(?:service\s+)?credit|\bfor\s+every\s+\d+\s+\w+\s+(?:exceeding|over|beyond|of\s+(?:delay|downtime))|赔偿|补偿|抵扣|返还[^。]{0,10}(?:费用|月费|服务费)|服务抵用/i;
-/** A duty of the customer's before the value: the subject and a modal of obligation. */
-const CUSTOMER_DUTY =
-  /(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|the\s+customer|customers|the\s+client|clients|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|received|sent|raised)\b.*$/i;
-/** "If you do not receive an acknowledgement within 6 business days, escalate…": what the reporter may do, not a promise. */
-const REPORTER_FALLBACK = /\bif\s+you\s+(?:do\s+not|don't|have\s+not|haven't|did\s+not|didn't)\s+(?:receive|hear|get)\b|(?:如果|若|如)您?(?:在[^，。]{0,12})?(?:未|没有)(?:收到|得到)/i;
-const STATUTE_QUOTE = /《[^》]{2,40}(?:法|条例|规定|办法|细则)》[^。]{0,10}第[一二三四五六七八九十百零\d]+条|\b(?:article|section|art\.)\s*\d+[a-z()\d]*\s+of\s+(?:the\s+)?(?:GDPR|[A-Z][\w-]*\s+(?:Act|Regulation|Directive|Code))/;
-const OUR_OWN = /我们|本公司|我司|我行|\bwe\b|\bour\b/i;
-
-/** A sentence quoting an article of a law (根据《消费者权益保护法》第二十五条…): the law's deadline, not a promise. */
-function quotesStatute(sentence: string): boolean {
-  return STATUTE_QUOTE.test(sentence) && !OUR_OWN.test(sentence);
-}
-
-/** Another organisation's promise, quoted: "Amazon promises 99.9% uptime as per their SLA". */
-const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
-const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
 const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
 
@@ -104,7 +85,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     }
     const sentenceText = norm.slice(sentence.start, sentence.end);
     // "They will be closed after 10 days if there is no response from the client": the customer's side.
-    if (CLOSES_ON_SILENCE.test(sentenceText) || THIRD_PARTY.test(sentenceText) || CREDIT.test(sentenceText) || REPORTER_FALLBACK.test(sentenceText) || quotesStatute(sentenceText)) {
+    if (notOurPromise(sentenceText)) {
       carriedChannels = [];
       leadIn = [];
       continue;
@@ -173,7 +154,7 @@ function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[],
   // an escalation trigger (if not resolved within 3 days) is the exception.
   if (comparator !== 'trigger' && insideCondition(text, ctx.sentence.start, clause.start, v.start)) return [];
   // 用户须提前15日书面通知, "credit requests must be submitted within 45 days": the customer's duty.
-  if (CUSTOMER_DUTY.test(text.slice(Math.max(ctx.sentence.start, v.start - 60), v.start))) return [];
+  if (customerDuty(text.slice(Math.max(ctx.sentence.start, v.start - 60), v.start))) return [];
   // 规定超过五个工作日的, 超过三年的: a value in a "…的" phrase names a kind of case, it promises nothing.
   if (comparator !== 'trigger' && /^\s*(?:以上|以下)?的\s*[）)]?\s*(?:[,，;；。]|$)/.test(text.slice(v.end, v.end + 8))) return [];
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
@@ -391,15 +372,4 @@ function withVocabulary(text: string, start: number, end: number, hits: Hit[], v
   return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }
 
-/** Whether the value sits in an "if …" / 如果… clause that comes before the sentence's main clause. */
-function insideCondition(text: string, sentenceStart: number, clauseStart: number, valueStart: number): boolean {
-  // A condition opener further back than this is not the same clause; the bound keeps a huge sentence linear.
-  const before = text.slice(Math.max(sentenceStart, valueStart - 160), valueStart);
-  const m = CONDITION_OPENER.exec(before);
-  if (!m) return false;
-  const after = before.slice(m.index + m[0].length);
-  // The main clause has begun: a comma or "we will" after the condition.
-  if (/[,，;；:：]|\b(?:we|I|they|you)\s+(?:will|shall|'ll)\b|\b[A-Z]{2,}\s+(?:will|shall)\b|\bthen\b|我们将|我们会|则/.test(after)) return false;
-  return clauseStart >= sentenceStart;
-}
 

@@ -1,0 +1,48 @@
+// Who promises what: the sentences and values that are not the organisation's
+// promise, however much they look like one (domain guide, "Not a promise at all").
+// The customer's duties, the customer's fallbacks, service credits, closures on the
+// customer's silence, another company's SLA, an article of a law quoted, and values
+// inside a condition. extract.ts asks these before it reads a value as a promise.
+
+const CLOSES_ON_SILENCE =
+  /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:(?:get|receive|hear)\s+)?(?:any\s+)?(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
+/** Service credits are remedies, not promises: "you will be entitled to service credits", "for every 15 minutes exceeding…", 赔偿月费的15%. */
+const CREDIT = /\bservice\s+credits?\b|\bcredits?\s+(?:of|equal|will\s+be)|\bentitled\s+to\s+(?:a\s+)?(?:service\s+)?credit|\bfor\s+every\s+\d+\s+\w+\s+(?:exceeding|over|beyond|of\s+(?:delay|downtime))|赔偿|补偿|抵扣|返还[^。]{0,10}(?:费用|月费|服务费)|服务抵用/i;
+/** A duty of the customer's before the value: the subject and a modal of obligation. */
+const CUSTOMER_DUTY =
+  /(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|the\s+customer|customers|the\s+client|clients|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|received|sent|raised)\b.*$/i;
+/** "If you do not receive an acknowledgement within 6 business days, escalate…": what the reporter may do, not a promise. */
+const REPORTER_FALLBACK = /\bif\s+you\s+(?:do\s+not|don't|have\s+not|haven't|did\s+not|didn't)\s+(?:receive|hear|get)\b|(?:如果|若|如)您?(?:在[^，。]{0,12})?(?:未|没有)(?:收到|得到)/i;
+const STATUTE_QUOTE = /《[^》]{2,40}(?:法|条例|规定|办法|细则)》[^。]{0,10}第[一二三四五六七八九十百零\d]+条|\b(?:article|section|art\.)\s*\d+[a-z()\d]*\s+of\s+(?:the\s+)?(?:GDPR|[A-Z][\w-]*\s+(?:Act|Regulation|Directive|Code))/;
+const OUR_OWN = /我们|本公司|我司|我行|\bwe\b|\bour\b/i;
+
+/** A sentence quoting an article of a law (根据《消费者权益保护法》第二十五条…): the law's deadline, not a promise. */
+function quotesStatute(sentence: string): boolean {
+  return STATUTE_QUOTE.test(sentence) && !OUR_OWN.test(sentence);
+}
+
+/** Another organisation's promise, quoted: "Amazon promises 99.9% uptime as per their SLA". */
+const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
+const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
+
+/** A sentence that is no promise of the organisation's, whatever values it holds. */
+export function notOurPromise(sentence: string): boolean {
+  return CLOSES_ON_SILENCE.test(sentence) || THIRD_PARTY.test(sentence) || CREDIT.test(sentence) || REPORTER_FALLBACK.test(sentence) || quotesStatute(sentence);
+}
+
+/** Whether the text before a value makes it the customer's duty (用户须提前15日, "you must notify us within"). */
+export function customerDuty(before: string): boolean {
+  return CUSTOMER_DUTY.test(before);
+}
+
+/** Whether the value sits in an "if …" / 如果… clause that comes before the sentence's main clause. */
+export function insideCondition(text: string, sentenceStart: number, clauseStart: number, valueStart: number): boolean {
+  // A condition opener further back than this is not the same clause; the bound keeps a huge sentence linear.
+  const before = text.slice(Math.max(sentenceStart, valueStart - 160), valueStart);
+  const m = CONDITION_OPENER.exec(before);
+  if (!m) return false;
+  const after = before.slice(m.index + m[0].length);
+  // The main clause has begun: a comma or "we will" after the condition.
+  if (/[,，;；:：]|\b(?:we|I|they|you)\s+(?:will|shall|'ll)\b|\b[A-Z]{2,}\s+(?:will|shall)\b|\bthen\b|我们将|我们会|则/.test(after)) return false;
+  return clauseStart >= sentenceStart;
+}
