@@ -346,6 +346,10 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: 'promising to acknowledge\nand engage within a dedicated timeframe of 10 working days.', expect: [
     { metric: 'acknowledge', value: v(10), unit: 'business-day', comparator: 'at-most' },
   ] },
+  { text: 'Data durability of 99.999999999% is designed for.', expect: [{ metric: 'durability', value: v(99.999999999), comparator: 'at-least' }] },
+  { text: 'Support hours: Mon–Fri 9:00--17:00 CET.', expect: [{ metric: 'service-hours', canonical: 'mon-fri 09:00-17:00' }] },
+  { text: 'In no case will a P1 take longer than 12 hours to resolve.', expect: [{ metric: 'resolve', value: v(12), unit: 'hour', comparator: 'at-most', conditions: ['urgent'] }] },
+  { text: 'P1 incidents are resolved in no case longer than 12 hours.', expect: [{ metric: 'resolve', value: v(12), comparator: 'at-most', conditions: ['urgent'] }] },
   // Business minutes are their own clock, like business hours.
   { text: 'Urgent tickets receive a first reply within 30 working minutes.', expect: [{ metric: 'first-response', value: v(30), unit: 'business-minute', clock: 'business', normalized: 30 }] },
   { text: '紧急工单30个工作分钟内响应。', expect: [{ metric: 'first-response', value: v(30), unit: 'business-minute', clock: 'business' }] },

@@ -39,6 +39,8 @@ const METRICS: Labels<Metric> = {
   'answer-rate': ['answer rate', '接通率'],
   availability: ['availability', '可用性'],
   abandonment: ['abandonment rate', '放弃率'],
+  downtime: ['downtime', '停机时间'],
+  durability: ['durability', '数据持久性'],
   'on-time-rate': ['on-time rate', '及时率'],
   'response-rate': ['response rate', '响应率'],
   'follow-up-rate': ['follow-up rate', '回访率'],

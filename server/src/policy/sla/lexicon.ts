@@ -83,6 +83,7 @@ const ENTRIES: Entry[] = [
   rate('availability', ['可用性', '可用率', '在线率', '可用时间'], ['availability', 'uptime', 'available']),
   rate('abandonment', ['放弃率', '呼损率', '挂机率', '弃呼率'], ['abandon(?:ment)?\\s+rate', 'abandoned\\s+calls']),
   rate('downtime', ['停机时间', '不可用时间', '中断时间'], ['downtime', 'unavailability']),
+  rate('durability', ['数据持久性', '持久性', '数据可靠性'], ['(?:data\\s+)?durability']),
   rate('on-time-rate', ['及时率', '按时率', '准时率', '按时完成率', '时效达成率', '达标率'], ['on[-\\s]time\\s+(?:\\w+\\s+)?rate', 'of\\s+the\\s+time', 'sla\\s+(?:achievement|attainment|compliance)']),
   rate('response-rate', ['回复率', '响应率', '答复率'], ['response\\s+rate']),
   rate('follow-up-rate', ['回访率'], ['follow[-\\s]up\\s+rate']),

@@ -52,7 +52,7 @@ const TOKEN_RE = new RegExp(
     `\\b(?<hpd>(?<hpdn>\\d{1,2}|twenty[-\\s]four|twelve|ten|nine|eight)(?:\\s*\\(\\s*(?<hpdd>\\d{1,2})\\s*\\))?\\s*hours?\\s+(?:a|per|each)\\s+day` +
       `(?:(?:\\s*,)?\\s*(?:and\\s+)?(?<dpwn>\\d|seven|six|five)(?:\\s*\\(\\s*(?<dpwd>\\d)\\s*\\))?\\s*days?\\s+(?:a|per|each)\\s+week)?)`,
     // clock-time ranges: 9:00-18:00, 上午9点至下午6点, 9am to 6pm
-    `(?<range>(?:from\\s+|(?<between>between\\s+))?${time(1)}\\s*(?<sep>-|~|至|到|to|and\\s+until|and\\s+till|until|till|through|thru|and)\\s*${time(2)})`,
+    `(?<range>(?:from\\s+|(?<between>between\\s+))?${time(1)}\\s*(?<sep>--?|~|至|到|to|and\\s+until|and\\s+till|until|till|through|thru|and)\\s*${time(2)})`,
     // "Support hours: Business hours", 服务时间：工作时间: a schedule named by its defined term.
     `(?<named>(?:(?:support|service|coverage)\\s+hours?|hours\\s+of\\s+(?:support|service)|(?:服务|支持|人工|受理)时间)\\s*(?:are|is|:|=|为|,|，)?\\s*(?:during\\s+)?(?:our\\s+)?(?:the\\s+)?(?<namedterm>(?:business|working|office|extended|normal)\\s+hours|工作时间|工作日|营业时间))(?!\\s*(?:的|内)?\\s*[\\d上下早晚中凌])`,
     `(?<zall7>一周(?:的)?(?:所有)?七天|每周七天|一周七天|全年\\s*365\\s*天)`,

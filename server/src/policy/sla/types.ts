@@ -36,6 +36,7 @@ export type RateMetric =
   | 'availability'
   | 'abandonment'
   | 'downtime'
+  | 'durability'
   | 'on-time-rate'
   | 'response-rate'
   | 'follow-up-rate'
