@@ -2,7 +2,7 @@ import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, promiseLabel } from '../policy/promises';
 import { rankOf, type DimensionId } from '../policy/sla/dimensions';
 import type { ProjectRule } from './project';
-import { ProjectReporter, where } from './project-support';
+import { byPosition, ProjectReporter, where } from './project-support';
 
 const FIRST_STEPS = new Set(['acknowledge', 'first-response']);
 
@@ -39,6 +39,11 @@ const scopeWithout = (r: CommitmentRecord, d: DimensionId) =>
   Object.entries(r.scope).filter(([k]) => k !== d).map(([k, v]) => `${k}=${v}`).sort().join('+');
 const RANKED_DIMENSIONS: DimensionId[] = ['priority'];
 
+/** The shortest deadline; on a tie the first in document order, so the CLI and the editor cite the same one. */
+function fastest(records: CommitmentRecord[]): CommitmentRecord {
+  return [...records].sort((a, b) => a.normalized! - b.normalized! || byPosition(a, b))[0]!;
+}
+
 const rule: ProjectRule = {
   id: 'sla-order',
   meta,
@@ -50,7 +55,7 @@ const rule: ProjectRule = {
       for (const group of groupBy(timed, (r) => `${r.channel}|${scopeKey(r)}|${clockClass(r)}|${r.strength}`).values()) {
         const resolves = group.filter((r) => r.metric === 'resolve');
         if (resolves.length === 0) continue;
-        const fastestResolve = resolves.reduce((a, b) => (b.normalized! < a.normalized! ? b : a));
+        const fastestResolve = fastest(resolves);
         for (const r of group) {
           if (!FIRST_STEPS.has(r.metric!) || r.normalized! <= fastestResolve.normalized!) continue;
           reporter.report({
@@ -70,7 +75,7 @@ const rule: ProjectRule = {
             const rank = rankIn(r, d)!;
             const faster = group.filter((o) => rankIn(o, d)! > rank && o.normalized! < r.normalized!);
             if (faster.length === 0) continue;
-            const lesser = faster.reduce((a, b) => (b.normalized! < a.normalized! ? b : a));
+            const lesser = fastest(faster);
             reporter.report({
               record: r,
               messageId: 'seriousSlower',
