@@ -7,7 +7,7 @@ import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
 import { priorityScale, scopeKey, settleScopes } from './scope';
-import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, metricFromHeading } from './sla';
+import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { mergeConditions } from './sla/assign';
 import { documentVocabulary, readCell } from './table-context';
 import type { Scope } from './sla/dimensions';
@@ -160,6 +160,8 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     if (block.kind !== 'paragraph') leadIn = undefined;
     else if (!block.inList) leadIn = LEAD_IN.test(text) ? contextOf(text, NO_CONTEXT) : undefined;
     const listContext = block.inList ? leadIn : undefined;
+    // Most paragraphs of a long document hold no value at all: nothing more to read in them.
+    if (!mayHoldCommitments(text)) continue;
     const cell = block.cell ? readCell(block.cell) : undefined;
     if (cell?.skip || listContext?.example) continue;
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
@@ -191,8 +193,13 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       if (metric) context.headingMetric = metric;
       if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
       const extract = () => extractCommitments(piece, context);
-      const key = `sla\u0000${[...vocabulary.keys()].join('|')}\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`;
-      const found = doc.cache ? doc.cache.remember(key, extract) : extract();
+      // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.
+      const found = doc.cache
+        ? doc.cache.remember(
+            `sla\u0000${[...vocabulary.keys()].join('|')}\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`,
+            extract,
+          )
+        : extract();
       for (const c of found) {
         if (c.valueStart < prefix.length) continue;
         const shift = runStart - prefix.length;

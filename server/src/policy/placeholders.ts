@@ -66,7 +66,9 @@ const NOT_SIGNATURE_BEFORE = /(?:生效|施行|发布|effective|publication|rele
 
 /** Scans prose for placeholders; `extra` are the config's own patterns (already checked for safety). */
 export function findPlaceholders(text: string, extra: RegExp[] = []): Placeholder[] {
-  if (!mayContainPlaceholder(text) && extra.length === 0) return [];
+  const blanks = mayContainPlaceholder(text);
+  const fields = EMPTY_FIELD_HINT.test(text);
+  if (!blanks && !fields && extra.length === 0) return [];
   const found: Placeholder[] = [];
   const scan = (regex: RegExp, form: PlaceholderForm) => {
     regex.lastIndex = 0;
@@ -78,9 +80,9 @@ export function findPlaceholders(text: string, extra: RegExp[] = []): Placeholde
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], form, context: 'text' });
     }
   };
-  for (const p of PATTERNS) scan(p.regex, p.form);
+  if (blanks) for (const p of PATTERNS) scan(p.regex, p.form);
   for (const r of extra) scan(r, 'custom');
-  scanEmptyFields(text, found);
+  if (fields) scanEmptyFields(text, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Placeholder[] = [];
   for (const p of found) {
@@ -107,7 +109,6 @@ const EMPTY_FIELD =
 const SIGNATURE_FIELD = /签名|签字|盖章|日期|承诺人|法定代表人|signature|signed|date/i;
 
 function scanEmptyFields(text: string, out: Placeholder[]): void {
-  if (!/[:：][ \t\u3000]*(?:\n|$)/.test(text)) return;
   EMPTY_FIELD.lastIndex = 0;
   for (let m = EMPTY_FIELD.exec(text); m; m = EMPTY_FIELD.exec(text)) {
     const label = m[1]!;
@@ -119,7 +120,8 @@ function scanEmptyFields(text: string, out: Placeholder[]): void {
   }
 }
 
-const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TODO|TBA|FIXME|待|[:：][ \t\u3000]*(?:\n|$)/;
+const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TODO|TBA|FIXME|待/;
+const EMPTY_FIELD_HINT = /[:：][ \t\u3000]*(?:\n|$)/;
 
 function mayContainPlaceholder(text: string): boolean {
   return QUICK_CHECK.test(text);

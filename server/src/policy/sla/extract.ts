@@ -38,6 +38,11 @@ function leadingPriority(text: string): Condition[] {
   return m ? priorityCondition(m) : [];
 }
 
+/** The cheap test extractCommitments starts with: could this text hold a value at all? */
+export function mayHoldCommitments(text: string): boolean {
+  return PREFILTER.test(text);
+}
+
 /** Finds every measurable promise in one block of prose. Offsets are UTF-16 offsets into `text`. */
 export function extractCommitments(text: string, context: ExtractContext = {}): Commitment[] {
   if (!text || !PREFILTER.test(text)) return [];

@@ -19,6 +19,6 @@ export type {
   VagueCommitment,
   Weekday,
 } from './types';
-export { extractCommitments } from './extract';
+export { extractCommitments, mayHoldCommitments } from './extract';
 export { findVagueCommitments, conditionsFromHeading, channelFromHeading, metricFromHeading, aimInHeading } from './vague';
 export { commitmentKey, sameValue, formatValue, clockOf } from './normalize';

@@ -109,6 +109,8 @@ const ENTRIES: Entry[] = [
 
 interface Compiled {
   re: RegExp;
+  /** The same words without any that holds a Latin letter: all a sentence without one can match, and far cheaper to scan. */
+  reCjk: RegExp;
   /** Chinese words are literals: the matched text finds its entry directly. */
   literal: Map<string, { kind: HitKind; value: string }>;
   /** English words are patterns: tried in order, and remembered per matched text. */
@@ -127,16 +129,16 @@ function escape(s: string): string {
 }
 
 function compile(entries: Entry[]): Compiled {
-  const alts: { source: string; len: number }[] = [];
+  const alts: { source: string; len: number; latin: boolean }[] = [];
   const literal = new Map<string, { kind: HitKind; value: string }>();
   const patterns: Compiled['patterns'] = [];
   for (const e of entries) {
     for (const w of e.zh ?? []) {
-      alts.push({ source: escape(w), len: w.length });
+      alts.push({ source: escape(w), len: w.length, latin: /[A-Za-z]/.test(w) });
       if (!literal.has(w)) literal.set(w, { kind: e.kind, value: e.value });
     }
     for (const w of e.en ?? []) {
-      alts.push({ source: `\\b${w}\\b`, len: w.length });
+      alts.push({ source: `\\b${w}\\b`, len: w.length, latin: true });
       // The scan has already checked any lookahead; the word itself is what is left before it.
       const word = w.includes('(?=') ? w.slice(0, w.indexOf('(?=')) : w;
       patterns.push({ re: new RegExp(`^(?:${word})$`, 'i'), kind: e.kind, value: e.value });
@@ -147,10 +149,12 @@ function compile(entries: Entry[]): Compiled {
   alts.sort((a, b) => b.len - a.len);
   // The same order decides which English pattern a match belongs to.
   patterns.sort((a, b) => b.re.source.length - a.re.source.length);
-  return { re: new RegExp(alts.map((a) => a.source).join('|'), 'gi'), literal, patterns, seen: new Map() };
+  const cjk = alts.filter((a) => !a.latin);
+  return { re: new RegExp(alts.map((a) => a.source).join('|'), 'gi'), reCjk: new RegExp(cjk.map((a) => a.source).join('|'), 'gi'), literal, patterns, seen: new Map() };
 }
 
 const LEXICON = compile(ENTRIES);
+const LATIN = /[A-Za-z]/;
 
 function entryOf(word: string): { kind: HitKind; value: string } | undefined {
   const { literal, patterns, seen } = LEXICON;
@@ -166,9 +170,9 @@ function entryOf(word: string): { kind: HitKind; value: string } | undefined {
 
 /** Every vocabulary word in text[start, end), in order, without overlaps. */
 export function scanLexicon(text: string, start: number, end: number, out: Hit[] = []): Hit[] {
-  const { re } = LEXICON;
   // Scanning a slice keeps a sentence without vocabulary from searching the rest of the block.
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  const re = LATIN.test(slice) ? LEXICON.re : LEXICON.reCjk;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
