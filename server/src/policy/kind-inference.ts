@@ -6,7 +6,7 @@
 
 import type { PolicylintConfig } from '../config/types';
 import type { PolicyDocument } from '../engine/document';
-import type { DocumentKind } from '../engine/types';
+import type { DocumentKind, KindSource } from '../engine/types';
 import { collectCommitments, refreshDocumentKind, type CommitmentRecord } from './commitments';
 import {
   FILE_KINDS,
@@ -23,8 +23,6 @@ import {
   WEAK_TITLE_KINDS,
 } from './kinds';
 
-import type { KindSource } from '../engine/types';
-
 export interface KindDecision {
   kind?: DocumentKind;
   source: KindSource;
@@ -35,8 +33,8 @@ export interface KindDecision {
 // Promises that make a document a service policy. A notice period or a retention
 // time alone does not: terms of service and statutes are full of them.
 const SERVICE_METRICS = new Set(['answer', 'acknowledge', 'first-response', 'reply', 'resolve', 'follow-up', 'arrival', 'investigate', 'availability', 'satisfaction', 'first-contact-resolution', 'answer-rate', 'service-hours', 'escalation']);
-// Promises tiered by priority or severity, or an availability target: what an SLA is made of.
-const TIER_DIMENSIONS = new Set(['priority', 'severity']);
+// Promises tiered by priority or severity (one dimension), or an availability target: what an SLA is made of.
+const TIER_DIMENSIONS = new Set(['priority']);
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
