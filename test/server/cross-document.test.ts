@@ -6,7 +6,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { fileUri, TestClient } from './harness';
-import { crossDocumentRules, PHONE_20S, PHONE_30S, tempFolder } from './fixtures';
+import { PHONE_20S, PHONE_30S, tempFolder } from './fixtures';
 
 interface WorkspaceReport {
   items: { uri: string; kind: string; resultId?: string; items: Diagnostic[] }[];
@@ -87,7 +87,7 @@ describe('workspace folder', () => {
   });
 });
 
-describe.skipIf(!crossDocumentRules)('cross-document SLA conflicts', () => {
+describe('cross-document SLA conflicts', () => {
   const folder = tempFolder({
     'letter.md': `# 服务承诺书\n\n${PHONE_20S}\n`,
     'handbook.md': `# 客户服务手册\n\n${PHONE_30S}\n`,

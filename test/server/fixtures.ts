@@ -1,28 +1,11 @@
-// Documents and folders shared by the protocol tests, and the runtime checks
-// that switch the SLA-specific tests on once the extractor and the
-// cross-document rules exist (so they activate without anyone editing them).
+// Documents and folders shared by the protocol tests.
 
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createDocument } from '../../server/src/engine/document';
-import { Project } from '../../server/src/engine/project';
-import { collectCommitments } from '../../server/src/policy/commitments';
 
 export const PHONE_20S = '热线电话须在20秒内接通。';
 export const PHONE_30S = '热线电话30秒内接通。';
-
-/** True while the SLA extractor still returns nothing for a plain commitment. */
-export const noCommitments = collectCommitments(createDocument('probe.md', `# 服务承诺书\n\n${PHONE_20S}\n`)).length === 0;
-
-/** True once two documents promising different answer times produce a cross-document finding. */
-export const crossDocumentRules = (() => {
-  const project = new Project();
-  project.update('a.md', `# 服务承诺书\n\n${PHONE_20S}\n`);
-  project.update('b.md', `# 客户服务手册\n\n${PHONE_30S}\n`);
-  // Which of the two carries the finding is the rule's choice; either will do.
-  return [...project.findings('a.md'), ...project.findings('b.md')].some((f) => f.related.some((r) => r.path === 'a.md' || r.path === 'b.md'));
-})();
 
 /** A temporary folder with the given files; removed by the returned function. */
 export function tempFolder(files: Record<string, string>): { dir: string; path: (name: string) => string; write: (name: string, text: string) => void; cleanup: () => void } {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, InlayHint, MarkupContent, SemanticTokens } from 'vscode-languageserver-protocol';
 import { fileUri, TestClient } from './harness';
-import { LETTER, noCommitments, PHONE_20S, PHONE_30S, PLAIN_POLICY, tempFolder } from './fixtures';
+import { LETTER, PHONE_20S, PHONE_30S, PLAIN_POLICY, tempFolder } from './fixtures';
 
 const folder = tempFolder({
   '.policylintrc.json': JSON.stringify({
@@ -124,7 +124,7 @@ describe('semantic tokens and document info', () => {
 });
 
 describe('SLA features', () => {
-  it.skipIf(noCommitments)('hover on a value: the card with the normalised value and the other statement', async () => {
+  it('hover on a value: the card with the normalised value and the other statement', async () => {
     const uri = await open('sla.md', SLA);
     const text = markdown(await hover(uri, 4, PHONE_20S.indexOf('20') + 1));
     expect(text).toContain('电话');
@@ -133,7 +133,7 @@ describe('SLA features', () => {
     expect(text).toContain('30');
   });
 
-  it.skipIf(noCommitments)('inlay hints after calendar durations, off by setting', async () => {
+  it('inlay hints after calendar durations, off by setting', async () => {
     const uri = await open('sla.md', SLA);
     const range = { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } };
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
@@ -147,7 +147,7 @@ describe('SLA features', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
 
-  it.skipIf(noCommitments)('code lens on the section: commitments and conflicts, opening the SLA table', async () => {
+  it('code lens on the section: commitments and conflicts, opening the SLA table', async () => {
     const uri = await open('sla.md', SLA);
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     const lens = lenses.find((l) => l.range.start.line === 2)!;
@@ -155,14 +155,14 @@ describe('SLA features', () => {
     expect(lens.command!.title).toMatch(/^\d+ 项承诺 · \d+ 项冲突$/);
   });
 
-  it.skipIf(noCommitments)('semantic tokens mark commitment values', async () => {
+  it('semantic tokens mark commitment values', async () => {
     const uri = await open('sla.md', SLA);
     const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const types = tokens.data.filter((_, i) => i % 5 === 3);
     expect(types).toContain(1);
   });
 
-  it.skipIf(noCommitments)('policylint/slaTable lists the workspace commitments, this document first', async () => {
+  it('policylint/slaTable lists the workspace commitments, this document first', async () => {
     const uri = await open('sla.md', SLA);
     const table = await client.request<{ rows: { uri: string; line: number; value: string; text: string }[] }>('policylint/slaTable', { uri, locale: 'zh-CN' });
     expect(table.rows[0]!.uri).toBe(uri);

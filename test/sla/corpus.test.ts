@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumeral } from '../../server/src/policy/numerals';
 import { extractCommitments, type Commitment, type Unit } from '../../server/src/policy/sla';
+import { sharedAvailable } from '../helpers/cli';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const corpus = path.resolve(here, '../../../shared/corpus');
@@ -47,7 +48,7 @@ function covered(cs: Commitment[], offset: number, max: number, unit: Unit): boo
   return cs.some((c) => c.valueStart <= offset && c.valueEnd > offset && c.unit === unit && c.value?.max === max);
 }
 
-describe.skipIf(!fs.existsSync(EN))('English site policies', () => {
+describe.skipIf(!sharedAvailable([EN], 'English site policies'))('English site policies', () => {
   const paras = fs.existsSync(EN) ? paragraphs(EN) : [];
 
   it('extracts at least 90% of the "within N days/hours" phrases with the right value and unit', () => {
@@ -85,7 +86,7 @@ describe.skipIf(!fs.existsSync(EN))('English site policies', () => {
   });
 });
 
-describe.skipIf(!fs.existsSync(ZH_LAWS))('Chinese statutes', () => {
+describe.skipIf(!sharedAvailable([ZH_LAWS], 'Chinese statutes'))('Chinese statutes', () => {
   const paras = fs.existsSync(ZH_LAWS) ? paragraphs(ZH_LAWS) : [];
   const all = paras.map((p) => ({ p, cs: extractCommitments(p) }));
 
