@@ -47,12 +47,6 @@ interface HeadingContext {
 }
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
-const vocabularies = new WeakMap<PolicyDocument, Map<string, Condition>>();
-function vocabularyOf(doc: PolicyDocument): Map<string, Condition> {
-  let v = vocabularies.get(doc);
-  if (!v) vocabularies.set(doc, (v = documentVocabulary(doc.md.prose)));
-  return v;
-}
 
 /** One object for "no heading context", so lines that share it are extracted together. */
 const NO_CONTEXT: HeadingContext = { conditions: [] };
@@ -66,15 +60,14 @@ export function policyCommitments(doc: PolicyDocument): CommitmentRecord[] {
   return doc.kind ? collectCommitments(doc) : [];
 }
 
-
 /** Conditions and channel from an entry's section headings, nearest heading first. */
-function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, memo: Map<number, HeadingContext>): HeadingContext {
+function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, memo: Map<number, HeadingContext>, vocabulary: ReadonlyMap<string, Condition>): HeadingContext {
   if (!entry) return NO_CONTEXT;
   const hit = memo.get(entry.index);
   if (hit) return hit;
-  const parent = headingContext(doc, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo);
+  const parent = headingContext(doc, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo, vocabulary);
   let context = parent;
-  if (entry.titleLike) context = contextOf(entry.title, parent, vocabularyOf(doc));
+  if (entry.titleLike) context = contextOf(entry.title, parent, vocabulary);
   memo.set(entry.index, context);
   return context;
 }
@@ -144,12 +137,15 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const entries = doc.outline.entries;
   const memo = new Map<number, HeadingContext>();
   const organization = doc.organization;
+  // The scope words the document defines in its own tables ("Platinum", a "Normal" level).
+  const vocabulary = documentVocabulary(doc.md.prose);
+  const vocabularyKey = doc.cache ? [...vocabulary.keys()].join('|') : '';
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
     if (i < 0) return NO_CONTEXT;
     const entry = entries[i]!;
     const section = entry.line === line ? (entry.parent >= 0 ? entries[entry.parent] : undefined) : entry;
-    return headingContext(doc, section, memo);
+    return headingContext(doc, section, memo, vocabulary);
   };
 
   // A paragraph ending in a colon introduces the list after it ("…depend on the ticket priority:").
@@ -186,7 +182,6 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       const channel = listContext?.channel ?? runContext.channel;
       const context: ExtractContext = { headingConditions: conditions, language: doc.language };
       if (prefix) context.prefixLength = prefix.length;
-      const vocabulary = vocabularyOf(doc);
       if (vocabulary.size) context.vocabulary = vocabulary;
       if (channel) context.headingChannel = channel;
       const metric = listContext?.metric ?? runContext.metric;
@@ -196,7 +191,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.
       const found = doc.cache
         ? doc.cache.remember(
-            `sla\u0000${[...vocabulary.keys()].join('|')}\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`,
+            `sla\u0000${vocabularyKey}\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`,
             extract,
           )
         : extract();

@@ -10,6 +10,7 @@ import type { DocumentKind, KindSource } from '../engine/types';
 import { collectCommitments, refreshDocumentKind, type CommitmentRecord } from './commitments';
 import {
   FILE_KINDS,
+  kindFromTitle,
   NO_KIND,
   NOT_A_POLICY_FILE,
   NOT_A_POLICY_TITLE,
@@ -19,7 +20,6 @@ import {
   SERVICE_VOCABULARY,
   STATUTE_MARKS,
   STATUTE_TITLE,
-  TITLE_KINDS,
   WEAK_TITLE_KINDS,
 } from './kinds';
 
@@ -90,7 +90,8 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   if (title && NOT_A_POLICY_TITLE.test(title)) return { source: 'none', reason: `the title "${title}" names another kind of document` };
   if (title && isStatute(doc, title)) return { source: 'none', reason: `"${title}" is a statute or regulation, not an organisation's policy` };
 
-  for (const [kind, pattern] of TITLE_KINDS) if (pattern.test(title)) return { kind, source: 'title', reason: `the title "${title}"` };
+  const fromTitle = kindFromTitle(title);
+  if (fromTitle) return { kind: fromTitle, source: 'title', reason: `the title "${title}"` };
   if (config.kind) return { kind: config.kind, source: 'config', reason: `the config says kind: ${config.kind}` };
   for (const [kind, pattern] of FILE_KINDS) if (pattern.test(file)) return { kind, source: 'file-name', reason: `the file name ${file}` };
 

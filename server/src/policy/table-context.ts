@@ -110,11 +110,9 @@ export function documentVocabulary(blocks: readonly ProseBlock[]): Map<string, C
   };
   for (const block of blocks) {
     const cell = block.cell;
-    if (!cell || cell.column !== 1 || cell.isHeader) continue;
-    const planGrid = PLAN_CORNER.test(cell.corner) || LEVEL_CORNER.test(cell.corner);
-    if (!planGrid) continue;
+    if (!cell || cell.column !== 1 || cell.isHeader || !LEVEL_CORNER.test(cell.corner)) continue;
     // Level rows are kept even when the lexicon knows the word: "Normal" in a Level column is a level, wherever it appears.
-    if (LEVEL_CORNER.test(cell.corner) && cell.rowLabel && !namesMetric(cell.rowLabel)) add(cell.rowLabel, labelConditions(cell.rowLabel, cell.corner, 'case'));
+    if (cell.rowLabel && !namesMetric(cell.rowLabel)) add(cell.rowLabel, labelConditions(cell.rowLabel, cell.corner, 'case'));
   }
   for (const block of blocks) {
     const cell = block.cell;

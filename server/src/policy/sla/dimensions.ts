@@ -130,7 +130,7 @@ export function openValue(dimension: DimensionId, text: string): Condition | und
   const slug = slugOf(text);
   if (!slug) return undefined;
   // "Standard" in a plan column is the known Standard plan, whatever words surround it elsewhere.
-  const known = DIMENSIONS.find((d) => d.id === dimension)?.values.find((v) => v.id === slug.replace(/-(?:plan|tier|support|edition|sla)$/, ''));
+  const known = BY_ID.get(dimension)?.values.find((v) => v.id === slug.replace(/-(?:plan|tier|support|edition|sla)$/, ''));
   return known ? known.id : `${dimension}:${slug}`;
 }
 

@@ -376,5 +376,3 @@ function withVocabulary(text: string, start: number, end: number, hits: Hit[], v
   }
   return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
 }
-
-

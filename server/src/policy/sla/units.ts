@@ -101,3 +101,9 @@ const CONFIG_WORDS = UNITS.map((u) => ({ re: new RegExp(`^(?:${u.config})$`, 'i'
 export function configUnit(word: string): Unit | undefined {
   return CONFIG_WORDS.find((c) => c.re.test(word))?.id;
 }
+
+/** Cadences written as a word ("Update Time: weekly", 每周): one unit of their period. */
+export const CADENCES: Record<string, [number, Unit]> = {
+  hourly: [1, 'hour'], daily: [1, 'day'], weekly: [1, 'week'], fortnightly: [2, 'week'], monthly: [1, 'month'],
+  每小时: [1, 'hour'], 每天: [1, 'day'], 每日: [1, 'day'], 每周: [1, 'week'], 每月: [1, 'month'],
+};

@@ -5,7 +5,7 @@
 import { parseChineseNumeral } from '../numerals';
 import { overlapsAny } from './text';
 import type { Unit } from './types';
-import { EN_UNIT_SOURCE, enUnit, ZH_UNIT_SOURCE, zhUnit } from './units';
+import { CADENCES, EN_UNIT_SOURCE, enUnit, ZH_UNIT_SOURCE, zhUnit } from './units';
 
 export interface RawValue {
   /** The value as written, including the lower bound of a range. */
@@ -46,7 +46,7 @@ const VALUE_RE = new RegExp(
     // "the next business day", 次日/下一个工作日: one day on that clock.
     `(?<nextday>\\b(?:the\\s+)?next\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
     // A cadence as the whole of a table cell or after a label: "Update Time: weekly".
-    `(?<=^|[:：|,，]\\s{0,3})(?<cadence>hourly|daily|weekly|fortnightly|monthly|每小时|每天|每日|每周|每月)(?=\\s*(?:$|[.;,，。；(（]))`,
+    `(?<=^|[:：|,，]\\s{0,3})(?<cadence>${Object.keys(CADENCES).join('|')})(?=\\s*(?:$|[.;,，。；(（]))`,
     // A time limit whose value is a blank: 答复时限：待补充, Response time: TBD
     `(?:时限|时效|期限|时间|\\btime|\\bdeadline)\\s*(?:(?:为|是|:|is)\\s*)?(?<lph>待补充|待定|待确定|待明确|X{2,4}|×{2,4}|_{3,}|TBD|TBC|TODO)(?![A-Za-z])(?!\\s*(?:个\\s*)?(?:${ZH_UNIT}|${EN_UNIT}))`,
     // Chinese percentages and typing speed: 百分之九十五, 每分钟60字, 60字/分钟
@@ -149,11 +149,7 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
     return { ...base, min: n, max: n, unit };
   }
   if (g.cadence !== undefined) {
-    const CADENCE: Record<string, [number, Unit]> = {
-      hourly: [1, 'hour'], daily: [1, 'day'], weekly: [1, 'week'], fortnightly: [2, 'week'], monthly: [1, 'month'],
-      每小时: [1, 'hour'], 每天: [1, 'day'], 每日: [1, 'day'], 每周: [1, 'week'], 每月: [1, 'month'],
-    };
-    const [n, unit] = CADENCE[g.cadence.toLowerCase()]!;
+    const [n, unit] = CADENCES[g.cadence.toLowerCase()]!;
     return { ...base, min: n, max: n, unit };
   }
   if (g.nextday !== undefined) {
