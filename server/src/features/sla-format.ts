@@ -37,12 +37,6 @@ export function normalizedLabel(r: CommitmentRecord, l: Locale): string {
   }
 }
 
-/**
- * The inlay hint after a calendar duration: "= 60 s" after 1分钟, "≈ 72 h"
- * after 3天 (a "day" is often read as a business day, so the hour count is
- * only approximately what the writer meant). None for seconds, business time,
- * percentages, or a blank value.
- */
 /** "P1 · Enterprise · ticket first response ≤ 30 min": what a value promises, in one line. */
 export function promiseSummary(r: CommitmentRecord, l: Locale): string {
   const scope = scopeLabel(r.scope, l);
@@ -59,6 +53,12 @@ export function inlayLabel(r: CommitmentRecord, l: Locale = 'en'): string | unde
   return parts.length ? parts.join(' · ') : undefined;
 }
 
+/**
+ * The inlay hint after a calendar duration: "= 60 s" after 1分钟, "≈ 72 h"
+ * after 3天 (a "day" is often read as a business day, so the hour count is
+ * only approximately what the writer meant). None for seconds, business time,
+ * percentages, or a blank value.
+ */
 function conversionLabel(r: CommitmentRecord): string | undefined {
   if (r.placeholder || r.clock !== 'calendar' || r.normalized === undefined || !r.unit) return undefined;
   const target = unit(r.unit).hint;

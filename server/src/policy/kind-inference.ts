@@ -8,6 +8,7 @@ import type { PolicylintConfig } from '../config/types';
 import type { PolicyDocument } from '../engine/document';
 import type { DocumentKind, KindSource } from '../engine/types';
 import { collectCommitments, refreshDocumentKind, type CommitmentRecord } from './commitments';
+import { RANKED_DIMENSIONS } from './sla/dimensions';
 import {
   FILE_KINDS,
   kindFromTitle,
@@ -33,8 +34,8 @@ export interface KindDecision {
 // Promises that make a document a service policy. A notice period or a retention
 // time alone does not: terms of service and statutes are full of them.
 const SERVICE_METRICS = new Set(['answer', 'acknowledge', 'first-response', 'reply', 'resolve', 'follow-up', 'arrival', 'investigate', 'availability', 'satisfaction', 'first-contact-resolution', 'answer-rate', 'service-hours', 'escalation']);
-// Promises tiered by priority or severity (one dimension), or an availability target: what an SLA is made of.
-const TIER_DIMENSIONS = new Set(['priority']);
+// Promises tiered by priority or severity (the ranked dimensions), or an availability target: what an SLA is made of.
+const TIER_DIMENSIONS = new Set<string>(RANKED_DIMENSIONS);
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;

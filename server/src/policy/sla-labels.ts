@@ -49,7 +49,6 @@ const METRICS: Labels<Metric> = {
   'typing-speed': ['typing speed', '打字速度'],
 };
 
-
 const STATUS: Labels<CommitmentStatus> = {
   ok: ['consistent', '一致'],
   conflict: ['conflict', '冲突'],

@@ -1,6 +1,6 @@
 import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, promiseLabel } from '../policy/promises';
-import { rankOf, type DimensionId } from '../policy/sla/dimensions';
+import { RANKED_DIMENSIONS, rankOf, type DimensionId } from '../policy/sla/dimensions';
 import type { ProjectRule } from './project';
 import { byPosition, ProjectReporter, where } from './project-support';
 
@@ -34,10 +34,9 @@ const rankIn = (r: CommitmentRecord, d: DimensionId) => {
   const c = r.scope[d];
   return c === undefined ? undefined : rankOf(c);
 };
-const scopeKey = (r: CommitmentRecord) => Object.entries(r.scope).map(([k, v]) => `${k}=${v}`).sort().join('+');
-const scopeWithout = (r: CommitmentRecord, d: DimensionId) =>
+/** The record's scope as a group key, leaving out dimension `d` when given. */
+const scopeWithout = (r: CommitmentRecord, d?: DimensionId) =>
   Object.entries(r.scope).filter(([k]) => k !== d).map(([k, v]) => `${k}=${v}`).sort().join('+');
-const RANKED_DIMENSIONS: DimensionId[] = ['priority'];
 
 /** The shortest deadline; on a tie the first in document order, so the CLI and the editor cite the same one. */
 function fastest(records: CommitmentRecord[]): CommitmentRecord {
@@ -52,7 +51,7 @@ const rule: ProjectRule = {
     for (const records of reporter.commitmentsByScope().values()) {
       const timed = durations(records);
       // Acknowledge vs resolve: same channel, scope and clock.
-      for (const group of groupBy(timed, (r) => `${r.channel}|${scopeKey(r)}|${clockClass(r)}|${r.strength}`).values()) {
+      for (const group of groupBy(timed, (r) => `${r.channel}|${scopeWithout(r)}|${clockClass(r)}|${r.strength}`).values()) {
         const resolves = group.filter((r) => r.metric === 'resolve');
         if (resolves.length === 0) continue;
         const fastestResolve = fastest(resolves);

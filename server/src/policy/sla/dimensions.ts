@@ -161,6 +161,9 @@ export function dimension(id: DimensionId): Dimension {
   return BY_ID.get(id)!;
 }
 
+/** Dimensions whose values are ordered by seriousness (priority): the tiers of an SLA. */
+export const RANKED_DIMENSIONS: readonly DimensionId[] = DIMENSIONS.filter((d) => d.values.some((v) => v.rank !== undefined)).map((d) => d.id);
+
 export function rankOf(condition: Condition): number | undefined {
   return VALUE_DIMENSION.get(condition)?.value.rank;
 }

@@ -12,7 +12,6 @@ const MEASURED = new RegExp(
   'i',
 );
 
-
 /**
  * Vague wording in a sentence that promises an action (has a metric verb) and
  * states no measurable value. `language` only breaks ties; each sentence is read in
