@@ -5,5 +5,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    coverage: {
+      provider: 'v8',
+      include: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+      reporter: ['text-summary'],
+    },
   },
 });

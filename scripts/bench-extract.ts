@@ -2,8 +2,9 @@
 // add to parsing, on one corpus folder, in one process. Prints JSON.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDocument } from '../server/src/engine/document';
-import type { ProjectEntry } from '../server/src/engine/project-index';
+import { createDocument } from '../server/src/policy/document';
+import type { ProjectEntry, ProjectRule } from '../server/src/rules/contract';
+import { ProjectReporter } from '../server/src/rules/project-support';
 import { collectCommitments } from '../server/src/policy/commitments';
 import { findVagueCommitments } from '../server/src/policy/sla';
 import { PROJECT_RULES } from '../server/src/rules/project';
@@ -33,7 +34,8 @@ const extract = best(() => {
   });
 });
 const checks = best(() => {
-  for (const rule of PROJECT_RULES) rule.check(entries);
+  const rules: readonly ProjectRule[] = PROJECT_RULES;
+  for (const rule of rules) rule.check({ documents: entries, reporter: new ProjectReporter(rule.id, rule.meta, entries) });
 });
 const commitments = entries.reduce((n, e) => n + e.analysis.commitments.length, 0);
 console.log(JSON.stringify({ files: texts.length, parseMs: parse, extractMs: extract, checksMs: checks, commitments, overhead: (extract + checks) / parse }));

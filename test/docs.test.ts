@@ -3,14 +3,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { README_RULES_END, README_RULES_START, readmeRuleTable, replaceBlock, rulesSchema } from '../server/src/docs/generated-sections';
 import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
-import { RULES } from '../server/src/rules';
-import { PROJECT_RULES } from '../server/src/rules/project';
+import { ALL_RULES } from '../server/src/rules/metadata';
 import { REPO_ROOT } from './helpers/cli';
 
 const update = process.env.UPDATE_DOCS === '1';
 const docsDir = join(REPO_ROOT, 'docs/rules');
-const all = [...RULES, ...PROJECT_RULES.filter((p) => !RULES.some((r) => r.id === p.id))].map((r) => ({ id: r.id, meta: r.meta }));
+const all = ALL_RULES.map((r) => ({ id: r.id, meta: r.meta }));
 
 function check(file: string, content: string) {
   if (update) {
@@ -31,5 +31,19 @@ describe('generated rule docs', () => {
       expect(r.meta.summary.en && r.meta.summary['zh-CN'], r.id).toBeTruthy();
       expect(existsSync(join(REPO_ROOT, 'test/fixtures', r.id)), `test/fixtures/${r.id}`).toBe(true);
     }
+  });
+});
+
+describe('generated parts of hand-written files', () => {
+  it("README's rule table", () => {
+    const file = join(REPO_ROOT, 'README.md');
+    const current = readFileSync(file, 'utf8');
+    check(file, replaceBlock(current, readmeRuleTable(all), README_RULES_START, README_RULES_END));
+  });
+  it("the config schema's rule names", () => {
+    const file = join(REPO_ROOT, 'schemas/policylintrc.schema.json');
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as { properties: Record<string, unknown> };
+    schema.properties.rules = rulesSchema(all);
+    check(file, `${JSON.stringify(schema, null, 2)}\n`);
   });
 });

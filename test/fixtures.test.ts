@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../server/src/config/load';
 import type { PolicylintConfig } from '../server/src/config/types';
 import { applyEdits } from '../server/src/engine/edits';
-import { Project } from '../server/src/engine/project';
+import { Project } from '../server/src/lint/project';
 import type { Finding } from '../server/src/engine/types';
 import type { TextEdit } from '../server/src/engine/types';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discoverFiles, PathNotFoundError } from '../../server/src/cli/files';
+import { discoverFiles, PathNotFoundError } from '../../server/src/io/files';
 
 let root: string;
 

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import type { FileResult, PlacedFinding, RuleDescriptor, RunSummary } from '../../server/src/engine/types';
+import type { PlacedFinding, RuleDescriptor } from '../../server/src/engine/types';
+import type { FileResult, RunSummary } from '../../server/src/cli/report';
 import { formatterNames, getFormatter, type FormatContext } from '../../server/src/cli/formatters/index';
 import { formatJson } from '../../server/src/cli/formatters/json';
 import { formatStylish, summaryLine } from '../../server/src/cli/formatters/stylish';
@@ -11,6 +12,7 @@ function rule(id: string, severity: RuleDescriptor['meta']['severity']): RuleDes
     id,
     meta: {
       summary: { en: `${id} summary`, 'zh-CN': `${id} 摘要` },
+      finds: `what ${id} finds`,
       description: { en: `${id} description`, 'zh-CN': `${id} 说明` },
       severity,
       fixable: false,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import type { FileResult, PlacedFinding, RuleDescriptor, RunSummary } from '../../server/src/engine/types';
+import type { PlacedFinding, RuleDescriptor } from '../../server/src/engine/types';
+import type { FileResult, RunSummary } from '../../server/src/cli/report';
 import type { FormatContext } from '../../server/src/cli/formatters/index';
 import { fingerprint, formatSarif, toArtifactUri, toSarifLog } from '../../server/src/cli/formatters/sarif';
 
@@ -23,6 +24,7 @@ function rule(id: string, severity: RuleDescriptor['meta']['severity'], fixable:
     id,
     meta: {
       summary: { en: `Checks ${id}`, 'zh-CN': `检查 ${id}` },
+      finds: `what ${id} finds`,
       description: { en: `Long description of ${id}.`, 'zh-CN': `${id} 的详细说明。` },
       severity,
       fixable,

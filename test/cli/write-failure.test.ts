@@ -36,7 +36,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...real, default: { ...real, promises }, promises };
 });
 
-const { writeFileAtomic } = await import('../../server/src/cli/write');
+const { writeFileAtomic } = await import('../../server/src/io/write');
 
 let dir: string;
 const ORIGINAL = Buffer.from('\uFEFF# 客服手册\n第一条 【公司名称】\n', 'utf8');

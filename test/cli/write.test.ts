@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileChangedError, readTextFile, writeFileAtomic } from '../../server/src/cli/write';
+import { FileChangedError, readTextFile, writeFileAtomic } from '../../server/src/io/write';
 
 let dir: string;
 

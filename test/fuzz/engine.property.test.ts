@@ -5,9 +5,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../server/src/engine/document';
+import { createDocument } from '../../server/src/policy/document';
 import { applyEdits, selectAutofixes } from '../../server/src/engine/edits';
-import { fixText, lintText, INTERNAL_ERROR_RULE } from '../../server/src/engine/linter';
+import { fixText, lintText, INTERNAL_ERROR_RULE } from '../../server/src/lint/linter';
 
 const SEED = 20261123;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);

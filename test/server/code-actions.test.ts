@@ -3,7 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Command, Diagnostic, Range } from 'vscode-languageserver-protocol';
-import { fixText } from '../../server/src/engine/linter';
+import { fixText } from '../../server/src/lint/linter';
 import { fileUri, TestClient } from './harness';
 import { LETTER, PLAIN_POLICY, tempFolder } from './fixtures';
 

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral } from '../../server/src/policy/numerals';
+import { parseChineseNumeral } from '../../server/src/engine/numerals';
 import { extractCommitments, type Commitment, type Unit } from '../../server/src/policy/sla';
 import { sharedAvailable } from '../helpers/cli';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkBoundaries } from '../../server/src/engine/chunks';
 import { EditorCache } from '../../server/src/engine/editor-cache';
-import { lintText } from '../../server/src/engine/linter';
+import { lintText } from '../../server/src/lint/linter';
 import { parseMarkdown } from '../../server/src/engine/markdown';
 import { LineIndex } from '../../server/src/engine/position';
 import { CORPUS, REPO_ROOT } from '../helpers/cli';

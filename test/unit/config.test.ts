@@ -19,7 +19,7 @@ describe('config parsing', () => {
       JSON.stringify({
         locale: 'zh-CN',
         kind: 'handbook',
-        rules: { placeholder: 'warning', numbering: ['off'], 'required-section': ['error', {}] },
+        rules: { placeholder: 'warning', numbering: ['off'], 'required-section': ['error'] },
         requiredSections: { sla: ['privacy', 'escalation'] },
         topics: { refunds: { zh: ['退款'], en: ['refunds'], title: { zh: '退款规则' } } },
         placeholders: { patterns: ['\\$\\{\\w+\\}'], values: { '【公司名称】': '华信' } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMarker, parseMarker, styleKey } from '../../server/src/policy/numbering';
+import { describeMarker, parseMarker, styleKey } from '../../server/src/engine/numbering';
 
 describe('numbering markers', () => {
   it.each([

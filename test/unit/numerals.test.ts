@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnyNumeral, parseChineseNumeral, toChineseNumeral } from '../../server/src/policy/numerals';
+import { parseAnyNumeral, parseChineseNumeral, toChineseNumeral } from '../../server/src/engine/numerals';
 
 describe('Chinese numerals', () => {
   it.each([

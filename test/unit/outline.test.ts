@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../server/src/engine/document';
+import { createDocument } from '../../server/src/policy/document';
 
 function outline(text: string) {
   const doc = createDocument('x.md', text);

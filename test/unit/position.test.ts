@@ -30,7 +30,7 @@ describe('LineIndex', () => {
 
 describe('titles and line breaks', () => {
   it('a plain title line ending in CRLF or a lone CR stays on its line', async () => {
-    const { createDocument } = await import('../../server/src/engine/document');
+    const { createDocument } = await import('../../server/src/policy/document');
     for (const text of ['服务承诺书\r\n一、总则\n', '服务承诺书\r（一）受理范围', '服务承诺书\n一、总则']) {
       const doc = createDocument('x.md', text);
       expect(doc.title?.text).toBe('服务承诺书');

@@ -5,14 +5,14 @@
 import { createHash } from 'node:crypto';
 import type { PolicylintConfig } from '../config/types';
 import { disableRanges, type DisableRange } from '../engine/disable';
-import { fixText, lintText, type LintResult } from '../engine/linter';
+import { fixText, lintText, type LintResult } from '../lint/linter';
 import type { CommitmentRecord } from '../policy/commitments';
 import { collectCommitments, policyCommitments } from '../policy/commitments';
 import { manualPage, type ManualPage } from '../policy/manual';
 import type { DocumentKind, KindSource, Language, Locale, PlacedFinding } from '../engine/types';
 import type { LocaleSetting } from '../l10n/format';
 import { unifiedDiff } from './diff';
-import { FileChangedError, readTextFile, writeFileAtomic } from './write';
+import { FileChangedError, readTextFile, writeFileAtomic } from '../io/write';
 
 export interface AnalyseTask {
   file: string;

@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PlacedFinding, RelatedLocation, Severity } from '../engine/types';
-import { ProjectIndex } from '../engine/project-index';
+import type { FileResult } from './report';
+import { ProjectIndex } from '../lint/project-index';
 import type { CommitmentRecord } from '../policy/commitments';
 import type { ManualPage } from '../policy/manual';
 import type { DisableRange } from '../engine/disable';
-import type { FileResult, Locale, DocumentKind, KindSource, Language } from '../engine/types';
+import type { Locale, DocumentKind, KindSource, Language } from '../engine/types';
 import { ConfigResolver } from './pipeline';
 import { EXIT_FAILURE, finish, reportFailure, type RunOptions } from './run';
 

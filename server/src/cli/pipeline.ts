@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { findConfigFile, loadConfigFile } from '../config/load';
 import type { PolicylintConfig } from '../config/types';
-import { ProjectIndex } from '../engine/project-index';
+import { ProjectIndex } from '../lint/project-index';
 import type { LocaleSetting } from '../l10n/format';
 import type { AnalyseTask, FileAnalysis } from './analyse-file';
 import { configKey, ResultCache } from './cache';
-import { discoverFiles } from './files';
+import { discoverFiles } from '../io/files';
 import { analyseAll } from './pool';
 import { maxFileSize } from '../config/limits';
 

@@ -3,10 +3,11 @@
 // input: config errors and unreadable files become messages.
 
 import { ConfigError } from '../config/load';
-import type { FileResult, Locale, PlacedFinding, RunSummary } from '../engine/types';
+import type { Locale, PlacedFinding } from '../engine/types';
+import type { FileResult, RunSummary } from './report';
 import type { LocaleSetting } from '../l10n/format';
 import { ALL_RULES } from '../rules/metadata';
-import { PathNotFoundError } from './files';
+import { PathNotFoundError } from '../io/files';
 import { getFormatter } from './formatters';
 import { runPipeline, toDisplayPath, type PipelineResult, type Shard } from './pipeline';
 

@@ -1,11 +1,12 @@
 // `policylint sla`: the commitment table for reviewers, as Markdown (for a
 // pull-request comment), CSV or JSON. The JSON field names are a contract.
 
-import type { ProjectIndex } from '../engine/project-index';
+import type { ProjectIndex } from '../lint/project-index';
 import type { Locale, PlacedFinding } from '../engine/types';
 import type { CommitmentStatus } from '../policy/commitments';
 import { channelLabel, metricLabel, scopeLabel, statusLabel } from '../policy/sla-labels';
 import { formatValue } from '../policy/sla/normalize';
+import { isFindingOf } from '../rules/metadata';
 
 export interface SlaRow {
   path: string;
@@ -56,7 +57,7 @@ export function slaRows(index: ProjectIndex): SlaRow[] {
       });
     }
     for (const f of findings) {
-      if (f.ruleId !== 'vague-commitment') continue;
+      if (!isFindingOf(f, 'vague-commitment')) continue;
       const row: SlaRow = {
         path,
         line: f.line,

@@ -1,6 +1,10 @@
-import type { DocumentKind, SeveritySetting } from '../engine/types';
+// The vocabulary a config speaks. The lowest layer: everything may import it, it imports nothing.
 
-export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type DocumentKind = 'handbook' | 'commitment-letter' | 'website-policy' | 'sla';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting];
 
 /** The shape of a .policylintrc file (see schemas/policylintrc.schema.json). */
 export interface PolicylintConfig {

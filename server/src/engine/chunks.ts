@@ -5,7 +5,7 @@
 // own and cached by its text, so a keystroke re-parses one chunk and the rest
 // are shifted into place. The CLI parses each document once and passes no cache.
 
-import type { HeadingInfo, HtmlComment, ParsedMarkdown } from './markdown';
+import type { HeadingInfo, HtmlComment, ParsedMarkdown } from './parsed-markdown';
 import { LineIndex } from './position';
 import type { Span } from './types';
 

@@ -1,10 +1,10 @@
-// A parsed policy document: the text, its Markdown, its outline, kind and
-// language. Built once per version of a document and shared by every rule.
+// A parsed policy document: the text, its Markdown, its outline, front matter
+// and title. Built once per version of a document and shared by every rule.
+// What the document *is* (its language and kind) is policy knowledge, decided
+// on top of this structure by policy/document.ts.
 
 import { parse as parseYaml } from 'yaml';
 import type { PolicylintConfig } from '../config/types';
-import { applyKind } from '../policy/kind-inference';
-import { detectLanguage } from '../policy/kinds';
 import type { EditorCache } from './editor-cache';
 import { parseMarkdown, type ParsedMarkdown } from './markdown';
 import { buildOutline, type Outline } from './outline';
@@ -34,7 +34,8 @@ export interface PolicyDocument {
   organization: string;
 }
 
-export function createDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache): PolicyDocument {
+/** The structure of a document; its language and kind are left for policy/document.ts to decide. */
+export function parseDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache): PolicyDocument {
   const lines = new LineIndex(text);
   const md = parseMarkdown(text, lines, cache?.chunks);
   const outline = buildOutline(md, lines);
@@ -54,21 +55,7 @@ export function createDocument(path: string, text: string, config: PolicylintCon
   doc.organization = (typeof declaredOrganization === 'string' ? declaredOrganization : (config.organization ?? '')).trim();
 
   doc.title = findTitle(doc);
-  const declaredLanguage = String(doc.frontMatter.locale ?? doc.frontMatter.lang ?? doc.frontMatter.language ?? '').toLowerCase();
-  // The language a reader sees: HTML comments (often the English original of a translation) and code don't count.
-  doc.language = declaredLanguage.startsWith('zh') ? 'zh' : declaredLanguage.startsWith('en') ? 'en' : detectLanguage(visibleSample(md) || text);
-  // Last: inferring the kind may read the document's commitments, which need the language.
-  applyKind(doc, config);
   return doc;
-}
-
-function visibleSample(md: ParsedMarkdown): string {
-  let out = '';
-  for (const block of md.prose) {
-    out += block.text + '\n';
-    if (out.length > 20_000) break;
-  }
-  return out;
 }
 
 /** Front matter title, else the first level-1 heading, else a short first line (documents converted from Word). */

@@ -7,7 +7,7 @@ import type { PolicyDocument } from './document';
 import type { OutlineEntry } from './outline';
 import { lineBreakOf } from './related';
 import type { TextEdit } from './types';
-import { describeMarker, formatValue } from '../policy/numbering';
+import { describeMarker, formatValue } from './numbering';
 
 const CLOSING_TITLE = /附则|生效|施行|签署|签名|签字|盖章|承诺人|effective|signature|signed|revision/i;
 const SIGNATURE_LINE = /^[\s\u3000>*_]*(?:承诺人|签名|签字|签章|盖章|法定代表人|签订日期|签署日期|日期|signed|signature|date)[^:：\n]{0,8}[:：]/i;

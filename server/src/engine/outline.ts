@@ -7,7 +7,7 @@ import type { ListItemInfo, ParsedMarkdown } from './markdown';
 import { MARKUP_CONTENT } from './markup';
 import type { LineIndex } from './position';
 import type { Span } from './types';
-import { parseMarker, styleKey, type NumberMarker } from '../policy/numbering';
+import { parseMarker, styleKey, type NumberMarker } from './numbering';
 import { findTableOfContents, type TableOfContents } from './toc';
 
 export interface OutlineEntry {

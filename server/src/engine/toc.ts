@@ -6,7 +6,7 @@
 import type { ParsedMarkdown } from './markdown';
 import type { LineIndex } from './position';
 import type { Span } from './types';
-import { parseMarker, type NumberMarker } from '../policy/numbering';
+import { parseMarker, type NumberMarker } from './numbering';
 
 export interface TocEntry {
   line: number;

@@ -3,11 +3,11 @@
 // index by); they are converted to lines and columns in one place only
 // (engine/position.ts).
 
-export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = Severity | 'off';
+import type { Severity } from '../config/types';
+
+export type { DocumentKind, Severity, SeveritySetting } from '../config/types';
 export type Locale = 'zh-CN' | 'en';
 export type Language = 'zh' | 'en';
-export type DocumentKind = 'handbook' | 'commitment-letter' | 'website-policy' | 'sla';
 /** How the kind was decided: declared, named by the title, the config or the file name, inferred from the content, or not at all. */
 export type KindSource = 'front-matter' | 'title' | 'config' | 'file-name' | 'content' | 'none';
 
@@ -65,50 +65,20 @@ export interface Finding extends Span {
   data?: Record<string, string | number>;
 }
 
-export interface RuleMeta {
+export interface RuleMeta<M extends string = string> {
   summary: LocalizedText;
+  /** What it finds, with examples, for the README's rule table (Markdown; the README is in English). */
+  finds: string;
   description: LocalizedText;
   severity: Severity;
   /** `fix`: --fix applies it; `suggestion`: editor only; false: none. */
   fixable: FixKind | false;
-  messages: Record<string, LocalizedText>;
+  messages: Record<M, LocalizedText>;
 }
 
 /** A finding with its place resolved, as the CLI and its formatters see it. */
 export interface PlacedFinding extends Finding, Place {
   fixable: boolean;
-}
-
-/** One linted file, as the CLI reports it (the JSON format is a public contract). */
-export interface FileResult {
-  /** Path relative to the working directory, with forward slashes. */
-  path: string;
-  kind: DocumentKind | null;
-  /** How the kind was decided; absent for a file that was not linted. */
-  kindSource?: KindSource;
-  kindReason?: string;
-  language: Language;
-  findings: PlacedFinding[];
-  /** Set when the file was not linted at all (binary, too large, unreadable). */
-  skipped?: { reason: string };
-  /** In a shard's output: what `policylint merge` needs to run the cross-document checks. */
-  workspace?: ShardWorkspaceData;
-}
-
-/** Plain data; the commitment records are typed in policy/commitments (kept loose here to avoid a cycle). */
-export interface ShardWorkspaceData {
-  locale: Locale;
-  commitments: unknown[];
-  disables: unknown[];
-  /** A page of a multi-page manual: the topics it covers (policy/manual.ts ManualPage). */
-  manual?: unknown;
-}
-
-export interface RunSummary {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
 }
 
 /** What a rule looks like from the outside; used by formatters (SARIF rules, docs). */

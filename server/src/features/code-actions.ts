@@ -15,7 +15,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { applyEdits } from '../engine/edits';
-import { fixText } from '../engine/linter';
+import { fixText } from '../lint/linter';
 import { LineIndex } from '../engine/position';
 import { lineBreakOf } from '../engine/related';
 import type { Finding, Fix, TextEdit } from '../engine/types';

@@ -3,13 +3,14 @@
 
 import type { CancellationToken, Connection, ExecuteCommandParams } from 'vscode-languageserver/node';
 import { applyEdits } from '../engine/edits';
-import { lintText } from '../engine/linter';
+import { lintText } from '../lint/linter';
 import type { Locale } from '../engine/types';
 import { DocumentInfoRequest, ServerCommands, SlaTableRequest, type SlaTableRow } from '../protocol';
 import { minimalEdit, workspaceEdit, type CodeActionsFeature, type EditOptions } from './code-actions';
 import { toRange } from './convert';
 import { channelLabel, metricLabel, normalizedLabel, scopeLabel, statusLabel, strengthLabel, valueLabel } from './sla-format';
 import type { DocumentState, Workspace } from './workspace';
+import { isFindingOf } from '../rules/metadata';
 
 /** Each inserted section can renumber the ones after it, so they are inserted one at a time, re-linting in between. */
 const MAX_SECTIONS = 20;
@@ -37,7 +38,7 @@ export class CommandsFeature {
     const options = { config: state.config, locale: state.settings.locale === 'auto' ? undefined : state.settings.locale };
     let text = state.lines.text;
     for (let i = 0; i < MAX_SECTIONS; i++) {
-      const finding = lintText(state.path, text, options).findings.find((f) => f.ruleId === 'required-section' && f.fixes[0]?.edits.length);
+      const finding = lintText(state.path, text, options).findings.find((f) => isFindingOf(f, 'required-section') && f.fixes[0]?.edits.length);
       if (!finding) break;
       const next = applyEdits(text, finding.fixes[0]!.edits);
       if (next === text) break;

@@ -7,12 +7,13 @@ import type { Finding } from '../engine/types';
 import { toRange } from './convert';
 import { t } from './messages';
 import type { DocumentState, Workspace } from './workspace';
+import { isFindingOf } from '../rules/metadata';
 
 export function completions(workspace: Workspace, state: DocumentState, position: Position): CompletionItem[] {
   if (!state.settings.enable || state.skipped) return [];
   const offset = state.lines.fromLsp(position);
   const findings = workspace.project.findings(state.path);
-  const blank = findings.find((f) => f.ruleId === 'placeholder' && f.start <= offset && offset <= f.end);
+  const blank = findings.find((f) => isFindingOf(f, 'placeholder') && f.start <= offset && offset <= f.end);
   if (blank) return placeholderItems(workspace, state, blank);
   const lineStart = state.lines.lineStart(position.line);
   const typed = state.lines.text.slice(lineStart, offset);
@@ -30,7 +31,7 @@ function placeholderItems(workspace: Workspace, state: DocumentState, blank: Fin
   if (configured !== undefined) items.push({ label: configured, kind: CompletionItemKind.Value, detail, sortText: '0', preselect: true, filterText: text, textEdit: { range, newText: configured } });
   for (const [key, value] of Object.entries(state.config.commitments ?? {})) {
     // A blank in front of its unit (在__小时内) takes the number alone.
-    const number = blank.messageId === 'valueBlank' ? /^\s*\d+(?:\.\d+)?/.exec(value)?.[0]?.trim() : undefined;
+    const number = isFindingOf(blank, 'placeholder', 'valueBlank') ? /^\s*\d+(?:\.\d+)?/.exec(value)?.[0]?.trim() : undefined;
     const matches = record?.key === key;
     items.push({
       label: value,
@@ -50,7 +51,7 @@ function sectionItems(state: DocumentState, findings: readonly Finding[], lineSt
   const range = toRange(state.lines, { start: lineStart, end: offset });
   const items: CompletionItem[] = [];
   for (const f of findings) {
-    if (f.ruleId !== 'required-section') continue;
+    if (!isFindingOf(f, 'required-section')) continue;
     const inserted = f.fixes[0]?.edits[0]?.text;
     const heading = inserted?.split(/\r\n|\r|\n/)[0]?.trim();
     const title = String(f.data?.title ?? heading ?? '');

@@ -2,7 +2,7 @@
 // (engine/position.ts), the one place that converts them.
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Location, type Range } from 'vscode-languageserver/node';
-import { INTERNAL_ERROR_RULE } from '../engine/linter';
+import { INTERNAL_ERROR_RULE } from '../lint/linter';
 import type { LineIndex } from '../engine/position';
 import type { Finding, Place, RelatedLocation, Severity, Span } from '../engine/types';
 

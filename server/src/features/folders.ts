@@ -4,7 +4,7 @@
 // over the folder see the same set of documents.
 
 import { sep } from 'node:path';
-import { discoverFiles } from '../cli/files';
+import { discoverFiles } from '../io/files';
 import type { ServerConfigResolver } from './config-resolver';
 import { isFilePath } from './uri';
 

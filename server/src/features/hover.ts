@@ -10,6 +10,7 @@ import { escapeMarkdown, safeLinkTarget, truncate } from './markdown-escape';
 import { t } from './messages';
 import { channelLabel, metricLabel, normalizedLabel, promiseSummary, scopeLabel, statusLabel, strengthLabel, valueLabel } from './sla-format';
 import type { DocumentState, Workspace } from './workspace';
+import { isFindingOf } from '../rules/metadata';
 
 type TableRow = { record: CommitmentRecord; status: CommitmentStatus; related: CommitmentRecord[] };
 
@@ -25,7 +26,7 @@ export class HoverFeature {
     const table = this.workspace.project.commitmentTable();
     const row = table.find((r) => r.record.path === state.path && r.record.valueStart <= offset && offset <= r.record.valueEnd);
     if (row && !row.record.placeholder) return this.slaHover(state, row, new Map(table.map((r) => [r.record, r.status])));
-    const blank = this.workspace.project.findings(state.path).find((f) => f.ruleId === 'placeholder' && f.start <= offset && offset <= f.end);
+    const blank = this.workspace.project.findings(state.path).find((f) => isFindingOf(f, 'placeholder') && f.start <= offset && offset <= f.end);
     if (blank) return this.placeholderHover(state, blank, row?.record);
     const title = state.result.doc.title;
     if (title && title.span.start <= offset && offset <= title.span.end) return this.kindHover(state, title.span);
@@ -70,10 +71,10 @@ export class HoverFeature {
     return `[${escapeMarkdown(`${this.workspace.displayPath(r.path)}:${line}`)}](${safeLinkTarget(this.workspace.uriOf(r.path))}#L${line})`;
   }
 
-  private placeholderHover(state: DocumentState, blank: { start: number; end: number; message: string; messageId: string; data?: Record<string, string | number> }, record?: CommitmentRecord): Hover {
+  private placeholderHover(state: DocumentState, blank: { ruleId: string; start: number; end: number; message: string; messageId: string; data?: Record<string, string | number> }, record?: CommitmentRecord): Hover {
     const l: Locale = state.locale;
     const text = state.lines.text.slice(blank.start, blank.end);
-    const what = blank.messageId === 'valueBlank' ? 'placeholderValue' : blank.messageId === 'signatureBlank' ? 'placeholderSignature' : 'placeholderText';
+    const what = isFindingOf(blank, 'placeholder', 'valueBlank') ? 'placeholderValue' : isFindingOf(blank, 'placeholder', 'signatureBlank') ? 'placeholderSignature' : 'placeholderText';
     const parts = [`**${t(l, 'placeholderTitle')}**: ${escapeMarkdown(text)}`, '', escapeMarkdown(blank.message), '', `**${t(l, 'placeholderBelongs')}**: ${t(l, what)}`];
     const label = labelBefore(state, blank.start);
     if (label) parts.push('', `**${t(l, 'placeholderLabel')}**: ${escapeMarkdown(label)}`);

@@ -4,6 +4,7 @@
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
 import type { Span } from '../engine/types';
 import type { DocumentState, Workspace } from './workspace';
+import { isFindingOf } from '../rules/metadata';
 
 export const LEGEND: SemanticTokensLegend = { tokenTypes: ['string', 'number'], tokenModifiers: [] };
 const PLACEHOLDER = 0;
@@ -12,7 +13,7 @@ const VALUE = 1;
 export function semanticTokens(workspace: Workspace, state: DocumentState): SemanticTokens {
   if (!state.settings.enable || state.skipped) return { data: [] };
   const spans: (Span & { type: number })[] = [];
-  for (const f of workspace.project.findings(state.path)) if (f.ruleId === 'placeholder' && f.end > f.start) spans.push({ start: f.start, end: f.end, type: PLACEHOLDER });
+  for (const f of workspace.project.findings(state.path)) if (isFindingOf(f, 'placeholder') && f.end > f.start) spans.push({ start: f.start, end: f.end, type: PLACEHOLDER });
   for (const r of workspace.project.get(state.path)?.analysis.commitments ?? []) {
     if (!r.placeholder && r.valueEnd > r.valueStart) spans.push({ start: r.valueStart, end: r.valueEnd, type: VALUE });
   }

@@ -11,12 +11,12 @@ import { FileChangeType, TextDocuments, type CancellationToken, type FileEvent }
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { maxFileSize } from '../config/limits';
 import { EditorCache } from '../engine/editor-cache';
-import { readTextFile } from '../cli/write';
+import { readTextFile } from '../io/write';
 import { CONFIG_FILE_NAMES } from '../config/load';
 import type { PolicylintConfig } from '../config/types';
-import type { LintOptions, LintResult } from '../engine/linter';
+import type { LintOptions, LintResult } from '../lint/linter';
 import { LineIndex } from '../engine/position';
-import { analyseText, Project } from '../engine/project';
+import { analyseText, Project } from '../lint/project';
 import type { Locale } from '../engine/types';
 import { ServerConfigResolver } from './config-resolver';
 import { WorkspaceFolders } from './folders';

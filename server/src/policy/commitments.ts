@@ -3,7 +3,6 @@
 // headings set (a clause under 重大投诉处理 is about major complaints).
 
 import type { PolicyDocument } from '../engine/document';
-import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
 import { priorityScale, scopeKey, settleScopes } from './scope';

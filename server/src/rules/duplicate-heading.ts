@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './contract';
 import { relatedIn } from '../engine/related';
 import { headingKey } from '../engine/toc';
 import { isSectionLevel } from '../engine/outline';
@@ -7,6 +7,7 @@ export default defineRule({
   id: 'duplicate-heading',
   meta: {
     summary: { en: 'Duplicate heading', 'zh-CN': '重复的标题' },
+    finds: 'two sibling sections with the same title',
     description: {
       en: 'Two sibling sections (same level, same parent) with the same title: readers and links cannot tell them apart, and one is often a copy-paste leftover.',
       'zh-CN': '同一上级下的两个同级章节标题相同：读者和链接无法区分，往往是复制粘贴遗留。',

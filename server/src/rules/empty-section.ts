@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './contract';
 import { isSectionLevel, type OutlineEntry } from '../engine/outline';
 
 function hasContent(e: OutlineEntry): boolean {
@@ -9,6 +9,7 @@ export default defineRule({
   id: 'empty-section',
   meta: {
     summary: { en: 'Empty section', 'zh-CN': '空章节' },
+    finds: 'a heading with nothing under it',
     description: {
       en: 'A heading with nothing under it: no text and no subsections. Usually content was never written or was lost in conversion. A run of short numbered items that all stand alone is a list, not a set of sections, and is left alone.',
       'zh-CN': '标题下没有任何内容或下级章节，通常是内容尚未撰写或在格式转换中丢失。一组均无正文的简短编号条目视为列表，不作报告。',

@@ -1,10 +1,11 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './contract';
 import { DOCUMENT_KINDS, parseKind } from '../policy/kinds';
 
 export default defineRule({
   id: 'front-matter',
   meta: {
     summary: { en: 'Invalid front matter', 'zh-CN': '文档头信息无效' },
+    finds: "front matter that isn't valid YAML, or an unknown `kind`",
     description: {
       en: 'The YAML front matter must parse, and `kind` must be one of the known document kinds; otherwise the document is checked as the wrong kind, or not at all.',
       'zh-CN': 'YAML 头信息须能解析，且 `kind` 须为已知的文档类型，否则文档会按错误类型检查或不被检查。',

@@ -1,7 +1,6 @@
 // The rule registry. Adding a rule means adding its file here and its fixtures
 // under test/fixtures/<rule-id>/.
 
-import type { Rule } from '../engine/rule';
 import duplicateHeading from './duplicate-heading';
 import emptySection from './empty-section';
 import frontMatter from './front-matter';
@@ -12,7 +11,7 @@ import slaPlaceholder from './sla-placeholder';
 import tocMismatch from './toc-mismatch';
 import vagueCommitment from './vague-commitment';
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   requiredSection,
   placeholder,
   numbering,
@@ -22,5 +21,5 @@ export const RULES: readonly Rule[] = [
   frontMatter,
   vagueCommitment,
   slaPlaceholder,
-];
+] as const;
 

@@ -1,9 +1,9 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './contract';
 import type { PolicyDocument } from '../engine/document';
 import type { OutlineEntry } from '../engine/outline';
 import { relatedIn } from '../engine/related';
 import type { TextEdit } from '../engine/types';
-import { describeMarker, formatValue, styleKey } from '../policy/numbering';
+import { describeMarker, formatValue, styleKey } from '../engine/numbering';
 
 /** Chapters and articles count through the whole document (第一章 … 第九条 runs on across chapters). */
 const DOCUMENT_WIDE = new Set(['part', 'chapter', 'section', 'article']);
@@ -74,6 +74,7 @@ export default defineRule({
   id: 'numbering',
   meta: {
     summary: { en: 'Numbering gap or repeat', 'zh-CN': '编号不连续或重复' },
+    finds: "gaps and repeats in 一、二、四、, （一）（二）, 1.1 1.3, 第七条 twice; 1.1-style numbers that don't match their parent",
     description: {
       en: 'Sibling numbers (一、二、三、; （一）（二）; 1.1 1.2; 第一条 第二条) must run on without gaps or repeats, and 1.1-style numbers must match their parent.',
       'zh-CN': '同级编号（一、二、三、；（一）（二）；1.1 1.2；第一条 第二条）须连续、不重复，多级编号须与上级一致。',

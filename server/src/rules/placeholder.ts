@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './contract';
 import type { Fix } from '../engine/types';
 import { findPlaceholders } from '../policy/placeholders';
 import type { PolicylintConfig } from '../config/types';
@@ -19,6 +19,7 @@ export default defineRule({
   id: 'placeholder',
   meta: {
     summary: { en: 'Unfilled placeholder', 'zh-CN': '未填写的占位符' },
+    finds: '`____`, `【公司名称】`, `[Company]`, `{{company}}`, `XX小时`, `××`, `TBD`, `待补充`, blank `（  ）`; a blank where a number belongs is an error, a signature/date blank only `info`',
     description: {
       en: 'Template blanks (____, 【公司名称】, [Company], {{company}}, XX, ××, TBD, 待补充, blank brackets) left in a document that is about to be published.',
       'zh-CN': '文档中残留模板空白（____、【公司名称】、[Company]、{{company}}、XX、××、TBD、待补充、空括号），发布前须填写。',

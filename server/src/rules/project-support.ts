@@ -3,26 +3,26 @@
 // language, at that document's configured severity, unless switched off there.
 
 import { isDisabledIn } from '../engine/disable';
-import type { ProjectEntry } from '../engine/project-index';
+import type { ProjectEntry } from './analysis';
 import type { Fix, LocalizedText, Place, PlacedFinding, RelatedLocation, RuleMeta, Severity, Span } from '../engine/types';
 import { formatMessage } from '../l10n/format';
 import type { CommitmentRecord } from '../policy/commitments';
 
-export interface Verdict {
+export interface Verdict<M extends string = string> {
   record: CommitmentRecord;
-  messageId: string;
+  messageId: M;
   data: (locale: 'zh-CN' | 'en') => Record<string, string | number>;
   related: { record: CommitmentRecord; message: LocalizedText }[];
   fixes?: (locale: 'zh-CN' | 'en') => Fix[];
 }
 
-export class ProjectReporter {
+export class ProjectReporter<M extends string = string> {
   readonly findings = new Map<string, PlacedFinding[]>();
   private readonly byPath: Map<string, ProjectEntry>;
 
   constructor(
     private readonly ruleId: string,
-    private readonly meta: RuleMeta,
+    private readonly meta: RuleMeta<M>,
     documents: readonly ProjectEntry[],
   ) {
     this.byPath = new Map(documents.map((d) => [d.analysis.path, d]));
@@ -52,7 +52,7 @@ export class ProjectReporter {
   }
 
   /** A finding that is no verdict on a value: placed at a span of a document (the manual rule's title anchor). */
-  reportAt(path: string, at: Span & Place, messageId: string, data: (locale: 'zh-CN' | 'en') => Record<string, string | number>): void {
+  reportAt(path: string, at: Span & Place, messageId: M, data: (locale: 'zh-CN' | 'en') => Record<string, string | number>): void {
     const entry = this.byPath.get(path);
     if (!entry) return;
     const severity = this.severityIn(entry);
@@ -63,7 +63,7 @@ export class ProjectReporter {
       ruleId: this.ruleId,
       severity,
       messageId,
-      message: formatMessage(this.meta.messages[messageId]!, locale, values),
+      message: formatMessage(this.meta.messages[messageId], locale, values),
       ...at,
       related: [],
       fixes: [],
@@ -75,7 +75,7 @@ export class ProjectReporter {
     else this.findings.set(path, [finding]);
   }
 
-  report(v: Verdict): void {
+  report(v: Verdict<M>): void {
     const entry = this.byPath.get(v.record.path);
     if (!entry) return;
     const severity = this.severityIn(entry);
@@ -99,7 +99,7 @@ export class ProjectReporter {
       ruleId: this.ruleId,
       severity,
       messageId: v.messageId,
-      message: formatMessage(this.meta.messages[v.messageId]!, locale, data),
+      message: formatMessage(this.meta.messages[v.messageId], locale, data),
       ...span,
       ...place,
       related,

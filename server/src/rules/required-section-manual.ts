@@ -6,15 +6,15 @@
 import type { ManualPage } from '../policy/manual';
 import { kindName } from '../policy/kinds';
 import { groupBy } from '../policy/promises';
-import type { ProjectRule } from './project';
-import { ProjectReporter } from './project-support';
+import { defineRule } from './contract';
 import requiredSection from './required-section';
 
-const rule: ProjectRule = {
+const rule = defineRule({
   id: requiredSection.id,
+  scope: 'project',
+  judgesPromises: false,
   meta: requiredSection.meta,
-  check(documents) {
-    const reporter = new ProjectReporter(rule.id, rule.meta, documents);
+  check({ documents, reporter }) {
     const pages = documents.filter((d) => d.analysis.manual).map((d) => ({ path: d.analysis.path, page: d.analysis.manual as ManualPage }));
     for (const group of groupBy(pages, (p) => `${p.page.organization}\u0000${p.page.manual}`).values()) {
       const ordered = [...group].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -32,7 +32,6 @@ const rule: ProjectRule = {
         }));
       }
     }
-    return reporter.findings;
   },
-};
+});
 export default rule;

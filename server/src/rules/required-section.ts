@@ -1,5 +1,5 @@
 import { insertSectionEdits } from '../engine/insert-section';
-import { defineRule } from '../engine/rule';
+import { defineRule } from './contract';
 import { documentAnchor, topicCoverage } from '../policy/coverage';
 import { kindName } from '../policy/kinds';
 import { manualOf } from '../policy/manual';
@@ -8,6 +8,7 @@ export default defineRule({
   id: 'required-section',
   meta: {
     summary: { en: 'Required section missing', 'zh-CN': '缺少必备章节' },
+    finds: "a topic the document's kind requires (privacy, monitoring, complaint deadlines, channels, service hours, response times, escalation, signature, effective date) is covered nowhere: no heading, clause, sentence or commitment of the document covers it; table-of-contents entries don't count ([catalogue](docs/kinds.md))",
     description: {
       en: 'Each kind of policy document must cover certain topics (privacy, monitoring, complaint deadlines…). A topic is covered by a heading, a clause or a sentence anywhere in the body, and by the document\'s own commitments (a response time covers response times; a schedule covers service hours). Entries in the table of contents do not count. Complaint handling needs a measurable deadline, not just a heading.',
       'zh-CN': '各类服务文档须包含若干必备主题（客户信息保护、服务监督、投诉处理时限等）。标题、条款或正文中任一句话涉及该主题即视为具备；文档自身的承诺也算数（响应时限即涵盖「响应时效」，服务时间表即涵盖「服务时间」）。目录条目不计入。投诉处理须给出可衡量的时限，仅有标题不够。',

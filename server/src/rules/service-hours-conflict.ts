@@ -2,11 +2,13 @@ import type { CommitmentRecord } from '../policy/commitments';
 import type { ServiceHours } from '../policy/sla/types';
 import { groupBy } from '../policy/promises';
 import { channelLabel } from '../policy/sla-labels';
-import type { ProjectRule } from './project';
-import { byPosition, ProjectReporter, where } from './project-support';
+import type { RuleMeta } from '../engine/types';
+import { defineRule } from './contract';
+import { byPosition, where } from './project-support';
 
-const meta: ProjectRule['meta'] = {
+const meta = {
   summary: { en: 'Conflicting service hours', 'zh-CN': '服务时间相互矛盾' },
+  finds: "one channel's hours stated differently (热线7×24小时 vs 热线工作日9:00-18:00)",
   description: {
     en: 'The same channel, in the same scope, given different service hours for the same days, such as a hotline open 7×24 in one place and workdays 9:00–18:00 in another. Schedules for different days (weekdays 17:30–9:30, weekends 24×7) complete each other; a schedule that names no days, or only a defined term ("Business hours"), is not compared.',
     'zh-CN': '同一渠道在同一范围内、同样的日子里服务时间表述不一致，如一处为热线7×24小时、另一处为工作日9:00-18:00。针对不同日子的时间表（工作日17:30-9:30、周末7×24）互为补充；未写明日子或只写「工作时间」等定义术语的不作比较。',
@@ -20,7 +22,7 @@ const meta: ProjectRule['meta'] = {
     },
     otherHours: { en: 'the same channel\'s hours, stated differently', 'zh-CN': '同一渠道的另一服务时间' },
   },
-};
+} satisfies RuleMeta;
 
 const label = (r: CommitmentRecord, l: 'zh-CN' | 'en') => (r.channel ? channelLabel(r.channel, l) : l === 'zh-CN' ? '客户服务' : 'Service');
 
@@ -46,11 +48,12 @@ function overlaps(a: Set<number>, b: Set<number>): boolean {
   return false;
 }
 
-const rule: ProjectRule = {
+const rule = defineRule({
   id: 'service-hours-conflict',
+  scope: 'project',
+  judgesPromises: true,
   meta,
-  check(documents) {
-    const reporter = new ProjectReporter(rule.id, meta, documents);
+  check({ documents, reporter }) {
     for (const records of reporter.commitmentsByScope().values()) {
       // Only schedules that say which days they cover can disagree: "9am to 5pm" alone may well mean Monday to Friday,
       // and a defined term ("Support hours: Business hours") stands for a schedule stated elsewhere.
@@ -73,7 +76,6 @@ const rule: ProjectRule = {
         }
       }
     }
-    return reporter.findings;
   },
-};
+});
 export default rule;

@@ -1,13 +1,15 @@
-import type { ProjectEntry } from '../engine/project-index';
+import type { ProjectEntry } from './analysis';
 import type { Fix } from '../engine/types';
 import { formatMessage } from '../l10n/format';
 import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, kindRank, parseCanonical, promiseId, promiseLabel, writtenValue } from '../policy/promises';
-import type { ProjectRule } from './project';
-import { byPosition, ProjectReporter, where } from './project-support';
+import type { RuleMeta } from '../engine/types';
+import { defineRule } from './contract';
+import { byPosition, type ProjectReporter, where } from './project-support';
 
-const meta: ProjectRule['meta'] = {
+const meta = {
   summary: { en: 'Conflicting SLA commitments', 'zh-CN': 'SLA 承诺相互矛盾' },
+  finds: "the same promise (channel, metric, conditions) with different values, in one document or across documents, or against the config's canonical value; 60秒 and 1分钟 are equal",
   description: {
     en: 'The same promise stated with different values, in one document or across the documents of one organisation, or against the canonical value in the config. The same promise means the same channel, metric, kind of comparator, strength and scope in every dimension (priority, plan, time regime, case, customer…): different plans or priorities never conflict, and a promise stated for working days is the unqualified promise unless the document also promises something for the rest of the time. 60 seconds and 1 minute are the same value.',
     'zh-CN': '同一承诺在同一文档或同一组织的不同文档中数值不同，或与配置中的统一标准不同。同一承诺指渠道、指标、比较方式、约束力以及各个范围维度（优先级、服务版本、时段、事项类别、客户类别等）都相同：不同版本或优先级不冲突；仅注明「工作日」的承诺，若文档未对其他时段另作承诺，即视为一般承诺。60秒与1分钟视为相同。',
@@ -27,7 +29,7 @@ const meta: ProjectRule['meta'] = {
     useCanonical: { en: 'Use the standard value {value}', 'zh-CN': '改为统一标准{value}' },
     sameHere: { en: 'the same promise, with another value', 'zh-CN': '同一承诺的另一数值' },
   },
-};
+} satisfies RuleMeta;
 
 /** The value most statements give; on a tie, the handbook's (others follow it), then the one stated first. */
 function referenceOf(records: CommitmentRecord[]): CommitmentRecord {
@@ -89,11 +91,12 @@ function againstConfig(reporter: ProjectReporter, documents: readonly ProjectEnt
   }
 }
 
-const rule: ProjectRule = {
+const rule = defineRule({
   id: 'sla-conflict',
+  scope: 'project',
+  judgesPromises: true,
   meta,
-  check(documents) {
-    const reporter = new ProjectReporter(rule.id, meta, documents);
+  check({ documents, reporter }) {
     for (const records of reporter.commitmentsByScope().values()) {
       const comparable = records.filter(isComparable);
       for (const group of groupBy(comparable, promiseId).values()) {
@@ -101,7 +104,6 @@ const rule: ProjectRule = {
       }
     }
     againstConfig(reporter, documents);
-    return reporter.findings;
   },
-};
+});
 export default rule;

@@ -1,13 +1,15 @@
 import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, promiseLabel } from '../policy/promises';
 import { RANKED_DIMENSIONS, rankOf, type DimensionId } from '../policy/sla/dimensions';
-import type { ProjectRule } from './project';
-import { byPosition, ProjectReporter, where } from './project-support';
+import type { RuleMeta } from '../engine/types';
+import { defineRule } from './contract';
+import { byPosition, where } from './project-support';
 
 const FIRST_STEPS = new Set(['acknowledge', 'first-response']);
 
-const meta: ProjectRule['meta'] = {
+const meta = {
   summary: { en: 'SLA deadlines in an impossible order', 'zh-CN': 'SLA 时限先后顺序不合理' },
+  finds: 'acknowledging later than resolving; a major or urgent case slower than a general one',
   description: {
     en: 'Deadlines that contradict the order of handling: acknowledging later than resolving, or a more serious case (urgent, P1, major) allowed more time than a less serious one in the same scope.',
     'zh-CN': '时限与处理顺序相矛盾：确认受理晚于解决办结，或更严重的事项（紧急、P1、重大）时限长于同一范围内较轻的事项。',
@@ -26,7 +28,7 @@ const meta: ProjectRule['meta'] = {
     resolveHere: { en: 'the resolution deadline', 'zh-CN': '解决时限' },
     generalHere: { en: 'the less serious case', 'zh-CN': '较轻情形' },
   },
-};
+} satisfies RuleMeta;
 
 const durations = (rs: CommitmentRecord[]) => rs.filter((r) => isComparable(r) && r.comparator === 'at-most' && r.clock !== 'percent' && r.clock !== 'rate');
 /** The ranked value a record has in dimension d (urgent before general), if any. */
@@ -43,11 +45,12 @@ function fastest(records: CommitmentRecord[]): CommitmentRecord {
   return [...records].sort((a, b) => a.normalized! - b.normalized! || byPosition(a, b))[0]!;
 }
 
-const rule: ProjectRule = {
+const rule = defineRule({
   id: 'sla-order',
+  scope: 'project',
+  judgesPromises: true,
   meta,
-  check(documents) {
-    const reporter = new ProjectReporter(rule.id, meta, documents);
+  check({ documents, reporter }) {
     for (const records of reporter.commitmentsByScope().values()) {
       const timed = durations(records);
       // Acknowledge vs resolve: same channel, scope and clock.
@@ -85,7 +88,6 @@ const rule: ProjectRule = {
         }
       }
     }
-    return reporter.findings;
   },
-};
+});
 export default rule;

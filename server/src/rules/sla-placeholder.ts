@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './contract';
 import { collectCommitments } from '../policy/commitments';
 import { promiseLabel, writtenValue } from '../policy/promises';
 import { parseCanonical } from '../policy/promises';
@@ -7,6 +7,7 @@ export default defineRule({
   id: 'sla-placeholder',
   meta: {
     summary: { en: 'SLA commitment without a value', 'zh-CN': 'SLA 承诺的数值未填写' },
+    finds: 'a commitment whose value is a blank (在__小时内响应); the fix fills in the canonical value',
     description: {
       en: 'A commitment whose value is a blank (在__________小时内响应, XX business days): the promise exists but says nothing measurable. With a canonical value in the config, the fix fills it in.',
       'zh-CN': '承诺的数值为空白（如「在__________小时内响应」「XX个工作日」）：承诺存在但无法衡量。若配置中有统一标准，可一键填入。',

@@ -1,7 +1,8 @@
 import { clockClass, groupBy, isComparable, promiseId, promiseLabel } from '../policy/promises';
 import { UNITS } from '../policy/sla/units';
-import type { ProjectRule } from './project';
-import { byPosition, ProjectReporter, where } from './project-support';
+import type { RuleMeta } from '../engine/types';
+import { defineRule } from './contract';
+import { byPosition, where } from './project-support';
 
 /** Clock classes (promises.ts clockClass) in words, from the table of units. */
 const CLOCK_NAMES: Record<string, { en: string; 'zh-CN': string }> = {
@@ -11,8 +12,9 @@ const CLOCK_NAMES: Record<string, { en: string; 'zh-CN': string }> = {
   ),
 };
 
-const meta: ProjectRule['meta'] = {
+const meta = {
   summary: { en: 'SLA promise on different clocks', 'zh-CN': 'SLA 承诺计量口径不一致' },
+  finds: 'the same promise on different clocks (24小时 vs 1个工作日): never converted silently',
   description: {
     en: 'The same promise stated once in calendar time and once in business time (24 hours vs 1 business day). They cannot be compared without a calendar, so policylint never converts one into the other; state the promise on one clock.',
     'zh-CN': '同一承诺一处以自然时间、一处以工作日计（如24小时与1个工作日）。二者须结合工作日历才能比较，policylint 不做换算；请统一计量口径。',
@@ -26,15 +28,16 @@ const meta: ProjectRule['meta'] = {
     },
     otherClock: { en: 'the same promise on another clock', 'zh-CN': '同一承诺的另一计量口径' },
   },
-};
+} satisfies RuleMeta;
 
 const clockName = (c: string, l: 'zh-CN' | 'en') => CLOCK_NAMES[c]?.[l] ?? c;
 
-const rule: ProjectRule = {
+const rule = defineRule({
   id: 'sla-unit-mismatch',
+  scope: 'project',
+  judgesPromises: true,
   meta,
-  check(documents) {
-    const reporter = new ProjectReporter(rule.id, meta, documents);
+  check({ documents, reporter }) {
     for (const records of reporter.commitmentsByScope().values()) {
       for (const group of groupBy(records.filter(isComparable), promiseId).values()) {
         const clocks = groupBy(group, clockClass);
@@ -59,7 +62,6 @@ const rule: ProjectRule = {
         }
       }
     }
-    return reporter.findings;
   },
-};
+});
 export default rule;

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './contract';
 import type { OutlineEntry } from '../engine/outline';
 import { lineBreakOf } from '../engine/related';
 import { headingKey } from '../engine/toc';
@@ -22,6 +22,7 @@ export default defineRule({
   id: 'toc-mismatch',
   meta: {
     summary: { en: 'Table of contents does not match the body', 'zh-CN': '目录与正文不一致' },
+    finds: 'a TOC entry with no section in the body, or the reverse',
     description: {
       en: 'An entry in the table of contents with no section in the body, or a body section at a listed level that the table of contents leaves out.',
       'zh-CN': '目录中列出的章节在正文中不存在，或正文中与目录同级的章节未列入目录。',

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './contract';
 import { collectCommitments } from '../policy/commitments';
 import { promiseLabel } from '../policy/promises';
 import { findVagueCommitments } from '../policy/sla';
@@ -7,6 +7,7 @@ export default defineRule({
   id: 'vague-commitment',
   meta: {
     summary: { en: 'Promise without a measurable value', 'zh-CN': '承诺缺少可衡量的时限' },
+    finds: '及时, 尽快, 第一时间, as soon as possible… in a promise with no number',
     description: {
       en: 'Vague wording (及时, 尽快, 第一时间, 在最短时间内, 在规定时间内, promptly, as soon as possible) in a sentence that promises an action, with no number, when the document gives that promise no number anywhere. Quiet when the sentence disclaims a number on purpose, or when the wording sits in a condition or describes managing the team. Reviewers want promises that can be measured.',
       'zh-CN': '承诺性语句中使用「及时」「尽快」「第一时间」「在最短时间内」「在规定时间内」等模糊表述，且文档中其他地方也未给出该承诺的具体数值。语句有意声明不承诺时限、模糊表述位于条件从句中或描述内部管理时不报告。审核人员要求承诺可衡量。',

@@ -1,5 +1,6 @@
-import type { FileResult, RunSummary, Severity } from '../../engine/types';
-import type { FormatContext } from './index';
+import type { Severity } from '../../engine/types';
+import type { FileResult, RunSummary } from '../report';
+import type { FormatContext } from './context';
 
 // GitHub Actions workflow commands: each line the runner sees on stdout that
 // starts with `::error`, `::warning` or `::notice` becomes an annotation.

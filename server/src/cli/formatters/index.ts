@@ -1,25 +1,10 @@
-import type { FileResult, Locale, RuleDescriptor, RunSummary } from '../../engine/types';
+import type { Formatter } from './context';
 import { formatGithub } from './github';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 
-export interface FormatContext {
-  /** Every rule the run knew about, in a stable order (SARIF's ruleIndex points into it). */
-  rules: RuleDescriptor[];
-  locale: Locale;
-  /** Absolute working directory; FileResult paths are relative to it. */
-  cwd: string;
-  toolVersion: string;
-  /** ANSI colours; only the stylish formatter has any, and only when this is true. */
-  color?: boolean;
-}
-
-/**
- * A formatter turns a finished run into text for stdout or a file. It returns
- * '' or text that ends with a newline, so the caller can write it as it is.
- */
-export type Formatter = (results: FileResult[], summary: RunSummary, ctx: FormatContext) => string;
+export type { FormatContext, Formatter } from './context';
 
 const formatters = {
   stylish: formatStylish,

@@ -1,5 +1,6 @@
-import type { FileResult, PlacedFinding, RelatedLocation, RunSummary } from '../../engine/types';
-import type { FormatContext } from './index';
+import type { PlacedFinding, RelatedLocation } from '../../engine/types';
+import type { FileResult, RunSummary } from '../report';
+import type { FormatContext } from './context';
 
 // The JSON output is a public contract (other tools parse it), so its shape is
 // spelled out here rather than derived from the engine's types: a new field on

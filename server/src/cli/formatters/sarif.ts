@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { FileResult, Place, RuleDescriptor, RunSummary, Severity } from '../../engine/types';
-import type { FormatContext } from './index';
+import type { Place, RuleDescriptor, Severity } from '../../engine/types';
+import type { FileResult, RunSummary } from '../report';
+import type { FormatContext } from './context';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/policylint/policylint';

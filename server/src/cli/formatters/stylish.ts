@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
-import type { FileResult, Locale, PlacedFinding, RunSummary, Severity } from '../../engine/types';
-import type { FormatContext } from './index';
+import type { Locale, PlacedFinding, Severity } from '../../engine/types';
+import type { FileResult, RunSummary } from '../report';
+import type { FormatContext } from './context';
 
 // Modelled on ESLint's "stylish" so that people (and editors' problem matchers,
 // e.g. VS Code's $eslint-stylish) read it without learning anything new. That is

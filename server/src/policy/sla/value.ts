@@ -2,7 +2,7 @@
 // "百分之九十五", "thirty (30) days", "10-14 days", "half an hour", "XX小时".
 // Works on normalised text (see text.ts), so digits and signs are ASCII here.
 
-import { parseChineseNumeral } from '../numerals';
+import { parseChineseNumeral } from '../../engine/numerals';
 import { overlapsAny } from './text';
 import type { Unit } from './types';
 import { CADENCES, EN_UNIT_SOURCE, enUnit, ZH_UNIT_SOURCE, zhUnit } from './units';

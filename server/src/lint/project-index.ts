@@ -1,30 +1,19 @@
 // The workspace index: what every document contributed (findings and
 // commitments, as plain data) and the checks that compare documents with each
 // other. It never parses anything, so a cached CLI run can use it without
-// loading the Markdown engine; engine/project.ts adds analysis on top.
+// loading the Markdown engine; lint/project.ts adds analysis on top. The
+// rules it runs are handed to it (the registry by default), and each runs in
+// isolation: a rule that throws becomes one internal-error finding.
 
 import type { PolicylintConfig } from '../config/types';
+import type { Finding, PlacedFinding } from '../engine/types';
 import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
-import type { ManualPage } from '../policy/manual';
+import type { DocumentAnalysis, ProjectEntry, ProjectRule } from '../rules/contract';
 import { PROJECT_RULES } from '../rules/project';
-import type { DisableRange } from './disable';
-import type { LintResult } from './linter';
-import type { Finding, Locale } from './types';
+import { ProjectReporter } from '../rules/project-support';
+import { internalError } from './internal-error';
 
-/** What one document contributes: plain data, so a worker thread or a cache can produce it. */
-export interface DocumentAnalysis {
-  path: string;
-  locale: Locale;
-  findings: Finding[];
-  commitments: CommitmentRecord[];
-  /** Inline disable switches, so project-wide findings honour them too. */
-  disables?: DisableRange[];
-  /** Set for a page of a multi-page manual: the topics it covers, judged with its other pages. */
-  manual?: ManualPage;
-}
-
-/** Findings that put a commitment in conflict with another statement. */
-const CONFLICT_RULES = new Set(['sla-conflict', 'sla-unit-mismatch', 'sla-order', 'service-hours-conflict']);
+export type { DocumentAnalysis, ProjectEntry } from '../rules/contract';
 
 export interface CommitmentRow {
   record: CommitmentRecord;
@@ -33,16 +22,15 @@ export interface CommitmentRow {
   related: CommitmentRecord[];
 }
 
-export interface ProjectEntry {
-  analysis: DocumentAnalysis;
-  config: PolicylintConfig;
-  /** The full result, kept only for documents analysed in this process (the editor needs the tree). */
-  result?: LintResult;
-}
-
 export class ProjectIndex {
   protected readonly entries = new Map<string, ProjectEntry>();
   protected crossFindings: Map<string, Finding[]> | undefined;
+  /** Rules whose findings put a commitment in conflict with another statement (the SLA table's status). */
+  private readonly conflictRules: Set<string>;
+
+  constructor(protected readonly projectRules: readonly ProjectRule[] = PROJECT_RULES) {
+    this.conflictRules = new Set(projectRules.filter((r) => r.judgesPromises).map((r) => r.id));
+  }
 
   /** Adds an analysis made elsewhere (a worker, the cache). */
   add(analysis: DocumentAnalysis, config: PolicylintConfig = {}): void {
@@ -96,7 +84,7 @@ export class ProjectIndex {
     // Only the cross-document rules judge a promise against others, and they place their findings on its value.
     const cross = this.cross();
     const inConflict = (r: CommitmentRecord) =>
-      (cross.get(r.path) ?? []).some((f) => CONFLICT_RULES.has(f.ruleId) && f.start < r.valueEnd && f.end > r.valueStart);
+      (cross.get(r.path) ?? []).some((f) => this.conflictRules.has(f.ruleId) && f.start < r.valueEnd && f.end > r.valueStart);
     return all.map((record) => ({
       record,
       status: record.placeholder ? 'placeholder' : inConflict(record) ? 'conflict' : 'ok',
@@ -118,15 +106,29 @@ export class ProjectIndex {
     if (!this.crossFindings) {
       const out = new Map<string, Finding[]>();
       const documents = [...this.entries.values()];
-      for (const rule of PROJECT_RULES) {
-        for (const [path, findings] of rule.check(documents)) {
-          const list = out.get(path);
-          if (list) list.push(...findings);
-          else out.set(path, [...findings]);
+      const add = (path: string, findings: readonly Finding[]) => {
+        const list = out.get(path);
+        if (list) for (const f of findings) list.push(f);
+        else out.set(path, [...findings]);
+      };
+      for (const rule of this.projectRules) {
+        const reporter = new ProjectReporter(rule.id, rule.meta, documents);
+        try {
+          rule.check({ documents, reporter });
+        } catch (e) {
+          // One broken rule must not take the others, or the whole run, down with it.
+          const first = documents.map((d) => d.analysis).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0];
+          if (first) add(first.path, [placedAtStart(internalError(rule.id, 'workspace', e, first.locale))]);
+          continue;
         }
+        for (const [path, findings] of reporter.findings) add(path, findings);
       }
       this.crossFindings = out;
     }
     return this.crossFindings;
   }
+}
+
+function placedAtStart(finding: Finding): PlacedFinding {
+  return { ...finding, line: 1, column: 1, endLine: 1, endColumn: 1, fixable: false };
 }

@@ -2,39 +2,34 @@
 // this, which is why they report the same findings.
 
 import type { PolicylintConfig, RuleSetting } from '../config/types';
+import { buildDisableMap } from '../engine/disable';
+import type { PolicyDocument } from '../engine/document';
+import type { EditorCache } from '../engine/editor-cache';
+import { applyEdits, selectAutofixes } from '../engine/edits';
+import type { Finding, Severity, SeveritySetting } from '../engine/types';
 import { formatMessage, resolveLocale, type LocaleSetting } from '../l10n/format';
+import { createDocument } from '../policy/document';
 import { RULES } from '../rules';
-import { createDocument, type PolicyDocument } from './document';
-import type { EditorCache } from './editor-cache';
-import { buildDisableMap } from './disable';
-import { applyEdits, selectAutofixes } from './edits';
-import type { Rule, RuleContext } from './rule';
-import type { Finding, Locale, Severity, SeveritySetting } from './types';
+import type { DocumentRule, LintResult, RuleContext } from '../rules/contract';
+import { internalError } from './internal-error';
+
+export { INTERNAL_ERROR_RULE } from './internal-error';
+export type { LintResult } from '../rules/contract';
 
 export interface LintOptions {
   config?: PolicylintConfig;
   /** Overrides the config's locale (CLI --locale, editor setting). */
   locale?: LocaleSetting;
-  /** Only these rules (used by tests). */
-  rules?: readonly Rule[];
+  /** The per-document rules to run: the registry unless given (tests hand in their own). */
+  rules?: readonly DocumentRule[];
   /** The editor's cache between keystrokes (parsed chunks, extractions). */
   cache?: EditorCache;
 }
 
-export interface LintResult {
-  doc: PolicyDocument;
-  locale: Locale;
-  findings: Finding[];
-}
-
-export const INTERNAL_ERROR_RULE = 'internal-error';
-
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-function ruleSetting(setting: RuleSetting | undefined): { severity?: SeveritySetting; options: Record<string, unknown> } {
-  if (setting === undefined) return { options: {} };
-  if (typeof setting === 'string') return { severity: setting, options: {} };
-  return { severity: setting[0], options: setting[1] ?? {} };
+function configuredSeverity(setting: RuleSetting | undefined): SeveritySetting | undefined {
+  return Array.isArray(setting) ? setting[0] : setting;
 }
 
 export function lintText(path: string, text: string, options: LintOptions = {}): LintResult {
@@ -49,15 +44,15 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): Li
   const disabled = buildDisableMap(doc.md.comments, doc.lines);
   const findings: Finding[] = [];
 
-  for (const rule of options.rules ?? RULES) {
-    const { severity: configured, options: ruleOptions } = ruleSetting(config.rules?.[rule.id]);
+  const rules: readonly DocumentRule[] = options.rules ?? RULES;
+  for (const rule of rules) {
+    const configured = configuredSeverity(config.rules?.[rule.id]);
     if (configured === 'off') continue;
     const context: RuleContext = {
       doc,
       config,
       locale,
-      options: ruleOptions,
-      message: (id, data) => formatMessage(rule.meta.messages[id] ?? { en: id, 'zh-CN': id }, locale, data),
+      message: (id, data) => formatMessage(rule.meta.messages[id]!, locale, data),
       report: (r) => {
         if (disabled.isDisabled(rule.id, doc.lines.lineOf(r.start))) return;
         // A message's own severity (signature blanks are info) only ever lowers the rule's.
@@ -80,16 +75,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): Li
       rule.check(context);
     } catch (e) {
       // One broken rule must not take the others, or the editor, down with it.
-      findings.push({
-        ruleId: INTERNAL_ERROR_RULE,
-        severity: 'error',
-        messageId: 'crash',
-        message: `policylint: rule "${rule.id}" failed on this document: ${(e as Error).message}. Please report this.`,
-        start: 0,
-        end: 0,
-        related: [],
-        fixes: [],
-      });
+      findings.push(internalError(rule.id, 'document', e, locale));
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

@@ -6,7 +6,7 @@
 
 import { policyCommitments } from '../policy/commitments';
 import { manualPage } from '../policy/manual';
-import { disableRanges } from './disable';
+import { disableRanges } from '../engine/disable';
 import { lintText, type LintOptions, type LintResult } from './linter';
 import { ProjectIndex, type DocumentAnalysis } from './project-index';
 

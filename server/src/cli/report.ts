@@ -1,0 +1,31 @@
+// What a CLI run reports: one result per file and a summary. The JSON format
+// is built from these and is a public contract.
+
+import type { DocumentKind, KindSource, Language, PlacedFinding } from '../engine/types';
+import type { DocumentAnalysis } from '../rules/contract';
+
+/** One linted file, as the CLI reports it (the JSON format is a public contract). */
+export interface FileResult {
+  /** Path relative to the working directory, with forward slashes. */
+  path: string;
+  kind: DocumentKind | null;
+  /** How the kind was decided; absent for a file that was not linted. */
+  kindSource?: KindSource;
+  kindReason?: string;
+  language: Language;
+  findings: PlacedFinding[];
+  /** Set when the file was not linted at all (binary, too large, unreadable). */
+  skipped?: { reason: string };
+  /** In a shard's output: what `policylint merge` needs to run the cross-document checks. */
+  workspace?: ShardWorkspaceData;
+}
+
+/** What `policylint merge` needs of a file to run the cross-document checks: its workspace analysis, less its own findings. */
+export type ShardWorkspaceData = Omit<DocumentAnalysis, 'path' | 'findings'>;
+
+export interface RunSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
