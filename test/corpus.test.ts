@@ -1,8 +1,9 @@
 // The CLI over real documents nobody here wrote (../shared/corpus): it must not
 // crash, must exit 0 or 1, and must stay quiet where there is nothing to find.
+// The corpus is linted once per test run (test/setup/corpus-report.ts).
 
 import { describe, expect, it } from 'vitest';
-import { CORPUS, HAS_CORPUS, runJson, type JsonReport } from './helpers/cli';
+import { CORPUS, corpusRun, HAS_CORPUS, runCliProcess, type JsonReport } from './helpers/cli';
 
 function placeholders(report: JsonReport) {
   return report.files.flatMap((f) => f.findings.filter((x) => x.ruleId === 'placeholder').map((x) => ({ path: f.path, ...x })));
@@ -22,8 +23,8 @@ function slaFindings(report: JsonReport) {
 }
 
 describe.skipIf(!HAS_CORPUS)('corpus', () => {
-  it('zh-laws: no crash, exit 0 or 1, no placeholder', () => {
-    const { run, report } = runJson(['zh-laws'], CORPUS);
+  it('zh-laws: no crash, exit 0 or 1, no placeholder', async () => {
+    const { run, report } = corpusRun('zh-laws');
     expect([0, 1]).toContain(run.code);
     expect(report.summary.files).toBe(4);
     expect(placeholders(report)).toEqual([]);
@@ -33,8 +34,8 @@ describe.skipIf(!HAS_CORPUS)('corpus', () => {
     expect(countByRule(report)).toEqual({});
   });
 
-  it('en-site-policy: exactly one placeholder, the real [TBD]', () => {
-    const { run, report } = runJson(['en-site-policy'], CORPUS);
+  it('en-site-policy: exactly one placeholder, the real [TBD]', async () => {
+    const { run, report } = corpusRun('en-site-policy');
     expect([0, 1]).toContain(run.code);
     expect(report.summary.files).toBeGreaterThan(50);
     const found = placeholders(report);
@@ -46,14 +47,15 @@ describe.skipIf(!HAS_CORPUS)('corpus', () => {
     expect(countByRule(report)).toEqual({ placeholder: 1 });
   });
 
-  it('worker threads and a single thread give the same output', () => {
-    const parallel = runJson(['en-site-policy', '--threads', '2'], CORPUS);
-    const single = runJson(['en-site-policy', '--threads', '1'], CORPUS);
-    expect(parallel.run.stdout).toBe(single.run.stdout);
+  it('worker threads and a single thread give the same output (the built CLI, as a process)', () => {
+    const parallel = runCliProcess(['en-site-policy', '--format', 'json', '--threads', '2'], CORPUS);
+    const single = runCliProcess(['en-site-policy', '--format', 'json', '--threads', '1'], CORPUS);
+    expect(parallel.code).toBe(single.code);
+    expect(parallel.stdout).toBe(single.stdout);
   });
 
-  it('zh-regulations: placeholders only where ×× stands in for a name', () => {
-    const { run, report } = runJson(['zh-regulations'], CORPUS);
+  it('zh-regulations: placeholders only where ×× stands in for a name', async () => {
+    const { run, report } = corpusRun('zh-regulations');
     expect([0, 1]).toContain(run.code);
     expect(report.summary.files).toBe(684);
     const found = placeholders(report);

@@ -13,42 +13,42 @@ beforeEach(() => {
   writeFileSync(join(dir, 'b.md'), '# 服务说明\n\n热线电话提供服务。\n');
 });
 
-const json = (args: string[] = []) => runCli(['--format', 'json', '--cache', ...args], dir).stdout;
+const json = async (args: string[] = []) => (await runCli(['--format', 'json', '--cache', ...args], dir)).stdout;
 
 describe('--cache', () => {
-  it('writes .policylintcache and gives the cold run\'s output', () => {
-    const cold = runCli(['--format', 'json'], dir).stdout;
-    expect(json()).toBe(cold);
+  it('writes .policylintcache and gives the cold run\'s output', async () => {
+    const cold = (await runCli(['--format', 'json'], dir)).stdout;
+    expect(await json()).toBe(cold);
     expect(existsSync(join(dir, '.policylintcache'))).toBe(true);
-    expect(json()).toBe(cold);
+    expect(await json()).toBe(cold);
   });
 
-  it('sees a changed file of the same size', () => {
-    json();
+  it('sees a changed file of the same size', async () => {
+    await json();
     const file = join(dir, 'b.md');
     const before = readFileSync(file, 'utf8');
     const changed = before.replace('热线电话提供服务', '热线电话XX服务');
     expect(changed.length).toBe(before.length);
     writeFileSync(file, changed);
-    expect(JSON.parse(json()).summary.errors).toBe(2);
+    expect(JSON.parse((await json())).summary.errors).toBe(2);
   });
 
-  it('hits for a touched file whose content is the same', () => {
-    const first = json();
+  it('hits for a touched file whose content is the same', async () => {
+    const first = await json();
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(dir, 'a.md'), later, later);
-    expect(json()).toBe(first);
+    expect(await json()).toBe(first);
   });
 
-  it('is invalidated by a config change', () => {
-    json();
+  it('is invalidated by a config change', async () => {
+    await json();
     writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ rules: { placeholder: 'warning' } }));
-    expect(JSON.parse(json()).summary).toMatchObject({ errors: 0, warnings: 1 });
+    expect(JSON.parse((await json())).summary).toMatchObject({ errors: 0, warnings: 1 });
   });
 
-  it('survives a corrupt cache file', () => {
+  it('survives a corrupt cache file', async () => {
     writeFileSync(join(dir, '.policylintcache'), '{ not json');
-    const run = runCli(['--format', 'json', '--cache'], dir);
+    const run = await runCli(['--format', 'json', '--cache'], dir);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).summary.errors).toBe(1);
   });

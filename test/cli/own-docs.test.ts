@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runJson } from '../helpers/cli';
 
 describe('the project lints its own documentation clean', () => {
-  it('README, ARCHITECTURE, CHANGELOG, docs and the samples README give no findings', () => {
+  it('README, ARCHITECTURE, CHANGELOG, docs and the samples README give no findings', async () => {
     const paths = ['README.md', 'ARCHITECTURE.md', 'CHANGELOG.md', 'docs', 'samples/README.md'].filter((p) => existsSync(join(REPO_ROOT, p)));
-    const { run, report } = runJson([...paths, '--no-config']);
+    const { run, report } = await runJson([...paths, '--no-config']);
     const findings = report.files.flatMap((f) => f.findings.map((x) => `${f.path}:${x.line} ${x.ruleId} ${x.message}`));
     expect(findings).toEqual([]);
     expect(run.code).toBe(0);

@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli, type JsonReport } from '../helpers/cli';
 
 const flat = (r: JsonReport) =>
@@ -12,25 +12,28 @@ const flat = (r: JsonReport) =>
 
 describe('--shard and merge', () => {
   const out = mkdtempSync(join(tmpdir(), 'policylint-shards-'));
-  const whole = JSON.parse(runCli(['samples/defects', '--format', 'json'], REPO_ROOT).stdout) as JsonReport;
+  let whole: JsonReport;
+  beforeAll(async () => {
+    whole = JSON.parse((await runCli(['samples/defects', '--format', 'json'], REPO_ROOT)).stdout) as JsonReport;
+  });
 
-  it('every file lands in exactly one shard', () => {
+  it('every file lands in exactly one shard', async () => {
     const seen: string[] = [];
     for (let i = 1; i <= 3; i++) {
-      const part = JSON.parse(runCli(['samples/defects', '--format', 'json', '--shard', `${i}/3`], REPO_ROOT).stdout) as JsonReport;
+      const part = JSON.parse((await runCli(['samples/defects', '--format', 'json', '--shard', `${i}/3`], REPO_ROOT)).stdout) as JsonReport;
       seen.push(...part.files.map((f) => f.path));
     }
     expect(seen.sort()).toEqual(whole.files.map((f) => f.path).sort());
   });
 
-  it.each(['json', 'sarif'])('merging %s shards gives the unsharded findings', (format) => {
+  it.each(['json', 'sarif'])('merging %s shards gives the unsharded findings', async (format) => {
     const files: string[] = [];
     for (let i = 1; i <= 3; i++) {
       const file = join(out, `shard-${i}.${format}`);
-      writeFileSync(file, runCli(['samples/defects', '--format', format, '--shard', `${i}/3`], REPO_ROOT).stdout);
+      writeFileSync(file, (await runCli(['samples/defects', '--format', format, '--shard', `${i}/3`], REPO_ROOT)).stdout);
       files.push(file);
     }
-    const merged = runCli(['merge', ...files, '--format', 'json'], REPO_ROOT);
+    const merged = await runCli(['merge', ...files, '--format', 'json'], REPO_ROOT);
     const report = JSON.parse(merged.stdout) as JsonReport;
     expect(flat(report)).toEqual(flat(whole));
     expect(report.summary).toEqual(whole.summary);
@@ -39,11 +42,11 @@ describe('--shard and merge', () => {
     expect(flat(report).some((l) => l.includes('sla-conflict'))).toBe(true);
   });
 
-  it('rejects a bad shard spec and a file that is not a result', () => {
-    expect(runCli(['samples', '--shard', '4/3'], REPO_ROOT).code).toBe(2);
+  it('rejects a bad shard spec and a file that is not a result', async () => {
+    expect((await runCli(['samples', '--shard', '4/3'], REPO_ROOT)).code).toBe(2);
     const bogus = join(out, 'bogus.json');
     writeFileSync(bogus, '{"hello": 1}');
-    const run = runCli(['merge', bogus], REPO_ROOT);
+    const run = await runCli(['merge', bogus], REPO_ROOT);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('bogus.json');
   });

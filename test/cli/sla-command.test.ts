@@ -19,8 +19,8 @@ const FIELDS = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'sc
 const CSV_FIELDS = ['path', 'line', 'column', 'channel', 'metric', 'conditions', 'comparator', 'value', 'unit', 'clock', 'normalized', 'strength', 'text', 'status', 'scope'];
 
 describe('policylint sla', () => {
-  it('json keeps the contract field names and gives every status', () => {
-    const run = runCli(['sla', '--format', 'json'], dir);
+  it('json keeps the contract field names and gives every status', async () => {
+    const run = await runCli(['sla', '--format', 'json'], dir);
     expect(run.code).toBe(0);
     const rows = JSON.parse(run.stdout).commitments as Record<string, unknown>[];
     for (const r of rows) expect(Object.keys(r)).toEqual(FIELDS);
@@ -37,8 +37,8 @@ describe('policylint sla', () => {
     expect(find('statute.md', '十五日')).toMatchObject({ status: 'ok', unit: 'day' });
   });
 
-  it('markdown is a table a pull request can show', () => {
-    const out = runCli(['sla', '--locale', 'en'], dir).stdout;
+  it('markdown is a table a pull request can show', async () => {
+    const out = (await runCli(['sla', '--locale', 'en'], dir)).stdout;
     const lines = out.split('\n');
     expect(lines[0]).toBe('| File | Line | Channel | Metric | Scope | Value as written | Normalised | Status |');
     expect(lines[1]).toMatch(/^\|( --- \|){8}$/);
@@ -48,8 +48,8 @@ describe('policylint sla', () => {
     expect(out).toMatch(/\| `handbook.md` \| 9 \| — \| resolve \| urgent · holidays \| 8小时 \|/);
   });
 
-  it('csv quotes what needs quoting', () => {
-    const out = runCli(['sla', '--format', 'csv'], dir).stdout;
+  it('csv quotes what needs quoting', async () => {
+    const out = (await runCli(['sla', '--format', 'csv'], dir)).stdout;
     const [header, ...rows] = out.trimEnd().split('\r\n');
     expect(header).toBe(CSV_FIELDS.join(','));
     expect(rows.length).toBeGreaterThanOrEqual(5);

@@ -1,8 +1,12 @@
-// Runs the built CLI (dist/cli.js) the way a user or CI does.
+// Runs the CLI: in-process through the same command line as dist/cli.js (fast,
+// and counted by coverage), or as a real process where the process itself is
+// what a test is about (the bundle, worker threads, exit status, streams).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { runCommandLine } from '../../server/src/cli/program';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 export const CORPUS = resolve(REPO_ROOT, '../shared/corpus');
@@ -29,7 +33,16 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = REPO_ROOT): CliRun {
+/** The command line, in-process: arguments, working directory, captured output, the exit code it returns. */
+export async function runCli(args: string[], cwd = REPO_ROOT): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCommandLine(args, { cwd, isTTY: false, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+/** The built CLI as a separate process (bin/policylint.js → dist/cli.js), as a user or CI runs it. */
+export function runCliProcess(args: string[], cwd = REPO_ROOT): CliRun {
   if (!existsSync(join(REPO_ROOT, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -41,7 +54,23 @@ export interface JsonReport {
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
-export function runJson(args: string[], cwd = REPO_ROOT): { run: CliRun; report: JsonReport } {
-  const run = runCli([...args, '--format', 'json'], cwd);
+export async function runJson(args: string[], cwd = REPO_ROOT): Promise<{ run: CliRun; report: JsonReport }> {
+  const run = await runCli([...args, '--format', 'json'], cwd);
   return { run, report: JSON.parse(run.stdout) as JsonReport };
+}
+
+/**
+ * `policylint --format json .` over the whole corpus, run once per test run by
+ * test/setup/corpus-report.ts with the built CLI. Paths start with the corpus
+ * folder (zh-laws/…); `only` keeps the files under one folder.
+ */
+export function corpusRun(only?: string): { run: CliRun; report: JsonReport } {
+  const file = inject('corpusReport');
+  if (!file) throw new Error('the corpus report is missing: the corpus suites must check HAS_CORPUS first');
+  const run = JSON.parse(readFileSync(file, 'utf8')) as CliRun;
+  const report = JSON.parse(run.stdout) as JsonReport;
+  if (only === undefined) return { run, report };
+  const files = report.files.filter((f) => f.path.startsWith(`${only}/`));
+  const count = (severity: string) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === severity).length, 0);
+  return { run, report: { ...report, files, summary: { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info') } } };
 }

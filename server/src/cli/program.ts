@@ -1,0 +1,164 @@
+// The `policylint` command line: argument parsing only; the work is in run.ts,
+// sla-command.ts and merge.ts. Everything the process provides (output, the
+// working directory, whether stdout is a terminal) is handed in, so tests run
+// the whole command line in-process.
+
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { runLint, EXIT_FAILURE } from './run';
+import { formatterNames } from './formatters';
+
+declare const POLICYLINT_VERSION: string;
+const version = typeof POLICYLINT_VERSION === 'string' ? POLICYLINT_VERSION : '0.0.0-dev';
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0.');
+  return n;
+}
+
+function parseShard(value: string): { index: number; total: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(m?.[1]);
+  const total = Number(m?.[2]);
+  if (!m || total < 1 || index < 1 || index > total) throw new InvalidArgumentError('expected i/n with 1 ≤ i ≤ n, e.g. 2/4.');
+  return { index, total };
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return n;
+}
+
+export interface CommandLineIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** The working directory paths are resolved against. */
+  cwd: string;
+  /** Whether stdout is a terminal (colours by default). */
+  isTTY: boolean;
+}
+
+export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => void }): Command {
+  const program = new Command('policylint');
+  program
+    .description('Lint service-policy documents: required sections, placeholders, numbering, SLA commitments.')
+    .version(version, '-v, --version')
+    .argument('[paths...]', 'files, folders or globs (default: **/*.md, minus .gitignore and config ignores)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatterNames).default('stylish'))
+    .option('--fix', 'apply automatic fixes and write the files (atomically)')
+    .option('--fix-dry-run', 'print the fixes as a diff; write nothing')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
+    .option('-q, --quiet', 'report errors only')
+    .option('-c, --config <file>', 'use this config file for every document')
+    .option('--no-config', 'ignore config files')
+    .addOption(new Option('--locale <locale>', 'language of messages (default: each document\'s own)').choices(['zh-CN', 'en', 'auto']))
+    .option('--cache', 'reuse the results of unchanged files (stored in .policylintcache)')
+    .option('--cache-location <file>', 'where the cache lives')
+    .option('--threads <n>', 'worker threads (default: one per core)', positiveInt)
+    .option('--shard <i/n>', 'lint only shard i of n (for a CI matrix); combine the results with `policylint merge`', parseShard)
+    .option('--verbose', 'also say, for each file, which kind of document it was read as and why (on stderr)')
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .enablePositionalOptions()
+    .action(async (paths: string[], opts) => {
+      const code = await runLint({
+        patterns: paths,
+        cwd: io.cwd,
+        format: opts.format,
+        fix: Boolean(opts.fix),
+        fixDryRun: Boolean(opts.fixDryRun),
+        maxWarnings: opts.maxWarnings,
+        quiet: Boolean(opts.quiet),
+        config: opts.config === false ? false : opts.config,
+        locale: opts.locale,
+        color: opts.color ?? io.isTTY,
+        toolVersion: version,
+        cache: Boolean(opts.cache),
+        cacheLocation: opts.cacheLocation,
+        threads: opts.threads,
+        shard: opts.shard,
+        verbose: Boolean(opts.verbose),
+        stdout: io.stdout,
+        stderr: io.stderr,
+      });
+      io.setExitCode(code);
+    });
+
+  program
+    .command('merge')
+    .description('combine the results of sharded runs (--shard i/n --format json|sarif) and run the cross-document checks')
+    .argument('<results...>', 'the result files of every shard')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatterNames).default('stylish'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
+    .option('-q, --quiet', 'report errors only')
+    .option('-c, --config <file>', 'use this config file for every document')
+    .option('--no-config', 'ignore config files')
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .action(async (inputs: string[], opts) => {
+      const { runMerge } = await import('./merge');
+      io.setExitCode(
+        await runMerge(inputs, {
+          cwd: io.cwd,
+          format: opts.format,
+          maxWarnings: opts.maxWarnings,
+          quiet: Boolean(opts.quiet),
+          config: opts.config === false ? false : opts.config,
+          color: opts.color ?? io.isTTY,
+          toolVersion: version,
+          stdout: io.stdout,
+          stderr: io.stderr,
+        }),
+      );
+    });
+
+  program
+    .command('sla')
+    .description('print the table of SLA commitments (file, line, channel, metric, conditions, value, normalised value, status)')
+    .argument('[paths...]', 'files, folders or globs (default: **/*.md)')
+    .addOption(new Option('-f, --format <format>', 'table format').choices(['md', 'csv', 'json']).default('md'))
+    .option('-c, --config <file>', 'use this config file for every document')
+    .option('--no-config', 'ignore config files')
+    .addOption(new Option('--locale <locale>', 'language of the Markdown table').choices(['zh-CN', 'en', 'auto']))
+    .option('--threads <n>', 'worker threads', positiveInt)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .action(async (paths: string[], opts) => {
+      const { runSla } = await import('./sla-command');
+      io.setExitCode(
+        await runSla({
+          patterns: paths,
+          cwd: io.cwd,
+          format: opts.format,
+          config: opts.config === false ? false : opts.config,
+          locale: opts.locale,
+          threads: opts.threads,
+          toolVersion: version,
+          stdout: io.stdout,
+          stderr: io.stderr,
+        }),
+      );
+    });
+  return program;
+}
+
+/** Runs one command line (the arguments after the program name) and returns the exit code. Never throws. */
+export async function runCommandLine(args: string[], io: CommandLineIo): Promise<number> {
+  let exitCode = 0;
+  try {
+    await buildProgram({ ...io, setExitCode: (n) => (exitCode = n) }).parseAsync(args, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number };
+    // commander signals --help/--version and usage errors by throwing.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    if (typeof err.exitCode === 'number') return EXIT_FAILURE;
+    io.stderr(`policylint: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return EXIT_FAILURE;
+  }
+}

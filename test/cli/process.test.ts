@@ -1,0 +1,41 @@
+// The CLI as a real process: the bundle that ships (bin/policylint.js →
+// dist/cli.js, which loads dist/engine.js), its exit status and its streams.
+// Everything else about the command line runs in-process (test/helpers/cli.ts).
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCliProcess } from '../helpers/cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'policylint-process-'));
+writeFileSync(join(dir, 'clean.md'), '# 客户服务手册\n\n热线电话须在20秒内接通。\n');
+writeFileSync(join(dir, 'bad.md'), '# 服务承诺书\n\n本公司【公司名称】承诺如下。\n');
+
+describe('the policylint process', () => {
+  it('--version prints the package version and exits 0', () => {
+    const run = runCliProcess(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('exits 0 for a clean file and 1 for findings, through the shipped engine bundle', () => {
+    expect(runCliProcess(['clean.md'], dir).code).toBe(0);
+    const run = runCliProcess(['bad.md', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('placeholder');
+  });
+
+  it('exits 2 on a usage error and says why on stderr, nothing on stdout', () => {
+    const run = runCliProcess(['--format', 'xml'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/xml/);
+  });
+
+  it('writes no colour codes when stdout is a pipe', () => {
+    const run = runCliProcess(['bad.md'], dir);
+    expect(run.stdout).toContain('placeholder');
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+});
