@@ -6,6 +6,7 @@
 import type { PolicylintConfig } from '../config/types';
 import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
 import type { ManualPage } from '../policy/manual';
+import type { LegalLimitCheck } from '../policy/regulations/check';
 import { PROJECT_RULES } from '../rules/project';
 import type { DisableRange } from './disable';
 import type { LintResult } from './linter';
@@ -21,6 +22,8 @@ export interface DocumentAnalysis {
   disables?: DisableRange[];
   /** Set for a page of a multi-page manual: the topics it covers, judged with its other pages. */
   manual?: ManualPage;
+  /** How its commitments compare with the statutory limits of the regulation packs it enables; absent when none is. */
+  legalLimits?: LegalLimitCheck[];
 }
 
 /** Findings that put a commitment in conflict with another statement. */
@@ -31,6 +34,8 @@ export interface CommitmentRow {
   status: CommitmentStatus;
   /** The other statements of the same promise. */
   related: CommitmentRecord[];
+  /** The statutory limit that covers the promise, when a regulation pack is enabled for its document. */
+  legalLimit?: LegalLimitCheck;
 }
 
 export interface ProjectEntry {
@@ -97,11 +102,18 @@ export class ProjectIndex {
     const cross = this.cross();
     const inConflict = (r: CommitmentRecord) =>
       (cross.get(r.path) ?? []).some((f) => CONFLICT_RULES.has(f.ruleId) && f.start < r.valueEnd && f.end > r.valueStart);
-    return all.map((record) => ({
-      record,
-      status: record.placeholder ? 'placeholder' : inConflict(record) ? 'conflict' : 'ok',
-      related: (byKey.get(record.key) ?? []).filter((r) => r !== record),
-    }));
+    const legal = new Map<string, LegalLimitCheck>();
+    for (const entry of this.entries.values()) for (const check of entry.analysis.legalLimits ?? []) legal.set(`${entry.analysis.path}\u0000${check.valueStart}`, check);
+    return all.map((record) => {
+      const row: CommitmentRow = {
+        record,
+        status: record.placeholder ? 'placeholder' : inConflict(record) ? 'conflict' : 'ok',
+        related: (byKey.get(record.key) ?? []).filter((r) => r !== record),
+      };
+      const legalLimit = legal.size ? legal.get(`${record.path}\u0000${record.valueStart}`) : undefined;
+      if (legalLimit) row.legalLimit = legalLimit;
+      return row;
+    });
   }
 
   /** The document's own findings and the cross-document findings placed in it, in document order. */

@@ -2,7 +2,8 @@
 
 import type { Locale } from '../../engine/types';
 import { writtenValue } from '../promises';
-import type { RegulationLimit, RegulationPack } from './packs';
+import type { LimitVerdict } from './compare';
+import { regulationLimit, type RegulationLimit, type RegulationPack } from './packs';
 
 /** "15天" / "8 weeks": the limit's value as a document of `locale` would write it. */
 export function limitValue(limit: RegulationLimit, locale: Locale): string {
@@ -20,4 +21,17 @@ export function legalLimitLabel(pack: RegulationPack, limit: RegulationLimit, lo
   const citation = limitCitation(pack, limit, locale);
   if (locale === 'zh-CN') return `${limit.comparator === 'at-most' ? '法定上限' : '法定下限'}：${value}（${citation}）`;
   return `${limit.comparator === 'at-most' ? 'Legal limit' : 'Legal minimum'}: ${value} (${citation})`;
+}
+
+const VERDICTS: Record<LimitVerdict, { en: string; 'zh-CN': string }> = {
+  meets: { en: 'within it', 'zh-CN': '符合' },
+  'may-exceed': { en: 'may exceed it', 'zh-CN': '可能超出' },
+  exceeds: { en: 'exceeds it', 'zh-CN': '超出' },
+};
+
+/** A commitment's legal limit with the verdict: "法定上限：15天（《…》第三章…）· 符合". */
+export function legalLimitCell(check: { pack: string; limit: string; verdict: LimitVerdict }, locale: Locale): string | undefined {
+  const found = regulationLimit(check.pack, check.limit);
+  if (!found) return undefined;
+  return `${legalLimitLabel(found.pack, found.limit, locale)} · ${VERDICTS[check.verdict][locale]}`;
 }
