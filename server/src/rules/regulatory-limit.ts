@@ -3,8 +3,12 @@ import { collectCommitments } from '../policy/commitments';
 import { documentAnchor } from '../policy/coverage';
 import { promiseLabel } from '../policy/promises';
 import { documentLegalLimits } from '../policy/regulations/check';
+import type { UncertainReason } from '../policy/regulations/compare';
 import { limitCitation, limitValue } from '../policy/regulations/labels';
 import { regulationLimit } from '../policy/regulations/packs';
+
+/** The warning for each way a promise on another clock may exceed the limit. */
+const UNCERTAIN_MESSAGE: Record<UncertainReason, string> = { 'business-vs-calendar': 'businessDays', 'calendar-vs-business': 'calendarDays', 'month-length': 'monthLength' };
 
 export default defineRule({
   id: 'regulatory-limit',
@@ -25,15 +29,15 @@ export default defineRule({
         en: '{promise} grants {value}, but {citation} requires at least {limit}. {explanation}',
         'zh-CN': '{promise}承诺为{value}，低于{citation}规定的{limit}。{explanation}',
       },
-      'may-exceed:business-vs-calendar': {
+      businessDays: {
         en: '{promise} is promised within {value}, counted in business days, while {citation} counts calendar days: at most {limit}. Weekends and public holidays can make {value} longer than {limit}; state the promise in calendar days.',
         'zh-CN': '{promise}承诺为{value}（按工作日计），{citation}按自然日计，上限为{limit}。遇周末和节假日，{value}可能超过{limit}，请改按自然日承诺。',
       },
-      'may-exceed:calendar-vs-business': {
+      calendarDays: {
         en: '{promise} is promised within {value}, counted in calendar days, while {citation} counts business days: at most {limit}. In a period with few weekends or holidays {value} can be longer than {limit}; state the promise in business days.',
         'zh-CN': '{promise}承诺为{value}（按自然日计），{citation}按工作日计，上限为{limit}。节假日较少时，{value}可能超过{limit}，请改按工作日承诺。',
       },
-      'may-exceed:month-length': {
+      monthLength: {
         en: '{promise} is promised within {value}, but {citation} allows {limit}, and a month can be as short as 28 days. State the promise in months, or in no more days than the shortest month has.',
         'zh-CN': '{promise}承诺为{value}，{citation}规定为{limit}，而一个月最短只有28天。请按月承诺，或承诺不超过28天。',
       },
@@ -53,7 +57,7 @@ export default defineRule({
       const record = records.get(check.valueStart);
       if (!found || !record || check.verdict === 'meets') continue;
       const { pack, limit } = found;
-      const messageId = check.verdict === 'exceeds' ? (limit.comparator === 'at-most' ? 'exceeds' : 'short') : `may-exceed:${check.reason}`;
+      const messageId = check.verdict === 'exceeds' ? (limit.comparator === 'at-most' ? 'exceeds' : 'short') : UNCERTAIN_MESSAGE[check.reason ?? 'month-length'];
       context.report({
         start: record.valueStart,
         end: record.valueEnd,

@@ -90,7 +90,7 @@ function covers(limit: RegulationLimit, r: CommitmentRecord, headings: readonly 
   return true;
 }
 
-/** The titles of the sections a 0-based line sits in, nearest first. */
+/** The titles of the sections a 0-based line sits in, nearest first, without the document's title. */
 function headingsOf(doc: PolicyDocument): (line: number) => string[] {
   const entries = doc.outline.entries;
   return (line) => {
@@ -103,7 +103,8 @@ function headingsOf(doc: PolicyDocument): (line: number) => string[] {
       } else hi = mid - 1;
     }
     const titles: string[] = [];
-    for (let e: OutlineEntry | undefined = entries[i]; e; e = e.parent >= 0 ? entries[e.parent] : undefined) titles.push(e.title);
+    // A level-1 heading titles the whole document ("Privacy Policy"): it says nothing about which promise this is.
+    for (let e: OutlineEntry | undefined = entries[i]; e; e = e.parent >= 0 ? entries[e.parent] : undefined) if (e.headingDepth !== 1) titles.push(e.title);
     return titles;
   };
 }
