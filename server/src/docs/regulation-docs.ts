@@ -58,7 +58,7 @@ export function regulationsDoc(): string {
     out.push(`- Jurisdiction: ${pack.jurisdiction}; sector: ${pack.sector}; written for ${pack.language === 'zh' ? 'Chinese' : 'English'} documents`);
     out.push(`- Law: ${pack.citation.law['zh-CN']} (${pack.citation.law.en})`);
     out.push(`- Instrument: ${pack.citation.instrument}`);
-    out.push(`- In force: ${pack.citation.inForce}`);
+    out.push(`- In force on: ${pack.citation.inForce} (the text was checked as in force on that date)`);
     out.push(`- Source: <${pack.citation.url}>`, '');
     out.push('| limit | article | promise it covers | required | explanation |', '| --- | --- | --- | --- | --- |');
     for (const limit of pack.limits) {
