@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { README_RULES_END, README_RULES_START, readmeRuleTable, replaceBlock, rulesSchema } from '../server/src/docs/generated-sections';
+import { regulationsDoc } from '../server/src/docs/regulation-docs';
 import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
 import { ALL_RULES } from '../server/src/rules/metadata';
 import { REPO_ROOT } from './helpers/cli';
@@ -26,6 +27,7 @@ describe('generated rule docs', () => {
     check(join(docsDir, `${id}.md`), ruleDoc(rule, fixtures));
   });
   it('index', () => check(join(docsDir, 'README.md'), rulesIndex(all)));
+  it('regulation packs', () => check(join(REPO_ROOT, 'docs/regulations.md'), regulationsDoc()));
   it('every rule has both languages and fixtures', () => {
     for (const r of all) {
       expect(r.meta.summary.en && r.meta.summary['zh-CN'], r.id).toBeTruthy();

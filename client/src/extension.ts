@@ -93,7 +93,7 @@ function tableStrings(): SlaTableStrings {
     title: t('SLA commitments'),
     empty: t('No measurable commitments found in the workspace.'),
     indexing: t('Still reading the workspace: the table may be incomplete.'),
-    columns: { file: t('File'), channel: t('Channel'), metric: t('Metric'), conditions: t('Scope'), value: t('Value'), normalized: t('Normalised'), strength: t('Strength'), status: t('Status'), text: t('Clause') },
+    columns: { file: t('File'), channel: t('Channel'), metric: t('Metric'), conditions: t('Scope'), value: t('Value'), normalized: t('Normalised'), strength: t('Strength'), status: t('Status'), text: t('Clause'), legalLimit: t('Legal limit') },
   };
 }
 

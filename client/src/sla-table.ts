@@ -9,7 +9,7 @@ export interface SlaTableStrings {
   title: string;
   empty: string;
   indexing: string;
-  columns: { file: string; channel: string; metric: string; conditions: string; value: string; normalized: string; strength: string; status: string; text: string };
+  columns: { file: string; channel: string; metric: string; conditions: string; value: string; normalized: string; strength: string; status: string; text: string; legalLimit: string };
 }
 
 export function escapeHtml(text: string): string {
@@ -18,10 +18,12 @@ export function escapeHtml(text: string): string {
 
 export function renderSlaTable(rows: readonly SlaTableRow[], strings: SlaTableStrings, options: { nonce: string; cspSource: string; indexing: boolean; lang: string }): string {
   const c = strings.columns;
-  const head = [c.file, c.channel, c.metric, c.conditions, c.value, c.normalized, c.strength, c.status, c.text].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  // The legal-limit column appears only when a regulation pack is enabled somewhere and covers a promise.
+  const legal = rows.some((r) => r.legalLimit);
+  const head = [c.file, c.channel, c.metric, c.conditions, c.value, c.normalized, c.strength, c.status, ...(legal ? [c.legalLimit] : []), c.text].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const body = rows
     .map((r, i) => {
-      const cells = [`${r.path}:${r.line + 1}`, r.channel, r.metric, r.conditions, r.value, r.normalized, r.strength, r.statusLabel, r.text].map((v) => `<td>${escapeHtml(v)}</td>`).join('');
+      const cells = [`${r.path}:${r.line + 1}`, r.channel, r.metric, r.conditions, r.value, r.normalized, r.strength, r.statusLabel, ...(legal ? [r.legalLimit] : []), r.text].map((v) => `<td>${escapeHtml(v)}</td>`).join('');
       return `<tr class="status-${escapeHtml(r.status)}" data-row="${i}" tabindex="0">${cells}</tr>`;
     })
     .join('\n');

@@ -56,6 +56,8 @@ export interface SlaTableRow {
   /** The clause that makes the promise, as written. */
   text: string;
   key: string;
+  /** The statutory limit of an enabled regulation pack, with the verdict; empty when none covers the promise. */
+  legalLimit: string;
 }
 
 export namespace SlaTableRequest {

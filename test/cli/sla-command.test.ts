@@ -56,3 +56,28 @@ describe('policylint sla', () => {
     expect(rows.find((r) => r.startsWith('handbook.md,3,'))).toContain(',phone,answer,');
   });
 });
+
+describe('policylint sla with a regulation pack', () => {
+  let packDir: string;
+  beforeAll(() => {
+    packDir = mkdtempSync(join(tmpdir(), 'policylint-sla-law-'));
+    writeFileSync(join(packDir, '.policylintrc.json'), JSON.stringify({ regulations: ['cn-banking-consumer-complaints'] }));
+    writeFileSync(join(packDir, 'complaints.md'), '# 投诉处理承诺书\n\n一、投诉处理时限\n\n一般投诉20日内办结。复杂投诉30日内办结。\n\n二、服务热线\n\n热线电话20秒内接通。\n');
+  });
+
+  it('markdown gets a legal-limit column; promises no pack covers show a dash', async () => {
+    const out = (await runCli(['sla', '--locale', 'zh-CN'], packDir)).stdout;
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('| 文件 | 行 | 渠道 | 指标 | 范围 | 承诺值（原文） | 规范值 | 状态 | 法定时限 |');
+    expect(out).toContain('| 20日 | 1728000 s | ✅ 一致 | 法定上限：15天（《银行业保险业消费投诉处理管理办法》第三章（消费投诉处理）） · 超出 |');
+    expect(out).toContain('| 30日 | 2592000 s | ✅ 一致 | 法定上限：30天（《银行业保险业消费投诉处理管理办法》第三章（消费投诉处理）） · 符合 |');
+    expect(out).toMatch(/\| 20秒 \| 20 s \| ✅ 一致 \| — \|/);
+  });
+
+  it('json adds legalLimit to the rows a pack covers, and only to them', async () => {
+    const rows = JSON.parse((await runCli(['sla', '--format', 'json'], packDir)).stdout).commitments as Record<string, unknown>[];
+    expect(rows.find((r) => r.value === '20日')?.legalLimit).toMatchObject({ pack: 'cn-banking-consumer-complaints', limit: 'decision', verdict: 'exceeds' });
+    expect(rows.find((r) => r.value === '30日')?.legalLimit).toMatchObject({ limit: 'complex-decision', verdict: 'meets' });
+    expect(Object.keys(rows.find((r) => r.value === '20秒')!)).toEqual(FIELDS);
+  });
+});

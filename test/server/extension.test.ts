@@ -104,7 +104,7 @@ describe('SLA table HTML', () => {
     title: 'SLA <commitments>',
     empty: 'none',
     indexing: 'indexing',
-    columns: { file: 'File', channel: 'Channel', metric: 'Metric', conditions: 'Conditions', value: 'Value', normalized: 'Normalised', strength: 'Strength', status: 'Status', text: 'Clause' },
+    columns: { file: 'File', channel: 'Channel', metric: 'Metric', conditions: 'Conditions', value: 'Value', normalized: 'Normalised', strength: 'Strength', status: 'Status', text: 'Clause', legalLimit: 'Legal limit' },
   };
   const row: SlaTableRow = {
     uri: 'file:///x.md',
@@ -121,6 +121,7 @@ describe('SLA table HTML', () => {
     statusLabel: 'conflict',
     text: '热线<script>alert(1)</script><img src=x onerror=alert(2)>"\'`',
     key: 'phone.answer',
+    legalLimit: '',
   };
 
   it('escapes every piece of document text', () => {
@@ -136,5 +137,13 @@ describe('SLA table HTML', () => {
     expect(html).toContain(`content="default-src 'none'; style-src vscode-resource: 'nonce-abc'; script-src 'nonce-abc'"`);
     expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script nonce="abc">']);
     expect(html).toContain('indexing');
+  });
+
+  it('shows the legal-limit column only when a regulation pack covers some promise', () => {
+    expect(renderSlaTable([row], strings, { nonce: 'abc', cspSource: 'vscode-resource:', indexing: false, lang: 'en' })).not.toContain('Legal limit');
+    const limited = { ...row, legalLimit: 'Legal limit: 8 weeks (FCA Handbook, DISP 1.6.2R) · within it' };
+    const html = renderSlaTable([row, limited], strings, { nonce: 'abc', cspSource: 'vscode-resource:', indexing: false, lang: 'en' });
+    expect(html).toContain('<th scope="col">Legal limit</th>');
+    expect(html).toContain('<td>Legal limit: 8 weeks (FCA Handbook, DISP 1.6.2R) · within it</td>');
   });
 });

@@ -7,6 +7,7 @@ import type { PolicylintConfig } from '../config/types';
 import { disableRanges, type DisableRange } from '../engine/disable';
 import { fixText, lintText, type LintResult } from '../lint/linter';
 import type { CommitmentRecord } from '../policy/commitments';
+import { documentLegalLimits, type LegalLimitCheck } from '../policy/regulations/check';
 import { collectCommitments, policyCommitments } from '../policy/commitments';
 import { manualPage, type ManualPage } from '../policy/manual';
 import type { DocumentKind, KindSource, Language, Locale, PlacedFinding } from '../engine/types';
@@ -39,6 +40,8 @@ export interface FileAnalysis {
   disables: DisableRange[];
   /** A page of a multi-page manual: the topics it covers. */
   manual?: ManualPage;
+  /** How its commitments compare with the enabled regulation packs' limits. */
+  legalLimits?: LegalLimitCheck[];
 }
 
 export interface AnalyseOutcome {
@@ -99,5 +102,7 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
   };
   const manual = manualPage(result.doc, task.config);
   if (manual) outcome.analysis.manual = manual;
+  const legalLimits = documentLegalLimits(result.doc, task.config).checks;
+  if (legalLimits.length) outcome.analysis.legalLimits = legalLimits;
   return outcome;
 }

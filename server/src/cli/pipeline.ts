@@ -131,7 +131,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const index = new ProjectIndex();
   for (const file of files) {
     const a = analyses.get(file);
-    if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}) }, configs.get(file));
+    if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}), ...(a.legalLimits ? { legalLimits: a.legalLimits } : {}) }, configs.get(file));
   }
   return { files, configs, analyses, skipped, fixedFiles, index };
 }

@@ -26,9 +26,9 @@ export async function runSla(options: SlaOptions): Promise<number> {
   } catch (e) {
     return reportFailure(e, options);
   }
-  const rows = slaRows(run.index);
   const languages = [...run.analyses.values()].map((a) => a.language);
   const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' ? options.locale : languages.length > 0 && languages.every((l) => l === 'zh') ? 'zh-CN' : 'en';
+  const rows = slaRows(run.index, locale);
   if (options.format === 'csv') options.stdout(slaCsv(rows));
   else if (options.format === 'json') options.stdout(slaJson(rows));
   else options.stdout(slaMarkdown(rows, locale));

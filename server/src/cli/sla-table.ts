@@ -5,6 +5,7 @@ import type { ProjectIndex } from '../lint/project-index';
 import type { Locale, PlacedFinding } from '../engine/types';
 import type { CommitmentStatus } from '../policy/commitments';
 import { channelLabel, metricLabel, scopeLabel, statusLabel } from '../policy/sla-labels';
+import { legalLimitCell } from '../policy/regulations/labels';
 import { formatValue } from '../policy/sla/normalize';
 import { isFindingOf } from '../rules/metadata';
 
@@ -25,12 +26,16 @@ export interface SlaRow {
   strength: string | null;
   text: string;
   status: CommitmentStatus;
+  /** The statutory limit of an enabled regulation pack and the verdict; only on rows a pack covers. */
+  legalLimit?: { pack: string; limit: string; verdict: string; text: string };
 }
 
 /** Every commitment of the run, plus each vague promise as a row without a value, in document order. */
-export function slaRows(index: ProjectIndex): SlaRow[] {
+export function slaRows(index: ProjectIndex, locale: Locale = 'en'): SlaRow[] {
   const rows: SlaRow[] = [];
-  const statuses = new Map(index.commitmentTable().map((row) => [row.record, row.status]));
+  const table = index.commitmentTable();
+  const statuses = new Map(table.map((row) => [row.record, row.status]));
+  const legal = new Map(table.filter((row) => row.legalLimit).map((row) => [row.record, row.legalLimit!]));
   for (const path of index.paths()) {
     const findings = index.findings(path) as PlacedFinding[];
     const entries: { offset: number; row: SlaRow }[] = [];
@@ -55,6 +60,9 @@ export function slaRows(index: ProjectIndex): SlaRow[] {
           status: statuses.get(r) ?? 'ok',
         },
       });
+      const check = legal.get(r);
+      const text = check && legalLimitCell(check, locale);
+      if (check && text) entries[entries.length - 1]!.row.legalLimit = { pack: check.pack, limit: check.limit, verdict: check.verdict, text };
     }
     for (const f of findings) {
       if (!isFindingOf(f, 'vague-commitment')) continue;
@@ -97,7 +105,10 @@ function normalizedText(row: SlaRow, locale: Locale): string {
 
 export function slaMarkdown(rows: SlaRow[], locale: Locale): string {
   const zh = locale === 'zh-CN';
+  // The legal-limit column appears only when a regulation pack is enabled and covers some promise.
+  const legal = rows.some((r) => r.legalLimit);
   const head = zh ? ['文件', '行', '渠道', '指标', '范围', '承诺值（原文）', '规范值', '状态'] : ['File', 'Line', 'Channel', 'Metric', 'Scope', 'Value as written', 'Normalised', 'Status'];
+  if (legal) head.push(zh ? '法定时限' : 'Legal limit');
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const r of rows) {
     const values = [
@@ -109,6 +120,7 @@ export function slaMarkdown(rows: SlaRow[], locale: Locale): string {
       r.value,
       normalizedText(r, locale),
       `${STATUS_MARK[r.status]} ${statusLabel(r.status, locale)}`,
+      ...(legal ? [r.legalLimit?.text ?? '—'] : []),
     ];
     lines.push(`| ${values.map(cell).join(' | ')} |`);
   }
@@ -141,5 +153,7 @@ export function slaCsv(rows: SlaRow[]): string {
 }
 
 export function slaJson(rows: SlaRow[]): string {
-  return `${JSON.stringify({ version: 1, commitments: rows.map((r) => Object.fromEntries(JSON_FIELDS.map((f) => [f, r[f]]))) }, null, 2)}\n`;
+  // legalLimit is added only to the rows a regulation pack covers, so output without packs is unchanged.
+  const row = (r: SlaRow) => ({ ...Object.fromEntries(JSON_FIELDS.map((f) => [f, r[f]])), ...(r.legalLimit ? { legalLimit: r.legalLimit } : {}) });
+  return `${JSON.stringify({ version: 1, commitments: rows.map(row) }, null, 2)}\n`;
 }

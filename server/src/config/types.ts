@@ -19,6 +19,8 @@ export interface PolicylintConfig {
   topics?: Record<string, { zh?: string[]; en?: string[]; title?: { zh?: string; en?: string } }>;
   placeholders?: { patterns?: string[]; values?: Record<string, string> };
   commitments?: Record<string, string>;
+  /** Regulation pack ids (policy/regulations/packs): the statutory limits promises are checked against. */
+  regulations?: string[];
   ignore?: string[];
   maxFileSize?: number | string;
 }

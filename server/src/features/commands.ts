@@ -6,6 +6,7 @@ import { applyEdits } from '../engine/edits';
 import { lintText } from '../lint/linter';
 import type { Locale } from '../engine/types';
 import { DocumentInfoRequest, ServerCommands, SlaTableRequest, type SlaTableRow } from '../protocol';
+import { legalLimitCell } from '../policy/regulations/labels';
 import { minimalEdit, workspaceEdit, type CodeActionsFeature, type EditOptions } from './code-actions';
 import { toRange } from './convert';
 import { channelLabel, metricLabel, normalizedLabel, scopeLabel, statusLabel, strengthLabel, valueLabel } from './sla-format';
@@ -51,7 +52,7 @@ export class CommandsFeature {
   slaTable(params: SlaTableRequest.Params): SlaTableRequest.Result {
     const locale: Locale = params.locale === 'zh-CN' ? 'zh-CN' : 'en';
     const first = params.uri;
-    const rows: SlaTableRow[] = this.workspace.project.commitmentTable().map(({ record, status }) => {
+    const rows: SlaTableRow[] = this.workspace.project.commitmentTable().map(({ record, status, legalLimit }) => {
       const uri = this.workspace.uriOf(record.path);
       const lines = this.workspace.stateOf(record.path)?.lines;
       const pos = lines ? lines.toLsp(record.valueStart) : { line: record.valuePlace.line - 1, character: record.valuePlace.column - 1 };
@@ -70,6 +71,7 @@ export class CommandsFeature {
         statusLabel: statusLabel(status, locale),
         text: record.text,
         key: record.key,
+        legalLimit: legalLimit ? (legalLimitCell(legalLimit, locale) ?? '') : '',
       };
     });
     rows.sort((a, b) => Number(b.uri === first) - Number(a.uri === first) || a.path.localeCompare(b.path) || a.line - b.line || a.character - b.character);

@@ -5,6 +5,8 @@
 import { MarkupKind, type CancellationToken, type Hover, type HoverParams } from 'vscode-languageserver/node';
 import type { Locale } from '../engine/types';
 import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
+import type { LegalLimitCheck } from '../policy/regulations/check';
+import { legalLimitCell } from '../policy/regulations/labels';
 import { toRange } from './convert';
 import { escapeMarkdown, safeLinkTarget, truncate } from './markdown-escape';
 import { t } from './messages';
@@ -12,7 +14,7 @@ import { channelLabel, metricLabel, normalizedLabel, promiseSummary, scopeLabel,
 import type { DocumentState, Workspace } from './workspace';
 import { isFindingOf } from '../rules/metadata';
 
-type TableRow = { record: CommitmentRecord; status: CommitmentStatus; related: CommitmentRecord[] };
+type TableRow = { record: CommitmentRecord; status: CommitmentStatus; related: CommitmentRecord[]; legalLimit?: LegalLimitCheck };
 
 const LINE_BREAK = '  \n';
 
@@ -43,7 +45,7 @@ export class HoverFeature {
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n') }, range: toRange(state.lines, span) };
   }
 
-  private slaHover(state: DocumentState, { record, status, related }: TableRow, statuses: Map<CommitmentRecord, CommitmentStatus>): Hover {
+  private slaHover(state: DocumentState, { record, status, related, legalLimit }: TableRow, statuses: Map<CommitmentRecord, CommitmentStatus>): Hover {
     const l = state.locale;
     const lines = [
       `**${t(l, 'slaTitle')}** · ${escapeMarkdown(promiseSummary(record, l))}`,
@@ -56,6 +58,8 @@ export class HoverFeature {
         `**${t(l, 'normalized')}**: ${escapeMarkdown(normalizedLabel(record, l))}`,
         `**${t(l, 'strength')}**: ${escapeMarkdown(strengthLabel(record, l))}`,
         `**${t(l, 'status')}**: ${escapeMarkdown(statusLabel(status, l))}`,
+        // The statutory limit of an enabled regulation pack: 法定上限：15天（《…》…）· 符合.
+        ...(legalLimit ? [escapeMarkdown(legalLimitCell(legalLimit, l) ?? '')] : []),
       ].join(LINE_BREAK),
       '',
       `**${t(l, 'samePromise')}**`,

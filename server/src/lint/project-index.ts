@@ -9,6 +9,7 @@ import type { PolicylintConfig } from '../config/types';
 import type { Finding, PlacedFinding } from '../engine/types';
 import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
 import type { DocumentAnalysis, ProjectEntry, ProjectRule } from '../rules/contract';
+import type { LegalLimitCheck } from '../policy/regulations/check';
 import { PROJECT_RULES } from '../rules/project';
 import { ProjectReporter } from '../rules/project-support';
 import { internalError } from './internal-error';
@@ -20,6 +21,8 @@ export interface CommitmentRow {
   status: CommitmentStatus;
   /** The other statements of the same promise. */
   related: CommitmentRecord[];
+  /** The statutory limit that covers the promise, when a regulation pack is enabled for its document. */
+  legalLimit?: LegalLimitCheck;
 }
 
 export class ProjectIndex {
@@ -85,11 +88,18 @@ export class ProjectIndex {
     const cross = this.cross();
     const inConflict = (r: CommitmentRecord) =>
       (cross.get(r.path) ?? []).some((f) => this.conflictRules.has(f.ruleId) && f.start < r.valueEnd && f.end > r.valueStart);
-    return all.map((record) => ({
-      record,
-      status: record.placeholder ? 'placeholder' : inConflict(record) ? 'conflict' : 'ok',
-      related: (byKey.get(record.key) ?? []).filter((r) => r !== record),
-    }));
+    const legal = new Map<string, LegalLimitCheck>();
+    for (const entry of this.entries.values()) for (const check of entry.analysis.legalLimits ?? []) legal.set(`${entry.analysis.path}\u0000${check.valueStart}`, check);
+    return all.map((record) => {
+      const row: CommitmentRow = {
+        record,
+        status: record.placeholder ? 'placeholder' : inConflict(record) ? 'conflict' : 'ok',
+        related: (byKey.get(record.key) ?? []).filter((r) => r !== record),
+      };
+      const legalLimit = legal.size ? legal.get(`${record.path}\u0000${record.valueStart}`) : undefined;
+      if (legalLimit) row.legalLimit = legalLimit;
+      return row;
+    });
   }
 
   /** The document's own findings and the cross-document findings placed in it, in document order. */

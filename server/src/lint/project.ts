@@ -6,6 +6,7 @@
 
 import { policyCommitments } from '../policy/commitments';
 import { manualPage } from '../policy/manual';
+import { documentLegalLimits } from '../policy/regulations/check';
 import { disableRanges } from '../engine/disable';
 import { lintText, type LintOptions, type LintResult } from './linter';
 import { ProjectIndex, type DocumentAnalysis } from './project-index';
@@ -17,7 +18,11 @@ export function analyseText(path: string, text: string, options: LintOptions = {
   const commitments = policyCommitments(result.doc);
   const disables = disableRanges(result.doc.md.comments, result.doc.lines);
   const manual = manualPage(result.doc, options.config ?? {});
-  return { analysis: { path, locale: result.locale, findings: result.findings, commitments, disables, ...(manual ? { manual } : {}) }, result };
+  const legalLimits = documentLegalLimits(result.doc, options.config ?? {}).checks;
+  return {
+    analysis: { path, locale: result.locale, findings: result.findings, commitments, disables, ...(manual ? { manual } : {}), ...(legalLimits.length ? { legalLimits } : {}) },
+    result,
+  };
 }
 
 /** A ProjectIndex that can also analyse text itself (the editor, tests). */

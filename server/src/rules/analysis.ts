@@ -7,6 +7,7 @@ import type { PolicyDocument } from '../engine/document';
 import type { Finding, Locale } from '../engine/types';
 import type { CommitmentRecord } from '../policy/commitments';
 import type { ManualPage } from '../policy/manual';
+import type { LegalLimitCheck } from '../policy/regulations/check';
 
 /** The result of linting one document: the parse, the locale its messages are in, and its findings. */
 export interface LintResult {
@@ -25,6 +26,8 @@ export interface DocumentAnalysis {
   disables?: DisableRange[];
   /** Set for a page of a multi-page manual: the topics it covers, judged with its other pages. */
   manual?: ManualPage;
+  /** How its commitments compare with the statutory limits of the regulation packs it enables; absent when none is. */
+  legalLimits?: LegalLimitCheck[];
 }
 
 export interface ProjectEntry {

@@ -1,5 +1,6 @@
 import { defineRule } from './contract';
 import { DOCUMENT_KINDS, parseKind } from '../policy/kinds';
+import { enabledRegulations, REGULATION_PACKS } from '../policy/regulations/packs';
 
 export default defineRule({
   id: 'front-matter',
@@ -21,6 +22,10 @@ export default defineRule({
         en: 'Unknown document kind "{value}". Use one of: {kinds}.',
         'zh-CN': '未知的文档类型「{value}」。可用类型：{kinds}。',
       },
+      regulation: {
+        en: 'Unknown regulation pack "{value}", so no statutory limit is checked for it. Use one of: {packs}.',
+        'zh-CN': '未知的法规包「{value}」，不会据此核对法定时限。可用法规包：{packs}。',
+      },
     },
   },
   check(context) {
@@ -35,6 +40,15 @@ export default defineRule({
       const at = raw.raw.search(/^kind\s*:/m);
       const start = at >= 0 ? raw.valueOffset + at : raw.span.start;
       context.report({ start, end: start + (at >= 0 ? raw.raw.slice(at).split(/\r?\n/)[0]!.length : 3), messageId: 'kind', data: { value: String(kind), kinds: DOCUMENT_KINDS.join(', ') } });
+    }
+    // The config's own unknown ids are config errors (the schema lists the packs); these are the front matter's.
+    if (doc.frontMatter.regulations !== undefined && doc.md.frontMatter) {
+      const raw = doc.md.frontMatter;
+      const at = raw.raw.search(/^regulations\s*:/m);
+      const start = at >= 0 ? raw.valueOffset + at : raw.span.start;
+      const end = start + (at >= 0 ? raw.raw.slice(at).split(/\r?\n/)[0]!.length : 3);
+      const packs = REGULATION_PACKS.map((p) => p.id).join(', ');
+      for (const value of enabledRegulations(doc.frontMatter, {}).unknown) context.report({ start, end, messageId: 'regulation', data: { value, packs } });
     }
   },
 });

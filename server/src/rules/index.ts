@@ -6,6 +6,7 @@ import emptySection from './empty-section';
 import frontMatter from './front-matter';
 import numbering from './numbering';
 import placeholder from './placeholder';
+import regulatoryLimit from './regulatory-limit';
 import requiredSection from './required-section';
 import slaPlaceholder from './sla-placeholder';
 import tocMismatch from './toc-mismatch';
@@ -21,5 +22,6 @@ export const RULES = [
   frontMatter,
   vagueCommitment,
   slaPlaceholder,
+  regulatoryLimit,
 ] as const;
 
