@@ -12,6 +12,7 @@ import type { DisableRange } from '../engine/disable';
 import type { FileResult, Locale, DocumentKind, KindSource, Language } from '../engine/types';
 import { ConfigResolver } from './pipeline';
 import { EXIT_FAILURE, finish, reportFailure, type RunOptions } from './run';
+import { ownValue } from '../config/own';
 
 interface MergedFile {
   path: string;
@@ -68,7 +69,7 @@ function fromSarif(log: { runs: { results?: { ruleId?: string; level?: string; m
         const p = regionPlace(rl.physicalLocation?.region);
         return { path: decodeURIComponent(rl.physicalLocation?.artifactLocation?.uri ?? ''), line: p.line, column: p.column, endLine: p.endLine ?? p.line, endColumn: p.endColumn ?? p.column, start: 0, end: 0, message: rl.message?.text ?? '' };
       });
-      file.findings.push(placed(r.ruleId ?? 'unknown', SEVERITY[r.level ?? 'warning'] ?? 'warning', r.message?.text ?? '', regionPlace(loc?.region), related, false));
+      file.findings.push(placed(r.ruleId ?? 'unknown', ownValue(SEVERITY, r.level ?? 'warning') ?? 'warning', r.message?.text ?? '', regionPlace(loc?.region), related, false));
     }
   }
   return [...files.values()];

@@ -10,6 +10,7 @@ import { buildDisableMap } from './disable';
 import { applyEdits, selectAutofixes } from './edits';
 import type { Rule, RuleContext } from './rule';
 import type { Finding, Locale, Severity, SeveritySetting } from './types';
+import { ownValue } from '../config/own';
 
 export interface LintOptions {
   config?: PolicylintConfig;
@@ -50,7 +51,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): Li
   const findings: Finding[] = [];
 
   for (const rule of options.rules ?? RULES) {
-    const { severity: configured, options: ruleOptions } = ruleSetting(config.rules?.[rule.id]);
+    const { severity: configured, options: ruleOptions } = ruleSetting(ownValue(config.rules, rule.id));
     if (configured === 'off') continue;
     const context: RuleContext = {
       doc,

@@ -2,6 +2,7 @@ import { clockClass, groupBy, isComparable, promiseId, promiseLabel } from '../p
 import { UNITS } from '../policy/sla/units';
 import type { ProjectRule } from './project';
 import { byPosition, ProjectReporter, where } from './project-support';
+import { ownValue } from '../config/own';
 
 /** Clock classes (promises.ts clockClass) in words, from the table of units. */
 const CLOCK_NAMES: Record<string, { en: string; 'zh-CN': string }> = {
@@ -28,7 +29,7 @@ const meta: ProjectRule['meta'] = {
   },
 };
 
-const clockName = (c: string, l: 'zh-CN' | 'en') => CLOCK_NAMES[c]?.[l] ?? c;
+const clockName = (c: string, l: 'zh-CN' | 'en') => ownValue(CLOCK_NAMES, c)?.[l] ?? c;
 
 const rule: ProjectRule = {
   id: 'sla-unit-mismatch',
