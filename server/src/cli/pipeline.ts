@@ -4,7 +4,8 @@
 // Throws ConfigError or PathNotFoundError; the caller reports them.
 
 import { createHash } from 'node:crypto';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { findConfigFile, loadConfigFile } from '../config/load';
 import type { PolicylintConfig } from '../config/types';
 import { ProjectIndex } from '../engine/project-index';
@@ -82,6 +83,19 @@ export function toDisplayPath(cwd: string, file: string): string {
   return (rel.startsWith('..') ? file : rel).split(sep).join('/');
 }
 
+/**
+ * Where the cache lives. A location that names a folder (an existing one, one written with a
+ * final slash, or the empty string, which is the working folder) holds `.policylintcache`, as
+ * ESLint does; otherwise the temporary file would land beside that folder, outside it.
+ */
+async function cacheFile(cwd: string, location: string | undefined): Promise<string> {
+  if (location === undefined) return resolve(cwd, CACHE_FILE);
+  const resolved = resolve(cwd, location);
+  if (location === '' || /[\\/]$/.test(location)) return join(resolved, CACHE_FILE);
+  const st = await stat(resolved).catch(() => undefined);
+  return st?.isDirectory() ? join(resolved, CACHE_FILE) : resolved;
+}
+
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const { cwd } = options;
   const resolver = new ConfigResolver(options.config === undefined ? undefined : options.config === false ? false : resolve(cwd, options.config));
@@ -93,7 +107,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   for (const file of files) configs.set(file, resolver.forFile(file).config);
 
   const useCache = options.cache && !options.fix && !options.fixDryRun;
-  const cache = useCache ? await ResultCache.load(resolve(cwd, options.cacheLocation ?? CACHE_FILE), options.toolVersion) : undefined;
+  const cache = useCache ? await ResultCache.load(await cacheFile(cwd, options.cacheLocation), options.toolVersion) : undefined;
   const analyses = new Map<string, FileAnalysis>();
   const skipped = new Map<string, string>();
   const tasks: AnalyseTask[] = [];
@@ -103,7 +117,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const config = configs.get(file)!;
     const key = configKey(config, `${options.locale ?? 'auto'}|${options.allCommitments ? 'all' : 'policy'}`, display);
     keys.set(file, key);
-    const hit = await cache?.lookup(file, key);
+    const hit = await cache?.lookup(file, key, display);
     if (hit) {
       analyses.set(file, hit);
       continue;
