@@ -12,7 +12,7 @@ import { ProjectIndex } from '../engine/project-index';
 import type { LocaleSetting } from '../l10n/format';
 import type { AnalyseTask, FileAnalysis } from './analyse-file';
 import { configKey, ResultCache } from './cache';
-import { discoverFiles } from './files';
+import { discoverFiles, workspaceRoots } from './files';
 import { analyseAll } from './pool';
 import { maxFileSize } from '../config/limits';
 
@@ -30,6 +30,8 @@ export interface PipelineOptions {
   cache?: boolean;
   cacheLocation?: string;
   threads?: number;
+  /** Walk through symlinks that lead out of the linted folders (--fix still writes nothing there). */
+  followSymlinks?: boolean;
   toolVersion: string;
   /** Extract commitments from every document, not only service policies (the SLA table). */
   allCommitments: boolean;
@@ -101,7 +103,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const resolver = new ConfigResolver(options.config === undefined ? undefined : options.config === false ? false : resolve(cwd, options.config));
   const rootConfig = resolver.forFile(resolve(cwd, 'x')).config;
   const shard = options.shard;
-  const discovered = await discoverFiles(options.patterns, { cwd, ignore: rootConfig.ignore ?? [], useGitignore: true });
+  const discovered = await discoverFiles(options.patterns, {
+    cwd,
+    ignore: rootConfig.ignore ?? [],
+    useGitignore: true,
+    followSymlinks: options.followSymlinks,
+    onSkip: (link, reason) => options.stderr(`policylint: not following ${toDisplayPath(cwd, link)}: ${reason}\n`),
+  });
+  const roots = await workspaceRoots(options.patterns, cwd);
   const files = shard ? discovered.filter((f) => shardOf(toDisplayPath(cwd, f), shard.total) === shard.index) : discovered;
   const configs = new Map<string, PolicylintConfig>();
   for (const file of files) configs.set(file, resolver.forFile(file).config);
@@ -123,7 +132,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       continue;
     }
     const maxBytes = maxFileSize(config);
-    tasks.push({ file, display, config, locale: options.locale, maxBytes, fix: options.fix, fixDryRun: options.fixDryRun, allCommitments: options.allCommitments });
+    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix: options.fix, fixDryRun: options.fixDryRun, allCommitments: options.allCommitments });
   }
 
   let fixedFiles = 0;

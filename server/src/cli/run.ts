@@ -31,6 +31,8 @@ export interface RunOptions {
   cacheLocation?: string;
   /** Worker threads (default: the machine's parallelism). */
   threads?: number;
+  /** Walk through symlinks that lead out of the linted folders. */
+  followSymlinks?: boolean;
   /** Lint one share of the files; cross-document checks wait for `policylint merge`. */
   shard?: Shard;
   /** Say on stderr which kind each file was read as, and why. */
