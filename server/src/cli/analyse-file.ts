@@ -51,6 +51,8 @@ export interface AnalyseOutcome {
   hash?: string;
   diff?: string;
   fixed?: boolean;
+  /** --fix had fixes for this file but did not write them (refused, changed meanwhile, I/O error). */
+  unwritten?: boolean;
   /** Messages for stderr. */
   notes: string[];
 }
@@ -81,6 +83,7 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
         } catch (e) {
           const why = e instanceof FileChangedError ? 'the file changed while it was being linted; run again' : e instanceof WriteRefusedError ? e.reason : (e as Error).message;
           outcome.notes.push(`did not write fixes to ${display}: ${why}`);
+          outcome.unwritten = true;
           result = lintText(display, read.text, options);
         }
       }

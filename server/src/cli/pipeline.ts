@@ -13,6 +13,7 @@ import type { LocaleSetting } from '../l10n/format';
 import type { AnalyseTask, FileAnalysis } from './analyse-file';
 import { configKey, ResultCache } from './cache';
 import { discoverFiles, workspaceRoots } from './files';
+import { visibleControls } from './formatters/escape';
 import { analyseAll } from './pool';
 import { maxFileSize } from '../config/limits';
 
@@ -57,6 +58,10 @@ export interface PipelineResult {
   analyses: Map<string, FileAnalysis>;
   skipped: Map<string, string>;
   fixedFiles: number;
+  /** Files whose fixes --fix could not write. */
+  unwrittenFiles: number;
+  /** Files the patterns found, before sharding: 0 means there was nothing to lint. */
+  discovered: number;
   index: ProjectIndex;
 }
 
@@ -108,7 +113,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ignore: rootConfig.ignore ?? [],
     useGitignore: true,
     followSymlinks: options.followSymlinks,
-    onSkip: (link, reason) => options.stderr(`policylint: not following ${toDisplayPath(cwd, link)}: ${reason}\n`),
+    onSkip: (link, reason) => options.stderr(`policylint: ${visibleControls(`not following ${toDisplayPath(cwd, link)}: ${reason}`)}\n`),
   });
   const roots = await workspaceRoots(options.patterns, cwd);
   const files = shard ? discovered.filter((f) => shardOf(toDisplayPath(cwd, f), shard.total) === shard.index) : discovered;
@@ -136,13 +141,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 
   let fixedFiles = 0;
+  let unwrittenFiles = 0;
   const outcomes = await analyseAll(tasks, options.threads);
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i]!;
     const outcome = outcomes[i]!;
-    for (const note of outcome.notes) options.stderr(`policylint: ${note}\n`);
+    for (const note of outcome.notes) options.stderr(`policylint: ${visibleControls(note)}\n`);
     if (outcome.diff) options.stdout(outcome.diff);
     if (outcome.fixed) fixedFiles++;
+    if (outcome.unwritten) unwrittenFiles++;
     if (outcome.skipped !== undefined) skipped.set(task.file, outcome.skipped);
     if (outcome.analysis) {
       analyses.set(task.file, outcome.analysis);
@@ -156,5 +163,5 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const a = analyses.get(file);
     if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}) }, configs.get(file));
   }
-  return { files, configs, analyses, skipped, fixedFiles, index };
+  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, discovered: discovered.length, index };
 }

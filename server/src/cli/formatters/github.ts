@@ -1,4 +1,5 @@
 import type { FileResult, RunSummary, Severity } from '../../engine/types';
+import { visibleControls } from './escape';
 import type { FormatContext } from './index';
 
 // GitHub Actions workflow commands: each line the runner sees on stdout that
@@ -10,9 +11,13 @@ const COMMAND: Record<Severity, string> = {
   info: 'notice',
 };
 
-/** Escaping for the message part, as @actions/core does it. */
+/**
+ * Escaping for the message part, as @actions/core does it; other controls (escape sequences
+ * the log viewer would render) are shown as symbols.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleControls(s, true)
+    .replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Properties are split on ',' and '=' follows a name, so ':' and ',' are escaped too. */

@@ -1,5 +1,6 @@
 import type { FileResult, PlacedFinding, RelatedLocation, RunSummary } from '../../engine/types';
 import type { FormatContext } from './index';
+import { jsonSafe } from './escape';
 
 // The JSON output is a public contract (other tools parse it), so its shape is
 // spelled out here rather than derived from the engine's types: a new field on
@@ -99,5 +100,5 @@ export function toJsonReport(results: FileResult[], summary: RunSummary): JsonRe
 }
 
 export function formatJson(results: FileResult[], summary: RunSummary, _ctx?: FormatContext): string {
-  return JSON.stringify(toJsonReport(results, summary)) + '\n';
+  return jsonSafe(JSON.stringify(toJsonReport(results, summary))) + '\n';
 }

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { FileResult, Place, RuleDescriptor, RunSummary, Severity } from '../../engine/types';
 import type { FormatContext } from './index';
+import { jsonSafe } from './escape';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/policylint/policylint';
@@ -148,5 +149,5 @@ function shardProperties(results: FileResult[]): { properties?: Sarif.PropertyBa
 }
 
 export function formatSarif(results: FileResult[], summary: RunSummary, ctx: FormatContext): string {
-  return JSON.stringify(toSarifLog(results, summary, ctx), null, 2) + '\n';
+  return jsonSafe(JSON.stringify(toSarifLog(results, summary, ctx), null, 2)) + '\n';
 }
