@@ -55,6 +55,10 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('every formatter escapes hostile text', () => {
+  it('covers every format there is (a new one needs its property here)', () => {
+    expect([...formatterNames].sort()).toEqual(['github', 'json', 'sarif', 'stylish']);
+  });
+
   it('stylish: no control character or escape sequence but its own colours', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, fc.boolean(), (path, message, reason, color) => {
