@@ -2,10 +2,13 @@
 // happen. docs/reliability.md is generated from this table (npm run docs), and
 // this test fails when it is stale, so the document always says what is tested.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { configKey } from '../server/src/cli/cache';
 import { REPO_ROOT, runCliProcess, type CliRun } from './helpers/cli';
 
 interface Case {
@@ -141,7 +144,205 @@ const CASES: Case[] = [
     args: ['--cache', '--format', 'json'],
     check: (r) => expect(JSON.parse(r.stdout).summary.errors).toBe(1),
   },
+  // Hostile input: writes outside the workspace, injection through output, trust in what is read back.
+  {
+    input: '`--fix` in a folder with a symlinked file and a symlinked folder that lead outside it',
+    behaviour: 'the links are not followed (a note on stderr); the file inside is fixed; the outside files stay byte for byte (`cmp`)',
+    exit: 0,
+    setup: (d) => plantOutside(d),
+    args: ['--fix'],
+    check: (r, d) => (expect(r.stderr).toMatch(/not following linked\.md: .*outside/), expectOutsideUntouched(d), expect(readFileSync(join(d, 'inside.md'), 'utf8')).toContain('二、附则')),
+  },
+  {
+    input: 'The same with `--follow-symlinks`',
+    behaviour: 'linted through the links, but `--fix` refuses to write outside the folder, naming each file; exit 2 as fixes went unwritten',
+    exit: 2,
+    setup: (d) => plantOutside(d),
+    args: ['--fix', '--follow-symlinks'],
+    check: (r, d) => (expect(r.stderr).toMatch(/did not write fixes to linked\.md: it leads to .*outside the folder being linted/), expect(r.stderr).toMatch(/did not write fixes to linked-dir\/policy\.md/), expectOutsideUntouched(d)),
+  },
+  {
+    input: '`--fix` on a read-only (0444) file',
+    behaviour: 'reported, not rewritten (even as root): content and mode unchanged; exit 2',
+    exit: 2,
+    setup: (d) => (write(d, 'ro.md', FIXABLE), chmodSync(join(d, 'ro.md'), 0o444)),
+    args: ['--fix'],
+    check: (r, d) => (expect(r.stderr).toMatch(/did not write fixes to ro\.md: the file is read-only/), expect(readFileSync(join(d, 'ro.md'), 'utf8')).toBe(FIXABLE), expect(statSync(join(d, 'ro.md')).mode & 0o777).toBe(0o444)),
+  },
+  {
+    input: '`--fix` on a file with a second hard link',
+    behaviour: 'refused with a message (replacing it would split the links); both names keep the same text; exit 2',
+    exit: 2,
+    setup: (d) => (write(d, 'a.md', FIXABLE), linkSync(join(d, 'a.md'), join(d, 'b.txt'))),
+    args: ['--fix', 'a.md'],
+    check: (r, d) => (expect(r.stderr).toMatch(/hard links/), expect(statSync(join(d, 'a.md')).ino).toBe(statSync(join(d, 'b.txt')).ino), expect(readFileSync(join(d, 'b.txt'), 'utf8')).toBe(FIXABLE)),
+  },
+  {
+    input: '`--cache-location /dev/null` (a character device)',
+    behaviour: 'never read or replaced: the device stays a device; "not a regular file" on stderr',
+    exit: 0,
+    setup: (d) => write(d, 'a.md', POLICY),
+    args: ['--cache', '--cache-location', '/dev/null'],
+    check: (r) => (expect(r.stderr).toMatch(/could not write the cache: .*not a regular file/), expect(statSync('/dev/null').isCharacterDevice()).toBe(true)),
+  },
+  {
+    input: "`--cache-location ''`",
+    behaviour: 'the working folder: the cache is `.policylintcache` in it, and nothing (no temporary file) is written beside it',
+    exit: 0,
+    setup: (d) => write(d, 'a.md', POLICY),
+    args: ['--cache', '--cache-location', ''],
+    check: (_r, d) => (expect(existsSync(join(d, '.policylintcache'))).toBe(true), expect(readdirSync(dirname(d)).filter((n) => n.startsWith(`${basename(d)}.`) || n.startsWith(`.${basename(d)}.`))).toEqual([])),
+  },
+  {
+    input: 'A `.policylintcache` that is valid JSON with wrong inner types (an entry of the right key whose findings are a string)',
+    behaviour: 'the entry is a miss, rewritten; results are those of a cold run',
+    exit: 1,
+    setup: (d) => plantCacheEntry(d, { path: 'a.md', findings: 'none', commitments: {} }),
+    args: ['--cache', '--format', 'json'],
+    check: (r, d) => (expect(JSON.parse(r.stdout).summary.errors).toBe(1), expect(readFileSync(join(d, '.policylintcache'), 'utf8')).not.toContain('"findings":"none"')),
+  },
+  {
+    input: 'A `.policylintcache` entry for the right content that names another path (`../../../../etc/passwd`) and no findings',
+    behaviour: 'a miss: the reported path is the file\'s own, and its errors are reported',
+    exit: 1,
+    setup: (d) => plantCacheEntry(d, { path: '../../../../etc/passwd', kind: null, kindSource: 'none', language: 'zh', locale: 'zh-CN', findings: [], commitments: [], disables: [] }),
+    args: ['--cache', '--format', 'json'],
+    check: (r) => expect(JSON.parse(r.stdout).files.map((f: { path: string; findings: unknown[] }) => [f.path, f.findings.length > 0])).toEqual([['a.md', true]]),
+  },
+  {
+    input: 'A JSON config with a `"__proto__"` key',
+    behaviour: 'refused as an unknown key, naming file, line and key (it never becomes a prototype)',
+    exit: 2,
+    setup: (d) => (write(d, '.policylintrc.json', '{\n  "__proto__": { "rules": { "placeholder": "off" } }\n}\n'), write(d, 'a.md', PLACEHOLDER)),
+    check: (r) => expect(r.stderr).toMatch(/\.policylintrc\.json:2:\d+: "__proto__": unknown key "__proto__"/),
+  },
+  {
+    input: 'A YAML config that is an alias bomb (billion laughs)',
+    behaviour: 'a config error naming the file; no stack trace',
+    exit: 2,
+    setup: (d) => (write(d, '.policylintrc.yaml', ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(',')}]`)].join('\n') + '\n'), write(d, 'a.md', POLICY)),
+    check: (r) => expect(r.stderr).toMatch(/invalid configuration in \.policylintrc\.yaml:1:1: cannot be read as configuration/),
+  },
+  {
+    input: 'A JSON config nested 100,000 levels deep',
+    behaviour: 'a config error at the line and column where it passes 32 levels',
+    exit: 2,
+    setup: (d) => (write(d, '.policylintrc.json', `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`), write(d, 'a.md', POLICY)),
+    check: (r) => expect(r.stderr).toMatch(/\.policylintrc\.json:1:\d+: nested deeper than 32 levels/),
+  },
+  {
+    input: 'A config file of 2 MB',
+    behaviour: 'refused before it is read: its size and the 1 MB limit',
+    exit: 2,
+    setup: (d) => (write(d, '.policylintrc.json', `{"ignore": [${Array(200_000).fill('"drafts/**"').join(',')}]}`), write(d, 'a.md', POLICY)),
+    check: (r) => expect(r.stderr).toMatch(/\.policylintrc\.json:1:1: the file is too large \(\d+ bytes; the limit is 1048576\)/),
+  },
+  {
+    input: 'Front matter `kind: constructor` in 30 files (worker threads)',
+    behaviour: 'an unknown kind: a `front-matter` finding in each file, every file linted',
+    exit: 0,
+    setup: (d) => Array.from({ length: 30 }, (_, i) => write(d, `p${i}.md`, `---\nkind: constructor\n---\n${POLICY}`)),
+    args: ['--format', 'json'],
+    check: (r) => {
+      const files = JSON.parse(r.stdout).files as { findings: { ruleId: string }[] }[];
+      expect(files).toHaveLength(30);
+      expect(files.every((f) => f.findings.some((x) => x.ruleId === 'front-matter'))).toBe(true);
+    },
+  },
+  {
+    input: 'Front matter `kind: __proto__`',
+    behaviour: 'an unknown kind; the kind comes from the title, so the required-section checks still run',
+    exit: 0,
+    setup: (d) => write(d, 'a.md', `---\nkind: __proto__\n---\n${POLICY}`),
+    args: ['--format', 'json'],
+    check: (r) => expect(JSON.parse(r.stdout).files[0]).toMatchObject({ kind: 'handbook', findings: expect.arrayContaining([expect.objectContaining({ ruleId: 'front-matter' }), expect.objectContaining({ ruleId: 'required-section' })]) }),
+  },
+  {
+    input: '`merge` of a JSON shard whose finding has the severity "fatal"',
+    behaviour: 'a clear error naming the file and the field; no stack trace',
+    exit: 2,
+    setup: (d) => write(d, 's1.json', JSON.stringify({ version: 1, files: [{ path: 'a.md', kind: null, language: 'en', findings: [{ ruleId: 'x', severity: 'fatal', message: 'm', line: 1, column: 1, endLine: 1, endColumn: 1, fixable: false, related: [] }] }] })),
+    args: ['merge', 's1.json'],
+    check: (r) => expect(r.stderr).toMatch(/s1\.json: malformed policylint JSON result: \$\.files\[0\]\.findings\[0\]\.severity is "fatal"/),
+  },
+  {
+    input: '`merge` of SARIF shards with a malformed file URI, or findings that are not a list',
+    behaviour: 'a clear error naming the file; no TypeError or URIError',
+    exit: 2,
+    setup: (d) => (write(d, 's1.sarif', JSON.stringify({ runs: [{ results: [{ ruleId: 'x', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: '%E0%A4%A' } } }] }] }] })), write(d, 's2.json', '{"files":[{"path":"a.md","kind":null,"language":"en","findings":"x"}]}')),
+    args: ['merge', 's1.sarif', 's2.json'],
+    check: (r) => expect(r.stderr).toMatch(/s1\.sarif: malformed result \(URI malformed\)/),
+  },
+  {
+    input: 'A folder with no Markdown file',
+    behaviour: '"nothing to lint" on stderr; exit 2 (files named one by one that are all ignored exit 0)',
+    exit: 2,
+    setup: (d) => write(d, 'notes.txt', 'x'),
+    check: (r) => expect(r.stderr).toMatch(/nothing to lint/),
+  },
+  {
+    input: 'A file name and text with terminal escape sequences and a carriage return (stylish)',
+    behaviour: 'printed as visible symbols (␛, ␍): nothing reaches the terminal or CI log as a control',
+    exit: 1,
+    setup: (d) => write(d, 'a\u001b[2J\r::error::x.md', `${PLACEHOLDER}\n\u001b]8;;http://x\u0007\u001b[2J\n`),
+    check: (r) => (expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/), expect(r.stdout).toContain('a␛[2J␍::error::x.md')),
+  },
+  {
+    input: 'A file name with `%`, a carriage return and `::` (`--format github`)',
+    behaviour: 'escaped as workflow commands require: every output line is one annotation of ours',
+    exit: 1,
+    setup: (d) => write(d, 'a%0A\r::warning::x,y.md', PLACEHOLDER),
+    args: ['--format', 'github'],
+    check: (r) => r.stdout.trimEnd().split('\n').forEach((line) => expect(line).toMatch(/^::(?:error|warning|notice) file=a%250A%0D%3A%3Awarning%3A%3Ax%2Cy\.md,[^:\r]*::[^\r]*$/)),
+  },
+  {
+    input: '`sla --format csv` of a promise written after `=HYPERLINK(…)` and one after `@`',
+    behaviour: "cells that a spreadsheet would run as a formula start with `'`",
+    exit: 0,
+    setup: (d) => write(d, 'a.md', '# 客户服务手册\n\n=HYPERLINK("http://x")热线电话须在20秒内接通。\n\n@cmd 在线客服须在60秒内应答。\n'),
+    args: ['sla', '--format', 'csv'],
+    check: (r) => (expect(r.stdout).toContain(`"'=HYPERLINK(""http://x"")热线电话须在20秒内接通"`), expect(r.stdout).toContain(",'@cmd 在线客服须在60秒内应答,")),
+  },
+  {
+    input: '`sla --format md` of a file whose name has a back-tick, a pipe and an `@mention`',
+    behaviour: 'the name stays one code span (a longer fence), the pipe is escaped, the row keeps its eight cells',
+    exit: 0,
+    setup: (d) => write(d, 'a`b|@octocat.md', POLICY),
+    args: ['sla', '--format', 'md'],
+    check: (r) => expect(r.stdout).toContain('| `` a`b\\|@octocat.md `` | 3 |'),
+  },
 ];
+
+const FIXABLE = '网站客户服务制度\n\n一、总则\n\n内容。\n\n三、附则\n\n内容。\n';
+const PLACEHOLDER = '# 服务说明\n\n本说明适用于【公司名称】。\n';
+
+/** A folder beside the test folder, holding fixable files that links inside the test folder lead to. */
+function plantOutside(d: string): void {
+  const outside = `${d}-outside`;
+  write(outside, 'policy.md', FIXABLE);
+  write(outside, 'dir/policy.md', FIXABLE);
+  write(outside, 'pristine', FIXABLE);
+  symlinkSync(join(outside, 'policy.md'), join(d, 'linked.md'));
+  symlinkSync(join(outside, 'dir'), join(d, 'linked-dir'));
+  write(d, 'inside.md', FIXABLE);
+}
+
+function expectOutsideUntouched(d: string): void {
+  const outside = `${d}-outside`;
+  for (const file of ['policy.md', 'dir/policy.md']) expect(spawnSync('cmp', [join(outside, 'pristine'), join(outside, file)]).status, `${file} changed`).toBe(0);
+  expect(readdirSync(outside).sort()).toEqual(['dir', 'pristine', 'policy.md'].sort());
+}
+
+/** a.md with a placeholder, and a cache whose entry for it has the right key, size and time but the given analysis. */
+function plantCacheEntry(d: string, analysis: object): void {
+  write(d, 'a.md', PLACEHOLDER);
+  const file = join(d, 'a.md');
+  const { size, mtimeMs } = statSync(file);
+  const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+  const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;
+  const entry = { size, mtimeMs, hash, key: configKey({}, 'auto|policy', 'a.md'), analysis };
+  write(d, '.policylintcache', JSON.stringify({ format: 1, version, entries: { [file]: entry } }));
+}
 
 export function reliabilityDoc(): string {
   const rows = CASES.map((c) => `| ${c.input} | ${c.behaviour} | ${c.exit} |`);
@@ -151,7 +352,18 @@ export function reliabilityDoc(): string {
     '<!-- Generated from test/reliability.test.ts by `npm run docs`. Every row is a test that runs the CLI. Do not edit. -->',
     '',
     'Every case below is run by `npm test` against the built CLI. Exit codes: 0 nothing',
-    'wrong (skipped files do not change it), 1 findings, 2 usage, config or internal error.',
+    'wrong (skipped files do not change it, nor does a `--fix` that had nothing to fix), 1',
+    'findings, 2 usage, config or internal error, nothing to lint (a folder or glob that finds',
+    'no Markdown file), or fixes that `--fix` could not write (read-only, hard-linked, outside',
+    'the workspace, changed meanwhile).',
+    '',
+    '`--fix` writes only regular files inside the folders being linted, after following links;',
+    'it refuses a read-only file and a file with other hard links (replacing it would split',
+    'them), and keeps mode, owner and group. The walk follows no symlink out of those folders',
+    'unless `--follow-symlinks` is given, and never enters `/proc`, `/sys` or `/dev`. A cache',
+    'entry must have the shape policylint writes and describe the file it is stored under, or',
+    'it is a miss; an entry of the right shape for the right content is believed, so do not',
+    'share a cache across a trust boundary.',
     '',
     '| input | what policylint does | exit |',
     '| --- | --- | --- |',
@@ -160,8 +372,11 @@ export function reliabilityDoc(): string {
     'Also covered elsewhere: property and fuzz tests of the engine over random and adversarial',
     'Markdown (`test/fuzz/`: 10,000-item lists, 1 MB lines, deep nesting, huge tables, mixed',
     'line endings); atomic writes that refuse a file changed since it was read and leave the',
-    'original intact when a write fails (`test/cli/write*.test.ts`); the language server under',
-    'random request sequences (`test/server/`).',
+    'original intact when a write fails, or refuse links out, read-only and hard-linked files',
+    '(`test/cli/write*.test.ts`); every output format fed hostile strings',
+    '(`test/cli/formatters-hostile.test.ts`); the language server under random request',
+    'sequences, requests before `initialize` (ServerNotInitialized) and a `didChange` that',
+    'reuses its version (`test/server/`).',
     '',
   ].join('\n');
 }

@@ -6,6 +6,8 @@ import {
   CodeActionKind,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -41,8 +43,19 @@ export function startServer(connection: Connection): void {
   let folderEvents = false;
   let refreshHints = false;
   let refreshLenses = false;
+  let initialized = false;
+
+  // LSP: before initialize every request gets ServerNotInitialized. The feature handlers are
+  // registered by initialize, so until then any request reaches this catch-all; after it, only
+  // methods the server does not know do.
+  connection.onRequest((method) =>
+    initialized
+      ? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`)
+      : new ResponseError(ErrorCodes.ServerNotInitialized, `The server is not initialized: send initialize before ${method}.`),
+  );
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    initialized = true;
     const caps = params.capabilities;
     const pull = caps.textDocument?.diagnostic !== undefined;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown };

@@ -158,4 +158,31 @@ describe('discoverFiles', () => {
       rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  it('does not leave the workspace through a symlinked folder or file unless told to, and says so', async () => {
+    const outside = realpathSync(mkdtempSync(path.join(tmpdir(), 'policylint-outside-')));
+    try {
+      writeFileSync(path.join(outside, 'elsewhere.md'), '# elsewhere\n');
+      symlinkSync(outside, path.join(root, 'out'));
+      symlinkSync(path.join(outside, 'elsewhere.md'), path.join(root, 'out-file.md'));
+      const skipped: string[] = [];
+      const files = await discoverFiles([], { cwd: root, ignore: [], useGitignore: false, onSkip: (p, why) => skipped.push(`${path.basename(p)}: ${why}`) });
+      expect(files.map((f) => path.relative(root, f)).filter((f) => f.startsWith('out'))).toEqual([]);
+      expect(skipped.sort()).toEqual([expect.stringMatching(/^out-file\.md: .*outside/), expect.stringMatching(/^out: .*outside the folders being linted/)]);
+      const followed = await discoverFiles([], { cwd: root, ignore: [], useGitignore: false, followSymlinks: true });
+      // Both links lead to one file, listed once under its shallowest name.
+      expect(followed.map((f) => path.relative(root, f)).filter((f) => f.startsWith('out'))).toEqual(['out-file.md']);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it.runIf(process.platform === 'linux')('never walks into /proc, /sys or /dev, even with --follow-symlinks', async () => {
+    symlinkSync('/proc', path.join(root, 'proc-link'));
+    symlinkSync('/dev', path.join(root, 'dev-link'));
+    const skipped: string[] = [];
+    const files = await discoverFiles([], { cwd: root, ignore: [], useGitignore: false, followSymlinks: true, onSkip: (p) => skipped.push(path.basename(p)) });
+    expect(files.some((f) => f.includes('-link'))).toBe(false);
+    expect(skipped.sort()).toEqual(['dev-link', 'proc-link']);
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -57,7 +57,7 @@ describe('writeFileAtomic when a step fails', () => {
       writeFileSync(file, ORIGINAL);
       chmodSync(file, 0o640);
       fail[step] = true;
-      await expect(writeFileAtomic(file, '# fixed\n', ORIGINAL)).rejects.toThrow(/EXDEV|ENOSPC|EPERM/);
+      await expect(writeFileAtomic(file, '# fixed\n', ORIGINAL, { roots: [realpathSync(dir)] })).rejects.toThrow(/EXDEV|ENOSPC|EPERM/);
       expect(readFileSync(file).equals(ORIGINAL)).toBe(true);
       expect(statSync(file).mode & 0o777).toBe(0o640);
       expect(readdirSync(dir)).toEqual(['a.md']);
@@ -67,7 +67,7 @@ describe('writeFileAtomic when a step fails', () => {
   it('works again once the fault is gone (the mock is not what makes writes pass)', async () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, ORIGINAL);
-    await writeFileAtomic(file, '# fixed\n', ORIGINAL);
+    await writeFileAtomic(file, '# fixed\n', ORIGINAL, { roots: [realpathSync(dir)] });
     expect(readFileSync(file, 'utf8')).toBe('# fixed\n');
   });
 });

@@ -1,8 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileChangedError, readTextFile, writeFileAtomic } from '../../server/src/io/write';
+import { FileChangedError, readTextFile, WriteRefusedError, writeFileAtomic } from '../../server/src/io/write';
 
 let dir: string;
 
@@ -21,7 +21,7 @@ describe('writeFileAtomic', () => {
   it('replaces the file when it still holds what we read', async () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, ORIGINAL);
-    await writeFileAtomic(file, '# fixed\n', ORIGINAL);
+    await writeFileAtomic(file, '# fixed\n', ORIGINAL, { roots: [realpathSync(dir)] });
     expect(readFileSync(file, 'utf8')).toBe('# fixed\n');
     expect(readdirSync(dir)).toEqual(['a.md']);
   });
@@ -31,7 +31,7 @@ describe('writeFileAtomic', () => {
     writeFileSync(file, ORIGINAL);
     const bytes = readFileSync(file);
     const next = Buffer.from('\uFEFF# 已修复\r\n', 'utf8');
-    await writeFileAtomic(file, next, bytes);
+    await writeFileAtomic(file, next, bytes, { roots: [realpathSync(dir)] });
     expect(readFileSync(file).equals(next)).toBe(true);
   });
 
@@ -39,10 +39,10 @@ describe('writeFileAtomic', () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, ORIGINAL);
     chmodSync(file, 0o640);
-    await writeFileAtomic(file, 'x', ORIGINAL);
+    await writeFileAtomic(file, 'x', ORIGINAL, { roots: [realpathSync(dir)] });
     expect(statSync(file).mode & 0o777).toBe(0o640);
     chmodSync(file, 0o755);
-    await writeFileAtomic(file, 'y', 'x');
+    await writeFileAtomic(file, 'y', 'x', { roots: [realpathSync(dir)] });
     expect(statSync(file).mode & 0o777).toBe(0o755);
   });
 
@@ -50,7 +50,7 @@ describe('writeFileAtomic', () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, ORIGINAL);
     writeFileSync(file, ORIGINAL + 'someone else typed this\n');
-    const err = await writeFileAtomic(file, '# fixed\n', ORIGINAL).catch((e: unknown) => e);
+    const err = await writeFileAtomic(file, '# fixed\n', ORIGINAL, { roots: [realpathSync(dir)] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FileChangedError);
     expect((err as FileChangedError).path).toBe(file);
     expect((err as Error).message).toContain('a.md');
@@ -61,12 +61,12 @@ describe('writeFileAtomic', () => {
   it('treats a one-byte difference (BOM dropped) as a change', async () => {
     const file = path.join(dir, 'a.md');
     writeFileSync(file, ORIGINAL.slice(1));
-    await expect(writeFileAtomic(file, 'x', ORIGINAL)).rejects.toBeInstanceOf(FileChangedError);
+    await expect(writeFileAtomic(file, 'x', ORIGINAL, { roots: [realpathSync(dir)] })).rejects.toBeInstanceOf(FileChangedError);
   });
 
   it('refuses when the file was deleted since it was read', async () => {
     const file = path.join(dir, 'gone.md');
-    await expect(writeFileAtomic(file, 'x', ORIGINAL)).rejects.toBeInstanceOf(FileChangedError);
+    await expect(writeFileAtomic(file, 'x', ORIGINAL, { roots: [realpathSync(dir)] })).rejects.toBeInstanceOf(FileChangedError);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -75,10 +75,54 @@ describe('writeFileAtomic', () => {
     const link = path.join(dir, 'link.md');
     writeFileSync(target, ORIGINAL);
     symlinkSync('real.md', link);
-    await writeFileAtomic(link, 'new', ORIGINAL);
+    await writeFileAtomic(link, 'new', ORIGINAL, { roots: [realpathSync(dir)] });
     expect(readFileSync(target, 'utf8')).toBe('new');
     expect(statSync(link).isFile()).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['link.md', 'real.md']);
+  });
+
+  it('refuses a symlink whose target is outside the workspace, leaving the target byte for byte', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'policylint-outside-'));
+    try {
+      const target = path.join(outside, 'real.md');
+      writeFileSync(target, ORIGINAL);
+      symlinkSync(target, path.join(dir, 'link.md'));
+      const err = await writeFileAtomic(path.join(dir, 'link.md'), 'new', ORIGINAL, { roots: [realpathSync(dir)] }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(WriteRefusedError);
+      expect((err as Error).message).toMatch(/outside the folder being linted/);
+      expect(readFileSync(target, 'utf8')).toBe(ORIGINAL);
+      expect(readdirSync(outside)).toEqual(['real.md']);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a read-only file (even as root)', async () => {
+    const file = path.join(dir, 'a.md');
+    writeFileSync(file, ORIGINAL);
+    chmodSync(file, 0o444);
+    await expect(writeFileAtomic(file, 'x', ORIGINAL, { roots: [realpathSync(dir)] })).rejects.toThrow(/read-only/);
+    expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+
+  it('refuses a file with other hard links, so the links are not split', async () => {
+    const file = path.join(dir, 'a.md');
+    writeFileSync(file, ORIGINAL);
+    linkSync(file, path.join(dir, 'b.md'));
+    await expect(writeFileAtomic(file, 'x', ORIGINAL, { roots: [realpathSync(dir)] })).rejects.toThrow(/hard links/);
+    expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
+    expect(statSync(file).ino).toBe(statSync(path.join(dir, 'b.md')).ino);
+  });
+
+  it.runIf(process.getuid?.() === 0)('keeps owner and group when run as root', async () => {
+    const file = path.join(dir, 'a.md');
+    writeFileSync(file, ORIGINAL);
+    chownSync(file, 1234, 5678);
+    await writeFileAtomic(file, 'x', ORIGINAL, { roots: [realpathSync(dir)] });
+    expect(readFileSync(file, 'utf8')).toBe('x');
+    expect([statSync(file).uid, statSync(file).gid]).toEqual([1234, 5678]);
   });
 
   it.skipIf(process.getuid?.() === 0)('leaves the original intact when the folder is not writable', async () => {
@@ -88,7 +132,7 @@ describe('writeFileAtomic', () => {
     writeFileSync(file, ORIGINAL);
     chmodSync(sub, 0o555);
     try {
-      await expect(writeFileAtomic(file, '# fixed\n', ORIGINAL)).rejects.toThrow();
+      await expect(writeFileAtomic(file, '# fixed\n', ORIGINAL, { roots: [realpathSync(dir)] })).rejects.toThrow();
       expect(readFileSync(file, 'utf8')).toBe(ORIGINAL);
       expect(readdirSync(sub)).toEqual(['a.md']);
     } finally {

@@ -13,11 +13,13 @@ import { manualPage, type ManualPage } from '../policy/manual';
 import type { DocumentKind, KindSource, Language, Locale, PlacedFinding } from '../engine/types';
 import type { LocaleSetting } from '../l10n/format';
 import { unifiedDiff } from './diff';
-import { FileChangedError, readTextFile, writeFileAtomic } from '../io/write';
+import { FileChangedError, readTextFile, WriteRefusedError, writeFileAtomic } from '../io/write';
 
 export interface AnalyseTask {
   file: string;
   display: string;
+  /** The workspace folders (real paths): --fix writes nothing outside them. */
+  roots: string[];
   config: PolicylintConfig;
   locale?: LocaleSetting;
   maxBytes: number;
@@ -52,6 +54,8 @@ export interface AnalyseOutcome {
   hash?: string;
   diff?: string;
   fixed?: boolean;
+  /** --fix had fixes for this file but did not write them (refused, changed meanwhile, I/O error). */
+  unwritten?: boolean;
   /** Messages for stderr. */
   notes: string[];
 }
@@ -76,12 +80,13 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
         outcome.diff = unifiedDiff(display, read.text, fixed.text);
       } else {
         try {
-          await writeFileAtomic(task.file, fixed.text, read.bytes);
+          await writeFileAtomic(task.file, fixed.text, read.bytes, { roots: task.roots });
           outcome.fixed = true;
           outcome.hash = createHash('sha256').update(fixed.text).digest('hex');
         } catch (e) {
-          const why = e instanceof FileChangedError ? 'the file changed while it was being linted; run again' : (e as Error).message;
+          const why = e instanceof FileChangedError ? 'the file changed while it was being linted; run again' : e instanceof WriteRefusedError ? e.reason : (e as Error).message;
           outcome.notes.push(`did not write fixes to ${display}: ${why}`);
+          outcome.unwritten = true;
           result = lintText(display, read.text, options);
         }
       }

@@ -3,11 +3,19 @@
 // an unchanged size and mtime let us trust the stored hash without reading the
 // file; otherwise the file is read and hashed, and a touched-but-identical file
 // still hits. The cache stores results only, never anything that runs.
+//
+// The file may come from elsewhere (a CI cache restored for a pull request), so
+// nothing in it is trusted: an entry of the wrong shape, or one that describes
+// another path than the file it is stored under, is a miss and is rewritten.
+// A cache is only as trustworthy as whoever wrote it: an entry of the right
+// shape for the right content is believed, so do not share one across a trust
+// boundary.
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { FileAnalysis } from './analyse-file';
+import { FILE_ANALYSIS, num, object, str } from './shape';
 
 const FORMAT = 1;
 
@@ -24,6 +32,8 @@ interface CacheFile {
   version: string;
   entries: Record<string, CacheEntry>;
 }
+
+const ENTRY = object({ size: num, mtimeMs: num, hash: str, key: str, analysis: FILE_ANALYSIS });
 
 const serialised = new WeakMap<object, string>();
 
@@ -43,24 +53,37 @@ export class ResultCache {
     private readonly data: CacheFile,
   ) {}
 
-  /** Loads the cache; a missing, corrupt or other-version cache is simply empty. */
+  /** Loads the cache; a missing, corrupt, other-version or not-a-regular-file cache is simply empty. */
   static async load(location: string, version: string): Promise<ResultCache> {
     try {
-      const data = JSON.parse(await fsp.readFile(location, 'utf8')) as CacheFile;
-      if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object') {
-        return new ResultCache(location, data);
+      // A device (/dev/zero) or a folder is never read, let alone replaced later.
+      if ((await fsp.stat(location)).isFile()) {
+        const data = JSON.parse(await fsp.readFile(location, 'utf8')) as Partial<CacheFile> | null;
+        if (data && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+          // Null prototype: a file named "__proto__" or "constructor" is just a key.
+          return new ResultCache(location, { format: FORMAT, version, entries: Object.assign(Object.create(null) as Record<string, CacheEntry>, data.entries) });
+        }
       }
     } catch {
       // No cache yet, or unreadable: start empty.
     }
-    return new ResultCache(location, { format: FORMAT, version, entries: {} });
+    return new ResultCache(location, { format: FORMAT, version, entries: Object.create(null) as Record<string, CacheEntry> });
   }
 
-  /** The cached analysis of `file`, if its content and config are unchanged. */
-  async lookup(file: string, key: string): Promise<FileAnalysis | undefined> {
+  /**
+   * The cached analysis of `file` (shown as `display`), if its content and config are unchanged.
+   * An entry of the wrong shape, or describing another path, is dropped as a miss.
+   */
+  async lookup(file: string, key: string, display: string): Promise<FileAnalysis | undefined> {
     this.seen.add(file);
     const entry = this.data.entries[file];
-    if (!entry || entry.key !== key) return undefined;
+    if (entry === undefined) return undefined;
+    if (ENTRY(entry, 'entry') !== undefined || entry.analysis.path !== display) {
+      delete this.data.entries[file];
+      this.dirty = true;
+      return undefined;
+    }
+    if (entry.key !== key) return undefined;
     let stat;
     try {
       stat = await fsp.stat(file);
@@ -100,9 +123,18 @@ export class ResultCache {
     }
     if (!this.dirty) return;
     await fsp.mkdir(dirname(this.location), { recursive: true });
-    // Temporary file and rename: a run killed half-way never leaves a torn cache.
-    const temp = `${this.location}.${process.pid}.tmp`;
-    await fsp.writeFile(temp, JSON.stringify(this.data));
-    await fsp.rename(temp, this.location);
+    // Only a regular file is replaced: a cache location that names a device (/dev/null), a
+    // folder or a symlink is left alone.
+    const existing = await fsp.lstat(this.location).catch(() => undefined);
+    if (existing && !existing.isFile()) throw new Error(`${this.location} is not a regular file; not replacing it`);
+    // Temporary file and rename: a run killed half-way never leaves a torn cache. The
+    // temporary file sits beside the cache and is removed whatever happens.
+    const temp = join(dirname(this.location), `.${basename(this.location)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await fsp.writeFile(temp, JSON.stringify(this.data), { flag: 'wx' });
+      await fsp.rename(temp, this.location);
+    } finally {
+      await fsp.rm(temp, { force: true }).catch(() => undefined);
+    }
   }
 }

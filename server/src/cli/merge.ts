@@ -12,7 +12,9 @@ import type { ManualPage } from '../policy/manual';
 import type { DisableRange } from '../engine/disable';
 import type { Locale, DocumentKind, KindSource, Language } from '../engine/types';
 import { ConfigResolver } from './pipeline';
+import { allOf, arrayOf, bool, nullable, object, oneOf, optional, position, SHARD_WORKSPACE, str } from './shape';
 import { EXIT_FAILURE, finish, reportFailure, type RunOptions } from './run';
+import { ownValue } from '../config/own';
 
 interface MergedFile {
   path: string;
@@ -69,29 +71,101 @@ function fromSarif(log: { runs: { results?: { ruleId?: string; level?: string; m
         const p = regionPlace(rl.physicalLocation?.region);
         return { path: decodeURIComponent(rl.physicalLocation?.artifactLocation?.uri ?? ''), line: p.line, column: p.column, endLine: p.endLine ?? p.line, endColumn: p.endColumn ?? p.column, start: 0, end: 0, message: rl.message?.text ?? '' };
       });
-      file.findings.push(placed(r.ruleId ?? 'unknown', SEVERITY[r.level ?? 'warning'] ?? 'warning', r.message?.text ?? '', regionPlace(loc?.region), related, false));
+      file.findings.push(placed(r.ruleId ?? 'unknown', ownValue(SEVERITY, r.level ?? 'warning') ?? 'warning', r.message?.text ?? '', regionPlace(loc?.region), related, false));
     }
   }
   return [...files.values()];
 }
 
-function readShard(file: string): MergedFile[] {
+const KIND = nullable(oneOf('handbook', 'commitment-letter', 'website-policy', 'sla'));
+const LANGUAGE = oneOf('zh', 'en');
+const KIND_SOURCE = optional(oneOf('front-matter', 'title', 'config', 'file-name', 'content', 'none'));
+
+/** The JSON format (version 1) as a shard writes it: what merge reads, nothing more. */
+const JSON_RESULT = object({
+  files: arrayOf(
+    object({
+      path: str,
+      kind: KIND,
+      kindSource: KIND_SOURCE,
+      kindReason: optional(str),
+      language: LANGUAGE,
+      skipped: optional(object({ reason: str })),
+      workspace: optional(SHARD_WORKSPACE),
+      findings: arrayOf(
+        object({
+          ruleId: str,
+          severity: oneOf('error', 'warning', 'info'),
+          message: str,
+          line: position,
+          column: position,
+          endLine: position,
+          endColumn: position,
+          fixable: bool,
+          related: arrayOf(object({ path: str, line: position, column: position, endLine: optional(position), endColumn: optional(position), message: str })),
+        }),
+      ),
+    }),
+  ),
+});
+
+const SARIF_REGION = optional(object({ startLine: optional(position), startColumn: optional(position), endLine: optional(position), endColumn: optional(position) }));
+const SARIF_LOCATION = object({
+  physicalLocation: optional(object({ artifactLocation: optional(object({ uri: optional(str) })), region: SARIF_REGION })),
+  message: optional(object({ text: optional(str) })),
+});
+
+/** The SARIF a shard writes: results, and the workspace in the run's property bag. */
+const SARIF_LOG = object({
+  runs: arrayOf(
+    object({
+      results: optional(
+        arrayOf(
+          object({
+            ruleId: optional(str),
+            // SARIF's own levels; anything else is not something policylint wrote.
+            level: optional(oneOf('error', 'warning', 'note', 'none')),
+            message: optional(object({ text: optional(str) })),
+            locations: optional(arrayOf(SARIF_LOCATION)),
+            relatedLocations: optional(arrayOf(SARIF_LOCATION)),
+          }),
+        ),
+      ),
+      properties: optional(object({ policylintWorkspace: optional(arrayOf(allOf(object({ path: str, kind: KIND, kindSource: KIND_SOURCE, kindReason: optional(str), language: LANGUAGE }), SHARD_WORKSPACE))) })),
+    }),
+  ),
+});
+
+const SHARD_HINT = 'Pass the files written by `policylint --shard i/n --format json|sarif`.';
+
+function readShard(cwd: string, file: string): MergedFile[] {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
   } catch (e) {
-    throw new MergeInputError(`${file}: not a policylint JSON or SARIF result (${(e as Error).message}). Pass the files written by \`policylint --shard i/n --format json|sarif\`.`);
+    throw new MergeInputError(`${file}: not a policylint JSON or SARIF result (${(e as Error).message}). ${SHARD_HINT}`);
   }
-  const d = data as { version?: unknown; files?: unknown; runs?: unknown };
-  if (Array.isArray(d.files)) return fromJson(d as Parameters<typeof fromJson>[0]);
-  if (Array.isArray(d.runs)) return fromSarif(d as Parameters<typeof fromSarif>[0]);
-  throw new MergeInputError(`${file}: neither policylint JSON ("files") nor SARIF ("runs"). Pass the files written by \`policylint --shard i/n\`.`);
+  const d = (typeof data === 'object' && data !== null ? data : {}) as { files?: unknown; runs?: unknown };
+  const [shape, convert, root] = Array.isArray(d.files)
+    ? ([JSON_RESULT, fromJson, 'files'] as const)
+    : Array.isArray(d.runs)
+      ? ([SARIF_LOG, fromSarif, 'runs'] as const)
+      : [undefined, undefined, undefined];
+  if (!shape) throw new MergeInputError(`${file}: neither policylint JSON ("files") nor SARIF ("runs"). ${SHARD_HINT}`);
+  const problem = shape(data, '$');
+  if (problem) throw new MergeInputError(`${file}: malformed ${root === 'files' ? 'policylint JSON' : 'SARIF'} result: ${problem}. ${SHARD_HINT}`);
+  try {
+    return convert(data as never);
+  } catch (e) {
+    // A file URI with a stray % (decodeURIComponent) is the one thing the shape cannot see.
+    throw new MergeInputError(`${file}: malformed result (${(e as Error).message}). ${SHARD_HINT}`);
+  }
 }
 
 export async function runMerge(inputs: string[], options: Omit<RunOptions, 'patterns' | 'fix' | 'fixDryRun'>): Promise<number> {
   let merged: MergedFile[];
   try {
-    merged = inputs.flatMap((i) => readShard(resolve(options.cwd, i)));
+    merged = inputs.flatMap((i) => readShard(options.cwd, i));
   } catch (e) {
     if (e instanceof MergeInputError) {
       options.stderr(`policylint: ${e.message}\n`);

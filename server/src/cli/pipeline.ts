@@ -4,14 +4,16 @@
 // Throws ConfigError or PathNotFoundError; the caller reports them.
 
 import { createHash } from 'node:crypto';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { findConfigFile, loadConfigFile } from '../config/load';
 import type { PolicylintConfig } from '../config/types';
 import { ProjectIndex } from '../lint/project-index';
 import type { LocaleSetting } from '../l10n/format';
 import type { AnalyseTask, FileAnalysis } from './analyse-file';
 import { configKey, ResultCache } from './cache';
-import { discoverFiles } from '../io/files';
+import { discoverFiles, workspaceRoots } from '../io/files';
+import { visibleControls } from './formatters/escape';
 import { analyseAll } from './pool';
 import { maxFileSize } from '../config/limits';
 
@@ -29,6 +31,8 @@ export interface PipelineOptions {
   cache?: boolean;
   cacheLocation?: string;
   threads?: number;
+  /** Walk through symlinks that lead out of the linted folders (--fix still writes nothing there). */
+  followSymlinks?: boolean;
   toolVersion: string;
   /** Extract commitments from every document, not only service policies (the SLA table). */
   allCommitments: boolean;
@@ -54,6 +58,10 @@ export interface PipelineResult {
   analyses: Map<string, FileAnalysis>;
   skipped: Map<string, string>;
   fixedFiles: number;
+  /** Files whose fixes --fix could not write. */
+  unwrittenFiles: number;
+  /** Files the patterns found, before sharding: 0 means there was nothing to lint. */
+  discovered: number;
   index: ProjectIndex;
 }
 
@@ -82,18 +90,38 @@ export function toDisplayPath(cwd: string, file: string): string {
   return (rel.startsWith('..') ? file : rel).split(sep).join('/');
 }
 
+/**
+ * Where the cache lives. A location that names a folder (an existing one, one written with a
+ * final slash, or the empty string, which is the working folder) holds `.policylintcache`, as
+ * ESLint does; otherwise the temporary file would land beside that folder, outside it.
+ */
+async function cacheFile(cwd: string, location: string | undefined): Promise<string> {
+  if (location === undefined) return resolve(cwd, CACHE_FILE);
+  const resolved = resolve(cwd, location);
+  if (location === '' || /[\\/]$/.test(location)) return join(resolved, CACHE_FILE);
+  const st = await stat(resolved).catch(() => undefined);
+  return st?.isDirectory() ? join(resolved, CACHE_FILE) : resolved;
+}
+
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const { cwd } = options;
   const resolver = new ConfigResolver(options.config === undefined ? undefined : options.config === false ? false : resolve(cwd, options.config));
   const rootConfig = resolver.forFile(resolve(cwd, 'x')).config;
   const shard = options.shard;
-  const discovered = await discoverFiles(options.patterns, { cwd, ignore: rootConfig.ignore ?? [], useGitignore: true });
+  const discovered = await discoverFiles(options.patterns, {
+    cwd,
+    ignore: rootConfig.ignore ?? [],
+    useGitignore: true,
+    followSymlinks: options.followSymlinks,
+    onSkip: (link, reason) => options.stderr(`policylint: ${visibleControls(`not following ${toDisplayPath(cwd, link)}: ${reason}`)}\n`),
+  });
+  const roots = await workspaceRoots(options.patterns, cwd);
   const files = shard ? discovered.filter((f) => shardOf(toDisplayPath(cwd, f), shard.total) === shard.index) : discovered;
   const configs = new Map<string, PolicylintConfig>();
   for (const file of files) configs.set(file, resolver.forFile(file).config);
 
   const useCache = options.cache && !options.fix && !options.fixDryRun;
-  const cache = useCache ? await ResultCache.load(resolve(cwd, options.cacheLocation ?? CACHE_FILE), options.toolVersion) : undefined;
+  const cache = useCache ? await ResultCache.load(await cacheFile(cwd, options.cacheLocation), options.toolVersion) : undefined;
   const analyses = new Map<string, FileAnalysis>();
   const skipped = new Map<string, string>();
   const tasks: AnalyseTask[] = [];
@@ -103,23 +131,25 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const config = configs.get(file)!;
     const key = configKey(config, `${options.locale ?? 'auto'}|${options.allCommitments ? 'all' : 'policy'}`, display);
     keys.set(file, key);
-    const hit = await cache?.lookup(file, key);
+    const hit = await cache?.lookup(file, key, display);
     if (hit) {
       analyses.set(file, hit);
       continue;
     }
     const maxBytes = maxFileSize(config);
-    tasks.push({ file, display, config, locale: options.locale, maxBytes, fix: options.fix, fixDryRun: options.fixDryRun, allCommitments: options.allCommitments });
+    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix: options.fix, fixDryRun: options.fixDryRun, allCommitments: options.allCommitments });
   }
 
   let fixedFiles = 0;
+  let unwrittenFiles = 0;
   const outcomes = await analyseAll(tasks, options.threads);
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i]!;
     const outcome = outcomes[i]!;
-    for (const note of outcome.notes) options.stderr(`policylint: ${note}\n`);
+    for (const note of outcome.notes) options.stderr(`policylint: ${visibleControls(note)}\n`);
     if (outcome.diff) options.stdout(outcome.diff);
     if (outcome.fixed) fixedFiles++;
+    if (outcome.unwritten) unwrittenFiles++;
     if (outcome.skipped !== undefined) skipped.set(task.file, outcome.skipped);
     if (outcome.analysis) {
       analyses.set(task.file, outcome.analysis);
@@ -133,5 +163,5 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const a = analyses.get(file);
     if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}), ...(a.legalLimits ? { legalLimits: a.legalLimits } : {}) }, configs.get(file));
   }
-  return { files, configs, analyses, skipped, fixedFiles, index };
+  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, discovered: discovered.length, index };
 }

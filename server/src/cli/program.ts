@@ -56,6 +56,7 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
     .option('--cache', 'reuse the results of unchanged files (stored in .policylintcache)')
     .option('--cache-location <file>', 'where the cache lives')
     .option('--threads <n>', 'worker threads (default: one per core)', positiveInt)
+    .option('--follow-symlinks', 'also walk through symlinks that lead out of the linted folders (never into /proc, /sys, /dev; --fix still writes nothing there)')
     .option('--shard <i/n>', 'lint only shard i of n (for a CI matrix); combine the results with `policylint merge`', parseShard)
     .option('--verbose', 'also say, for each file, which kind of document it was read as and why (on stderr)')
     .option('--color', 'force colours')
@@ -79,6 +80,7 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
         cache: Boolean(opts.cache),
         cacheLocation: opts.cacheLocation,
         threads: opts.threads,
+        followSymlinks: Boolean(opts.followSymlinks),
         shard: opts.shard,
         verbose: Boolean(opts.verbose),
         stdout: io.stdout,

@@ -2,6 +2,8 @@
 // collect results for a formatter. Returns an exit code; never throws for bad
 // input: config errors and unreadable files become messages.
 
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError } from '../config/load';
 import type { Locale, PlacedFinding } from '../engine/types';
 import type { FileResult, RunSummary } from './report';
@@ -9,6 +11,7 @@ import type { LocaleSetting } from '../l10n/format';
 import { ALL_RULES } from '../rules/metadata';
 import { PathNotFoundError } from '../io/files';
 import { getFormatter } from './formatters';
+import { visibleControls } from './formatters/escape';
 import { runPipeline, toDisplayPath, type PipelineResult, type Shard } from './pipeline';
 
 export { CACHE_FILE, DEFAULT_MAX_FILE_SIZE, toDisplayPath } from './pipeline';
@@ -32,6 +35,8 @@ export interface RunOptions {
   cacheLocation?: string;
   /** Worker threads (default: the machine's parallelism). */
   threads?: number;
+  /** Walk through symlinks that lead out of the linted folders. */
+  followSymlinks?: boolean;
   /** Lint one share of the files; cross-document checks wait for `policylint merge`. */
   shard?: Shard;
   /** Say on stderr which kind each file was read as, and why. */
@@ -61,7 +66,12 @@ export async function runLint(options: RunOptions): Promise<number> {
   } catch (e) {
     return reportFailure(e, options);
   }
-  const { files, analyses, skipped, index, fixedFiles } = run;
+  const { files, analyses, skipped, index, fixedFiles, unwrittenFiles } = run;
+  if (run.discovered === 0 && !namesOnlyFiles(options.patterns, options.cwd)) {
+    const what = options.patterns.length > 0 ? options.patterns.join(' ') : '**/*.md';
+    options.stderr(`policylint: nothing to lint: ${what} found no Markdown file (after .gitignore and config ignores). Name the files or folders to lint.\n`);
+    return EXIT_FAILURE;
+  }
   const results: FileResult[] = files.map((file) => {
     const display = toDisplayPath(options.cwd, file);
     const a = analyses.get(file);
@@ -77,14 +87,22 @@ export async function runLint(options: RunOptions): Promise<number> {
     for (const r of results) {
       if (r.skipped) continue;
       const how = r.kindReason ? `${r.kindSource}: ${r.kindReason}` : (r.kindSource ?? 'none');
-      options.stderr(`${r.path}: ${r.kind ? `read as ${r.kind}` : 'not read as a service policy'} (${how})\n`);
+      options.stderr(`${visibleControls(`${r.path}: ${r.kind ? `read as ${r.kind}` : 'not read as a service policy'} (${how})`)}\n`);
     }
   }
-  return finish(results, options, fixedFiles);
+  return finish(results, options, fixedFiles, unwrittenFiles);
+}
+
+/**
+ * Files named one by one (a pre-commit hook passing staged files) may all be ignored by the
+ * config; that is not a mistake, unlike a folder or glob that finds nothing.
+ */
+function namesOnlyFiles(patterns: string[], cwd: string): boolean {
+  return patterns.length > 0 && patterns.every((p) => statSync(resolve(cwd, p), { throwIfNoEntry: false })?.isFile() === true);
 }
 
 /** Formats the results and decides the exit code; shared with `policylint merge`. */
-export function finish(results: FileResult[], options: Omit<RunOptions, 'patterns'>, fixedFiles = 0): number {
+export function finish(results: FileResult[], options: Omit<RunOptions, 'patterns'>, fixedFiles = 0, unwrittenFiles = 0): number {
   let formatter;
   try {
     formatter = getFormatter(options.format);
@@ -101,6 +119,11 @@ export function finish(results: FileResult[], options: Omit<RunOptions, 'pattern
   }
   if (options.fix && fixedFiles > 0) options.stderr(`policylint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
   if (results.some((r) => r.findings.some((f) => f.ruleId === 'internal-error'))) return EXIT_FAILURE;
+  // --fix was asked to write and could not: the files still hold what the findings describe.
+  if (unwrittenFiles > 0) {
+    options.stderr(`policylint: could not write the fixes of ${unwrittenFiles} file${unwrittenFiles === 1 ? '' : 's'} (see above)\n`);
+    return EXIT_FAILURE;
+  }
   if (summary.errors > 0) return EXIT_FINDINGS;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
     options.stderr(`policylint: ${summary.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);
@@ -124,9 +147,9 @@ export function summarize(results: FileResult[]): RunSummary {
 export function reportFailure(e: unknown, options: { cwd: string; stderr: (s: string) => void }): number {
   if (e instanceof ConfigError) {
     const where = `${toDisplayPath(options.cwd, e.file)}:${e.line}:${e.column}`;
-    options.stderr(`policylint: invalid configuration in ${where}: ${e.key ? `"${e.key}": ` : ''}${e.detail}\n`);
+    options.stderr(`policylint: invalid configuration in ${visibleControls(`${where}: ${e.key ? `"${e.key}": ` : ''}${e.detail}`)}\n`);
   } else if (e instanceof PathNotFoundError) {
-    options.stderr(`policylint: ${e.message}\n`);
+    options.stderr(`policylint: ${visibleControls(e.message)}\n`);
   } else {
     options.stderr(`policylint: ${(e as Error).stack ?? String(e)}\n`);
   }

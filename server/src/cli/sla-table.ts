@@ -8,6 +8,7 @@ import { channelLabel, metricLabel, scopeLabel, statusLabel } from '../policy/sl
 import { legalLimitCell } from '../policy/regulations/labels';
 import { formatValue } from '../policy/sla/normalize';
 import { isFindingOf } from '../rules/metadata';
+import { csvCell, markdownCell, markdownCode } from './formatters/escape';
 
 export interface SlaRow {
   path: string;
@@ -92,9 +93,6 @@ export function slaRows(index: ProjectIndex, locale: Locale = 'en'): SlaRow[] {
 
 const STATUS_MARK: Record<CommitmentStatus, string> = { ok: '✅', conflict: '❌', vague: '⚠️', placeholder: '⬜' };
 
-function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ').replace(/</g, '&lt;');
-}
 
 function normalizedText(row: SlaRow, locale: Locale): string {
   if (row.normalized === null) return '—';
@@ -112,7 +110,7 @@ export function slaMarkdown(rows: SlaRow[], locale: Locale): string {
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`];
   for (const r of rows) {
     const values = [
-      `\`${r.path}\``,
+      r.path,
       String(r.line),
       channelLabel((r.channel ?? undefined) as never, locale),
       metricLabel((r.metric ?? undefined) as never, locale),
@@ -122,7 +120,8 @@ export function slaMarkdown(rows: SlaRow[], locale: Locale): string {
       `${STATUS_MARK[r.status]} ${statusLabel(r.status, locale)}`,
       ...(legal ? [r.legalLimit?.text ?? '—'] : []),
     ];
-    lines.push(`| ${values.map(cell).join(' | ')} |`);
+    const [path, ...rest] = values;
+    lines.push(`| ${[markdownCode(path!), ...rest.map(markdownCell)].join(' | ')} |`);
   }
   const counts = (['conflict', 'vague', 'placeholder'] as const).map((s) => rows.filter((r) => r.status === s).length);
   const summary = zh
@@ -145,7 +144,7 @@ function csvField(v: unknown): string {
         : typeof v === 'object'
           ? Object.entries(v).map(([k, x]) => `${k}=${String(x)}`).join(';')
           : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvCell(s);
 }
 
 export function slaCsv(rows: SlaRow[]): string {

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import validateSchema from './generated/validate-config.js';
+import { MAX_CONFIG_DEPTH, MAX_CONFIG_SIZE } from './limits';
 import { checkPatternSafety } from './safe-regex';
 import type { PolicylintConfig } from './types';
 
@@ -34,10 +35,26 @@ export interface LoadedConfig {
 
 type Locate = (path: (string | number)[]) => { line: number; column: number };
 
-/** Parses and validates one config file's text. Throws ConfigError. */
+/** Parses and validates one config file's text. Throws ConfigError, and nothing else. */
 export function parseConfigText(file: string, text: string): PolicylintConfig {
+  if (text.length > MAX_CONFIG_SIZE) {
+    throw new ConfigError(file, 1, 1, undefined, `the file is too large (${text.length} characters; the limit is ${MAX_CONFIG_SIZE}). A configuration is a few settings: remove what is not one.`);
+  }
+  try {
+    return parseAndValidate(file, text);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    // A parser giving up on hostile input (an alias bomb, a stack overflow) is still a config
+    // problem, never a crash of the run.
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new ConfigError(file, 1, 1, undefined, `cannot be read as configuration (${why}). Write the settings out plainly.`);
+  }
+}
+
+function parseAndValidate(file: string, text: string): PolicylintConfig {
   const isYaml = /\.ya?ml$/i.test(file);
   const { data, locate } = isYaml ? parseYaml(file, text) : parseJson(file, text);
+  rejectPrototypeKeys(file, data, locate);
   if (!validateSchema(data)) {
     const error = validateSchema.errors![0]!;
     const path = error.instancePath.split('/').slice(1).map(unescapePointer);
@@ -57,6 +74,56 @@ export function parseConfigText(file: string, text: string): PolicylintConfig {
     }
   });
   return config;
+}
+
+/**
+ * `__proto__` is refused as a key anywhere, in JSON as in YAML: built into a plain object it
+ * would become the object's prototype and change settings the file never names.
+ */
+function rejectPrototypeKeys(file: string, data: unknown, locate: Locate): void {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const keyPath = [...path, key];
+      if (key === '__proto__') {
+        const at = locate(keyPath);
+        throw new ConfigError(file, at.line, at.column, keyPath.join('.'), 'unknown key "__proto__". See schemas/policylintrc.schema.json for the allowed settings.');
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: keyPath });
+    }
+  }
+}
+
+/**
+ * The deepest any setting goes is a handful of levels; a file nested far deeper is refused where
+ * it passes the limit, before a recursive parser can run out of stack on it.
+ */
+function checkJsonNesting(file: string, text: string): void {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '{' || c === '[') {
+      if (++depth > MAX_CONFIG_DEPTH) {
+        const at = lineColumn(text, i);
+        throw new ConfigError(file, at.line, at.column, undefined, `nested deeper than ${MAX_CONFIG_DEPTH} levels. No setting goes that deep: remove the extra nesting.`);
+      }
+    } else if (c === '}' || c === ']') {
+      depth--;
+    }
+  }
 }
 
 function unescapePointer(s: string): string | number {
@@ -79,6 +146,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 function parseJson(file: string, text: string): { data: unknown; locate: Locate } {
   const errors: ParseError[] = [];
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  checkJsonNesting(file, source);
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !tree) {
     const e = errors[0];
@@ -101,7 +169,8 @@ function toValue(node: JsonNode): unknown {
       const out: Record<string, unknown> = {};
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
-        if (k && v) out[String(k.value)] = toValue(v);
+        // Defined, not assigned: `out["__proto__"] = …` would set the prototype instead of a key.
+        if (k && v) Object.defineProperty(out, String(k.value), { value: toValue(v), enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
@@ -145,8 +214,12 @@ function toPos(p: { line: number; col: number }): { line: number; column: number
 export function loadConfigFile(file: string): PolicylintConfig {
   let text: string;
   try {
+    // Checked before reading, so a huge file named like a config is never pulled into memory.
+    const { size } = statSync(file);
+    if (size > MAX_CONFIG_SIZE) throw new ConfigError(file, 1, 1, undefined, `the file is too large (${size} bytes; the limit is ${MAX_CONFIG_SIZE}). A configuration is a few settings: remove what is not one.`);
     text = readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     throw new ConfigError(file, 1, 1, undefined, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
   }
   return parseConfigText(file, text);

@@ -8,6 +8,7 @@ import { toRange } from './convert';
 import { t } from './messages';
 import type { DocumentState, Workspace } from './workspace';
 import { isFindingOf } from '../rules/metadata';
+import { ownValue } from '../config/own';
 
 export function completions(workspace: Workspace, state: DocumentState, position: Position): CompletionItem[] {
   if (!state.settings.enable || state.skipped) return [];
@@ -27,7 +28,7 @@ function placeholderItems(workspace: Workspace, state: DocumentState, blank: Fin
   const record = workspace.project.get(state.path)?.analysis.commitments.find((r) => r.valueStart <= blank.start && blank.end <= r.valueEnd);
   const detail = t(state.locale, 'completionPlaceholder');
   const items: CompletionItem[] = [];
-  const configured = state.config.placeholders?.values?.[text];
+  const configured = ownValue(state.config.placeholders?.values, text);
   if (configured !== undefined) items.push({ label: configured, kind: CompletionItemKind.Value, detail, sortText: '0', preselect: true, filterText: text, textEdit: { range, newText: configured } });
   for (const [key, value] of Object.entries(state.config.commitments ?? {})) {
     // A blank in front of its unit (在__小时内) takes the number alone.

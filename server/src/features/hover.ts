@@ -13,6 +13,7 @@ import { t } from './messages';
 import { channelLabel, metricLabel, normalizedLabel, promiseSummary, scopeLabel, statusLabel, strengthLabel, valueLabel } from './sla-format';
 import type { DocumentState, Workspace } from './workspace';
 import { isFindingOf } from '../rules/metadata';
+import { ownValue } from '../config/own';
 
 type TableRow = { record: CommitmentRecord; status: CommitmentStatus; related: CommitmentRecord[]; legalLimit?: LegalLimitCheck };
 
@@ -82,9 +83,9 @@ export class HoverFeature {
     const parts = [`**${t(l, 'placeholderTitle')}**: ${escapeMarkdown(text)}`, '', escapeMarkdown(blank.message), '', `**${t(l, 'placeholderBelongs')}**: ${t(l, what)}`];
     const label = labelBefore(state, blank.start);
     if (label) parts.push('', `**${t(l, 'placeholderLabel')}**: ${escapeMarkdown(label)}`);
-    const configured = state.config.placeholders?.values?.[text];
+    const configured = ownValue(state.config.placeholders?.values, text);
     if (configured !== undefined) parts.push('', `**${t(l, 'placeholderConfigured')}**: ${escapeMarkdown(configured)}`);
-    const canonical = record && state.config.commitments?.[record.key];
+    const canonical = record && ownValue(state.config.commitments, record.key);
     if (record && canonical !== undefined) parts.push('', `**${t(l, 'placeholderCanonical', { key: escapeMarkdown(record.key) })}**: ${escapeMarkdown(canonical)}`);
     return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n') }, range: toRange(state.lines, blank) };
   }

@@ -30,6 +30,8 @@ export interface DocumentState {
   path: string;
   /** The editor's version; null for a document read from disk. */
   version: number | null;
+  /** For an open document: how many edits it had when analysed (a client may reuse a version number). */
+  edit?: number;
   lines: LineIndex;
   /** Only for open documents. */
   result?: LintResult;
@@ -73,7 +75,10 @@ export class Workspace {
   readonly debouncer: Debouncer;
   private readonly states = new Map<string, DocumentState>();
   private readonly folders: WorkspaceFolders;
-  private readonly seenVersion = new Map<string, number>();
+  /** Opened, and the change event TextDocuments fires for the opening not yet seen. */
+  private readonly opening = new Set<string>();
+  /** Edits per open document. The version alone cannot tell text apart: a client may send a didChange that keeps it. */
+  private readonly edits = new Map<string, number>();
   /** Open documents by path, and the version last saved (what onSave mode lints). */
   private readonly openPaths = new Map<string, string>();
   private readonly savedVersion = new Map<string, number>();
@@ -93,15 +98,16 @@ export class Workspace {
     this.debouncer = new Debouncer((e) => log.error(`policylint: analysis failed: ${describeError(e)}`));
     this.folders = new WorkspaceFolders(this.configs);
     this.documents.onDidOpen((e) => {
-      this.seenVersion.set(e.document.uri, e.document.version);
+      this.opening.add(e.document.uri);
+      this.edits.set(e.document.uri, 0);
       this.savedVersion.set(e.document.uri, e.document.version);
       this.openPaths.set(uriToPath(e.document.uri), e.document.uri);
       this.schedule(e.document.uri, 0);
     });
     this.documents.onDidChangeContent((e) => {
-      // TextDocuments fires this for didOpen as well; only real edits count here.
-      if (this.seenVersion.get(e.document.uri) === e.document.version) return;
-      this.seenVersion.set(e.document.uri, e.document.version);
+      // TextDocuments fires this for didOpen as well; only real edits count here, whatever their version.
+      if (this.opening.delete(e.document.uri)) return;
+      this.edits.set(e.document.uri, (this.edits.get(e.document.uri) ?? 0) + 1);
       this.changed(e.document.uri);
     });
     this.documents.onDidSave((e) => this.saved(e.document.uri));
@@ -154,7 +160,7 @@ export class Workspace {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const state = this.states.get(path);
-    if (state && state.version === doc.version && state.stamp === this.stamp()) return state;
+    if (state && this.isCurrent(state, doc) && state.stamp === this.stamp()) return state;
     return this.analyseOpen(doc, settings, ignored);
   }
 
@@ -172,6 +178,10 @@ export class Workspace {
     return this.fresh(uri, token);
   }
 
+  private isCurrent(state: DocumentState, doc: TextDocument): boolean {
+    return state.version === doc.version && state.edit === this.edits.get(doc.uri);
+  }
+
   private stamp(): string {
     return `${this.settings.generation}.${this.configs.generation}`;
   }
@@ -181,7 +191,7 @@ export class Workspace {
     const path = uriToPath(doc.uri);
     const { config } = this.configs.forPath(path, this.folders.paths);
     const text = doc.getText();
-    const base = { uri: doc.uri, path, version: doc.version, config, settings, stamp: this.stamp() };
+    const base = { uri: doc.uri, path, version: doc.version, edit: this.edits.get(doc.uri), config, settings, stamp: this.stamp() };
     let state: DocumentState;
     const limit = maxBytesOf(config);
     if (ignored || Buffer.byteLength(text, 'utf8') > limit) {
@@ -218,12 +228,15 @@ export class Workspace {
     }
     const version = this.documents.get(uri)?.version;
     if (version !== undefined) this.savedVersion.set(uri, version);
-    if (this.states.get(uriToPath(uri))?.version !== this.documents.get(uri)?.version) this.schedule(uri, 0);
+    const state = this.states.get(uriToPath(uri));
+    const doc = this.documents.get(uri);
+    if (!state || !doc || !this.isCurrent(state, doc)) this.schedule(uri, 0);
   }
 
   private closed(uri: string): void {
     this.debouncer.cancel(uri);
-    this.seenVersion.delete(uri);
+    this.opening.delete(uri);
+    this.edits.delete(uri);
     this.savedVersion.delete(uri);
     const path = uriToPath(uri);
     this.openPaths.delete(path);

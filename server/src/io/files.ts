@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { type Dirent, promises as fsp, readdir as fsReaddir, realpath as fsRealpath } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { convertPathToPattern, escapePath, glob, isDynamicPattern } from 'tinyglobby';
@@ -8,6 +8,38 @@ export interface DiscoverOptions {
   /** Globs from the config, relative to cwd. */
   ignore: string[];
   useGitignore: boolean;
+  /** Follow symlinks that lead out of the folders being linted (never into /proc, /sys or /dev). */
+  followSymlinks?: boolean;
+  /** Told about each symlink the walk does not follow, with why. */
+  onSkip?: (path: string, reason: string) => void;
+}
+
+/** Pseudo-file systems: endless or device files, never documents. No walk enters them. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+
+/** Whether `p` is `folder` or inside it (both absolute and resolved). */
+export function isInside(p: string, folder: string): boolean {
+  const rel = path.relative(folder, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * The folders a run works in, as real paths: the working folder, each folder named on the
+ * command line, and the folder of each file named there. The walk does not leave them through
+ * a symlink (unless told to), and --fix writes nothing outside them.
+ */
+export async function workspaceRoots(patterns: string[], cwdIn: string): Promise<string[]> {
+  const cwd = path.resolve(cwdIn);
+  const roots = new Set<string>();
+  const add = async (p: string) => roots.add(await fsp.realpath(p).catch(() => p));
+  await add(cwd);
+  for (const pattern of patterns) {
+    const abs = path.resolve(cwd, pattern);
+    const st = await statOrNull(abs);
+    if (st?.isDirectory()) await add(abs);
+    else if (st) await add(path.dirname(abs));
+  }
+  return [...roots];
 }
 
 export const DEFAULT_PATTERNS = ['**/*.md'];
@@ -107,6 +139,36 @@ function preferred(a: string, b: string): boolean {
 }
 
 /**
+ * fdir resolves each symlink it meets with fs.realpath and skips the link when that fails, so a
+ * realpath that refuses is how the walk is kept inside the workspace (and out of /proc).
+ */
+function guardedRealpath(roots: string[], opts: DiscoverOptions) {
+  return (p: string, callback: (err: NodeJS.ErrnoException | null, resolved?: string) => void) => {
+    fsRealpath(p, (err, real) => {
+      if (err) return callback(err);
+      const reason = SYSTEM_FOLDERS.some((f) => isInside(real, f))
+        ? `it leads into ${real}, a system folder`
+        : !opts.followSymlinks && !roots.some((r) => isInside(real, r))
+          ? `it leads to ${real}, outside the folders being linted (--follow-symlinks follows it)`
+          : undefined;
+      if (reason === undefined) return callback(null, real);
+      opts.onSkip?.(p, reason);
+      callback(Object.assign(new Error(`not following ${p}: ${reason}`), { code: 'ELOOP' }));
+    });
+  };
+}
+
+/** A walk that starts at or above /proc, /sys or /dev (a run from `/`) finds them empty. */
+function guardedReaddir(dir: string, options: { withFileTypes: true }, callback: (err: NodeJS.ErrnoException | null, entries?: Dirent[]) => void): void {
+  const abs = path.resolve(dir);
+  if (SYSTEM_FOLDERS.some((f) => isInside(abs, f))) {
+    callback(null, []);
+    return;
+  }
+  fsReaddir(abs, options, callback);
+}
+
+/**
  * `drafts` or `drafts/` in the config means the folder and everything in it,
  * as in a .gitignore. tinyglobby only prunes such a folder while crawling from
  * above it, not when a file inside it is named directly, so the `/**` form is
@@ -151,15 +213,18 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
   }
 
   const configIgnore = expandIgnoreGlobs(opts.ignore);
+  const roots = await workspaceRoots(patterns, cwd);
   const globbed =
     globs.length === 0
       ? []
       : await glob(globs, {
           cwd,
           absolute: true,
-          // Followed so linked folders are linted; fdir stops at a link back
-          // into its own ancestors, and the duplicates that leaves are merged below.
+          // Followed so linked folders inside the workspace are linted; fdir stops at a link back
+          // into its own ancestors, and the duplicates that leaves are merged below. A link is
+          // followed only where linkAllowed says.
           followSymbolicLinks: true,
+          fs: { realpath: guardedRealpath(roots, opts) as never, readdir: guardedReaddir as never },
           ignore: [...ALWAYS_IGNORED, ...configIgnore],
         });
 

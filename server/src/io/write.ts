@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { constants as fsConstants, promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 
 /** The file on disk is no longer the one we linted, so fixes computed from it must not be written. */
@@ -20,16 +20,43 @@ function asBuffer(data: string | Uint8Array): Buffer {
   return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
+/** A file --fix will not write, whatever its content: the message says why and what to do. */
+export class WriteRefusedError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'WriteRefusedError';
+  }
+}
+
+function isInside(p: string, folder: string): boolean {
+  const rel = path.relative(folder, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export interface WriteOptions {
+  /** Real paths of the folders being worked on: a file that resolves outside all of them is not written. */
+  roots: readonly string[];
+}
+
 /**
  * Replaces `file` with `content`, but only if it still holds exactly
  * `expectedOriginal`; otherwise throws FileChangedError and touches nothing.
  *
+ * Only a regular file inside the workspace, after following links, is
+ * written; one that is read-only, or has other hard links, is left alone
+ * (WriteRefusedError): replacing it would defeat the protection, or split the
+ * links so the other names keep the old text. Refusing is the safe choice
+ * for hard links: writing in place could tear every name at once.
+ *
  * The new text goes to a temporary file in the same folder (rename is only
- * atomic within one file system), is flushed, given the old file's mode, and
- * renamed over the original, so a reader sees either the old or the new file,
- * never half of one. Any failure removes the temporary file and leaves the
- * original as it was. A symlink is followed and its target replaced, so the
- * link survives.
+ * atomic within one file system), is flushed, given the old file's mode,
+ * owner and group, and renamed over the original, so a reader sees either the
+ * old or the new file, never half of one. Any failure removes the temporary
+ * file and leaves the original as it was. A symlink inside the workspace is
+ * followed and its target replaced, so the link survives.
  *
  * There remains a short window between the re-read and the rename in which
  * another writer can slip in; nothing portable closes it.
@@ -38,6 +65,7 @@ export async function writeFileAtomic(
   file: string,
   content: string | Uint8Array,
   expectedOriginal: string | Uint8Array,
+  options: WriteOptions,
 ): Promise<void> {
   let target: string;
   try {
@@ -45,6 +73,17 @@ export async function writeFileAtomic(
   } catch (err) {
     if (errnoOf(err) === 'ENOENT') throw new FileChangedError(file);
     throw err;
+  }
+  if (!options.roots.some((root) => isInside(target, root))) {
+    throw new WriteRefusedError(file, `it leads to ${target}, outside the folder being linted; not writing there`);
+  }
+  const st = await fsp.stat(target);
+  if (!st.isFile()) throw new WriteRefusedError(file, 'not a regular file; not writing it');
+  // No write bit for anyone means read-only even to root, whom access() would let through.
+  const writable = (st.mode & 0o222) !== 0 && (await fsp.access(target, fsConstants.W_OK).then(() => true, () => false));
+  if (!writable) throw new WriteRefusedError(file, 'the file is read-only; make it writable to apply fixes');
+  if (st.nlink > 1) {
+    throw new WriteRefusedError(file, `the file has ${st.nlink} hard links and replacing it would split them; apply the fixes by hand (--fix-dry-run shows them)`);
   }
 
   let current: Buffer;
@@ -56,21 +95,27 @@ export async function writeFileAtomic(
   }
   if (!current.equals(asBuffer(expectedOriginal))) throw new FileChangedError(file);
 
-  const { mode } = await fsp.stat(target);
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 
   try {
     // 'wx': never reuse (or follow a symlink planted at) an existing name.
-    const handle = await fsp.open(tmp, 'wx', mode & 0o777);
+    const handle = await fsp.open(tmp, 'wx', st.mode & 0o777);
     try {
       await handle.writeFile(asBuffer(content));
       await handle.sync();
+      // A new file belongs to whoever runs the fix (root in a container); the original's owner
+      // and group are wanted back. Where that is not allowed, the file is not replaced.
+      if ((st.uid !== process.getuid?.() || st.gid !== process.getgid?.())) {
+        await handle.chown(st.uid, st.gid).catch(() => {
+          throw new WriteRefusedError(file, `its owner and group (${st.uid}:${st.gid}) could not be kept; run --fix as its owner`);
+        });
+      }
     } finally {
       await handle.close();
     }
     // open() applied the umask; the original mode (setgid, sticky too) is wanted back.
-    await fsp.chmod(tmp, mode & 0o7777);
+    await fsp.chmod(tmp, st.mode & 0o7777);
     await fsp.rename(tmp, target);
   } catch (err) {
     await fsp.rm(tmp, { force: true }).catch(() => undefined);

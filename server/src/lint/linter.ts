@@ -12,6 +12,7 @@ import { createDocument } from '../policy/document';
 import { RULES } from '../rules';
 import type { DocumentRule, LintResult, RuleContext } from '../rules/contract';
 import { internalError } from './internal-error';
+import { ownValue } from '../config/own';
 
 export { INTERNAL_ERROR_RULE } from './internal-error';
 export type { LintResult } from '../rules/contract';
@@ -46,7 +47,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): Li
 
   const rules: readonly DocumentRule[] = options.rules ?? RULES;
   for (const rule of rules) {
-    const configured = configuredSeverity(config.rules?.[rule.id]);
+    const configured = configuredSeverity(ownValue(config.rules, rule.id));
     if (configured === 'off') continue;
     const context: RuleContext = {
       doc,

@@ -3,6 +3,7 @@
 // knows a title pattern.
 
 import type { DocumentKind, Language } from '../engine/types';
+import { ownValue } from '../config/own';
 
 /** The kinds a user can declare; each has its own catalogue of required topics. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['handbook', 'commitment-letter', 'website-policy', 'sla'];
@@ -107,7 +108,7 @@ export function kindName(kind: DocumentKind, locale: 'zh-CN' | 'en'): string {
 export const NO_KIND = /^(?:none|null|false|no|off|无)$/i;
 
 export function parseKind(value: unknown): DocumentKind | undefined {
-  return typeof value === 'string' ? KIND_ALIASES[value.trim().toLowerCase()] : undefined;
+  return typeof value === 'string' ? ownValue(KIND_ALIASES, value.trim().toLowerCase()) : undefined;
 }
 
 export function kindFromTitle(title: string | undefined): DocumentKind | undefined {

@@ -3,6 +3,7 @@
 import type { PolicylintConfig } from '../config/types';
 import type { DocumentKind } from '../engine/types';
 import { TOPICS, type TopicDefinition } from './topics';
+import { ownValue } from '../config/own';
 
 export interface ResolvedTopic extends TopicDefinition {
   matchers: RegExp[];
@@ -30,10 +31,10 @@ export function requiredTopics(config: PolicylintConfig, kind: DocumentKind): Re
   if (!byKind) cache.set(config, (byKind = new Map()));
   const hit = byKind.get(kind);
   if (hit) return hit;
-  const ids = config.requiredSections?.[kind] ?? TOPICS.filter((t) => t.requiredIn.includes(kind)).map((t) => t.id);
+  const ids = ownValue(config.requiredSections, kind) ?? TOPICS.filter((t) => t.requiredIn.includes(kind)).map((t) => t.id);
   const topics = ids.map((id) => {
     const base = TOPICS.find((t) => t.id === id);
-    const extra = config.topics?.[id];
+    const extra = ownValue(config.topics, id);
     const zh = [...(base?.zh ?? []), ...(extra?.zh ?? [])];
     // The catalogue's English synonyms are small patterns; a config's are plain words.
     const en = [...(base?.en ?? []), ...(extra?.en ?? []).map(escape)];

@@ -5,6 +5,7 @@ import type { Locale } from '../engine/types';
 import type { CommitmentRecord, CommitmentStatus } from './commitments';
 import { conditionLabel, DIMENSIONS, dimensionOf, type Scope } from './sla/dimensions';
 import type { Channel, Condition, Metric } from './sla/types';
+import { ownValue } from '../config/own';
 
 // Partial: the extractor may learn a new channel or condition before this table does; its id is shown then.
 type Labels<K extends string> = Partial<Record<K, [en: string, zh: string]>>;
@@ -58,7 +59,7 @@ const STATUS: Labels<CommitmentStatus> = {
 
 function pick<K extends string>(labels: Labels<K>, key: K | undefined, locale: Locale): string {
   if (key === undefined) return '—';
-  const pair = labels[key];
+  const pair = ownValue(labels as Record<string, readonly [string, string]>, key);
   if (!pair) return key; // a value added to the extractor after this table: show its id
   return locale === 'zh-CN' ? pair[1] : pair[0];
 }

@@ -26,9 +26,12 @@ function siblingGroups(doc: PolicyDocument): OutlineEntry[][] {
   return [...groups.values()];
 }
 
-/** Markdown's lazy ordered lists (1. 1. 1.) are numbered by the renderer, not the writer. */
+/**
+ * Markdown's lazy ordered lists (1. 1. 1.) are numbered by the renderer, not the writer. Only a
+ * Markdown list's own numbers are: 第一条 or 一、 written twice is what the reader sees, so a repeat.
+ */
 function isLazyList(group: OutlineEntry[]): boolean {
-  return group.length > 1 && group.every((e) => e.marker!.value === 1);
+  return group.length > 1 && group.every((e) => e.listItem !== undefined && e.marker!.style === 'decimal' && e.marker!.value === 1);
 }
 
 /**

@@ -2,6 +2,7 @@ import { defineRule } from './contract';
 import type { Fix } from '../engine/types';
 import { findPlaceholders } from '../policy/placeholders';
 import type { PolicylintConfig } from '../config/types';
+import { ownValue } from '../config/own';
 
 const compiled = new WeakMap<PolicylintConfig, RegExp[]>();
 
@@ -50,14 +51,14 @@ export default defineRule({
   check(context) {
     const { doc, config } = context;
     const extra = extraPatterns(config);
-    const values = config.placeholders?.values ?? {};
+    const values = config.placeholders?.values;
     for (const block of doc.md.prose) {
       for (const p of findPlaceholders(block.text, extra)) {
         // A label in a table cell has its value in the next cell.
         if (p.form === 'field' && block.kind !== 'paragraph') continue;
         const span = block.toSourceSpan(p.start, p.end);
         const fixes: Fix[] = [];
-        const value = values[p.text];
+        const value = ownValue(values, p.text);
         if (value !== undefined) {
           fixes.push({
             kind: 'suggestion',

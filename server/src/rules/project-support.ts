@@ -7,6 +7,7 @@ import type { ProjectEntry } from './analysis';
 import type { Fix, LocalizedText, Place, PlacedFinding, RelatedLocation, RuleMeta, Severity, Span } from '../engine/types';
 import { formatMessage } from '../l10n/format';
 import type { CommitmentRecord } from '../policy/commitments';
+import { ownValue } from '../config/own';
 
 export interface Verdict<M extends string = string> {
   record: CommitmentRecord;
@@ -45,7 +46,7 @@ export class ProjectReporter<M extends string = string> {
   }
 
   private severityIn(entry: ProjectEntry): Severity | undefined {
-    const setting = entry.config.rules?.[this.ruleId];
+    const setting = ownValue(entry.config.rules, this.ruleId);
     const value = Array.isArray(setting) ? setting[0] : setting;
     if (value === 'off') return undefined;
     return value ?? this.meta.severity;

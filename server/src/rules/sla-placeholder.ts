@@ -2,6 +2,7 @@ import { defineRule } from './contract';
 import { collectCommitments } from '../policy/commitments';
 import { promiseLabel, writtenValue } from '../policy/promises';
 import { parseCanonical } from '../policy/promises';
+import { ownValue } from '../config/own';
 
 export default defineRule({
   id: 'sla-placeholder',
@@ -28,7 +29,7 @@ export default defineRule({
     if (!doc.kind) return;
     for (const r of collectCommitments(doc)) {
       if (!r.placeholder) continue;
-      const canonicalText = config.commitments?.[r.key];
+      const canonicalText = ownValue(config.commitments, r.key);
       const canonical = canonicalText !== undefined ? parseCanonical(canonicalText) : undefined;
       const fill = canonical ? writtenValue({ value: { min: canonical.value, max: canonical.value }, unit: canonical.unit, comparator: 'exact' }, context.locale) : undefined;
       context.report({

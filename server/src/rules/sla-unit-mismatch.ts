@@ -3,6 +3,7 @@ import { UNITS } from '../policy/sla/units';
 import type { RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
 import { byPosition, where } from './project-support';
+import { ownValue } from '../config/own';
 
 /** Clock classes (promises.ts clockClass) in words, from the table of units. */
 const CLOCK_NAMES: Record<string, { en: string; 'zh-CN': string }> = {
@@ -30,7 +31,7 @@ const meta = {
   },
 } satisfies RuleMeta;
 
-const clockName = (c: string, l: 'zh-CN' | 'en') => CLOCK_NAMES[c]?.[l] ?? c;
+const clockName = (c: string, l: 'zh-CN' | 'en') => ownValue(CLOCK_NAMES, c)?.[l] ?? c;
 
 const rule = defineRule({
   id: 'sla-unit-mismatch',

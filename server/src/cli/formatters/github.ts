@@ -1,6 +1,7 @@
 import type { Severity } from '../../engine/types';
 import type { FileResult, RunSummary } from '../report';
 import type { FormatContext } from './context';
+import { visibleControls } from './escape';
 
 // GitHub Actions workflow commands: each line the runner sees on stdout that
 // starts with `::error`, `::warning` or `::notice` becomes an annotation.
@@ -11,9 +12,13 @@ const COMMAND: Record<Severity, string> = {
   info: 'notice',
 };
 
-/** Escaping for the message part, as @actions/core does it. */
+/**
+ * Escaping for the message part, as @actions/core does it; other controls (escape sequences
+ * the log viewer would render) are shown as symbols.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleControls(s, true)
+    .replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Properties are split on ',' and '=' follows a name, so ':' and ',' are escaped too. */

@@ -1,6 +1,7 @@
 import type { PlacedFinding, RelatedLocation } from '../../engine/types';
 import type { FileResult, RunSummary } from '../report';
 import type { FormatContext } from './context';
+import { jsonSafe } from './escape';
 
 // The JSON output is a public contract (other tools parse it), so its shape is
 // spelled out here rather than derived from the engine's types: a new field on
@@ -100,5 +101,5 @@ export function toJsonReport(results: FileResult[], summary: RunSummary): JsonRe
 }
 
 export function formatJson(results: FileResult[], summary: RunSummary, _ctx?: FormatContext): string {
-  return JSON.stringify(toJsonReport(results, summary)) + '\n';
+  return jsonSafe(JSON.stringify(toJsonReport(results, summary))) + '\n';
 }

@@ -4,6 +4,7 @@ import type * as Sarif from 'sarif';
 import type { Place, RuleDescriptor, Severity } from '../../engine/types';
 import type { FileResult, RunSummary } from '../report';
 import type { FormatContext } from './context';
+import { jsonSafe } from './escape';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/policylint/policylint';
@@ -149,5 +150,5 @@ function shardProperties(results: FileResult[]): { properties?: Sarif.PropertyBa
 }
 
 export function formatSarif(results: FileResult[], summary: RunSummary, ctx: FormatContext): string {
-  return JSON.stringify(toSarifLog(results, summary, ctx), null, 2) + '\n';
+  return jsonSafe(JSON.stringify(toSarifLog(results, summary, ctx), null, 2)) + '\n';
 }

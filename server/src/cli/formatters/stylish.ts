@@ -2,6 +2,7 @@ import stringWidth from 'string-width';
 import type { Locale, PlacedFinding, Severity } from '../../engine/types';
 import type { FileResult, RunSummary } from '../report';
 import type { FormatContext } from './context';
+import { visibleControls } from './escape';
 
 // Modelled on ESLint's "stylish" so that people (and editors' problem matchers,
 // e.g. VS Code's $eslint-stylish) read it without learning anything new. That is
@@ -53,9 +54,12 @@ function padStart(s: string, width: number): string {
   return ' '.repeat(Math.max(0, width - stringWidth(s))) + s;
 }
 
-/** A message broken over lines would tear the table apart. */
+/**
+ * A message broken over lines would tear the table apart, and document text in it must not
+ * drive the terminal (escape sequences) or a CI log (a lone carriage return starts a new line).
+ */
 function oneLine(message: string): string {
-  return message.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return visibleControls(message.replace(/\s*(?:\r\n?|\n)\s*/g, ' ').trim());
 }
 
 interface Row {
@@ -74,7 +78,7 @@ function toRow(f: PlacedFinding): Row {
     // ESLint drops a final full stop so the rule id does not read as part of the
     // sentence; the CJK full stop gets the same treatment.
     message: oneLine(f.message).replace(/([^ .])[.。]$/u, '$1'),
-    ruleId: f.ruleId,
+    ruleId: visibleControls(f.ruleId),
   };
 }
 
@@ -140,7 +144,7 @@ export function formatStylish(results: FileResult[], summary: RunSummary, ctx: F
 
   for (const file of results) {
     if (file.findings.length === 0 && !file.skipped) continue;
-    out.push('', p.underline(file.path));
+    out.push('', p.underline(visibleControls(file.path)));
     if (file.skipped) out.push(p.skipped(skippedText(file.skipped.reason, ctx.locale)));
     const sorted = [...file.findings].sort(byPosition);
     fixable += sorted.filter((f) => f.fixable).length;

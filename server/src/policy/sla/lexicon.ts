@@ -4,6 +4,7 @@
 
 import { conditionEntries, dimensionOf, type Condition } from './dimensions';
 import type { Channel, DurationMetric, RateMetric } from './types';
+import { ownValue } from '../../config/own';
 
 export type HitKind =
   | 'channel'
@@ -204,7 +205,7 @@ export function priorityCondition(m: RegExpExecArray): Condition[] {
 
 /** A level as written alone: "2" in a Severity column, "B", 高. */
 export function levelCondition(level: string): Condition[] {
-  const cond = PRIORITY_CONDITION[level.trim().toLowerCase()];
+  const cond = ownValue(PRIORITY_CONDITION, level.trim().toLowerCase());
   return cond ? [cond] : [];
 }
 

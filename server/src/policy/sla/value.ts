@@ -6,6 +6,7 @@ import { parseChineseNumeral } from '../../engine/numerals';
 import { overlapsAny } from './text';
 import type { Unit } from './types';
 import { CADENCES, EN_UNIT_SOURCE, enUnit, ZH_UNIT_SOURCE, zhUnit } from './units';
+import { ownValue } from '../../config/own';
 
 export interface RawValue {
   /** The value as written, including the lower bound of a range. */
@@ -75,7 +76,7 @@ export function parseEnglishNumber(s: string): number | undefined {
   const parts = w.split(/[-\s]+/);
   let total = 0;
   for (const p of parts) {
-    const v = EN_WORDS[p];
+    const v = ownValue(EN_WORDS, p);
     if (v === undefined) return undefined;
     total += v;
   }

@@ -1,0 +1,159 @@
+// What the CLI reads back from disk and did not compute in this run (the
+// --cache file, the shard results `policylint merge` combines) is checked
+// against the shape this code writes, field by field, before anything uses
+// it. A value of the wrong type would otherwise surface later as a TypeError
+// far from its cause, or decide what is reported.
+
+/** Says what is wrong with `value` (with the path to it), or undefined when it fits. */
+export type Shape = (value: unknown, at: string) => string | undefined;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const str: Shape = (v, at) => (typeof v === 'string' ? undefined : `${at} is not a string`);
+export const bool: Shape = (v, at) => (typeof v === 'boolean' ? undefined : `${at} is not true or false`);
+export const num: Shape = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? undefined : `${at} is not a number`);
+/** Lines and columns: whole numbers from 1. */
+export const position: Shape = (v, at) => (Number.isInteger(v) && (v as number) >= 1 ? undefined : `${at} is not a line or column number (a whole number from 1)`);
+export const offset: Shape = (v, at) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : `${at} is not an offset (a whole number from 0)`);
+
+export function oneOf(...values: readonly (string | null)[]): Shape {
+  return (v, at) => (values.includes(v as string | null) ? undefined : `${at} is ${JSON.stringify(v) ?? 'missing'}, not one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+}
+
+export function optional(shape: Shape): Shape {
+  return (v, at) => (v === undefined ? undefined : shape(v, at));
+}
+
+/** Fits every one of the shapes (an object that carries the fields of both). */
+export function allOf(...shapes: Shape[]): Shape {
+  return (v, at) => {
+    for (const shape of shapes) {
+      const problem = shape(v, at);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+export function nullable(shape: Shape): Shape {
+  return (v, at) => (v === null ? undefined : shape(v, at));
+}
+
+export function arrayOf(item: Shape): Shape {
+  return (v, at) => {
+    if (!Array.isArray(v)) return `${at} is not a list`;
+    for (let i = 0; i < v.length; i++) {
+      const problem = item(v[i], `${at}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+/** An object with these fields (others are allowed, and ignored by the code that reads it). */
+export function object(fields: Record<string, Shape>): Shape {
+  return (v, at) => {
+    if (!isObject(v)) return `${at} is not an object`;
+    for (const [name, shape] of Object.entries(fields)) {
+      const problem = shape(Object.hasOwn(v, name) ? v[name] : undefined, `${at}.${name}`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+/** An object used as a map: own string keys (never `__proto__`), every value of one shape. */
+export function recordOf(value: Shape): Shape {
+  return (v, at) => {
+    if (!isObject(v)) return `${at} is not an object`;
+    for (const key of Object.keys(v)) {
+      if (key === '__proto__') return `${at} has the key "__proto__"`;
+      const problem = value(v[key], `${at}.${key}`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+const SEVERITY = oneOf('error', 'warning', 'info');
+const KIND = oneOf('handbook', 'commitment-letter', 'website-policy', 'sla');
+const LANGUAGE = oneOf('zh', 'en');
+const LOCALE = oneOf('zh-CN', 'en');
+const KIND_SOURCE = oneOf('front-matter', 'title', 'config', 'file-name', 'content', 'none');
+
+const PLACE = { line: position, column: position, endLine: position, endColumn: position };
+const SPAN = { start: offset, end: offset };
+
+export const RELATED = object({ ...SPAN, ...PLACE, path: str, message: str });
+
+/** A finding as the JSON output and the cache hold it (fixes dropped, placed). */
+export const PLACED_FINDING = object({
+  ...SPAN,
+  ...PLACE,
+  ruleId: str,
+  severity: SEVERITY,
+  messageId: str,
+  message: str,
+  related: arrayOf(RELATED),
+  fixes: arrayOf(object({})),
+  fixable: bool,
+  data: optional(recordOf((v, at) => (typeof v === 'string' || typeof v === 'number' ? undefined : `${at} is neither text nor a number`))),
+});
+
+const SLOT = object({ days: optional(arrayOf(num)), from: optional(num), to: optional(num), hoursPerDay: optional(num), holidays: optional(bool) });
+
+export const COMMITMENT = object({
+  ...SPAN,
+  ...PLACE,
+  path: str,
+  valueStart: offset,
+  valueEnd: offset,
+  valuePlace: object(PLACE),
+  valueText: str,
+  text: str,
+  key: str,
+  channel: optional(str),
+  metric: optional(str),
+  overdueMetric: optional(str),
+  value: optional(object({ min: num, max: num })),
+  unit: optional(str),
+  clock: optional(str),
+  comparator: str,
+  conditions: arrayOf(str),
+  strength: str,
+  normalized: optional(num),
+  placeholder: bool,
+  schedule: optional(object({ twentyFourSeven: bool, slots: arrayOf(SLOT), holidays: optional(oneOf('open', 'closed')), canonical: str })),
+  scope: recordOf(str),
+  organization: str,
+  language: LANGUAGE,
+  documentKind: optional(str),
+});
+
+export const DISABLE = object({ rule: str, from: num, to: num });
+
+export const MANUAL = object({
+  manual: str,
+  organization: str,
+  kind: KIND,
+  language: LANGUAGE,
+  anchor: object({ ...SPAN, ...PLACE }),
+  topics: arrayOf(object({ id: str, covered: bool, applies: bool, label: object({ zh: str, en: str }), title: str })),
+});
+
+/** One file's analysis, as the cache stores it. */
+export const FILE_ANALYSIS = object({
+  path: str,
+  kind: nullable(KIND),
+  kindSource: KIND_SOURCE,
+  kindReason: optional(str),
+  language: LANGUAGE,
+  locale: LOCALE,
+  findings: arrayOf(PLACED_FINDING),
+  commitments: arrayOf(COMMITMENT),
+  disables: arrayOf(DISABLE),
+  manual: optional(MANUAL),
+});
+
+/** What a shard hands to merge for the cross-document checks. */
+export const SHARD_WORKSPACE = object({ locale: LOCALE, commitments: arrayOf(COMMITMENT), disables: arrayOf(DISABLE), manual: optional(MANUAL) });
