@@ -82,10 +82,3 @@ export function toChineseNumeral(n: number): string {
 export function toHalfWidthDigits(s: string): string {
   return s.replace(/[０-９．：％－～，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
-
-/** Reads "24", "２４", "二十四", "两" alike. */
-export function parseAnyNumeral(s: string): number | undefined {
-  const half = toHalfWidthDigits(s.trim());
-  if (/^\d+(\.\d+)?$/.test(half)) return Number(half);
-  return parseChineseNumeral(half);
-}

@@ -21,4 +21,4 @@ export type {
 } from './types';
 export { extractCommitments, mayHoldCommitments } from './extract';
 export { findVagueCommitments, conditionsFromHeading, channelFromHeading, metricFromHeading, aimInHeading } from './vague';
-export { commitmentKey, sameValue, formatValue, clockOf } from './normalize';
+export { commitmentKey, formatValue, clockOf } from './normalize';

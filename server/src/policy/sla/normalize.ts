@@ -27,16 +27,6 @@ export function commitmentKey(c: Pick<Commitment, 'channel' | 'metric' | 'condit
   return parts.join('.');
 }
 
-/** Same promise, same clock, same normalised value. */
-export function sameValue(a: Commitment, b: Commitment): boolean {
-  if (a.metric === 'service-hours' || b.metric === 'service-hours') {
-    return a.schedule?.canonical === b.schedule?.canonical;
-  }
-  // Business hours and business days are both counts on the business clock, and not of the same thing.
-  if (a.clock === 'business' && a.unit !== b.unit) return false;
-  return a.clock === b.clock && a.normalized !== undefined && a.normalized === b.normalized;
-}
-
 /** "≤ 2 business days", "≥ 90 %", "2 h": a short rendering for hovers and messages. */
 export function formatValue(c: Commitment, language: 'zh' | 'en' = 'en'): string {
   if (c.schedule) return c.schedule.canonical;

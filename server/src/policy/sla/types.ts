@@ -125,7 +125,7 @@ export interface Commitment extends Span {
    * Comparable number: seconds on the calendar clock; the count for business
    * units, rings, percentages and rates. For a range, the upper bound unless
    * the comparator is at-least. On the business clock compare the unit too:
-   * 2 business hours and 2 business days both normalise to 2 (see sameValue).
+   * 2 business hours and 2 business days both normalise to 2 (policy/promises clockClass keeps them apart).
    */
   normalized?: number;
   placeholder: boolean;

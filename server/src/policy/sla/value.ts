@@ -43,20 +43,20 @@ const VALUE_RE = new RegExp(
     // Chinese: 二十四小时, 两个工作日, 一个半小时, 半小时, 3 个工作日, ××个工作日
     // The lookbehinds make a match start only where a numeral or a blank starts, so a
     // long run of digits or 一 costs linear time, not quadratic.
-    `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<zn>${AR_NUM}|${ZH_NUM})(?<zg>\\s*个)?(?<zh>\\s*半)?|(?<zh0>半)|(?<![_×○*Xx])(?<zp>${ZH_PLACEHOLDER}))(?<zg2>\\s*个)?\\s*(?<zu>${ZH_UNIT})(?<zh2>半)?`,
+    `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<zhNumber>${AR_NUM}|${ZH_NUM})(?<zhMeasureWord>\\s*个)?(?<zhHalfAfterNumber>\\s*半)?|(?<zhHalfAlone>半)|(?<![_×○*Xx])(?<zhPlaceholder>${ZH_PLACEHOLDER}))(?<zhMeasureWordBeforeUnit>\\s*个)?\\s*(?<zhUnit>${ZH_UNIT})(?<zhHalfAfterUnit>半)?`,
     // "the next business day", 次日/下一个工作日: one day on that clock.
     `(?<nextday>\\b(?:the\\s+)?next\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
     // A cadence as the whole of a table cell or after a label: "Update Time: weekly".
     `(?<=^|[:：|,，]\\s{0,3})(?<cadence>${Object.keys(CADENCES).join('|')})(?=\\s*(?:$|[.;,，。；(（]))`,
     // A time limit whose value is a blank: 答复时限：待补充, Response time: TBD
-    `(?:时限|时效|期限|时间|\\btime|\\bdeadline)\\s*(?:(?:为|是|:|is)\\s*)?(?<lph>待补充|待定|待确定|待明确|X{2,4}|×{2,4}|_{3,}|TBD|TBC|TODO)(?![A-Za-z])(?!\\s*(?:个\\s*)?(?:${ZH_UNIT}|${EN_UNIT}))`,
+    `(?:时限|时效|期限|时间|\\btime|\\bdeadline)\\s*(?:(?:为|是|:|is)\\s*)?(?<labelPlaceholder>待补充|待定|待确定|待明确|X{2,4}|×{2,4}|_{3,}|TBD|TBC|TODO)(?![A-Za-z])(?!\\s*(?:个\\s*)?(?:${ZH_UNIT}|${EN_UNIT}))`,
     // Chinese percentages and typing speed: 百分之九十五, 每分钟60字, 60字/分钟
-    `百分之(?<zpct>${ZH_NUM}|${AR_NUM})`,
-    `每分钟(?:\\s*[\\u4e00-\\u9fff]{1,6}?)??\\s*(?<cpm1>${AR_NUM}|${ZH_NUM})\\s*个?汉?字`,
-    `(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<cpm2>${AR_NUM}|${ZH_NUM})\\s*个?汉?字\\s*(?:/|每)\\s*(?:分钟|分|min)`,
+    `百分之(?<zhPercent>${ZH_NUM}|${AR_NUM})`,
+    `每分钟(?:\\s*[\\u4e00-\\u9fff]{1,6}?)??\\s*(?<charsPerMinuteLed>${AR_NUM}|${ZH_NUM})\\s*个?汉?字`,
+    `(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<charsPerMinuteTrailing>${AR_NUM}|${ZH_NUM})\\s*个?汉?字\\s*(?:/|每)\\s*(?:分钟|分|min)`,
     // English: thirty (30) days, 30 (thirty) days, 24-hour, half an hour, ___ days
-    `(?<![\\w.])(?:(?<ew>${EN_WORD})\\s*\\(\\s*(?<ewd>\\d+)\\s*\\)|(?<ed>${AR_NUM})(?:\\s*\\(\\s*${EN_WORD}\\s*\\))?|(?<ew2>${EN_WORD})|(?<![_\\[])(?<ep>${EN_PLACEHOLDER}))` +
-      `(?<eah>\\s+and\\s+a\\s+half)?(?:\\s*-)?\\s*(?<eu>${EN_UNIT})(?![A-Za-z])`,
+    `(?<![\\w.])(?:(?<enWordWithDigits>${EN_WORD})\\s*\\(\\s*(?<enWordDigits>\\d+)\\s*\\)|(?<enDigits>${AR_NUM})(?:\\s*\\(\\s*${EN_WORD}\\s*\\))?|(?<enWord>${EN_WORD})|(?<![_\\[])(?<enPlaceholder>${EN_PLACEHOLDER}))` +
+      `(?<enAndAHalf>\\s+and\\s+a\\s+half)?(?:\\s*-)?\\s*(?<enUnit>${EN_UNIT})(?![A-Za-z])`,
   ].join('|'),
   'gi',
 );
@@ -139,13 +139,13 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
   const before = text.slice(Math.max(0, start - 4), start);
   if (ORDINAL_PREFIX.test(before)) return undefined;
   const base = { start, end, numberStart: start, placeholder: false, article: false };
-  if (g.zu !== undefined) {
-    const unit = zhUnit(g.zu)!;
-    const half = (g.zh !== undefined ? 0.5 : 0) + (g.zh2 !== undefined ? 0.5 : 0);
-    if (g.zp !== undefined) return { ...base, unit, placeholder: true };
-    let n: number | undefined = g.zh0 !== undefined ? 0.5 : parseZh(g.zn!);
+  if (g.zhUnit !== undefined) {
+    const unit = zhUnit(g.zhUnit)!;
+    const half = (g.zhHalfAfterNumber !== undefined ? 0.5 : 0) + (g.zhHalfAfterUnit !== undefined ? 0.5 : 0);
+    if (g.zhPlaceholder !== undefined) return { ...base, unit, placeholder: true };
+    let n: number | undefined = g.zhHalfAlone !== undefined ? 0.5 : parseZh(g.zhNumber!);
     if (n === undefined) return undefined;
-    if (g.zh0 === undefined) n += half;
+    if (g.zhHalfAlone === undefined) n += half;
     if (!plausibleZh(text, g, n, end, before)) return undefined;
     return { ...base, min: n, max: n, unit };
   }
@@ -157,33 +157,33 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
     const business = /business|working|工作日/i.test(g.nextday);
     return { ...base, min: 1, max: 1, unit: business ? 'business-day' : 'day', nextDay: true };
   }
-  if (g.lph !== undefined) {
-    const phStart = start + text.slice(start, end).lastIndexOf(g.lph);
+  if (g.labelPlaceholder !== undefined) {
+    const phStart = start + text.slice(start, end).lastIndexOf(g.labelPlaceholder);
     return { ...base, start: phStart, numberStart: phStart, placeholder: true };
   }
-  if (g.zpct !== undefined) {
-    const n = parseZh(g.zpct);
+  if (g.zhPercent !== undefined) {
+    const n = parseZh(g.zhPercent);
     return n === undefined ? undefined : { ...base, min: n, max: n, unit: 'percent' };
   }
-  if (g.cpm1 !== undefined || g.cpm2 !== undefined) {
-    const raw = (g.cpm1 ?? g.cpm2)!;
+  if (g.charsPerMinuteLed !== undefined || g.charsPerMinuteTrailing !== undefined) {
+    const raw = (g.charsPerMinuteLed ?? g.charsPerMinuteTrailing)!;
     const n = parseZh(raw);
     if (n === undefined) return undefined;
-    const numberStart = g.cpm1 !== undefined ? start + text.slice(start, end).indexOf(raw) : start;
+    const numberStart = g.charsPerMinuteLed !== undefined ? start + text.slice(start, end).indexOf(raw) : start;
     return { ...base, numberStart, min: n, max: n, unit: 'chars-per-minute' };
   }
-  if (g.eu !== undefined) {
-    const unit = enUnit(g.eu) ?? 'percent';
-    if (g.ep !== undefined) return { ...base, unit, placeholder: true };
-    const word = g.ew ?? g.ew2;
-    let n = g.ewd !== undefined ? Number(g.ewd) : g.ed !== undefined ? Number(g.ed) : parseEnglishNumber(word!);
+  if (g.enUnit !== undefined) {
+    const unit = enUnit(g.enUnit) ?? 'percent';
+    if (g.enPlaceholder !== undefined) return { ...base, unit, placeholder: true };
+    const word = g.enWordWithDigits ?? g.enWord;
+    let n = g.enWordDigits !== undefined ? Number(g.enWordDigits) : g.enDigits !== undefined ? Number(g.enDigits) : parseEnglishNumber(word!);
     if (n === undefined) return undefined;
-    if (g.eah !== undefined) n += 0.5;
-    const article = g.ew2 !== undefined && /^an?$/i.test(g.ew2);
+    if (g.enAndAHalf !== undefined) n += 0.5;
+    const article = g.enWord !== undefined && /^an?$/i.test(g.enWord);
     if (OLD_SUFFIX.test(text.slice(end, end + 12))) return undefined;
     if (unit === 'year' && n >= 1000) return undefined;
-    if (unit === 'hour' && /^h$/i.test(g.eu) && g.ed === undefined) return undefined;
-    if (unit === 'percent' && g.ed === undefined && g.ewd === undefined && word !== undefined && /^an?$/i.test(word)) return undefined;
+    if (unit === 'hour' && /^h$/i.test(g.enUnit) && g.enDigits === undefined) return undefined;
+    if (unit === 'percent' && g.enDigits === undefined && g.enWordDigits === undefined && word !== undefined && /^an?$/i.test(word)) return undefined;
     return { ...base, min: n, max: n, unit, article };
   }
   return undefined;
@@ -191,16 +191,16 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
 
 /** Guards against dates (10月1日, 2023年), June (6月), ages, road names read as units. */
 function plausibleZh(text: string, g: Record<string, string | undefined>, n: number, end: number, before: string): boolean {
-  const zn = g.zn ?? '';
+  const zn = g.zhNumber ?? '';
   const after = text.slice(end, end + 3);
   if (zn === '一' && ONE_PREFIX.test(before)) return false;
-  switch (g.zu) {
+  switch (g.zhUnit) {
     case '日':
     case '天':
-      return !DATE_PREFIX.test(before) && !(g.zu === '日' && /^[起至]?\s*(?:\d|[零〇一二三四五六七八九十]+)\s*[时点]/.test(after));
+      return !DATE_PREFIX.test(before) && !(g.zhUnit === '日' && /^[起至]?\s*(?:\d|[零〇一二三四五六七八九十]+)\s*[时点]/.test(after));
     case '月':
       // 6月 is June; a duration in months is written 6个月 (or 半个月).
-      return g.zg !== undefined || g.zg2 !== undefined || g.zh0 !== undefined;
+      return g.zhMeasureWord !== undefined || g.zhMeasureWordBeforeUnit !== undefined || g.zhHalfAlone !== undefined;
     case '年':
       if (n >= 1000 || /[〇零]/.test(zn) || (zn.length > 1 && /^[一二三四五六七八九]+$/.test(zn))) return false;
       return !/^(?:度|代|级|龄|份|底|末|初|\s*\d{1,2}\s*月|[一二三四五六七八九十]+月)/.test(after) && !DATE_PREFIX.test(before);

@@ -1,0 +1,285 @@
+// One value of a sentence read as a promise, in phases: is it a promise at
+// all (not a condition, not the customer's duty, not a duration), which
+// comparator, which metric, which conditions and strength, and the span of
+// text that states it. extract.ts finds the values and hands each one here.
+
+import { hitsOfClause, mergeConditions, pickChannels, pickNearest, pickRate, type SentenceCtx } from './assign';
+import { readComparator } from './comparator';
+import { dimensionOf, openValue } from './dimensions';
+import type { Hit } from './lexicon';
+import { clockOf, normalizeValue } from './normalize';
+import { customerDuty, insideCondition } from './speaker';
+import { clauseAt, hasCjk, trimSpan } from './text';
+import type { Channel, Commitment, Comparator, Condition, DurationMetric, Metric, Strength } from './types';
+import type { RawValue } from './value';
+
+const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'arrival', 'refund', 'notify']);
+export const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'durability', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
+const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
+const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
+const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
+const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出)$/;
+// A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
+const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
+
+// Phone and chat answer; a mail, a ticket or a message "answered" is replied to.
+const ANSWERED_LIVE = new Set<Channel | undefined>(['phone', 'chat', undefined]);
+
+interface ReadComparator {
+  comparator: Comparator;
+  explicit: boolean;
+}
+
+/**
+ * The commitments value `i` of the sentence makes: one per channel, or none when it is no promise.
+ * @param hasOwnCondition a condition word of this value's own (not inherited)
+ * @param previous the commitment of the value before it in the sentence, for an elliptical
+ *   clause: "Tier 1 responds within 15 minutes; Tier 2 within 1 hour".
+ */
+export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condition[], hasOwnCondition: boolean, previous: Commitment | undefined): Commitment[] {
+  const v = ctx.values[i]!;
+  const ci = ctx.valueClause[i]!;
+  const clause = ctx.clauses[ci]!;
+  if (hitsOfClause(ctx, ci).some((h) => h.kind === 'veto')) return [];
+  // 2小时内到达现场（偏远地区4小时内）: an exception in brackets, for a case we have no
+  // condition for; read as it stands it would contradict the main value.
+  if (!hasOwnCondition && inBracketsAfterAnotherValue(ctx, i)) return [];
+
+  const prefix = ctx.text.slice(Math.max(clause.start, v.start - 40), v.start);
+  const suffix = ctx.text.slice(v.end, Math.min(clause.end, v.end + 40));
+  const read = readComparator(prefix, suffix, ctx.text.slice(clause.start, v.start), ctx.escalates);
+  if (describesNoPromise(ctx, i, read.comparator, prefix)) return [];
+  const settled = inheritComparator(ctx, i, read, previous, prefix);
+  if (v.article && !settled.explicit) return [];
+  // "the next business day" is a deadline by its very words.
+  if (v.nextDay && settled.comparator === 'exact') {
+    settled.comparator = 'at-most';
+    settled.explicit = true;
+  }
+
+  const picked = pickMetric(ctx, i, settled.explicit, previous?.metric);
+  if (!picked) return [];
+  let { metric } = picked;
+  let overdueMetric: Metric | undefined;
+  if (settled.comparator === 'trigger') {
+    overdueMetric = metric !== 'escalation' ? metric : undefined;
+    metric = 'escalation';
+  }
+  const comparator = impliedComparator(settled.comparator, v, metric);
+  const conditions = conditionsOf(ctx, i, ownConditions, picked.hit);
+  const strength = ctx.context.headingStrength === 'aim' ? 'aim' : strengthOf(ctx, ci, v.start);
+  const [start, end] = spanOf(ctx, i, picked.hit, comparator);
+  const channels: (Channel | undefined)[] = pickChannels(ctx, i, metric);
+  if (channels.length === 0) channels.push(undefined);
+  return channels.map((channel) => {
+    const c: Commitment = {
+      start,
+      end,
+      valueStart: v.start,
+      valueEnd: v.end,
+      valueText: ctx.original.slice(v.start, v.end),
+      text: ctx.original.slice(start, end),
+      comparator,
+      conditions,
+      strength,
+      placeholder: v.placeholder,
+    };
+    if (v.unit) {
+      c.unit = v.unit;
+      c.clock = clockOf(v.unit);
+    }
+    if (channel) c.channel = channel;
+    const m = metric === 'answer' && !ANSWERED_LIVE.has(channel) ? 'reply' : metric;
+    if (m) c.metric = m;
+    if (overdueMetric) c.overdueMetric = overdueMetric === 'answer' && !ANSWERED_LIVE.has(channel) ? 'reply' : overdueMetric;
+    const value = v.placeholder || v.min === undefined || v.max === undefined ? undefined : { min: v.min, max: v.max };
+    if (value && v.unit) {
+      c.value = value;
+      c.normalized = normalizeValue(value, v.unit, comparator);
+    }
+    return c;
+  });
+}
+
+/** A value that states a case, a duty or a duration, not what the organisation promises. */
+function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator, prefix: string): boolean {
+  const { text } = ctx;
+  const v = ctx.values[i]!;
+  const ci = ctx.valueClause[i]!;
+  const clause = ctx.clauses[ci]!;
+  const trigger = comparator === 'trigger';
+  // A value inside a condition ("if it takes less than 15 mins", 如果请求已解决少于24小时) describes the case, not a promise;
+  // an escalation trigger (if not resolved within 3 days) is the exception.
+  if (!trigger && insideCondition(text, ctx.sentence.start, clause.start, v.start)) return true;
+  // 用户须提前15日书面通知, "credit requests must be submitted within 45 days": the customer's duty.
+  if (customerDuty(text.slice(Math.max(ctx.sentence.start, v.start - 60), v.start))) return true;
+  // 规定超过五个工作日的, 超过三年的: a value in a "…的" phrase names a kind of case, it promises nothing.
+  if (!trigger && /^\s*(?:以上|以下)?的\s*[）)]?\s*(?:[,，;；。]|$)/.test(text.slice(v.end, v.end + 8))) return true;
+  // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
+  if (!trigger && /\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?$/i.test(prefix)) return true;
+  // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
+  return v.unit === 'percent' && PERCENTILE_AFTER.test(text.slice(v.end, clause.end)) && ctx.values.some((w, k) => k > i && ctx.valueClause[k] === ci && w.unit !== 'percent');
+}
+
+/** The comparator the words give, or the one an elliptical value inherits from the value before it. */
+function inheritComparator(ctx: SentenceCtx, i: number, read: ReadComparator, previous: Commitment | undefined, prefix: string): ReadComparator {
+  const v = ctx.values[i]!;
+  let { comparator, explicit } = read;
+  // "4 hours for urgent issues and all other issues is 8 hours": an elliptical second value keeps the first one's comparator.
+  const elliptical = previous !== undefined && !hitsOfClause(ctx, ctx.valueClause[i]!).some((h) => h.kind === 'metric' || h.kind === 'rate') && (previous.unit === 'percent') === (v.unit === 'percent');
+  if (!explicit && comparator === 'exact' && previous && previous.comparator !== 'exact' && (previous.unit === v.unit || elliptical)) {
+    comparator = previous.comparator;
+    explicit = true;
+  }
+  // 期满前六个月 is "six months before", but 前三年 is "the previous three years".
+  if (v.unit === 'year' && comparator === 'at-least' && /(?<!提)前\s*$/.test(prefix)) {
+    comparator = 'exact';
+    explicit = false;
+  }
+  return { comparator, explicit };
+}
+
+/** What the value measures; undefined when it measures nothing we can name, and so promises nothing. */
+function pickMetric(ctx: SentenceCtx, i: number, explicit: boolean, previousMetric: Metric | undefined): { metric: Metric | undefined; hit?: Hit } | undefined {
+  const v = ctx.values[i]!;
+  if (v.unit === 'percent') {
+    const picked = pickRate(ctx, i);
+    if (picked) return { metric: picked.metric, hit: picked.hit };
+    if (ctx.context.headingMetric && RATE_METRICS.has(ctx.context.headingMetric)) return { metric: ctx.context.headingMetric };
+    return undefined;
+  }
+  if (v.unit === 'chars-per-minute' || v.unit === 'words-per-minute') return { metric: 'typing-speed' };
+  return pickDurationMetric(ctx, i, explicit, previousMetric);
+}
+
+function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, previousMetric: Metric | undefined): { metric: Metric | undefined; hit?: Hit } | undefined {
+  const { text } = ctx;
+  const v = ctx.values[i]!;
+  const ci = ctx.valueClause[i]!;
+  const clause = ctx.clauses[ci]!;
+  const clauseHits = hitsOfClause(ctx, ci);
+  // The clause's own script decides; the caller's language only when it has no words ("20 s").
+  const clauseText = text.slice(clause.start, clause.end);
+  const lang = hasCjk(clauseText) ? 'zh' : /[A-Za-z]/.test(clauseText) ? 'en' : (ctx.context.language ?? 'en');
+  // "downtime will not exceed 10 hours": how long a downtime may last is a promise of its own.
+  let hit = pickNearest(ctx, i, (h) => h.kind === 'metric' || h.kind === 'retention' || (h.kind === 'rate' && h.value === 'downtime'), lang);
+  // How long records are kept is a period, not a service metric: keep the value, name no metric.
+  if (hit?.kind === 'retention') hit = undefined;
+  // 办理退款, 完成回访: a generic verb takes the action named right after it.
+  if (hit && GENERIC_DONE_ZH.test(text.slice(hit.start, hit.end))) {
+    const verb = hit;
+    const next = ctx.hits.find((h) => h.start >= verb.end && h.start - verb.end <= 1 && h.kind === 'metric');
+    if (next) hit = next;
+  }
+  let metric = hit?.value as DurationMetric | undefined;
+  const retention = clauseHits.some((h) => h.kind === 'retention');
+  // The metric a heading, a lead-in or a table header names, for a value that names none.
+  if (!metric && !retention && ctx.context.headingMetric && !RATE_METRICS.has(ctx.context.headingMetric) && (explicit || isBareValue(ctx, v))) {
+    metric = ctx.context.headingMetric as DurationMetric;
+  }
+  if (!metric && explicit && !retention) {
+    const onsite = clauseHits.find((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);
+    // 4小时内上门: coming on site is the promise.
+    if (onsite) metric = 'arrival';
+    else if (previousMetric && !clauseHits.some((h) => h.kind === 'metric')) metric = previousMetric as DurationMetric;
+  }
+  if (v.unit === 'ring') {
+    const phoneish = metric === 'answer' || /铃|电话|来电|ring|call/i.test(text.slice(clause.start, clause.end));
+    if (!phoneish) return undefined;
+    return { metric: metric ?? 'answer', hit };
+  }
+  if (!metric && !explicit && !isBareValue(ctx, v)) return undefined;
+  return { metric, hit };
+}
+
+/**
+ * A range with no comparator word still promises its upper bound, and so does a time to act:
+ * "Initial response: 4 hours" is at most 4 hours. A rate promises its floor, or for a rate
+ * that should be low (abandonment, downtime) its ceiling.
+ */
+function impliedComparator(comparator: Comparator, v: RawValue, metric: Metric | undefined): Comparator {
+  if (comparator !== 'exact') return comparator;
+  if (v.unit !== 'percent' && (v.min !== v.max || (metric !== undefined && DEADLINE_METRICS.has(metric)))) return 'at-most';
+  if (v.unit === 'percent' && metric !== undefined) return LOW_IS_GOOD.has(metric) ? 'at-most' : 'at-least';
+  return comparator;
+}
+
+function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], metricHit: Hit | undefined): Condition[] {
+  const conditions = mergeConditions(ownConditions, ctx.context.headingConditions);
+  // "发行商披露（在问题确认后1~14天内完成）": a bare "complete" says nothing of what is completed; what the
+  // clause names before the value is the promise, so steps of a process are never compared with each other.
+  if (metricHit && GENERIC_DONE.test(ctx.text.slice(metricHit.start, metricHit.end)) && !conditions.some((c) => dimensionOf(c) === 'case')) {
+    const clause = ctx.clauses[ctx.valueClause[i]!]!;
+    const subject = ctx.text.slice(clause.start, ctx.values[i]!.start).replace(/[*_`]/g, '');
+    const open = openValue('case', subject);
+    if (open) return mergeConditions([open], conditions);
+  }
+  return conditions;
+}
+
+/** The text that states the promise: the value's clause, and the clauses of its metric and, for a trigger, of what it triggers. */
+function spanOf(ctx: SentenceCtx, i: number, metricHit: Hit | undefined, comparator: Comparator): [number, number] {
+  const v = ctx.values[i]!;
+  const ci = ctx.valueClause[i]!;
+  let spanStart = ctx.clauses[ci]!.start;
+  let spanEnd = ctx.clauses[ci]!.end;
+  const extendTo = (h: Hit | undefined) => {
+    if (!h) return;
+    spanStart = Math.min(spanStart, ctx.clauses[clauseAt(ctx.clauses, h.start)]!.start);
+    spanEnd = Math.max(spanEnd, ctx.clauses[clauseAt(ctx.clauses, h.end - 1)]!.end);
+  };
+  extendTo(metricHit);
+  // A trigger's span runs to what it triggers: 超过3个工作日未解决的，自动升级至主管.
+  if (comparator === 'trigger') {
+    for (let k = ctx.clauseHitFrom[ci]!; k < ctx.clauseHitFrom[Math.min(ctx.clauses.length, ci + 3)]!; k++) {
+      const h = ctx.hits[k]!;
+      if (h.kind === 'metric' && h.value === 'escalation' && h.start >= v.end) {
+        extendTo(h);
+        break;
+      }
+    }
+  }
+  return trimSpan(ctx.text, spanStart, spanEnd);
+}
+
+function inBracketsAfterAnotherValue(ctx: SentenceCtx, i: number): boolean {
+  const v = ctx.values[i]!;
+  const clause = ctx.clauses[ctx.valueClause[i]!]!;
+  const before = ctx.text.slice(clause.start, v.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || Math.max(before.lastIndexOf(')'), before.lastIndexOf('）')) > open) return false;
+  const bracketStart = clause.start + open;
+  return i > 0 && ctx.valueClause[i - 1] === ctx.valueClause[i] && ctx.values[i - 1]!.end <= bracketStart;
+}
+
+/** A clause that is nothing but the value (a table cell "30 minutes, 24/7", a list item "2小时内"). */
+function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
+  const c = ctx.clauses[clauseAt(ctx.clauses, v.numberStart)]!;
+  // A note in brackets after the value is still a bare value: "1 business day (Mon-Fri, 9-5)".
+  return BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) && /^\s*(?:[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
+}
+
+/**
+ * Aim wording in the value's own clause, or in a lead-in clause without a value
+ * (原则上，…). An aim stated for one value does not soften the next one:
+ * 原则上2小时内回复，最长不超过24小时 is an aim of 2 h and a binding limit of 24 h.
+ */
+function strengthOf(ctx: SentenceCtx, ci: number, valueStart: number): Strength {
+  // Aim wording in a lead-in clause without a value, computed once per sentence (a sentence can have thousands of clauses).
+  if (!ctx.aimLeadIn) {
+    ctx.aimLeadIn = [];
+    let seen = false;
+    for (let hc = 0; hc < ctx.clauses.length; hc++) {
+      ctx.aimLeadIn.push(seen);
+      if (ctx.clauseHasValue.has(hc)) continue;
+      for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]! && !seen; k++) if (ctx.hits[k]!.kind === 'aim') seen = true;
+    }
+  }
+  if (ctx.aimLeadIn[ci]) return 'aim';
+  for (let k = ctx.clauseHitFrom[ci]!; k < ctx.clauseHitFrom[ci + 1]!; k++) {
+    const h = ctx.hits[k]!;
+    // In the value's own clause only what comes before it: "contact clients with 3 days notice and try to…" is binding.
+    if (h.kind === 'aim' && h.start < valueStart) return 'aim';
+  }
+  return 'binding';
+}
