@@ -3,6 +3,7 @@
 // headings set (a clause under 重大投诉处理 is about major complaints).
 
 import type { PolicyDocument } from '../engine/document';
+import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
 import { priorityScale, scopeKey, settleScopes } from './scope';
@@ -123,6 +124,20 @@ export function refreshDocumentKind(doc: PolicyDocument): void {
   for (const r of cache.get(doc) ?? []) r.documentKind = doc.kind;
 }
 
+/** What every run of a document is read with: its scope words, and the editor cache's key for them. */
+interface DocumentReading {
+  doc: PolicyDocument;
+  vocabulary: ReadonlyMap<string, Condition>;
+  vocabularyKey: string;
+}
+
+/** What a block gives every run of lines in it: a table cell's labels, a list's lead-in. */
+interface BlockReading {
+  block: ProseBlock;
+  cell?: ReturnType<typeof readCell>;
+  listContext?: HeadingContext;
+}
+
 /**
  * The commitments of `doc`, computed once per document. A paragraph converted
  * from Word can hold many numbered lines, so the heading context is decided
@@ -135,10 +150,9 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const records: CommitmentRecord[] = [];
   const entries = doc.outline.entries;
   const memo = new Map<number, HeadingContext>();
-  const organization = doc.organization;
   // The scope words the document defines in its own tables ("Platinum", a "Normal" level).
   const vocabulary = documentVocabulary(doc.md.prose);
-  const vocabularyKey = doc.cache ? [...vocabulary.keys()].join('|') : '';
+  const reading: DocumentReading = { doc, vocabulary, vocabularyKey: doc.cache ? [...vocabulary.keys()].join('|') : '' };
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
     if (i < 0) return NO_CONTEXT;
@@ -161,6 +175,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     if (cell?.skip || listContext?.example) continue;
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
     if (block.inQuote && QUOTED_ARTICLE.test(text)) continue;
+    const blockReading: BlockReading = { block, cell, listContext };
     // Split into runs of lines that share one heading context.
     let runStart = 0;
     let runContext = contextOfLine(doc.lines.lineOf(block.toSource(0)));
@@ -169,52 +184,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       const next = i + 1;
       const nextContext = next < text.length ? contextOfLine(doc.lines.lineOf(block.toSource(next))) : undefined;
       if (nextContext === runContext) continue;
-      if (runContext.example) {
-        runStart = next;
-        if (nextContext) runContext = nextContext;
-        continue;
-      }
-      // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
-      const prefix = tablePrefix(cell?.metricLabels ?? [], doc.language);
-      const piece = prefix + text.slice(runStart, next);
-      const conditions = mergeConditions(cell?.conditions ?? [], mergeConditions(listContext?.conditions ?? [], runContext.conditions));
-      const channel = listContext?.channel ?? runContext.channel;
-      const context: ExtractContext = { headingConditions: conditions, language: doc.language };
-      if (prefix) context.prefixLength = prefix.length;
-      if (vocabulary.size) context.vocabulary = vocabulary;
-      if (channel) context.headingChannel = channel;
-      const metric = listContext?.metric ?? runContext.metric;
-      if (metric) context.headingMetric = metric;
-      if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
-      const extract = () => extractCommitments(piece, context);
-      // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.
-      const found = doc.cache
-        ? doc.cache.remember(
-            `sla\u0000${vocabularyKey}\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`,
-            extract,
-          )
-        : extract();
-      for (const c of found) {
-        if (c.valueStart < prefix.length) continue;
-        const shift = runStart - prefix.length;
-        const span = block.toSourceSpan(Math.max(runStart, c.start + shift), c.end + shift);
-        const value = block.toSourceSpan(c.valueStart + shift, c.valueEnd + shift);
-        records.push({
-          ...c,
-          path: doc.path,
-          start: span.start,
-          end: span.end,
-          valueStart: value.start,
-          valueEnd: value.end,
-          ...doc.lines.toPlace(span),
-          valuePlace: doc.lines.toPlace(value),
-          key: '',
-          scope: {},
-          organization,
-          language: doc.language,
-          documentKind: doc.kind,
-        });
-      }
+      if (!runContext.example) for (const r of readRun(reading, blockReading, runStart, next, runContext)) records.push(r);
       runStart = next;
       if (nextContext) runContext = nextContext;
     }
@@ -223,4 +193,52 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   for (const r of records) r.key = scopeKey(r.channel, r.metric, r.scope);
   cache.set(doc, records);
   return records;
+}
+
+/** The commitments of the lines [runStart, next) of a block, read with their heading, list and table context. */
+function readRun(reading: DocumentReading, { block, cell, listContext }: BlockReading, runStart: number, next: number, runContext: HeadingContext): CommitmentRecord[] {
+  const { doc, vocabulary } = reading;
+  // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
+  const prefix = tablePrefix(cell?.metricLabels ?? [], doc.language);
+  const piece = prefix + block.text.slice(runStart, next);
+  const conditions = mergeConditions(cell?.conditions ?? [], mergeConditions(listContext?.conditions ?? [], runContext.conditions));
+  const channel = listContext?.channel ?? runContext.channel;
+  const context: ExtractContext = { headingConditions: conditions, language: doc.language };
+  if (prefix) context.prefixLength = prefix.length;
+  if (vocabulary.size) context.vocabulary = vocabulary;
+  if (channel) context.headingChannel = channel;
+  const metric = listContext?.metric ?? runContext.metric;
+  if (metric) context.headingMetric = metric;
+  if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
+  const extract = () => extractCommitments(piece, context);
+  // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.
+  const found = doc.cache
+    ? doc.cache.remember(
+        `sla\u0000${reading.vocabularyKey}\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`,
+        extract,
+      )
+    : extract();
+  const out: CommitmentRecord[] = [];
+  for (const c of found) {
+    if (c.valueStart < prefix.length) continue;
+    const shift = runStart - prefix.length;
+    const span = block.toSourceSpan(Math.max(runStart, c.start + shift), c.end + shift);
+    const value = block.toSourceSpan(c.valueStart + shift, c.valueEnd + shift);
+    out.push({
+      ...c,
+      path: doc.path,
+      start: span.start,
+      end: span.end,
+      valueStart: value.start,
+      valueEnd: value.end,
+      ...doc.lines.toPlace(span),
+      valuePlace: doc.lines.toPlace(value),
+      key: '',
+      scope: {},
+      organization: doc.organization,
+      language: doc.language,
+      documentKind: doc.kind,
+    });
+  }
+  return out;
 }

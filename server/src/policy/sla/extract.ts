@@ -6,7 +6,7 @@ import { assignConditions, conditionHits, indexHits, mergeConditions, type Sente
 import { ESCALATES, PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { schedulesFor } from './schedules';
 import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service-hours';
-import { clauseAt, normalizeText, overlapsAny, segment } from './text';
+import { clauseAt, normalizeText, overlapsAny, segment, type Clause, type Sentence } from './text';
 import { notOurPromise } from './speaker';
 import type { Channel, Commitment, Condition, ExtractContext } from './types';
 import { commitmentsFor } from './read-value';
@@ -51,22 +51,10 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
   const label = leadingPriority(context.prefixLength ? norm.slice(context.prefixLength) : norm);
   let carriedChannels: Channel[] = [];
   let leadIn: Condition[] = [];
-  // Values and schedule tokens per sentence, in one pass over each list.
-  const perSentence = sentences.map(() => ({ values: [] as RawValue[], tokens: [] as ScheduleToken[], scheduled: false }));
-  let si = 0;
-  for (const v of values) {
-    while (v.numberStart >= sentences[si]!.end && si < sentences.length - 1) si++;
-    perSentence[si]!.values.push(v);
-  }
-  si = 0;
-  for (const t of tokens) {
-    while (t.start >= sentences[si]!.end && si < sentences.length - 1) si++;
-    perSentence[si]!.tokens.push(t);
-    if (t.type !== 'days') perSentence[si]!.scheduled = true;
-  }
+  const perSentence = bySentence(sentences, values, tokens);
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
-    const { values: sValues, tokens: sTokens, scheduled } = perSentence[s]!;
+    const { values: sValues, scheduled } = perSentence[s]!;
     if (sValues.length === 0 && !scheduled) {
       // A sentence without values can still set the scene for the next one
       // ("Where a complaint is complex, … . The total time does not exceed 15 days.").
@@ -85,38 +73,71 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
       leadIn = [];
       continue;
     }
-    const hits = withVocabulary(norm, sentence.start, sentence.end, scanLexicon(norm, sentence.start, sentence.end), context.vocabulary);
-    const sClauses = clauses.slice(sentence.firstClause, sentence.firstClause + sentence.clauseCount);
-    const valueClause = sValues.map((v) => clauseAt(sClauses, v.numberStart));
-    const ctx: SentenceCtx = {
-      text: norm,
-      original: text,
-      clauses: sClauses,
-      sentence,
-      hits,
-      values: sValues,
-      valueClause,
-      clauseHasValue: new Set(valueClause),
-      context,
-      escalates: ESCALATES.test(norm.slice(sentence.start, sentence.end)),
-      carriedChannels,
-      carriedConditions: mergeConditions(leadIn, label),
-      clauseHitFrom: indexHits(sClauses, hits),
-      scheduleSpans: scheduled ? scheduleSpans(sTokens) : [],
-    };
-    const conditions = assignConditions(ctx);
-    let previous: Commitment | undefined;
-    for (let i = 0; i < sValues.length; i++) {
-      const made = commitmentsFor(ctx, i, conditions.merged[i]!, conditions.own[i]!.length > 0, previous);
-      out.push(...made);
-      if (made[0] && made[0].comparator !== 'trigger') previous = made[0];
-    }
-    if (scheduled) out.push(...schedulesFor(ctx, sTokens));
+    for (const c of readSentence(text, norm, clauses, sentence, perSentence[s]!, context, mergeConditions(leadIn, label), carriedChannels)) out.push(c);
     // Only a lead-in sentence without values sets the scene for the next one.
     carriedChannels = [];
     leadIn = [];
   }
   return out.sort((a, b) => a.valueStart - b.valueStart);
+}
+
+/** The commitments of one sentence that holds values or a schedule. */
+function readSentence(
+  original: string,
+  norm: string,
+  clauses: Clause[],
+  sentence: Sentence,
+  { values, tokens, scheduled }: { values: RawValue[]; tokens: ScheduleToken[]; scheduled: boolean },
+  context: ExtractContext,
+  carriedConditions: Condition[],
+  carriedChannels: Channel[],
+): Commitment[] {
+  const hits = withVocabulary(norm, sentence.start, sentence.end, scanLexicon(norm, sentence.start, sentence.end), context.vocabulary);
+  const sClauses = clauses.slice(sentence.firstClause, sentence.firstClause + sentence.clauseCount);
+  const valueClause = values.map((v) => clauseAt(sClauses, v.numberStart));
+  const ctx: SentenceCtx = {
+    text: norm,
+    original,
+    clauses: sClauses,
+    sentence,
+    hits,
+    values,
+    valueClause,
+    clauseHasValue: new Set(valueClause),
+    context,
+    escalates: ESCALATES.test(norm.slice(sentence.start, sentence.end)),
+    carriedChannels,
+    carriedConditions,
+    clauseHitFrom: indexHits(sClauses, hits),
+    scheduleSpans: scheduled ? scheduleSpans(tokens) : [],
+  };
+  const conditions = assignConditions(ctx);
+  const out: Commitment[] = [];
+  let previous: Commitment | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const made = commitmentsFor(ctx, i, conditions.merged[i]!, conditions.own[i]!.length > 0, previous);
+    for (const c of made) out.push(c);
+    if (made[0] && made[0].comparator !== 'trigger') previous = made[0];
+  }
+  if (scheduled) for (const c of schedulesFor(ctx, tokens)) out.push(c);
+  return out;
+}
+
+/** Values and schedule tokens per sentence, in one pass over each list. */
+function bySentence(sentences: readonly { end: number }[], values: readonly RawValue[], tokens: readonly ScheduleToken[]): { values: RawValue[]; tokens: ScheduleToken[]; scheduled: boolean }[] {
+  const perSentence = sentences.map(() => ({ values: [] as RawValue[], tokens: [] as ScheduleToken[], scheduled: false }));
+  let si = 0;
+  for (const v of values) {
+    while (v.numberStart >= sentences[si]!.end && si < sentences.length - 1) si++;
+    perSentence[si]!.values.push(v);
+  }
+  si = 0;
+  for (const t of tokens) {
+    while (t.start >= sentences[si]!.end && si < sentences.length - 1) si++;
+    perSentence[si]!.tokens.push(t);
+    if (t.type !== 'days') perSentence[si]!.scheduled = true;
+  }
+  return perSentence;
 }
 
 /** Time ranges and round-the-clock phrases, with the day names right before or after them. */
