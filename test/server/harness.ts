@@ -177,6 +177,14 @@ export class TestClient {
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
+  /** Opens the file at `path` with `text` and waits for its first diagnostics; returns its URI. */
+  async openAndLint(path: string, text: string): Promise<string> {
+    const uri = fileUri(path);
+    this.open(uri, text);
+    await this.diagnostics(uri);
+    return uri;
+  }
+
   /** Incremental edits, as an editor sends them. */
   change(uri: string, changes: TextDocumentContentChangeEvent[]): void {
     const doc = this.docs.get(uri)!;

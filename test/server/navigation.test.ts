@@ -22,12 +22,7 @@ afterAll(async () => {
   folder.cleanup();
 });
 
-const open = async (name: string, text: string) => {
-  const uri = fileUri(folder.path(name));
-  client.open(uri, text);
-  await client.diagnostics(uri);
-  return uri;
-};
+const open = (name: string, text: string) => client.openAndLint(folder.path(name), text);
 const hover = (uri: string, line: number, character: number) => client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
 const markdown = (h: Hover | null) => (h ? (h.contents as MarkupContent).value : undefined);
 

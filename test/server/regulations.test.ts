@@ -3,7 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { fileUri, TestClient } from './harness';
+import { TestClient } from './harness';
 import { tempFolder } from './fixtures';
 
 const folder = tempFolder({ '.policylintrc.json': JSON.stringify({ regulations: ['cn-banking-consumer-complaints'] }) });
@@ -17,12 +17,7 @@ afterAll(async () => {
   folder.cleanup();
 });
 
-const open = async (name: string, text: string) => {
-  const uri = fileUri(folder.path(name));
-  client.open(uri, text);
-  await client.diagnostics(uri);
-  return uri;
-};
+const open = (name: string, text: string) => client.openAndLint(folder.path(name), text);
 const hoverText = async (uri: string, line: number, character: number) => {
   const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
   // Markdown escapes (\( \[) removed: the text as the reader sees it.

@@ -10,22 +10,14 @@ import { ProjectIndex } from '../lint/project-index';
 import type { CommitmentRecord } from '../policy/commitments';
 import type { ManualPage } from '../policy/manual';
 import type { DisableRange } from '../engine/disable';
-import type { Locale, DocumentKind, KindSource, Language } from '../engine/types';
+import type { Locale } from '../engine/types';
 import { ConfigResolver } from './pipeline';
 import { allOf, arrayOf, bool, nullable, object, oneOf, optional, position, SHARD_WORKSPACE, str } from './shape';
 import { EXIT_FAILURE, finish, reportFailure, type RunOptions } from './run';
 import { ownValue } from '../config/own';
 
-interface MergedFile {
-  path: string;
-  kind: DocumentKind | null;
-  kindSource?: KindSource;
-  kindReason?: string;
-  language: Language;
-  findings: PlacedFinding[];
-  skipped?: { reason: string };
-  workspace?: { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[]; manual?: ManualPage };
-}
+/** A file of a shard's output, as merge reads it back (checked by shape.ts). */
+type MergedFile = FileResult;
 
 class MergeInputError extends Error {}
 

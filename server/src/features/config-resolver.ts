@@ -1,5 +1,5 @@
 // Which .policylintrc applies to a document: the nearest one at or above its
-// folder, exactly as the CLI's ConfigResolver (cli/run.ts) finds it, with the
+// folder, exactly as the CLI's ConfigResolver (cli/pipeline.ts) finds it, with the
 // same loader. Unlike the CLI, a broken config file must not stop the editor:
 // the document is linted with no config, and the error is kept so that
 // config-diagnostics.ts can show it on the config file itself.
