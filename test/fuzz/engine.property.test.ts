@@ -84,11 +84,14 @@ describe('engine properties', () => {
   });
 });
 
+// Sizes that reach past any recursion depth or quadratic blow-up a document of this shape
+// could trigger, without making the suite slow; how the time grows with size is checked
+// separately, by doubling moderate inputs.
 describe('adversarial input', () => {
   const cases: [string, () => string][] = [
-    ['10,000-item list', () => Array.from({ length: 10_000 }, (_, i) => `${i + 1}. 项目`).join('\n')],
-    ['10,000 numbered lines with gaps', () => Array.from({ length: 10_000 }, (_, i) => `（${i * 2 + 1}）内容`).join('\n\n')],
-    ['a 1 MB line', () => `# 标题\n\n${'热线电话20秒内接通，'.repeat(100_000)}`],
+    ['3,000-item list', () => Array.from({ length: 3_000 }, (_, i) => `${i + 1}. 项目`).join('\n')],
+    ['3,000 numbered lines with gaps', () => Array.from({ length: 3_000 }, (_, i) => `（${i * 2 + 1}）内容`).join('\n\n')],
+    ['a 300 KB line', () => `# 标题\n\n${'热线电话20秒内接通，'.repeat(30_000)}`],
     ['deep blockquotes', () => `${'>'.repeat(1000)} 一、总则`],
     ['deep lists', () => Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- 第${i + 1}条`).join('\n')],
     ['a huge table', () => ['| a | b |', '| --- | --- |', ...Array.from({ length: 3000 }, () => '| 热线 | 20秒内接通 |')].join('\n')],
