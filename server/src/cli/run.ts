@@ -8,6 +8,7 @@ import { ConfigError } from '../config/load';
 import type { Locale, PlacedFinding } from '../engine/types';
 import type { FileResult, RunSummary } from './report';
 import type { LocaleSetting } from '../l10n/format';
+import { INTERNAL_ERROR_RULE } from '../lint/internal-error';
 import { ALL_RULES } from '../rules/metadata';
 import { PathNotFoundError } from '../io/files';
 import { getFormatter } from './formatters';
@@ -118,7 +119,7 @@ export function finish(results: FileResult[], options: Omit<RunOptions, 'pattern
     options.stdout(formatter(results, summary, { rules: ALL_RULES.map((r) => ({ id: r.id, meta: r.meta })), locale, cwd, toolVersion: options.toolVersion, color: options.color }));
   }
   if (options.fix && fixedFiles > 0) options.stderr(`policylint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
-  if (results.some((r) => r.findings.some((f) => f.ruleId === 'internal-error'))) return EXIT_FAILURE;
+  if (results.some((r) => r.findings.some((f) => f.ruleId === INTERNAL_ERROR_RULE))) return EXIT_FAILURE;
   // --fix was asked to write and could not: the files still hold what the findings describe.
   if (unwrittenFiles > 0) {
     options.stderr(`policylint: could not write the fixes of ${unwrittenFiles} file${unwrittenFiles === 1 ? '' : 's'} (see above)\n`);
