@@ -13,11 +13,19 @@ export interface FileResult {
   kindSource?: KindSource;
   kindReason?: string;
   language: Language;
-  findings: PlacedFinding[];
+  findings: ReportedFinding[];
   /** Set when the file was not linted at all (binary, too large, unreadable). */
   skipped?: { reason: string };
   /** In a shard's output: what `policylint merge` needs to run the cross-document checks. */
   workspace?: ShardWorkspaceData;
+}
+
+/** A finding as reported; in a Word document it also names the paragraph and the headings above it. */
+export interface ReportedFinding extends PlacedFinding {
+  /** The 1-based Word paragraph (paragraphs with text, as Word counts them). */
+  paragraph?: number;
+  /** The sections the finding sits in, outermost first. */
+  headingPath?: string[];
 }
 
 /** What `policylint merge` needs of a file to run the cross-document checks: its workspace analysis, less its own findings. */

@@ -153,6 +153,7 @@ export const FILE_ANALYSIS = object({
   commitments: arrayOf(COMMITMENT),
   disables: arrayOf(DISABLE),
   manual: optional(MANUAL),
+  word: optional(object({ paragraphs: arrayOf(num), headingPaths: arrayOf(arrayOf(str)), sectionByLine: arrayOf(num) })),
 });
 
 /** What a shard hands to merge for the cross-document checks. */

@@ -1,5 +1,5 @@
 import type { PlacedFinding, RelatedLocation } from '../../engine/types';
-import type { FileResult, RunSummary } from '../report';
+import type { FileResult, ReportedFinding, RunSummary } from '../report';
 import type { FormatContext } from './context';
 import { jsonSafe } from './escape';
 
@@ -26,6 +26,10 @@ export interface JsonFinding {
   endColumn: number;
   related: JsonRelated[];
   fixable: boolean;
+  /** In a Word document: the 1-based paragraph (counting paragraphs with text, as Word does). */
+  paragraph?: number;
+  /** In a Word document: the headings the finding sits under, outermost first. */
+  headingPath?: string[];
 }
 
 export interface JsonFile {
@@ -59,8 +63,8 @@ function related(r: RelatedLocation): JsonRelated {
   };
 }
 
-function finding(f: PlacedFinding): JsonFinding {
-  return {
+function finding(f: ReportedFinding): JsonFinding {
+  const out: JsonFinding = {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
@@ -71,6 +75,9 @@ function finding(f: PlacedFinding): JsonFinding {
     related: f.related.map(related),
     fixable: f.fixable,
   };
+  if (f.paragraph !== undefined) out.paragraph = f.paragraph;
+  if (f.headingPath !== undefined) out.headingPath = [...f.headingPath];
+  return out;
 }
 
 function file(r: FileResult): JsonFile {
