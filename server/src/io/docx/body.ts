@@ -188,7 +188,7 @@ export class BodyReader {
           const id = n.attrs['w:id'] ?? '';
           const label = this.result.footnotes.length + 1;
           this.result.footnotes.push({ label, text: this.footnoteText.get(id) ?? '', paragraph: this.currentParagraph });
-          out += `[^${label}]`;
+          out += footnoteMark(label);
           return;
         }
         case 'w:txbxContent':
@@ -280,8 +280,13 @@ export class BodyReader {
   }
 }
 
+/** Stands for a footnote reference in paragraph text until the Markdown writer turns it into [^n], after escaping. */
+export const footnoteMark = (label: number) => `\uE000${label}\uE001`;
+export const FOOTNOTE_MARK = /\uE000(\d+)\uE001/g;
+
 /** What separates a number from its text: Word's tab or space, but nothing after 、 or a full-width mark, as a reader would type it. */
 export function numberGap(number: RenderedNumber, text: string): string {
-  if (number.suffix === 'nothing' || text === '') return '';
-  return /[\u3000-\u303f\uff00-\uffef]$/.test(number.text) ? '' : ' ';
+  if (number.suffix === 'nothing' || text === '' || number.text === '') return '';
+  // Full-width punctuation (、 ）) and enclosed numbers (① ⑴ ⒈) carry their own spacing.
+  return /[\u3000-\u303f\uff00-\uffef\u2460-\u24ff\u3251-\u325f\u32b1-\u32bf]$/.test(number.text) ? '' : ' ';
 }

@@ -5,7 +5,7 @@
 // remembers the Word paragraph it came from.
 
 import type { Block, BodyResult, ParagraphBlock, TableBlock } from './body';
-import { numberGap } from './body';
+import { FOOTNOTE_MARK, numberGap } from './body';
 
 export interface MarkdownWithSources {
   markdown: string;
@@ -112,6 +112,7 @@ export function toMarkdown(body: BodyResult, options: { tocTitle: string }): Mar
     }
   }
   while (w.lines.length > 0 && w.lines[w.lines.length - 1] === '') (w.lines.pop(), w.paragraphs.pop());
+  for (let i = 0; i < w.lines.length; i++) w.lines[i] = w.lines[i]!.replace(FOOTNOTE_MARK, '[^$1]');
   return { markdown: w.lines.length > 0 ? `${w.lines.join('\n')}\n` : '', paragraphs: w.paragraphs };
 }
 
