@@ -31,7 +31,7 @@ const HEADINGS = [1, 2, 3]
 
 export const BASE_STYLES = `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>${HEADINGS}<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style><w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/></w:style>`;
 
-export function makeDocx(parts: DocxParts): Uint8Array {
+export function makeDocx(parts: DocxParts): Buffer {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
@@ -46,7 +46,7 @@ export function makeDocx(parts: DocxParts): Uint8Array {
     'word/footnotes.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="${W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>${parts.footnotes ?? ''}</w:footnotes>`),
   };
   for (const [name, data] of Object.entries(parts.extra ?? {})) files[name] = typeof data === 'string' ? strToU8(data) : data;
-  return zipSync(files);
+  return Buffer.from(zipSync(files));
 }
 
 /** A paragraph: text, with an optional style and list (numId, ilvl). */
@@ -65,3 +65,40 @@ export function lvl(ilvl: number, format: string, text: string, extra = ''): str
 export function list(id: number, levels: string, instanceExtra = ''): string {
   return `<w:abstractNum w:abstractNumId="${id}">${levels}</w:abstractNum><w:num w:numId="${id}"><w:abstractNumId w:val="${id}"/>${instanceExtra}</w:num>`;
 }
+
+/** An OLE compound file's first bytes and the stream names that tell a .doc from an encrypted .docx. */
+function oleFile(...streams: string[]): Buffer {
+  const magic = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  return Buffer.concat([magic, Buffer.alloc(504), ...streams.map((s) => Buffer.from(s, 'utf16le')), Buffer.alloc(512)]);
+}
+
+const POLICY_BODY = p('客户服务手册', { style: 'Title' }) + p('热线电话须在20秒内接通。');
+
+/** Word files a user may really have, each wrong in its own way. */
+export const BAD_WORD_FILES = {
+  notZip: () => Buffer.from('This is a plain text file that someone renamed to .docx.\n'),
+  docBinary: () => oleFile('Root Entry', 'WordDocument', '1Table', 'SummaryInformation'),
+  encrypted: () => oleFile('Root Entry', 'EncryptionInfo', 'EncryptedPackage', 'DataSpaces'),
+  truncated: () => makeDocx({ body: POLICY_BODY }).subarray(0, 700),
+  // 4 MB of one repeated character: deflate packs it about 1000 to 1.
+  zipBomb: () => Buffer.from(zipSync({ 'word/document.xml': new Uint8Array(4 * 1024 * 1024).fill(0x20), '[Content_Types].xml': strToU8('<Types/>') }, { level: 9 })),
+  noDocument: () => Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), 'xl/workbook.xml': strToU8('<workbook/>') })),
+  entityDeclaration: () =>
+    makeDocx({
+      body: '',
+      documentXml: '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>',
+    }),
+  externalTemplate: () =>
+    makeDocx({
+      body: POLICY_BODY,
+      rels: '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://templates.example/policy.dotm" TargetMode="External"/>',
+    }),
+  macroEnabled: () =>
+    makeDocx({
+      body: POLICY_BODY,
+      extra: {
+        '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>',
+        'word/vbaProject.bin': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]),
+      },
+    }),
+};

@@ -1,0 +1,82 @@
+// samples/word/ holds two of the Markdown samples as Word documents
+// (scripts/make-word-samples.mjs). Linted as .docx they must give the findings
+// their Markdown gives, on the same text; and `policylint convert` must give
+// Markdown that lints exactly as the .docx does.
+
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli, runJson, type JsonReport } from '../helpers/cli';
+
+const SOURCES: Record<string, string> = {
+  'samples/word/customer-service-handbook.docx': 'samples/defects/customer-service-handbook.md',
+  'samples/word/complaint-commitment-letter.docx': 'samples/defects/complaint-commitment-letter.md',
+};
+
+type Finding = JsonReport['files'][number]['findings'][number] & { paragraph?: number; headingPath?: string[] };
+
+/** A line as a reader sees it: no Markdown markers, no escapes. */
+const plain = (line: string) => line.replace(/^#+\s+|^\s*[-*]\s+/, '').replace(/\\(.)/g, '$1').trim();
+/** Messages name the other document and its line: the same finding names a .md or a .docx, and lines shift by the front matter. */
+const comparable = (message: string) => message.replace(/\.docx\b/g, '.md').replace(/第\d+行|line \d+/g, '#');
+
+function describeFindings(findings: Finding[], lines: string[], frontMatterLines: number): string[] {
+  const titleLine = lines.findIndex((l, i) => i >= frontMatterLines && l.startsWith('# '));
+  return findings.map((f) => `${f.ruleId} | ${comparable(f.message)} | ${plain(lines[f.line <= frontMatterLines ? titleLine : f.line - 1] ?? '')}`).sort();
+}
+
+function frontMatterLength(lines: string[]): number {
+  if (lines[0] !== '---') return 0;
+  return lines.indexOf('---', 1) + 1;
+}
+
+describe('samples/word', () => {
+  it('gives the findings of the Markdown samples it was built from, on the same text', async () => {
+    const word = await runJson(['samples/word']);
+    const markdown = await runJson(Object.values(SOURCES));
+    expect(word.report.files.map((f) => f.path).sort()).toEqual(Object.keys(SOURCES).sort());
+    for (const file of word.report.files) {
+      const source = markdown.report.files.find((f) => f.path === SOURCES[file.path])!;
+      const converted = (await runCli(['convert', file.path])).stdout.split('\n');
+      const sourceLines = readFileSync(join(REPO_ROOT, source.path), 'utf8').split('\n');
+      expect(file.findings.length, file.path).toBeGreaterThanOrEqual(10);
+      expect(file.kind).toBe(source.kind);
+      expect(describeFindings(file.findings, converted, frontMatterLength(converted))).toEqual(describeFindings(source.findings, sourceLines, 0));
+      // Every finding names the Word paragraph it is in.
+      for (const f of file.findings as Finding[]) expect(f.paragraph, `${file.path}:${f.line}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('names the paragraph and the headings above a finding', async () => {
+    const { report } = await runJson(['samples/word/customer-service-handbook.docx']);
+    const duplicate = report.files[0]!.findings.find((f) => f.ruleId === 'numbering') as Finding;
+    expect(duplicate).toMatchObject({ paragraph: 16, headingPath: ['第一章 总则', '1.2 术语定义'] });
+    const stylish = await runCli(['samples/word/customer-service-handbook.docx', '--locale', 'en']);
+    expect(stylish.stdout).toContain('(paragraph 16 · 第一章 总则 › 1.2 术语定义)');
+  });
+});
+
+describe('policylint convert', () => {
+  it.each(Object.keys(SOURCES))('lint(convert(%s)) equals lint(the .docx)', async (docx) => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-convert-'));
+    for (const other of Object.keys(SOURCES)) {
+      const out = join(dir, other.replace(/^samples\/word\//, '').replace(/\.docx$/, '.md'));
+      expect((await runCli(['convert', other, '-o', out])).code).toBe(0);
+    }
+    const fromWord = (await runJson(Object.keys(SOURCES))).report.files.find((f) => f.path === docx)!;
+    const fromMarkdown = (await runJson(['.'], dir)).report.files.find((f) => f.path === docx.replace(/^samples\/word\//, '').replace(/\.docx$/, '.md'))!;
+    const key = (f: Finding) => `${f.line}:${f.column} ${f.ruleId} ${f.message.replace(/\.docx\b/g, '.md')}`;
+    expect(fromMarkdown.findings.map(key)).toEqual(fromWord.findings.map(key));
+    expect(fromMarkdown.kind).toBe(fromWord.kind);
+  });
+
+  it('writes front matter with the kind and title, and refuses what is not a Word document', async () => {
+    const run = await runCli(['convert', 'samples/word/complaint-commitment-letter.docx']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('---\nkind: commitment-letter\ntitle: 客户服务承诺书\n---\n\n# 客户服务承诺书\n')).toBe(true);
+    const wrong = await runCli(['convert', 'samples/defects/support-sla.md']);
+    expect(wrong).toMatchObject({ code: 2, stdout: '' });
+    expect(wrong.stderr).toMatch(/convert reads Word documents \(\.docx\): samples\/defects\/support-sla\.md is not one/);
+  });
+});
