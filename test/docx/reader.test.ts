@@ -83,6 +83,24 @@ const CASES: Case[] = [
     markdown: '工作日内答复[^1]。\n\n[^1] 工作日指周一至周五。\n',
   },
   {
+    name: 'endnotes after the footnotes, labelled i, ii as Word labels them',
+    parts: {
+      body: `<w:p>${run('工作日')}<w:r><w:endnoteReference w:id="1"/></w:r>${run('内答复')}<w:r><w:footnoteReference w:id="2"/></w:r>${run('。')}</w:p>`,
+      footnotes: `<w:footnote w:id="2"><w:p>${run('脚注。')}</w:p></w:footnote>`,
+      rels: '<Relationship Id="rIdE" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/>',
+      extra: { 'word/endnotes.xml': `<w:endnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:endnote w:id="1"><w:p>${run('尾注。')}</w:p></w:endnote></w:endnotes>` },
+    },
+    markdown: '工作日[^i]内答复[^1]。\n\n[^1] 脚注。\n\n[^i] 尾注。\n',
+  },
+  {
+    name: 'Word\'s TOC content control with its "Contents" heading inside: the heading stays the title',
+    parts: {
+      styles: '<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/></w:style>',
+      body: `<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>${p('Contents', { style: 'TOCHeading' })}<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>${fieldRuns(' TOC \\o "1-3" ', `${run('Scope')}<w:r><w:tab/></w:r>${run('1')}`)}</w:p></w:sdtContent></w:sdt>${p('Scope', { style: 'Heading1' })}`,
+    },
+    markdown: '# Contents\n\n- Scope\n\n# Scope\n',
+  },
+  {
     name: 'a text box after its anchor paragraph, once (the VML fallback is not read again)',
     parts: {
       body: `<w:p>${run('服务承诺如下。')}<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>${p('热线电话须在20秒内接通。')}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${p('热线电话须在20秒内接通。')}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>${p('其他。')}`,

@@ -6,6 +6,7 @@
 //
 // Paragraphs are numbered as Word's statistics count them: those with text.
 
+import { formatCounter } from './number-formats';
 import type { Numbering, RenderedNumber } from './numbering';
 import type { Styles } from './styles';
 import { child, childVal, elements, intVal, type XmlElement, type XmlNode } from './xml';
@@ -45,11 +46,9 @@ export interface NoteText {
 
 export interface BodyResult {
   blocks: Block[];
-  /** Footnotes in the order their references appear, numbered as Word shows them. */
-  footnotes: { label: number; text: string; paragraph: number }[];
+  /** Footnotes, then endnotes, in the order their references appear, labelled as Word shows them (1, 2… and i, ii…). */
+  footnotes: { label: string; text: string; paragraph: number }[];
   trackedChanges: boolean;
-  /** The TOC was a field or content control (Word's own), not typed lines. */
-  tocField: boolean;
 }
 
 interface FieldFrame {
@@ -62,7 +61,7 @@ export class BodyReader {
   private paragraphCount = 0;
   private readonly fields: FieldFrame[] = [];
   private tocDepth = 0;
-  private readonly result: BodyResult = { blocks: [], footnotes: [], trackedChanges: false, tocField: false };
+  private readonly result: BodyResult = { blocks: [], footnotes: [], trackedChanges: false };
   private pendingBoxes: XmlElement[] = [];
   private currentParagraph = 0;
 
@@ -70,10 +69,15 @@ export class BodyReader {
     private readonly styles: Styles,
     private readonly numbering: Numbering,
     private readonly footnoteText: Map<string, string>,
+    private readonly endnoteText: Map<string, string> = new Map(),
   ) {}
+
+  private endnotes: { label: string; text: string; paragraph: number }[] = [];
 
   read(body: XmlElement | undefined): BodyResult {
     this.blocks(body, this.result.blocks);
+    // Word prints endnotes after the footnotes of the last page: at the end.
+    this.result.footnotes.push(...this.endnotes);
     return this.result;
   }
 
@@ -88,7 +92,7 @@ export class BodyReader {
       else if (el.name === 'w:sdt') {
         const gallery = child(child(child(el, 'w:sdtPr'), 'w:docPartObj'), 'w:docPartGallery')?.attrs['w:val'] ?? '';
         const toc = /table of contents/i.test(gallery);
-        if (toc) (this.tocDepth++, (this.result.tocField = true));
+        if (toc) this.tocDepth++;
         this.blocks(child(el, 'w:sdtContent'), out);
         if (toc) this.tocDepth--;
       } else if (el.name === 'w:ins' || el.name === 'w:moveTo') {
@@ -109,14 +113,16 @@ export class BodyReader {
     const styleId = childVal(pPr, 'w:pStyle') ?? this.styles.defaultParagraph;
     const numPr = child(pPr, 'w:numPr');
     const direct = numPr ? { numId: childVal(numPr, 'w:numId'), ilvl: intVal(numPr, 'w:ilvl') } : undefined;
-    const tocBefore = this.inTocField || this.tocDepth > 0;
+    const tocBefore = this.inTocField;
     const anchor = this.paragraphCount + 1;
     this.currentParagraph = anchor;
     const boxes = this.pendingBoxes;
     this.pendingBoxes = [];
     const text = this.inline(p).replace(/\s+$/u, '');
-    const inToc = tocBefore || this.inTocField || this.tocDepth > 0;
-    if (inToc) this.result.tocField ||= this.inTocField;
+    // In a TOC field every result paragraph is an entry; in a TOC content control only the TOC-styled
+    // ones are (Word puts the "Contents" heading inside the control too).
+    const styledEntry = this.styles.tocLevel(styleId) !== undefined;
+    const inToc = tocBefore || this.inTocField || (this.tocDepth > 0 && styledEntry);
     // Word numbers a paragraph that shows no text too (an empty list item); its number still counts.
     const number = this.numbering.next(direct?.numId !== undefined || direct?.ilvl !== undefined ? direct : undefined, styleId);
     const collected = this.pendingBoxes;
@@ -185,9 +191,14 @@ export class BodyReader {
           return;
         }
         case 'w:footnoteReference': {
-          const id = n.attrs['w:id'] ?? '';
-          const label = this.result.footnotes.length + 1;
-          this.result.footnotes.push({ label, text: this.footnoteText.get(id) ?? '', paragraph: this.currentParagraph });
+          const label = String(this.result.footnotes.length + 1);
+          this.result.footnotes.push({ label, text: this.footnoteText.get(n.attrs['w:id'] ?? '') ?? '', paragraph: this.currentParagraph });
+          out += footnoteMark(label);
+          return;
+        }
+        case 'w:endnoteReference': {
+          const label = formatCounter(this.endnotes.length + 1, 'lowerRoman');
+          this.endnotes.push({ label, text: this.endnoteText.get(n.attrs['w:id'] ?? '') ?? '', paragraph: this.currentParagraph });
           out += footnoteMark(label);
           return;
         }
@@ -281,8 +292,8 @@ export class BodyReader {
 }
 
 /** Stands for a footnote reference in paragraph text until the Markdown writer turns it into [^n], after escaping. */
-export const footnoteMark = (label: number) => `\uE000${label}\uE001`;
-export const FOOTNOTE_MARK = /\uE000(\d+)\uE001/g;
+export const footnoteMark = (label: string) => `\uE000${label}\uE001`;
+export const FOOTNOTE_MARK = /\uE000(\w+)\uE001/g;
 
 /** What separates a number from its text: Word's tab or space, but nothing after 、 or a full-width mark, as a reader would type it. */
 export function numberGap(number: RenderedNumber, text: string): string {

@@ -76,7 +76,6 @@ export function readDocx(bytes: Uint8Array): DocxReading {
     }
   };
 
-  const notes: string[] = [];
   const packageRels = relationships(parse('_rels/.rels'));
   const mainRel = packageRels.find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
   const mainName = mainRel ? resolvePart('', mainRel.target) : 'word/document.xml';
@@ -95,26 +94,30 @@ export function readDocx(bytes: Uint8Array): DocxReading {
 
   const styles = readStyles(partOf(/\/styles$/));
   const numbering = new Numbering(partOf(/\/numbering$/), styles);
-  const footnotes = new Map<string, string>();
-  for (const note of elements(partOf(/\/footnotes$/), 'w:footnote')) {
-    const type = note.attrs['w:type'];
-    if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
-    footnotes.set(note.attrs['w:id'] ?? '', elements(note, 'w:p').map((p) => textOf(p).trim()).filter(Boolean).join(' '));
-  }
+  const notes = (part: XmlElement | undefined, name: string) => {
+    const texts = new Map<string, string>();
+    for (const note of elements(part, name)) {
+      const type = note.attrs['w:type'];
+      if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
+      texts.set(note.attrs['w:id'] ?? '', elements(note, 'w:p').map((p) => textOf(p).trim()).filter(Boolean).join(' '));
+    }
+    return texts;
+  };
 
-  const body = new BodyReader(styles, numbering, footnotes).read(child(document, 'w:body'));
+  const body = new BodyReader(styles, numbering, notes(partOf(/\/footnotes$/), 'w:footnote'), notes(partOf(/\/endnotes$/), 'w:endnote')).read(child(document, 'w:body'));
   const cjk = body.blocks.filter((b) => b.kind === 'paragraph' && /[\u4e00-\u9fff]/.test(b.text)).length;
   const { markdown, paragraphs } = toMarkdown(body, { tocTitle: cjk * 2 >= body.blocks.length ? '目录' : 'Contents' });
 
-  if (body.trackedChanges) notes.push('it has tracked changes; they were read as accepted (insertions kept, deletions left out)');
+  const said: string[] = [];
+  if (body.trackedChanges) said.push('it has tracked changes; they were read as accepted (insertions kept, deletions left out)');
   const macros = pkg.names.some((n) => /vbaProject\.bin$/i.test(n)) || /macroEnabled/i.test(JSON.stringify(parse('[Content_Types].xml') ?? {}));
-  if (macros) notes.push('it contains macros; policylint read its text only and never runs them');
+  if (macros) said.push('it contains macros; policylint read its text only and never runs them');
   const external = docRels.filter((r) => r.external && CONTENT_BEARING.test(r.type));
   for (const r of external) {
-    notes.push(`it links to external content (${r.type.split('/').pop()}: ${r.target}); policylint does not fetch it, so that content is not linted (embed it in the document to have it checked)`);
+    said.push(`it links to external content (${r.type.split('/').pop()}: ${r.target}); policylint does not fetch it, so that content is not linted (embed it in the document to have it checked)`);
   }
 
   const core = parse('docProps/core.xml');
   const title = core ? elements(core, 'dc:title').map(textOf).join('').trim() : '';
-  return { markdown, paragraphs, notes, ...(title ? { propertiesTitle: title } : {}) };
+  return { markdown, paragraphs, notes: said, ...(title ? { propertiesTitle: title } : {}) };
 }
