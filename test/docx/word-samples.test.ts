@@ -3,7 +3,7 @@
 // their Markdown gives, on the same text; and `policylint convert` must give
 // Markdown that lints exactly as the .docx does.
 
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,23 @@ describe('samples/word', () => {
     expect(duplicate).toMatchObject({ paragraph: 16, headingPath: ['第一章 总则', '1.2 术语定义'] });
     const stylish = await runCli(['samples/word/customer-service-handbook.docx', '--locale', 'en']);
     expect(stylish.stdout).toContain('(paragraph 16 · 第一章 总则 › 1.2 术语定义)');
+  });
+});
+
+describe('a sharded run of Word documents', () => {
+  it.each(['json', 'sarif'])('merged from --format %s shards, reports the same paragraphs and heading paths', async (format) => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-word-shards-'));
+    const shards: string[] = [];
+    for (const i of [1, 2]) {
+      const file = join(dir, `s${i}.${format}`);
+      writeFileSync(file, (await runCli(['samples/word', '--format', format, '--shard', `${i}/2`])).stdout);
+      shards.push(file);
+    }
+    const whole = (await runJson(['samples/word'])).report;
+    const merged = JSON.parse((await runCli(['merge', ...shards, '--format', 'json'])).stdout) as JsonReport;
+    const key = (r: JsonReport) => r.files.flatMap((f) => (f.findings as Finding[]).map((x) => `${f.path}:${x.line} ${x.ruleId} ¶${x.paragraph} ${x.headingPath?.join('›')}`)).sort();
+    expect(key(merged)).toEqual(key(whole));
+    expect(key(whole).every((k) => !k.includes('¶undefined'))).toBe(true);
   });
 });
 

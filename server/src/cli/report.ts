@@ -3,6 +3,7 @@
 
 import type { DocumentKind, KindSource, Language, PlacedFinding } from '../engine/types';
 import type { DocumentAnalysis } from '../rules/contract';
+import type { WordPlaces } from './analyse-file';
 
 /** One linted file, as the CLI reports it (the JSON format is a public contract). */
 export interface FileResult {
@@ -29,7 +30,7 @@ export interface ReportedFinding extends PlacedFinding {
 }
 
 /** What `policylint merge` needs of a file to run the cross-document checks: its workspace analysis, less its own findings. */
-export type ShardWorkspaceData = Omit<DocumentAnalysis, 'path' | 'findings'>;
+export type ShardWorkspaceData = Omit<DocumentAnalysis, 'path' | 'findings'> & { word?: WordPlaces };
 
 export interface RunSummary {
   files: number;

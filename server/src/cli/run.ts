@@ -80,7 +80,7 @@ export async function runLint(options: RunOptions): Promise<number> {
     // A shard sees only part of the workspace, so it reports its own findings and hands the commitments to merge.
     let findings = placeInWord((options.shard ? a.findings : index.findings(a.path)) as PlacedFinding[], a.word);
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-    const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}) } : undefined;
+    const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}), ...(a.word ? { word: a.word } : {}) } : undefined;
     return { path: a.path, kind: a.kind, kindSource: a.kindSource, ...(a.kindReason ? { kindReason: a.kindReason } : {}), language: a.language, findings, ...(workspace ? { workspace } : {}) };
   });
 
@@ -100,7 +100,7 @@ export async function runLint(options: RunOptions): Promise<number> {
 }
 
 /** A Word document's findings name the paragraph and the headings above it. */
-function placeInWord(findings: PlacedFinding[], word: WordPlaces | undefined): ReportedFinding[] {
+export function placeInWord(findings: PlacedFinding[], word: WordPlaces | undefined): ReportedFinding[] {
   if (!word) return findings;
   return findings.map((f) => {
     const paragraph = word.paragraphs[f.line - 1] ?? 0;
