@@ -75,6 +75,11 @@ const CASES: Case[] = [
     markdown: '本手册共12页。\n\n2026年3月1日\n',
   },
   {
+    name: 'hidden text (w:vanish) is left out, as Word does not show it',
+    parts: { body: `<w:p>${run('热线电话须在')}<w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部：60秒）</w:t></w:r>${run('20秒内接通。')}</w:p>` },
+    markdown: '热线电话须在20秒内接通。\n',
+  },
+  {
     name: 'footnotes: a [^n] where the reference is, the note as prose at the end',
     parts: {
       body: `<w:p>${run('工作日内答复')}<w:r><w:footnoteReference w:id="2"/></w:r>${run('。')}</w:p>`,

@@ -9,7 +9,7 @@
 import { formatCounter } from './number-formats';
 import type { Numbering, RenderedNumber } from './numbering';
 import type { Styles } from './styles';
-import { child, childVal, elements, intVal, type XmlElement, type XmlNode } from './xml';
+import { child, childVal, elements, intVal, isOn, type XmlElement, type XmlNode } from './xml';
 
 export interface ParagraphBlock {
   kind: 'paragraph';
@@ -219,6 +219,11 @@ export class BodyReader {
           if (choice) visit(choice);
           return;
         }
+        case 'w:r':
+          // Hidden text (w:vanish) is not what a reader sees.
+          if (isOn(child(n, 'w:rPr'), 'w:vanish') || isOn(child(n, 'w:rPr'), 'w:webHidden')) return;
+          n.children.forEach(visit);
+          return;
         case 'w:pPr':
         case 'w:rPr':
         case 'w:delText':
