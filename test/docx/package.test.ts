@@ -2,11 +2,12 @@
 // through the CLI in test/reliability.test.ts): each with its code and a
 // reason that says what the file is and what to do.
 
+import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DocxError, readDocx } from '../../server/src/io/docx';
 import { DOCX_LIMITS, openPackage } from '../../server/src/io/docx/package';
-import { BAD_WORD_FILES } from '../helpers/docx';
+import { BAD_WORD_FILES, list, lvl, makeDocx, p } from '../helpers/docx';
 
 function failure(bytes: Uint8Array): DocxError {
   try {
@@ -56,5 +57,27 @@ describe('files the reader refuses', () => {
     const read = openPackage(BAD_WORD_FILES.macroEnabled(), (n) => n.endsWith('.xml'));
     expect(read.names).toContain('word/vbaProject.bin');
     expect(read.parts.has('word/vbaProject.bin')).toBe(false);
+  });
+});
+
+describe('a damaged package', () => {
+  const good = makeDocx({
+    numbering: list(1, lvl(0, 'chineseCounting', '%1、')),
+    body: p('客户服务手册', { style: 'Title' }) + p('总则', { numId: 1 }) + p('热线电话须在20秒内接通。'),
+  });
+
+  it('is read or refused with a DocxError, never anything else, whatever bytes are changed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (edits) => {
+        const bytes = Buffer.from(good);
+        for (const [at, value] of edits) bytes[at] = value;
+        try {
+          readDocx(bytes);
+        } catch (e) {
+          expect(e).toBeInstanceOf(DocxError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

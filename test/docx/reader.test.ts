@@ -154,4 +154,12 @@ describe('paragraph positions', () => {
     const at = (text: string) => reading.paragraphs[lines.indexOf(text)];
     expect([at('# 手册'), at('## 总则'), at('1. 热线'), at('2. 邮件'), at('| a | b |'), at('| c | d |'), at('完')]).toEqual([1, 2, 3, 4, 5, 7, 9]);
   });
+
+  it('gives a text box\'s lines the paragraph that anchors it, and counts on after it', () => {
+    const box = `<w:r><w:drawing><wps:txbx><w:txbxContent>${p('框内一。')}${p('框内二。')}</w:txbxContent></wps:txbx></w:drawing></w:r>`;
+    const reading = readDocx(makeDocx({ body: p('第一段。') + `<w:p><w:r><w:t>锚点段。</w:t></w:r>${box}</w:p>` + p('第三段。') }));
+    const lines = reading.markdown.split('\n');
+    const at = (text: string) => reading.paragraphs[lines.indexOf(text)];
+    expect([at('第一段。'), at('锚点段。'), at('框内一。'), at('框内二。'), at('第三段。')]).toEqual([1, 2, 2, 2, 3]);
+  });
 });

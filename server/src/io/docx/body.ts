@@ -145,13 +145,15 @@ export class BodyReader {
 
   /** A text box's paragraphs follow the paragraph that anchors it, carrying its number. */
   private emitBoxes(boxes: XmlElement[], out: Block[]): void {
+    const anchor = this.currentParagraph;
     for (const box of boxes) {
       const inner: Block[] = [];
       const saved = this.paragraphCount;
       this.blocks(box, inner);
       this.paragraphCount = saved;
+      this.currentParagraph = anchor;
       for (const b of inner) {
-        if (b.kind === 'paragraph') b.paragraph = this.currentParagraph || 1;
+        if (b.kind === 'paragraph') b.paragraph = anchor || 1;
         out.push(b);
       }
     }
