@@ -55,6 +55,17 @@ describe('samples/word', () => {
     const stylish = await runCli(['samples/word/customer-service-handbook.docx', '--locale', 'en']);
     expect(stylish.stdout).toContain('(paragraph 16 · 第一章 总则 › 1.2 术语定义)');
   });
+
+  it('gives a related place in another Word document its paragraph too', async () => {
+    const { report } = await runJson(['samples/word']);
+    const letter = report.files.find((f) => f.path.endsWith('complaint-commitment-letter.docx'))!;
+    const conflict = letter.findings.find((f) => f.ruleId === 'sla-conflict') as Finding & { related: { path: string; line: number; paragraph?: number }[] };
+    const other = conflict.related[0]!;
+    expect(other.path).toBe('samples/word/customer-service-handbook.docx');
+    const handbook = (await runCli(['convert', other.path])).stdout.split('\n');
+    expect(handbook[other.line - 1]).toContain('2小时');
+    expect(other.paragraph).toBeGreaterThan(0);
+  });
 });
 
 describe('a sharded run of Word documents', () => {

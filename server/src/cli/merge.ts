@@ -188,10 +188,11 @@ export async function runMerge(inputs: string[], options: Omit<RunOptions, 'patt
   } catch (e) {
     return reportFailure(e, options);
   }
+  const wordByPath = new Map(merged.flatMap((f) => (f.workspace?.word ? [[f.path, f.workspace.word] as const] : [])));
   const results: FileResult[] = merged
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((f) => {
-      let findings = placeInWord((f.workspace ? index.findings(f.path) : f.findings) as PlacedFinding[], f.workspace?.word);
+      let findings = placeInWord((f.workspace ? index.findings(f.path) : f.findings) as PlacedFinding[], f.workspace?.word, (p) => wordByPath.get(p));
       findings = [...findings].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
       if (options.quiet) findings = findings.filter((x) => x.severity === 'error');
       return { path: f.path, kind: f.kind, ...(f.kindSource ? { kindSource: f.kindSource } : {}), ...(f.kindReason ? { kindReason: f.kindReason } : {}), language: f.language, findings, ...(f.skipped ? { skipped: f.skipped } : {}) };

@@ -1,5 +1,5 @@
-import type { PlacedFinding, RelatedLocation } from '../../engine/types';
-import type { FileResult, ReportedFinding, RunSummary } from '../report';
+import type { PlacedFinding } from '../../engine/types';
+import type { FileResult, ReportedFinding, ReportedRelated, RunSummary } from '../report';
 import type { FormatContext } from './context';
 import { jsonSafe } from './escape';
 
@@ -14,6 +14,8 @@ export interface JsonRelated {
   endLine: number;
   endColumn: number;
   message: string;
+  /** In a Word document: the related place's paragraph. */
+  paragraph?: number;
 }
 
 export interface JsonFinding {
@@ -52,8 +54,8 @@ export interface JsonReport {
   summary: RunSummary;
 }
 
-function related(r: RelatedLocation): JsonRelated {
-  return {
+function related(r: ReportedRelated): JsonRelated {
+  const out: JsonRelated = {
     path: r.path,
     line: r.line,
     column: r.column,
@@ -61,6 +63,8 @@ function related(r: RelatedLocation): JsonRelated {
     endColumn: r.endColumn,
     message: r.message,
   };
+  if (r.paragraph !== undefined) out.paragraph = r.paragraph;
+  return out;
 }
 
 function finding(f: ReportedFinding): JsonFinding {
