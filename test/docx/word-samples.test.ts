@@ -3,11 +3,12 @@
 // their Markdown gives, on the same text; and `policylint convert` must give
 // Markdown that lints exactly as the .docx does.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli, runJson, type JsonReport } from '../helpers/cli';
+import { BAD_WORD_FILES, makeDocx, p } from '../helpers/docx';
 
 const SOURCES: Record<string, string> = {
   'samples/word/customer-service-handbook.docx': 'samples/defects/customer-service-handbook.md',
@@ -106,5 +107,19 @@ describe('policylint convert', () => {
     const wrong = await runCli(['convert', 'samples/defects/support-sla.md']);
     expect(wrong).toMatchObject({ code: 2, stdout: '' });
     expect(wrong.stderr).toMatch(/convert reads Word documents \(\.docx\): samples\/defects\/support-sla\.md is not one/);
+  });
+
+  it('says what is wrong with a Word file it cannot read, and never writes over the input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-convert-bad-'));
+    writeFileSync(join(dir, 'old.docx'), BAD_WORD_FILES.docBinary());
+    const bad = await runCli(['convert', 'old.docx', '-o', 'old.md'], dir);
+    expect(bad).toMatchObject({ code: 2, stdout: '' });
+    expect(bad.stderr).toMatch(/could not read old\.docx: this is an old binary Word document \(\.doc\)/);
+    expect(existsSync(join(dir, 'old.md'))).toBe(false);
+    writeFileSync(join(dir, 'ok.docx'), makeDocx({ body: p('说明') }));
+    const over = await runCli(['convert', 'ok.docx', '-o', 'ok.docx'], dir);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/not writing the Markdown over ok\.docx itself/);
+    expect(readFileSync(join(dir, 'ok.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 });
