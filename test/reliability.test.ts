@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configKey } from '../server/src/cli/cache';
 import { REPO_ROOT, runCliProcess, type CliRun } from './helpers/cli';
+import { BAD_WORD_FILES, makeDocx, p } from './helpers/docx';
 
 interface Case {
   input: string;
@@ -311,6 +312,83 @@ const CASES: Case[] = [
     args: ['sla', '--format', 'md'],
     check: (r) => expect(r.stdout).toContain('| `` a`b\\|@octocat.md `` | 3 |'),
   },
+  // Word documents: what cannot be read fails the run (exit 2) with what to do; nothing is run or fetched.
+  {
+    input: 'A text file named `.docx`',
+    behaviour: '"not a Word .docx (it is not a zip package)"; the other files are linted; exit 2',
+    exit: 2,
+    setup: (d) => (write(d, 'policy.docx', BAD_WORD_FILES.notZip()), write(d, 'ok.md', POLICY)),
+    check: (r) => (expect(r.stderr).toMatch(/could not read policy\.docx: not a Word \.docx \(it is not a zip package\)/), expect(r.stdout).toContain('ok.md')),
+  },
+  {
+    input: 'An old binary Word `.doc` renamed `.docx`',
+    behaviour: 'named as a .doc, with "save it as .docx"',
+    exit: 2,
+    setup: (d) => write(d, 'policy.docx', BAD_WORD_FILES.docBinary()),
+    check: (r) => expect(r.stderr).toMatch(/could not read policy\.docx: this is an old binary Word document \(\.doc\) named \.docx; open it in Word or WPS and save it as \.docx/),
+  },
+  {
+    input: 'A password-protected (encrypted) `.docx`',
+    behaviour: '"password-protected", with how to save a copy without a password',
+    exit: 2,
+    setup: (d) => write(d, 'policy.docx', BAD_WORD_FILES.encrypted()),
+    check: (r) => expect(r.stderr).toMatch(/could not read policy\.docx: the document is password-protected .*Save a copy without a password/),
+  },
+  {
+    input: 'A `.docx` cut short (a corrupt zip)',
+    behaviour: 'a damaged or incomplete package, "save the document again"',
+    exit: 2,
+    setup: (d) => write(d, 'policy.docx', BAD_WORD_FILES.truncated()),
+    check: (r) => expect(r.stderr).toMatch(/could not read policy\.docx: .*(damaged|incomplete|cut short)/),
+  },
+  {
+    input: 'A zip bomb named `.docx` (a part that inflates 1000:1)',
+    behaviour: 'inflation stops at the ratio limit (200:1 past 1 MB; 64 MB a part, 128 MB in all), "looks like a zip bomb"',
+    exit: 2,
+    setup: (d) => write(d, 'bomb.docx', BAD_WORD_FILES.zipBomb()),
+    check: (r) => expect(r.stderr).toMatch(/could not read bomb\.docx: the part word\/document\.xml inflates more than 200 times its compressed size; this looks like a zip bomb/),
+  },
+  {
+    input: 'A zip without `word/document.xml` (an Excel workbook named `.docx`)',
+    behaviour: 'names the missing part and what the file is',
+    exit: 2,
+    setup: (d) => write(d, 'book.docx', BAD_WORD_FILES.noDocument()),
+    check: (r) => expect(r.stderr).toMatch(/could not read book\.docx: it has no word\/document\.xml: this is an Excel workbook, not a Word document/),
+  },
+  {
+    input: 'A `.docx` whose XML declares entities (a DOCTYPE)',
+    behaviour: 'refused, never expanded: "declares a DOCTYPE"',
+    exit: 2,
+    setup: (d) => write(d, 'policy.docx', BAD_WORD_FILES.entityDeclaration()),
+    check: (r) => expect(r.stderr).toMatch(/could not read policy\.docx: word\/document\.xml: it declares a DOCTYPE/),
+  },
+  {
+    input: 'A `.docx` linked to an external template (`TargetMode="External"`)',
+    behaviour: 'linted; a note names the link and says it was not fetched',
+    exit: 0,
+    setup: (d) => write(d, 'policy.docx', BAD_WORD_FILES.externalTemplate()),
+    check: (r) => expect(r.stderr).toMatch(/policy\.docx: it links to external content \(attachedTemplate: http:\/\/templates\.example\/policy\.dotm\); policylint does not fetch it/),
+  },
+  {
+    input: 'A macro-enabled `.docm` named on the command line',
+    behaviour: 'its text is linted; a note says the macros were not run (vbaProject.bin is never inflated)',
+    exit: 0,
+    setup: (d) => write(d, 'policy.docm', BAD_WORD_FILES.macroEnabled()),
+    args: ['policy.docm'],
+    check: (r) => expect(r.stderr).toMatch(/policy\.docm: it contains macros; policylint read its text only and never runs them/),
+  },
+  {
+    input: '`--fix` on a `.docx` with fixable findings',
+    behaviour: 'the Word file stays byte for byte; a note says --fix never writes a Word document and how to convert it',
+    exit: 0,
+    setup: (d) => {
+      const bytes = makeDocx({ body: p('网站客户服务制度', { style: 'Title' }) + p('一、总则') + p('内容。') + p('三、附则') + p('内容。') });
+      write(d, 'policy.docx', bytes);
+      write(d, 'original.bin', bytes);
+    },
+    args: ['--fix'],
+    check: (r, d) => (expect(r.stderr).toMatch(/policy\.docx: --fix never writes a Word document/), expect(spawnSync('cmp', [join(d, 'policy.docx'), join(d, 'original.bin')]).status).toBe(0)),
+  },
 ];
 
 const FIXABLE = '网站客户服务制度\n\n一、总则\n\n内容。\n\n三、附则\n\n内容。\n';
@@ -354,8 +432,9 @@ export function reliabilityDoc(): string {
     'Every case below is run by `npm test` against the built CLI. Exit codes: 0 nothing',
     'wrong (skipped files do not change it, nor does a `--fix` that had nothing to fix), 1',
     'findings, 2 usage, config or internal error, nothing to lint (a folder or glob that finds',
-    'no Markdown file), or fixes that `--fix` could not write (read-only, hard-linked, outside',
-    'the workspace, changed meanwhile).',
+    'no Markdown or Word file), a Word document that cannot be read (not a zip, a `.doc`,',
+    'encrypted, damaged, a zip bomb, a DOCTYPE), or fixes that `--fix` could not write',
+    '(read-only, hard-linked, outside the workspace, changed meanwhile).',
     '',
     '`--fix` writes only regular files inside the folders being linted, after following links;',
     'it refuses a read-only file and a file with other hard links (replacing it would split',

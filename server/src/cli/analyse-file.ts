@@ -13,7 +13,9 @@ import { manualPage, type ManualPage } from '../policy/manual';
 import type { DocumentKind, KindSource, Language, Locale, PlacedFinding } from '../engine/types';
 import type { LocaleSetting } from '../l10n/format';
 import { unifiedDiff } from './diff';
-import { FileChangedError, readTextFile, WriteRefusedError, writeFileAtomic } from '../io/write';
+import { FileChangedError, readFileBytes, readTextFile, WriteRefusedError, writeFileAtomic } from '../io/write';
+import { WORD_EXTENSIONS } from '../io/docx';
+import { headingPaths, readWordDocument } from './word';
 
 export interface AnalyseTask {
   file: string;
@@ -44,6 +46,18 @@ export interface FileAnalysis {
   manual?: ManualPage;
   /** How its commitments compare with the enabled regulation packs' limits. */
   legalLimits?: LegalLimitCheck[];
+  /** A Word document: where each line of the Markdown it was read as came from. */
+  word?: WordPlaces;
+}
+
+/** Where the lines of a Word document's Markdown came from, for placing findings. */
+export interface WordPlaces {
+  /** For each line (index = line - 1), the 1-based Word paragraph; 0 where none. */
+  paragraphs: number[];
+  /** The heading paths of the document's sections. */
+  headingPaths: string[][];
+  /** For each line, the index of its heading path; -1 before the first section. */
+  sectionByLine: number[];
 }
 
 export interface AnalyseOutcome {
@@ -56,6 +70,8 @@ export interface AnalyseOutcome {
   fixed?: boolean;
   /** --fix had fixes for this file but did not write them (refused, changed meanwhile, I/O error). */
   unwritten?: boolean;
+  /** A document that should have been linted could not be read (a damaged or encrypted Word file): the run fails. */
+  unreadable?: boolean;
   /** Messages for stderr. */
   notes: string[];
 }
@@ -65,6 +81,7 @@ function place(result: LintResult): PlacedFinding[] {
 }
 
 export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
+  if (WORD_EXTENSIONS.test(task.file)) return analyseWordFile(task);
   const { display } = task;
   const read = await readTextFile(task.file, task.maxBytes);
   if (!read.ok) return { display, skipped: read.reason, notes: [`skipped ${display}: ${read.reason}`] };
@@ -94,8 +111,13 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
   } else {
     result = lintText(display, read.text, options);
   }
-  outcome.analysis = {
-    path: display,
+  outcome.analysis = describe(result, task);
+  return outcome;
+}
+
+function describe(result: LintResult, task: AnalyseTask): FileAnalysis {
+  const analysis: FileAnalysis = {
+    path: task.display,
     kind: result.doc.kind ?? null,
     kindSource: result.doc.kindSource,
     ...(result.doc.kindReason ? { kindReason: result.doc.kindReason } : {}),
@@ -106,8 +128,35 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
     disables: disableRanges(result.doc.md.comments, result.doc.lines),
   };
   const manual = manualPage(result.doc, task.config);
-  if (manual) outcome.analysis.manual = manual;
+  if (manual) analysis.manual = manual;
   const legalLimits = documentLegalLimits(result.doc, task.config).checks;
-  if (legalLimits.length) outcome.analysis.legalLimits = legalLimits;
+  if (legalLimits.length) analysis.legalLimits = legalLimits;
+  return analysis;
+}
+
+/**
+ * A Word document is linted as the Markdown `policylint convert` writes for it. --fix never
+ * writes a .docx: the fixes would have to go back into Word's XML, so it says so instead.
+ */
+async function analyseWordFile(task: AnalyseTask): Promise<AnalyseOutcome> {
+  const { display } = task;
+  const read = await readFileBytes(task.file, task.maxBytes);
+  if (!read.ok) return { display, skipped: read.reason, notes: [`skipped ${display}: ${read.reason}`] };
+  const hash = createHash('sha256').update(read.bytes).digest('hex');
+  const word = readWordDocument(display, read.bytes, task.config);
+  if (!word.ok) return { display, hash, skipped: word.reason, unreadable: true, notes: [`could not read ${display}: ${word.reason}`] };
+  const outcome: AnalyseOutcome = { display, hash, notes: word.notes.map((n) => `${display}: ${n}`) };
+  const result = lintText(display, word.text, { config: task.config, locale: task.locale });
+  if ((task.fix || task.fixDryRun) && result.findings.some((f) => f.fixes.some((x) => x.kind === 'fix'))) {
+    outcome.notes.push(`${display}: --fix never writes a Word document; convert it (policylint convert ${display} -o FILE.md) or fix it in Word`);
+  }
+  const analysis = describe(result, task);
+  analysis.kindSource = word.kindSource;
+  if (word.kindReason) analysis.kindReason = word.kindReason;
+  else delete analysis.kindReason;
+  const lineCount = word.text.split('\n').length;
+  const { paths, byLine } = headingPaths(result.doc.outline, word.text, lineCount);
+  analysis.word = { paragraphs: word.source.paragraphs, headingPaths: paths, sectionByLine: byLine };
+  outcome.analysis = analysis;
   return outcome;
 }

@@ -13,7 +13,8 @@ import type { DisableRange } from '../engine/disable';
 import type { Locale } from '../engine/types';
 import { ConfigResolver } from './pipeline';
 import { allOf, arrayOf, bool, nullable, object, oneOf, optional, position, SHARD_WORKSPACE, str } from './shape';
-import { EXIT_FAILURE, finish, reportFailure, type RunOptions } from './run';
+import { EXIT_FAILURE, finish, placeInWord, reportFailure, type RunOptions } from './run';
+import type { WordPlaces } from './analyse-file';
 import { ownValue } from '../config/own';
 
 /** A file of a shard's output, as merge reads it back (checked by shape.ts). */
@@ -51,8 +52,8 @@ function fromSarif(log: { runs: { results?: { ruleId?: string; level?: string; m
   const files = new Map<string, MergedFile>();
   for (const run of log.runs) {
     for (const f of run.properties?.policylintWorkspace ?? []) {
-      const w = f as unknown as MergedFile & { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[]; manual?: ManualPage };
-      files.set(f.path, { path: f.path, kind: f.kind, ...(f.kindSource ? { kindSource: f.kindSource } : {}), ...(f.kindReason ? { kindReason: f.kindReason } : {}), language: f.language, findings: [], workspace: { locale: w.locale, commitments: w.commitments, disables: w.disables, ...(w.manual ? { manual: w.manual } : {}) } });
+      const w = f as unknown as MergedFile & { locale: Locale; commitments: CommitmentRecord[]; disables: DisableRange[]; manual?: ManualPage; word?: WordPlaces };
+      files.set(f.path, { path: f.path, kind: f.kind, ...(f.kindSource ? { kindSource: f.kindSource } : {}), ...(f.kindReason ? { kindReason: f.kindReason } : {}), language: f.language, findings: [], workspace: { locale: w.locale, commitments: w.commitments, disables: w.disables, ...(w.manual ? { manual: w.manual } : {}), ...(w.word ? { word: w.word } : {}) } });
     }
     for (const r of run.results ?? []) {
       const loc = r.locations?.[0]?.physicalLocation;
@@ -179,10 +180,11 @@ export async function runMerge(inputs: string[], options: Omit<RunOptions, 'patt
   } catch (e) {
     return reportFailure(e, options);
   }
+  const wordByPath = new Map(merged.flatMap((f) => (f.workspace?.word ? [[f.path, f.workspace.word] as const] : [])));
   const results: FileResult[] = merged
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((f) => {
-      let findings = (f.workspace ? index.findings(f.path) : f.findings) as PlacedFinding[];
+      let findings = placeInWord((f.workspace ? index.findings(f.path) : f.findings) as PlacedFinding[], f.workspace?.word, (p) => wordByPath.get(p));
       findings = [...findings].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
       if (options.quiet) findings = findings.filter((x) => x.severity === 'error');
       return { path: f.path, kind: f.kind, ...(f.kindSource ? { kindSource: f.kindSource } : {}), ...(f.kindReason ? { kindReason: f.kindReason } : {}), language: f.language, findings, ...(f.skipped ? { skipped: f.skipped } : {}) };

@@ -60,6 +60,8 @@ export interface PipelineResult {
   fixedFiles: number;
   /** Files whose fixes --fix could not write. */
   unwrittenFiles: number;
+  /** Documents that could not be read at all (a damaged or encrypted Word file). */
+  unreadableFiles: number;
   /** Files the patterns found, before sharding: 0 means there was nothing to lint. */
   discovered: number;
   index: ProjectIndex;
@@ -142,6 +144,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
   let fixedFiles = 0;
   let unwrittenFiles = 0;
+  let unreadableFiles = 0;
   const outcomes = await analyseAll(tasks, options.threads);
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i]!;
@@ -150,6 +153,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (outcome.diff) options.stdout(outcome.diff);
     if (outcome.fixed) fixedFiles++;
     if (outcome.unwritten) unwrittenFiles++;
+    if (outcome.unreadable) unreadableFiles++;
     if (outcome.skipped !== undefined) skipped.set(task.file, outcome.skipped);
     if (outcome.analysis) {
       analyses.set(task.file, outcome.analysis);
@@ -163,5 +167,5 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const a = analyses.get(file);
     if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}), ...(a.legalLimits ? { legalLimits: a.legalLimits } : {}) }, configs.get(file));
   }
-  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, discovered: discovered.length, index };
+  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, unreadableFiles, discovered: discovered.length, index };
 }

@@ -44,9 +44,9 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
   program
     .description('Lint service-policy documents: required sections, placeholders, numbering, SLA commitments.')
     .version(version, '-v, --version')
-    .argument('[paths...]', 'files, folders or globs (default: **/*.md, minus .gitignore and config ignores)')
+    .argument('[paths...]', 'files, folders or globs (default: **/*.{md,docx}, minus .gitignore and config ignores)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatterNames).default('stylish'))
-    .option('--fix', 'apply automatic fixes and write the files (atomically)')
+    .option('--fix', 'apply automatic fixes and write the files (atomically); never writes a Word document')
     .option('--fix-dry-run', 'print the fixes as a diff; write nothing')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', nonNegativeInt)
     .option('-q, --quiet', 'report errors only')
@@ -122,7 +122,7 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
   program
     .command('sla')
     .description('print the table of SLA commitments (file, line, channel, metric, conditions, value, normalised value, status)')
-    .argument('[paths...]', 'files, folders or globs (default: **/*.md)')
+    .argument('[paths...]', 'files, folders or globs (default: **/*.{md,docx})')
     .addOption(new Option('-f, --format <format>', 'table format').choices(['md', 'csv', 'json']).default('md'))
     .option('-c, --config <file>', 'use this config file for every document')
     .option('--no-config', 'ignore config files')
@@ -144,6 +144,21 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
           stdout: io.stdout,
           stderr: io.stderr,
         }),
+      );
+    });
+  program
+    .command('convert')
+    .description('write a Word document (.docx) as the Markdown policylint lints: numbering as Word shows it, headings, tables, front matter with kind and title')
+    .argument('<file>', 'the .docx to convert')
+    .option('-o, --output <file>', 'write the Markdown here (default: stdout)')
+    .option('-c, --config <file>', 'use this config file')
+    .option('--no-config', 'ignore config files')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .action(async (file: string, opts) => {
+      const { runConvert } = await import('./convert');
+      io.setExitCode(
+        await runConvert({ file, output: opts.output, cwd: io.cwd, config: opts.config === false ? false : opts.config, stdout: io.stdout, stderr: io.stderr }),
       );
     });
   return program;

@@ -6,11 +6,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/load';
 import type { Locale, PlacedFinding } from '../engine/types';
-import type { FileResult, RunSummary } from './report';
+import type { FileResult, ReportedFinding, RunSummary } from './report';
+import type { WordPlaces } from './analyse-file';
 import type { LocaleSetting } from '../l10n/format';
 import { INTERNAL_ERROR_RULE } from '../lint/internal-error';
 import { ALL_RULES } from '../rules/metadata';
-import { PathNotFoundError } from '../io/files';
+import { DEFAULT_PATTERNS, PathNotFoundError } from '../io/files';
 import { getFormatter } from './formatters';
 import { visibleControls } from './formatters/escape';
 import { runPipeline, toDisplayPath, type PipelineResult, type Shard } from './pipeline';
@@ -67,20 +68,21 @@ export async function runLint(options: RunOptions): Promise<number> {
   } catch (e) {
     return reportFailure(e, options);
   }
-  const { files, analyses, skipped, index, fixedFiles, unwrittenFiles } = run;
+  const { files, analyses, skipped, index, fixedFiles, unwrittenFiles, unreadableFiles } = run;
   if (run.discovered === 0 && !namesOnlyFiles(options.patterns, options.cwd)) {
-    const what = options.patterns.length > 0 ? options.patterns.join(' ') : '**/*.md';
-    options.stderr(`policylint: nothing to lint: ${what} found no Markdown file (after .gitignore and config ignores). Name the files or folders to lint.\n`);
+    const what = options.patterns.length > 0 ? options.patterns.join(' ') : DEFAULT_PATTERNS.join(' ');
+    options.stderr(`policylint: nothing to lint: ${what} found no Markdown or Word file (after .gitignore and config ignores). Name the files or folders to lint.\n`);
     return EXIT_FAILURE;
   }
+  const wordByPath = new Map([...analyses.values()].filter((a) => a.word).map((a) => [a.path, a.word!] as const));
   const results: FileResult[] = files.map((file) => {
     const display = toDisplayPath(options.cwd, file);
     const a = analyses.get(file);
     if (!a) return { path: display, kind: null, language: 'en', findings: [], skipped: { reason: skipped.get(file) ?? 'not analysed' } };
     // A shard sees only part of the workspace, so it reports its own findings and hands the commitments to merge.
-    let findings = (options.shard ? a.findings : index.findings(a.path)) as PlacedFinding[];
+    let findings = placeInWord((options.shard ? a.findings : index.findings(a.path)) as PlacedFinding[], a.word, (p) => wordByPath.get(p));
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
-    const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}) } : undefined;
+    const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}), ...(a.word ? { word: a.word } : {}) } : undefined;
     return { path: a.path, kind: a.kind, kindSource: a.kindSource, ...(a.kindReason ? { kindReason: a.kindReason } : {}), language: a.language, findings, ...(workspace ? { workspace } : {}) };
   });
 
@@ -91,7 +93,37 @@ export async function runLint(options: RunOptions): Promise<number> {
       options.stderr(`${visibleControls(`${r.path}: ${r.kind ? `read as ${r.kind}` : 'not read as a service policy'} (${how})`)}\n`);
     }
   }
+  if (unreadableFiles > 0) {
+    options.stderr(`policylint: ${unreadableFiles} document${unreadableFiles === 1 ? '' : 's'} could not be read (see above)\n`);
+    finish(results, options, fixedFiles, unwrittenFiles);
+    return EXIT_FAILURE;
+  }
   return finish(results, options, fixedFiles, unwrittenFiles);
+}
+
+/**
+ * A Word document's findings name the paragraph and the headings above them, and a related
+ * place in a Word document its paragraph; `wordOf` gives each document's places by path.
+ */
+export function placeInWord(findings: PlacedFinding[], word: WordPlaces | undefined, wordOf: (path: string) => WordPlaces | undefined): ReportedFinding[] {
+  const withRelated = (f: PlacedFinding): ReportedFinding => {
+    if (!f.related.some((r) => wordOf(r.path))) return f;
+    return {
+      ...f,
+      related: f.related.map((r) => {
+        const paragraph = wordOf(r.path)?.paragraphs[r.line - 1] ?? 0;
+        return paragraph > 0 ? { ...r, paragraph } : r;
+      }),
+    };
+  };
+  if (!word) return findings.map(withRelated);
+  return findings.map((f) => {
+    const paragraph = word.paragraphs[f.line - 1] ?? 0;
+    const section = word.sectionByLine[f.line - 1] ?? -1;
+    const headingPath = section >= 0 ? word.headingPaths[section] : undefined;
+    // --fix never writes a Word document, so nothing in one is fixable.
+    return { ...withRelated(f), fixable: false, ...(paragraph > 0 ? { paragraph } : {}), ...(headingPath && headingPath.length > 0 ? { headingPath } : {}) };
+  });
 }
 
 /**

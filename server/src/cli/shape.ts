@@ -141,6 +141,8 @@ export const MANUAL = object({
   topics: arrayOf(object({ id: str, covered: bool, applies: bool, label: object({ zh: str, en: str }), title: str })),
 });
 
+const WORD_PLACES = object({ paragraphs: arrayOf(num), headingPaths: arrayOf(arrayOf(str)), sectionByLine: arrayOf(num) });
+
 /** One file's analysis, as the cache stores it. */
 export const FILE_ANALYSIS = object({
   path: str,
@@ -153,7 +155,8 @@ export const FILE_ANALYSIS = object({
   commitments: arrayOf(COMMITMENT),
   disables: arrayOf(DISABLE),
   manual: optional(MANUAL),
+  word: optional(WORD_PLACES),
 });
 
 /** What a shard hands to merge for the cross-document checks. */
-export const SHARD_WORKSPACE = object({ locale: LOCALE, commitments: arrayOf(COMMITMENT), disables: arrayOf(DISABLE), manual: optional(MANUAL) });
+export const SHARD_WORKSPACE = object({ locale: LOCALE, commitments: arrayOf(COMMITMENT), disables: arrayOf(DISABLE), manual: optional(MANUAL), word: optional(WORD_PLACES) });

@@ -4,7 +4,7 @@
 // over the folder see the same set of documents.
 
 import { sep } from 'node:path';
-import { discoverFiles } from '../io/files';
+import { discoverFiles, MARKDOWN_PATTERNS } from '../io/files';
 import type { ServerConfigResolver } from './config-resolver';
 import { isFilePath } from './uri';
 
@@ -45,7 +45,7 @@ export class WorkspaceFolders {
   /** Every Markdown file of one folder that the CLI would lint. */
   async discover(folder: string): Promise<string[]> {
     const ignore = this.configs.forFolder(folder).config.ignore ?? [];
-    return discoverFiles([], { cwd: folder, ignore, useGitignore: true });
+    return discoverFiles(MARKDOWN_PATTERNS, { cwd: folder, ignore, useGitignore: true });
   }
 
   /** Records the result of a full indexing pass. */

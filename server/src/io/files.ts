@@ -42,10 +42,12 @@ export async function workspaceRoots(patterns: string[], cwdIn: string): Promise
   return [...roots];
 }
 
-export const DEFAULT_PATTERNS = ['**/*.md'];
+export const DEFAULT_PATTERNS = ['**/*.{md,docx}'];
+/** What the language server indexes: it lints text an editor shows, so Word files are the CLI's alone. */
+export const MARKDOWN_PATTERNS = ['**/*.md'];
 
-/** Never worth walking into, whatever the config or .gitignore says. */
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Never worth walking into, whatever the config or .gitignore says; ~$x.docx is the lock file Word keeps beside an open document. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/~$*.docx'];
 
 /** Thrown when a path named on the command line does not exist. */
 export class PathNotFoundError extends Error {
@@ -202,7 +204,7 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
     // Tried literally first: a file may well be called "[draft] policy.md".
     const st = await statOrNull(abs);
     if (st?.isDirectory()) {
-      globs.push(`${convertPathToPattern(abs)}/**/*.md`);
+      globs.push(`${convertPathToPattern(abs)}/**/*.{md,docx}`);
     } else if (st) {
       explicit.push(abs);
     } else if (isDynamicPattern(pattern)) {

@@ -137,9 +137,11 @@ export type ReadResult =
       errno?: string;
     };
 
+export type ReadFailure = Extract<ReadResult, { ok: false }>;
+
 const BINARY_SNIFF_BYTES = 8 * 1024;
 
-function tooLarge(size: number, limit: number): ReadResult {
+function tooLarge(size: number, limit: number): ReadFailure {
   return {
     ok: false,
     code: 'too-large',
@@ -149,20 +151,14 @@ function tooLarge(size: number, limit: number): ReadResult {
   };
 }
 
-function unreadable(err: unknown): ReadResult {
+function unreadable(err: unknown): ReadFailure {
   const errno = errnoOf(err) ?? 'EUNKNOWN';
   const detail = err instanceof Error ? err.message : String(err);
   return { ok: false, code: 'unreadable', reason: `cannot read file (${errno}: ${detail})`, errno };
 }
 
-/**
- * Reads a file as UTF-8 text for linting, or says why it will not be linted.
- * The text is returned exactly as decoded: a byte order mark stays at its
- * start (the engine decides what to do with it) and no line ending is touched.
- * `bytes` are the raw contents, to hand back to writeFileAtomic as the
- * expected original.
- */
-export async function readTextFile(file: string, maxBytes: number): Promise<ReadResult> {
+/** Reads a file's bytes for linting (a Word package), or says why it will not be read: the same checks as text, less the encoding. */
+export async function readFileBytes(file: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | ReadFailure> {
   let bytes: Buffer;
   try {
     const st = await fsp.stat(file);
@@ -178,7 +174,20 @@ export async function readTextFile(file: string, maxBytes: number): Promise<Read
   }
   // The file may have grown between stat and read.
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+  return { ok: true, bytes };
+}
 
+/**
+ * Reads a file as UTF-8 text for linting, or says why it will not be linted.
+ * The text is returned exactly as decoded: a byte order mark stays at its
+ * start (the engine decides what to do with it) and no line ending is touched.
+ * `bytes` are the raw contents, to hand back to writeFileAtomic as the
+ * expected original.
+ */
+export async function readTextFile(file: string, maxBytes: number): Promise<ReadResult> {
+  const read = await readFileBytes(file, maxBytes);
+  if (!read.ok) return read;
+  const { bytes } = read;
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { ok: false, code: 'binary', reason: 'file looks binary (it has a NUL byte in its first 8 KB)' };
   }

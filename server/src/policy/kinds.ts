@@ -47,12 +47,12 @@ export const NOT_A_POLICY_TITLE =
   /\bFAQs?\b|frequently\s+asked|\bQ\s*&\s*A\b|常见问题|问答|答疑|\bchange\s*log\b|\brelease\s+notes?\b|\bwhat'?s\s+new\b|更新日志|更新记录|版本说明|发行说明|\bincident\s+(?:review|report|analysis)\b|\bpost-?mortem\b|\bpost-incident\b|\bretrospective\b|事故(?:报告|复盘|分析)|故障(?:报告|复盘)|复盘|\bREADME\b|\bterms\s+(?:of\s+(?:service|use)|and\s+conditions)\b|\bterms\b|\b(?<!service[-\s]level\s)agreement\b|\bprivacy\b|\bcookies?\b|\bcode\s+of\s+conduct\b|\bacceptable\s+use\b|\bDMCA\b|\btakedown\b|\btrademark\b|\blicen[cs]e\b|\blegal\b|\bguidelines\s+for\s+legal\b|\bcommunity\s+guidelines\b|\bsafe\s+harbou?r\b|\bsubprocessors\b|\btrade\s+controls\b|\banti-bribery\b|\bslavery\b|隐私政策|隐私声明|隐私协议|用户协议|服务条款|使用条款|法律声明|免责声明|许可协议/i;
 
 /** File names of documents that are never service policies. */
-export const NOT_A_POLICY_FILE = /^(?:README|CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|AUTHORS|CONTRIBUTORS|LICEN[CS]E|NOTICE|CODE[-_]OF[-_]CONDUCT|FAQ)(?:\.[\w-]+)*\.md$/i;
+export const NOT_A_POLICY_FILE = /^(?:README|CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|AUTHORS|CONTRIBUTORS|LICEN[CS]E|NOTICE|CODE[-_]OF[-_]CONDUCT|FAQ)(?:\.[\w-]+)*\.(?:md|docx)$/i;
 
 /** File names that name a kind: SUPPORT.md is a support policy, sla.md an SLA. */
 export const FILE_KINDS: [DocumentKind, RegExp][] = [
-  ['sla', /^(?:SLAs?|service[-_]level(?:[-_]agreement)?)\.md$/i],
-  ['website-policy', /^(?:SUPPORT|support[-_]policy|complaints?(?:[-_]policy)?|SECURITY)\.md$/i],
+  ['sla', /^(?:SLAs?|service[-_]level(?:[-_]agreement)?)\.(?:md|docx)$/i],
+  ['website-policy', /^(?:SUPPORT|support[-_]policy|complaints?(?:[-_]policy)?|SECURITY)\.(?:md|docx)$/i],
 ];
 
 /** The opening paragraph says what the document is: 本协议适用于…, "this policy describes our support". */

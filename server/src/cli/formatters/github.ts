@@ -1,5 +1,6 @@
 import type { Severity } from '../../engine/types';
 import type { FileResult, RunSummary } from '../report';
+import { wordPlace } from './word-place';
 import type { FormatContext } from './context';
 import { visibleControls } from './escape';
 
@@ -51,7 +52,9 @@ export function formatGithub(results: FileResult[], _summary: RunSummary, ctx: F
         props.push(['endLine', f.endLine]);
       }
       props.push(['title', f.ruleId]);
-      lines.push(command(COMMAND[f.severity], props, f.message));
+      // A Word document has no lines of its own: the paragraph and headings say where to look.
+      const place = wordPlace(f, ctx.locale);
+      lines.push(command(COMMAND[f.severity], props, place === undefined ? f.message : `${f.message} (${place})`));
     }
   }
   return lines.length === 0 ? '' : lines.join('\n') + '\n';

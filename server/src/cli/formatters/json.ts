@@ -1,5 +1,5 @@
-import type { PlacedFinding, RelatedLocation } from '../../engine/types';
-import type { FileResult, RunSummary } from '../report';
+import type { PlacedFinding } from '../../engine/types';
+import type { FileResult, ReportedFinding, ReportedRelated, RunSummary } from '../report';
 import type { FormatContext } from './context';
 import { jsonSafe } from './escape';
 
@@ -14,6 +14,8 @@ export interface JsonRelated {
   endLine: number;
   endColumn: number;
   message: string;
+  /** In a Word document: the related place's paragraph. */
+  paragraph?: number;
 }
 
 export interface JsonFinding {
@@ -26,6 +28,10 @@ export interface JsonFinding {
   endColumn: number;
   related: JsonRelated[];
   fixable: boolean;
+  /** In a Word document: the 1-based paragraph (counting paragraphs with text, as Word does). */
+  paragraph?: number;
+  /** In a Word document: the headings the finding sits under, outermost first. */
+  headingPath?: string[];
 }
 
 export interface JsonFile {
@@ -48,8 +54,8 @@ export interface JsonReport {
   summary: RunSummary;
 }
 
-function related(r: RelatedLocation): JsonRelated {
-  return {
+function related(r: ReportedRelated): JsonRelated {
+  const out: JsonRelated = {
     path: r.path,
     line: r.line,
     column: r.column,
@@ -57,10 +63,12 @@ function related(r: RelatedLocation): JsonRelated {
     endColumn: r.endColumn,
     message: r.message,
   };
+  if (r.paragraph !== undefined) out.paragraph = r.paragraph;
+  return out;
 }
 
-function finding(f: PlacedFinding): JsonFinding {
-  return {
+function finding(f: ReportedFinding): JsonFinding {
+  const out: JsonFinding = {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
@@ -71,6 +79,9 @@ function finding(f: PlacedFinding): JsonFinding {
     related: f.related.map(related),
     fixable: f.fixable,
   };
+  if (f.paragraph !== undefined) out.paragraph = f.paragraph;
+  if (f.headingPath !== undefined) out.headingPath = [...f.headingPath];
+  return out;
 }
 
 function file(r: FileResult): JsonFile {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Place, RuleDescriptor, Severity } from '../../engine/types';
-import type { FileResult, RunSummary } from '../report';
+import type { FileResult, ReportedFinding, RunSummary } from '../report';
 import type { FormatContext } from './context';
 import { jsonSafe } from './escape';
 
@@ -39,6 +39,21 @@ function srcRootUri(cwd: string): string {
 
 function region(p: Place): Sarif.Region {
   return { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn };
+}
+
+/**
+ * A Word document's lines are those of its Markdown conversion; the place a reader looks for is
+ * the paragraph and its headings, given as logical locations (the innermost first, as SARIF says).
+ */
+function logical(f: ReportedFinding): { logicalLocations?: Sarif.LogicalLocation[] } {
+  if (f.paragraph === undefined && f.headingPath === undefined) return {};
+  const headings = f.headingPath ?? [];
+  const out: Sarif.LogicalLocation[] = [];
+  if (f.paragraph !== undefined) {
+    out.push({ name: `paragraph ${f.paragraph}`, kind: 'paragraph', ...(headings.length > 0 ? { fullyQualifiedName: [...headings, `paragraph ${f.paragraph}`].join(' › ') } : {}) });
+  }
+  for (let i = headings.length - 1; i >= 0; i--) out.push({ name: headings[i]!, kind: 'section', fullyQualifiedName: headings.slice(0, i + 1).join(' › ') });
+  return { logicalLocations: out };
 }
 
 function artifact(path: string): Sarif.ArtifactLocation {
@@ -99,7 +114,7 @@ export function toSarifLog(results: FileResult[], _summary: RunSummary, ctx: For
         ruleIndex: indexOf(f.ruleId),
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: artifact(file.path), region: region(f) } }],
+        locations: [{ physicalLocation: { artifactLocation: artifact(file.path), region: region(f) }, ...logical(f) }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f.ruleId, file.path, f.line, f.column) },
       };
       if (f.related.length > 0) {

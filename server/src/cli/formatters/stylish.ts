@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import type { Locale, PlacedFinding, Severity } from '../../engine/types';
-import type { FileResult, RunSummary } from '../report';
+import type { FileResult, ReportedFinding, RunSummary } from '../report';
+import { wordPlace } from './word-place';
 import type { FormatContext } from './context';
 import { visibleControls } from './escape';
 
@@ -70,14 +71,15 @@ interface Row {
   ruleId: string;
 }
 
-function toRow(f: PlacedFinding): Row {
+function toRow(f: ReportedFinding, locale: Locale): Row {
+  const place = wordPlace(f, locale);
   return {
     line: String(f.line),
     column: String(f.column),
     severity: f.severity,
     // ESLint drops a final full stop so the rule id does not read as part of the
     // sentence; the CJK full stop gets the same treatment.
-    message: oneLine(f.message).replace(/([^ .])[.。]$/u, '$1'),
+    message: oneLine(f.message).replace(/([^ .])[.。]$/u, '$1') + (place === undefined ? '' : oneLine(locale === 'zh-CN' ? `（${place}）` : ` (${place})`)),
     ruleId: visibleControls(f.ruleId),
   };
 }
@@ -148,7 +150,7 @@ export function formatStylish(results: FileResult[], summary: RunSummary, ctx: F
     if (file.skipped) out.push(p.skipped(skippedText(file.skipped.reason, ctx.locale)));
     const sorted = [...file.findings].sort(byPosition);
     fixable += sorted.filter((f) => f.fixable).length;
-    out.push(...table(sorted.map(toRow), p));
+    out.push(...table(sorted.map((f) => toRow(f, ctx.locale)), p));
   }
 
   const total = summary.errors + summary.warnings + summary.infos;
