@@ -8,6 +8,7 @@ void runCommandLine(process.argv.slice(2), {
   stderr: (s) => void process.stderr.write(s),
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -6,6 +6,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runLint, EXIT_FAILURE } from './run';
 import { formatterNames } from './formatters';
+import { outputFileSink, type OutputSink } from './output-file';
 
 declare const POLICYLINT_VERSION: string;
 const version = typeof POLICYLINT_VERSION === 'string' ? POLICYLINT_VERSION : '0.0.0-dev';
@@ -37,6 +38,21 @@ export interface CommandLineIo {
   cwd: string;
   /** Whether stdout is a terminal (colours by default). */
   isTTY: boolean;
+  /** The environment (NO_COLOR, FORCE_COLOR); none when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Colours: --color / --no-color first, then FORCE_COLOR and NO_COLOR (no-color.org: set and not
+ * empty), then whether the output is a terminal. Output written to a file never has colours.
+ */
+export function useColor(flag: boolean | undefined, io: Pick<CommandLineIo, 'isTTY' | 'env'>, toFile = false): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  const force = io.env?.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env?.NO_COLOR) return false;
+  return io.isTTY;
 }
 
 export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => void }): Command {
@@ -59,12 +75,14 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
     .option('--follow-symlinks', 'also walk through symlinks that lead out of the linted folders (never into /proc, /sys, /dev; --fix still writes nothing there)')
     .option('--shard <i/n>', 'lint only shard i of n (for a CI matrix); combine the results with `policylint merge`', parseShard)
     .option('--verbose', 'also say, for each file, which kind of document it was read as and why (on stderr)')
-    .option('--color', 'force colours')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--color', 'force colours (default: when stdout is a terminal, unless NO_COLOR is set; FORCE_COLOR forces them)')
     .option('--no-color', 'no colours')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .enablePositionalOptions()
     .action(async (paths: string[], opts) => {
+      const sink = opts.outputFile ? outputFileSink(io.cwd, opts.outputFile) : undefined;
       const code = await runLint({
         patterns: paths,
         cwd: io.cwd,
@@ -75,7 +93,7 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
         quiet: Boolean(opts.quiet),
         config: opts.config === false ? false : opts.config,
         locale: opts.locale,
-        color: opts.color ?? io.isTTY,
+        color: useColor(opts.color, io, Boolean(sink)),
         toolVersion: version,
         cache: Boolean(opts.cache),
         cacheLocation: opts.cacheLocation,
@@ -83,10 +101,10 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
         followSymlinks: Boolean(opts.followSymlinks),
         shard: opts.shard,
         verbose: Boolean(opts.verbose),
-        stdout: io.stdout,
+        stdout: sink?.write ?? io.stdout,
         stderr: io.stderr,
       });
-      io.setExitCode(code);
+      io.setExitCode(await closeSink(sink, code, io));
     });
 
   program
@@ -98,25 +116,26 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
     .option('-q, --quiet', 'report errors only')
     .option('-c, --config <file>', 'use this config file for every document')
     .option('--no-config', 'ignore config files')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .action(async (inputs: string[], opts) => {
       const { runMerge } = await import('./merge');
-      io.setExitCode(
-        await runMerge(inputs, {
-          cwd: io.cwd,
-          format: opts.format,
-          maxWarnings: opts.maxWarnings,
-          quiet: Boolean(opts.quiet),
-          config: opts.config === false ? false : opts.config,
-          color: opts.color ?? io.isTTY,
-          toolVersion: version,
-          stdout: io.stdout,
-          stderr: io.stderr,
-        }),
-      );
+      const sink = opts.outputFile ? outputFileSink(io.cwd, opts.outputFile) : undefined;
+      const code = await runMerge(inputs, {
+        cwd: io.cwd,
+        format: opts.format,
+        maxWarnings: opts.maxWarnings,
+        quiet: Boolean(opts.quiet),
+        config: opts.config === false ? false : opts.config,
+        color: useColor(opts.color, io, Boolean(sink)),
+        toolVersion: version,
+        stdout: sink?.write ?? io.stdout,
+        stderr: io.stderr,
+      });
+      io.setExitCode(await closeSink(sink, code, io));
     });
 
   program
@@ -128,25 +147,33 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
     .option('--no-config', 'ignore config files')
     .addOption(new Option('--locale <locale>', 'language of the Markdown table').choices(['zh-CN', 'en', 'auto']))
     .option('--threads <n>', 'worker threads', positiveInt)
+    .option('-o, --output-file <file>', 'write the table to this file instead of stdout')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .action(async (paths: string[], opts) => {
       const { runSla } = await import('./sla-command');
-      io.setExitCode(
-        await runSla({
-          patterns: paths,
-          cwd: io.cwd,
-          format: opts.format,
-          config: opts.config === false ? false : opts.config,
-          locale: opts.locale,
-          threads: opts.threads,
-          toolVersion: version,
-          stdout: io.stdout,
-          stderr: io.stderr,
-        }),
-      );
+      const sink = opts.outputFile ? outputFileSink(io.cwd, opts.outputFile) : undefined;
+      const code = await runSla({
+        patterns: paths,
+        cwd: io.cwd,
+        format: opts.format,
+        config: opts.config === false ? false : opts.config,
+        locale: opts.locale,
+        threads: opts.threads,
+        toolVersion: version,
+        stdout: sink?.write ?? io.stdout,
+        stderr: io.stderr,
+      });
+      io.setExitCode(await closeSink(sink, code, io));
     });
   return program;
+}
+
+async function closeSink(sink: OutputSink | undefined, code: number, io: CommandLineIo): Promise<number> {
+  const problem = await sink?.close();
+  if (!problem) return code;
+  io.stderr(`policylint: ${problem}\n`);
+  return EXIT_FAILURE;
 }
 
 /** Runs one command line (the arguments after the program name) and returns the exit code. Never throws. */
