@@ -6,13 +6,14 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { findConfigFile, loadConfigFile } from '../config/load';
+import { ConfigCascade, type EffectiveConfig } from '../config/cascade';
+import { checkConfigVocabulary } from '../policy/config-vocabulary';
 import type { PolicylintConfig } from '../config/types';
 import { ProjectIndex } from '../lint/project-index';
 import type { LocaleSetting } from '../l10n/format';
 import type { AnalyseTask, FileAnalysis } from './analyse-file';
 import { configKey, ResultCache } from './cache';
-import { discoverFiles, workspaceRoots } from '../io/files';
+import { discoverFiles, isInside, workspaceRoots } from '../io/files';
 import { visibleControls } from './formatters/escape';
 import { analyseAll } from './pool';
 import { maxFileSize } from '../config/limits';
@@ -38,6 +39,10 @@ export interface PipelineOptions {
   allCommitments: boolean;
   /** Lint only this deterministic share of the files (CI matrix). */
   shard?: Shard;
+  /** false: read no other file of the workspace for the cross-document checks. */
+  workspace?: boolean;
+  /** Called as each file's analysis arrives (progress). */
+  onAnalysed?: () => void;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -62,26 +67,27 @@ export interface PipelineResult {
   unwrittenFiles: number;
   /** Files the patterns found, before sharding: 0 means there was nothing to lint. */
   discovered: number;
+  /** Every file the patterns found, before sharding (a shard's output lists them for merge). */
+  discoveredFiles: string[];
+  /** The rest of the workspace, read for the cross-document checks and not reported. */
+  contextFiles: string[];
   index: ProjectIndex;
 }
 
-/** Resolves and caches each folder's config, so a file's config is looked up once per folder. */
+/**
+ * Each document's effective config: the cascade from the workspace root down to its folder
+ * (config/cascade.ts), resolved once per folder; the language server resolves it the same way.
+ */
 export class ConfigResolver {
-  private readonly lookups = new Map<string, string | undefined>();
-  private readonly loaded = new Map<string, PolicylintConfig>();
+  readonly cascade: ConfigCascade;
 
-  constructor(private readonly fixed: string | false | undefined) {}
+  constructor(fixed: string | false | undefined) {
+    this.cascade = new ConfigCascade(fixed, checkConfigVocabulary);
+  }
 
-  forFile(file: string): { config: PolicylintConfig; file?: string } {
-    if (this.fixed === false) return { config: {} };
-    const configFile = this.fixed ?? findConfigFile(dirname(file), this.lookups);
-    if (!configFile) return { config: {} };
-    let config = this.loaded.get(configFile);
-    if (!config) {
-      config = loadConfigFile(configFile);
-      this.loaded.set(configFile, config);
-    }
-    return { config, file: configFile };
+  forFile(file: string): { config: PolicylintConfig; file?: string; effective: EffectiveConfig } {
+    const effective = this.cascade.forFile(file);
+    return { config: effective.config, ...(effective.files.length > 0 ? { file: effective.files.at(-1) } : {}), effective };
   }
 }
 
@@ -117,8 +123,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   });
   const roots = await workspaceRoots(options.patterns, cwd);
   const files = shard ? discovered.filter((f) => shardOf(toDisplayPath(cwd, f), shard.total) === shard.index) : discovered;
+  // A shard sees only its share by design; `policylint merge` brings the workspace together.
+  const context = shard || options.workspace === false ? [] : await workspaceContext(files, resolver, options);
   const configs = new Map<string, PolicylintConfig>();
-  for (const file of files) configs.set(file, resolver.forFile(file).config);
+  for (const file of [...files, ...context]) configs.set(file, resolver.forFile(file).config);
 
   const useCache = options.cache && !options.fix && !options.fixDryRun;
   const cache = useCache ? await ResultCache.load(await cacheFile(cwd, options.cacheLocation), options.toolVersion) : undefined;
@@ -126,9 +134,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const skipped = new Map<string, string>();
   const tasks: AnalyseTask[] = [];
   const keys = new Map<string, string>();
-  for (const file of files) {
+  const reported = new Set(files);
+  for (const file of [...files, ...context]) {
     const display = toDisplayPath(cwd, file);
     const config = configs.get(file)!;
+    const isContext = !reported.has(file);
     const key = configKey(config, `${options.locale ?? 'auto'}|${options.allCommitments ? 'all' : 'policy'}`, display);
     keys.set(file, key);
     const hit = await cache?.lookup(file, key, display);
@@ -137,7 +147,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       continue;
     }
     const maxBytes = maxFileSize(config);
-    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix: options.fix, fixDryRun: options.fixDryRun, allCommitments: options.allCommitments });
+    const fix = options.fix && !isContext;
+    const fixDryRun = options.fixDryRun && !isContext;
+    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix, fixDryRun, allCommitments: options.allCommitments });
   }
 
   let fixedFiles = 0;
@@ -146,6 +158,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i]!;
     const outcome = outcomes[i]!;
+    options.onAnalysed?.();
+    // What goes wrong with a file only read for context (binary, too large) is not this run's business.
+    if (!reported.has(task.file)) {
+      if (outcome.analysis) analyses.set(task.file, outcome.analysis);
+      if (cache && outcome.hash && outcome.analysis) await cache.store(task.file, keys.get(task.file)!, outcome.hash, outcome.analysis);
+      continue;
+    }
     for (const note of outcome.notes) options.stderr(`policylint: ${visibleControls(note)}\n`);
     if (outcome.diff) options.stdout(outcome.diff);
     if (outcome.fixed) fixedFiles++;
@@ -159,9 +178,31 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   await cache?.save().catch((e: Error) => options.stderr(`policylint: could not write the cache: ${e.message}\n`));
 
   const index = new ProjectIndex();
-  for (const file of files) {
+  for (const file of [...files, ...context]) {
     const a = analyses.get(file);
     if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}), ...(a.legalLimits ? { legalLimits: a.legalLimits } : {}) }, configs.get(file));
   }
-  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, discovered: discovered.length, index };
+  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, discovered: discovered.length, discoveredFiles: discovered, contextFiles: context, index };
+}
+
+/**
+ * The rest of the workspace of the files being reported: every Markdown file under each one's
+ * workspace root (the nearest `root: true` config, else the git repository's top; else the
+ * working folder, for files inside it), after .gitignore and that root's config `ignore`.
+ * A run over a few files then sees the same conflicts as a run over the whole set.
+ */
+async function workspaceContext(files: string[], resolver: ConfigResolver, options: PipelineOptions): Promise<string[]> {
+  const cwd = resolve(options.cwd);
+  const roots = new Set<string>();
+  for (const file of files) {
+    const root = resolver.cascade.workspaceRoot(dirname(file)) ?? (isInside(file, cwd) ? cwd : undefined);
+    if (root) roots.add(root);
+  }
+  const named = new Set(files);
+  const context = new Set<string>();
+  for (const root of roots) {
+    const found = await discoverFiles([], { cwd: root, ignore: resolver.forFile(join(root, 'x')).config.ignore ?? [], useGitignore: true, followSymlinks: options.followSymlinks });
+    for (const f of found) if (!named.has(f)) context.add(f);
+  }
+  return [...context].sort();
 }

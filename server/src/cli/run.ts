@@ -11,6 +11,7 @@ import type { LocaleSetting } from '../l10n/format';
 import { ALL_RULES } from '../rules/metadata';
 import { PathNotFoundError } from '../io/files';
 import { getFormatter } from './formatters';
+import type { ShardInfo } from './formatters/context';
 import { visibleControls } from './formatters/escape';
 import { runPipeline, toDisplayPath, type PipelineResult, type Shard } from './pipeline';
 
@@ -82,6 +83,7 @@ export async function runLint(options: RunOptions): Promise<number> {
     const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}) } : undefined;
     return { path: a.path, kind: a.kind, kindSource: a.kindSource, ...(a.kindReason ? { kindReason: a.kindReason } : {}), language: a.language, findings, ...(workspace ? { workspace } : {}) };
   });
+  const shard = options.shard ? { index: options.shard.index, count: options.shard.total, files: run.discoveredFiles.map((f) => toDisplayPath(options.cwd, f)) } : undefined;
 
   if (options.verbose) {
     for (const r of results) {
@@ -90,7 +92,7 @@ export async function runLint(options: RunOptions): Promise<number> {
       options.stderr(`${visibleControls(`${r.path}: ${r.kind ? `read as ${r.kind}` : 'not read as a service policy'} (${how})`)}\n`);
     }
   }
-  return finish(results, options, fixedFiles, unwrittenFiles);
+  return finish(results, options, fixedFiles, unwrittenFiles, shard);
 }
 
 /**
@@ -102,7 +104,7 @@ function namesOnlyFiles(patterns: string[], cwd: string): boolean {
 }
 
 /** Formats the results and decides the exit code; shared with `policylint merge`. */
-export function finish(results: FileResult[], options: Omit<RunOptions, 'patterns'>, fixedFiles = 0, unwrittenFiles = 0): number {
+export function finish(results: FileResult[], options: Omit<RunOptions, 'patterns'>, fixedFiles = 0, unwrittenFiles = 0, shard?: ShardInfo): number {
   let formatter;
   try {
     formatter = getFormatter(options.format);
@@ -115,7 +117,7 @@ export function finish(results: FileResult[], options: Omit<RunOptions, 'pattern
   const linted = results.filter((r) => !r.skipped);
   const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' ? options.locale : linted.length > 0 && linted.every((r) => r.language === 'zh') ? 'zh-CN' : 'en';
   if (!options.fixDryRun) {
-    options.stdout(formatter(results, summary, { rules: ALL_RULES.map((r) => ({ id: r.id, meta: r.meta })), locale, cwd, toolVersion: options.toolVersion, color: options.color }));
+    options.stdout(formatter(results, summary, { rules: ALL_RULES.map((r) => ({ id: r.id, meta: r.meta })), locale, cwd, toolVersion: options.toolVersion, color: options.color, ...(shard ? { shard } : {}) }));
   }
   if (options.fix && fixedFiles > 0) options.stderr(`policylint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
   if (results.some((r) => r.findings.some((f) => f.ruleId === 'internal-error'))) return EXIT_FAILURE;
