@@ -68,6 +68,7 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
     .option('-q, --quiet', 'report errors only')
     .option('-c, --config <file>', 'use this config file for every document')
     .option('--no-config', 'ignore config files')
+    .option('--print-config <file>', 'print the settings that apply to this file and where each comes from (JSON); lint nothing')
     .addOption(new Option('--locale <locale>', 'language of messages (default: each document\'s own)').choices(['zh-CN', 'en', 'auto']))
     .option('--cache', 'reuse the results of unchanged files (stored in .policylintcache)')
     .option('--cache-location <file>', 'where the cache lives')
@@ -83,6 +84,12 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
     .enablePositionalOptions()
     .action(async (paths: string[], opts) => {
       const sink = opts.outputFile ? outputFileSink(io.cwd, opts.outputFile) : undefined;
+      if (opts.printConfig !== undefined) {
+        const { printConfig } = await import('./print-config');
+        const code = printConfig({ file: opts.printConfig, cwd: io.cwd, config: opts.config === false ? false : opts.config, stdout: sink?.write ?? io.stdout, stderr: io.stderr });
+        io.setExitCode(await closeSink(sink, code, io));
+        return;
+      }
       const code = await runLint({
         patterns: paths,
         cwd: io.cwd,
@@ -105,6 +112,16 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
         stderr: io.stderr,
       });
       io.setExitCode(await closeSink(sink, code, io));
+    });
+
+  program
+    .command('init')
+    .description('write a commented .policylintrc.jsonc here, with the kinds and the organisation the documents show')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .action(async () => {
+      const { runInit } = await import('./init');
+      io.setExitCode(await runInit({ cwd: io.cwd, toolVersion: version, stdout: io.stdout, stderr: io.stderr }));
     });
 
   program
@@ -166,6 +183,7 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
       });
       io.setExitCode(await closeSink(sink, code, io));
     });
+  program.helpCommand('help [command]', 'show help for policylint or one of its commands');
   return program;
 }
 

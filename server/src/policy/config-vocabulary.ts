@@ -3,7 +3,7 @@
 // `topics`; keys are a grammar), so they are checked here, with the closest known name.
 //
 // Commitment key grammar: `channel.metric` followed by scope values, each a known value
-// (`p1`, `business-hours`) or `dimension:slug` (`plan:gold`); `any` stands for a channel
+// (`urgent`, `business-hours`) or `dimension:slug` (`plan:gold`); `any` stands for a channel
 // or metric the document does not name.
 
 import type { ConfigCheck } from '../config/cascade';
@@ -30,7 +30,7 @@ export const checkConfigVocabulary: ConfigCheck = (config, known) => {
   }
   for (const key of Object.keys(config.commitments ?? {})) {
     const problem = commitmentKeyProblem(key);
-    if (problem) return { path: ['commitments', key], message: `${problem} A key is channel.metric[.scope…], e.g. "email.acknowledge" or "ticket.first-response.p1" (docs/configuration.md).` };
+    if (problem) return { path: ['commitments', key], message: `${problem} A key is channel.metric[.scope…], e.g. "email.acknowledge" or "ticket.first-response.urgent" (docs/configuration.md).` };
   }
   return undefined;
 };
