@@ -27,6 +27,8 @@ export interface AnalyseTask {
   fixDryRun: boolean;
   /** Commitments of every document, not only service policies (for the SLA table). */
   allCommitments?: boolean;
+  /** The document's text (from stdin): used instead of reading `file`, and never written back. */
+  text?: string;
 }
 
 /** What one file contributes to a run: placed findings (fixes dropped) and commitments. */
@@ -66,7 +68,7 @@ function place(result: LintResult): PlacedFinding[] {
 
 export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
   const { display } = task;
-  const read = await readTextFile(task.file, task.maxBytes);
+  const read = task.text !== undefined ? { ok: true as const, text: task.text, bytes: Buffer.from(task.text, 'utf8') } : await readTextFile(task.file, task.maxBytes);
   if (!read.ok) return { display, skipped: read.reason, notes: [`skipped ${display}: ${read.reason}`] };
   const hash = createHash('sha256').update(read.bytes).digest('hex');
   const options = { config: task.config, locale: task.locale };

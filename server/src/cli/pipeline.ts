@@ -41,10 +41,20 @@ export interface PipelineOptions {
   shard?: Shard;
   /** false: read no other file of the workspace for the cross-document checks. */
   workspace?: boolean;
-  /** Called as each file's analysis arrives (progress). */
-  onAnalysed?: () => void;
+  /** Told how many files are to be analysed, then as each one is done (progress on a terminal). */
+  progress?: Progress;
+  /** Lint this text (from stdin) as the file at this path, instead of any file the patterns name. */
+  stdin?: { text: string; path: string };
+  /** false: a glob or folder that finds nothing is no error (--no-error-on-unmatched-pattern). */
+  errorOnUnmatchedPattern?: boolean;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+}
+
+export interface Progress {
+  start(files: number): void;
+  tick(): void;
+  done(): void;
 }
 
 export interface Shard {
@@ -71,6 +81,10 @@ export interface PipelineResult {
   discoveredFiles: string[];
   /** The rest of the workspace, read for the cross-document checks and not reported. */
   contextFiles: string[];
+  /** Globs and folders on the command line that found no file. */
+  unmatched: string[];
+  /** Milliseconds per phase, in order (--stats). */
+  timings: [phase: string, ms: number][];
   index: ProjectIndex;
 }
 
@@ -111,22 +125,42 @@ async function cacheFile(cwd: string, location: string | undefined): Promise<str
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const { cwd } = options;
+  const timings: [string, number][] = [];
+  let clock = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    timings.push([phase, now - clock]);
+    clock = now;
+  };
   const resolver = new ConfigResolver(options.config === undefined ? undefined : options.config === false ? false : resolve(cwd, options.config));
   const rootConfig = resolver.forFile(resolve(cwd, 'x')).config;
   const shard = options.shard;
-  const discovered = await discoverFiles(options.patterns, {
+  const discoverOptions = {
     cwd,
     ignore: rootConfig.ignore ?? [],
     useGitignore: true,
     followSymlinks: options.followSymlinks,
-    onSkip: (link, reason) => options.stderr(`policylint: ${visibleControls(`not following ${toDisplayPath(cwd, link)}: ${reason}`)}\n`),
-  });
+    onSkip: (link: string, reason: string) => options.stderr(`policylint: ${visibleControls(`not following ${toDisplayPath(cwd, link)}: ${reason}`)}\n`),
+  };
+  const stdinFile = options.stdin ? resolve(cwd, options.stdin.path) : undefined;
+  const discovered = stdinFile ? [stdinFile] : await discoverFiles(options.patterns, discoverOptions);
+  // With several patterns, each one must find something (as ESLint checks); one that finds nothing is usually a typo.
+  const unmatched: string[] = [];
+  if (!stdinFile && options.errorOnUnmatchedPattern !== false && options.patterns.length > 1) {
+    for (const pattern of options.patterns) {
+      const st = await stat(resolve(cwd, pattern)).catch(() => undefined);
+      if (st?.isFile()) continue;
+      if ((await discoverFiles([pattern], { ...discoverOptions, onSkip: () => {} })).length === 0) unmatched.push(pattern);
+    }
+  }
   const roots = await workspaceRoots(options.patterns, cwd);
+  lap('discover');
   const files = shard ? discovered.filter((f) => shardOf(toDisplayPath(cwd, f), shard.total) === shard.index) : discovered;
   // A shard sees only its share by design; `policylint merge` brings the workspace together.
   const context = shard || options.workspace === false ? [] : await workspaceContext(files, resolver, options);
   const configs = new Map<string, PolicylintConfig>();
   for (const file of [...files, ...context]) configs.set(file, resolver.forFile(file).config);
+  lap('workspace and configs');
 
   const useCache = options.cache && !options.fix && !options.fixDryRun;
   const cache = useCache ? await ResultCache.load(await cacheFile(cwd, options.cacheLocation), options.toolVersion) : undefined;
@@ -141,24 +175,29 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const isContext = !reported.has(file);
     const key = configKey(config, `${options.locale ?? 'auto'}|${options.allCommitments ? 'all' : 'policy'}`, display);
     keys.set(file, key);
-    const hit = await cache?.lookup(file, key, display);
+    const hit = file === stdinFile ? undefined : await cache?.lookup(file, key, display);
     if (hit) {
       analyses.set(file, hit);
       continue;
     }
     const maxBytes = maxFileSize(config);
-    const fix = options.fix && !isContext;
+    // Context files and text from stdin are read, never written.
+    const fix = options.fix && !isContext && file !== stdinFile;
     const fixDryRun = options.fixDryRun && !isContext;
-    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix, fixDryRun, allCommitments: options.allCommitments });
+    const text = file === stdinFile ? { text: options.stdin!.text } : {};
+    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix, fixDryRun, allCommitments: options.allCommitments, ...text });
   }
+  lap('cache');
 
   let fixedFiles = 0;
   let unwrittenFiles = 0;
-  const outcomes = await analyseAll(tasks, options.threads);
+  options.progress?.start(tasks.length);
+  const outcomes = await analyseAll(tasks, options.threads, () => options.progress?.tick());
+  options.progress?.done();
+  lap(`analyse (${tasks.length} file${tasks.length === 1 ? '' : 's'}, ${files.length + context.length - tasks.length} cached)`);
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i]!;
     const outcome = outcomes[i]!;
-    options.onAnalysed?.();
     // What goes wrong with a file only read for context (binary, too large) is not this run's business.
     if (!reported.has(task.file)) {
       if (outcome.analysis) analyses.set(task.file, outcome.analysis);
@@ -172,7 +211,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (outcome.skipped !== undefined) skipped.set(task.file, outcome.skipped);
     if (outcome.analysis) {
       analyses.set(task.file, outcome.analysis);
-      if (cache && outcome.hash) await cache.store(task.file, keys.get(task.file)!, outcome.hash, outcome.analysis);
+      if (cache && outcome.hash && task.text === undefined) await cache.store(task.file, keys.get(task.file)!, outcome.hash, outcome.analysis);
     }
   }
   await cache?.save().catch((e: Error) => options.stderr(`policylint: could not write the cache: ${e.message}\n`));
@@ -182,7 +221,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const a = analyses.get(file);
     if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}), ...(a.legalLimits ? { legalLimits: a.legalLimits } : {}) }, configs.get(file));
   }
-  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, discovered: discovered.length, discoveredFiles: discovered, contextFiles: context, index };
+  lap('index');
+  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, discovered: discovered.length, discoveredFiles: discovered, contextFiles: context, unmatched, timings, index };
 }
 
 /**

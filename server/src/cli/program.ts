@@ -7,6 +7,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { runLint, EXIT_FAILURE } from './run';
 import { formatterNames } from './formatters';
 import { outputFileSink, type OutputSink } from './output-file';
+import { terminalProgress } from './progress';
 
 declare const POLICYLINT_VERSION: string;
 const version = typeof POLICYLINT_VERSION === 'string' ? POLICYLINT_VERSION : '0.0.0-dev';
@@ -40,6 +41,10 @@ export interface CommandLineIo {
   isTTY: boolean;
   /** The environment (NO_COLOR, FORCE_COLOR); none when absent. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stderr is a terminal (progress for long runs). */
+  stderrIsTTY?: boolean;
+  /** Reads all of stdin (--stdin). */
+  readStdin?: () => Promise<string>;
 }
 
 /**
@@ -76,6 +81,10 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
     .option('--follow-symlinks', 'also walk through symlinks that lead out of the linted folders (never into /proc, /sys, /dev; --fix still writes nothing there)')
     .option('--shard <i/n>', 'lint only shard i of n (for a CI matrix); combine the results with `policylint merge`', parseShard)
     .option('--verbose', 'also say, for each file, which kind of document it was read as and why (on stderr)')
+    .option('--stdin', 'lint the text on stdin instead of files')
+    .option('--stdin-filename <path>', 'the path the text on stdin stands for (its config, its name in the report)')
+    .option('--no-error-on-unmatched-pattern', 'a folder or glob that finds no file is no error (exit 0)')
+    .option('--stats', 'print the time each phase took (on stderr)')
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--color', 'force colours (default: when stdout is a terminal, unless NO_COLOR is set; FORCE_COLOR forces them)')
     .option('--no-color', 'no colours')
@@ -90,8 +99,17 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
         io.setExitCode(await closeSink(sink, code, io));
         return;
       }
+      if (opts.stdinFilename !== undefined && !opts.stdin) return usageError(io, '--stdin-filename needs --stdin.');
+      if (opts.stdin && opts.fix) return usageError(io, '--fix cannot write to stdin; use --fix-dry-run to see the fixes.');
+      if (opts.stdin && paths.length > 0) return usageError(io, '--stdin lints the text on stdin; name no paths with it (use --stdin-filename for its path).');
+      if (opts.stdin && !io.readStdin) return usageError(io, 'stdin cannot be read here.');
+      const stdin = opts.stdin ? { text: await io.readStdin!(), path: opts.stdinFilename ?? STDIN_NAME } : undefined;
       const code = await runLint({
         patterns: paths,
+        ...(stdin ? { stdin } : {}),
+        errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern !== false,
+        stats: Boolean(opts.stats),
+        ...(io.stderrIsTTY ? { progress: terminalProgress(io.stderr) } : {}),
         cwd: io.cwd,
         format: opts.format,
         fix: Boolean(opts.fix),
@@ -187,6 +205,14 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
   return program;
 }
 
+/** The name of the text on stdin when --stdin-filename does not give one. */
+const STDIN_NAME = '<stdin>';
+
+function usageError(io: CommandLineIo & { setExitCode: (n: number) => void }, message: string): void {
+  io.stderr(`policylint: ${message}\n`);
+  io.setExitCode(EXIT_FAILURE);
+}
+
 async function closeSink(sink: OutputSink | undefined, code: number, io: CommandLineIo): Promise<number> {
   const problem = await sink?.close();
   if (!problem) return code;
@@ -203,7 +229,7 @@ export async function runCommandLine(args: string[], io: CommandLineIo): Promise
   } catch (e) {
     const err = e as { code?: string; exitCode?: number };
     // commander signals --help/--version and usage errors by throwing.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.help' || err.code === 'commander.version') return 0;
     if (typeof err.exitCode === 'number') return EXIT_FAILURE;
     io.stderr(`policylint: internal error: ${(e as Error).stack ?? String(e)}\n`);
     return EXIT_FAILURE;

@@ -13,7 +13,7 @@ import { PathNotFoundError } from '../io/files';
 import { getFormatter } from './formatters';
 import type { ShardInfo } from './formatters/context';
 import { visibleControls } from './formatters/escape';
-import { runPipeline, toDisplayPath, type PipelineResult, type Shard } from './pipeline';
+import { runPipeline, toDisplayPath, type PipelineResult, type Progress, type Shard } from './pipeline';
 
 export { CACHE_FILE, DEFAULT_MAX_FILE_SIZE, toDisplayPath } from './pipeline';
 
@@ -42,6 +42,14 @@ export interface RunOptions {
   shard?: Shard;
   /** Say on stderr which kind each file was read as, and why. */
   verbose?: boolean;
+  /** Lint this text as the file at this path (--stdin, --stdin-filename). */
+  stdin?: { text: string; path: string };
+  /** false: a pattern that finds nothing is no error. */
+  errorOnUnmatchedPattern?: boolean;
+  /** Print the time each phase took on stderr. */
+  stats?: boolean;
+  /** Progress of the analysis (only on a terminal). */
+  progress?: Progress;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -68,11 +76,18 @@ export async function runLint(options: RunOptions): Promise<number> {
     return reportFailure(e, options);
   }
   const { files, analyses, skipped, index, fixedFiles, unwrittenFiles } = run;
+  const strict = options.errorOnUnmatchedPattern !== false;
   if (run.discovered === 0 && !namesOnlyFiles(options.patterns, options.cwd)) {
+    if (!strict) return EXIT_OK;
     const what = options.patterns.length > 0 ? options.patterns.join(' ') : '**/*.md';
-    options.stderr(`policylint: nothing to lint: ${what} found no Markdown file (after .gitignore and config ignores). Name the files or folders to lint.\n`);
+    options.stderr(`policylint: No files matched: nothing to lint: ${what} found no Markdown file (after .gitignore and config ignores). Name the files or folders to lint, or pass --no-error-on-unmatched-pattern.\n`);
     return EXIT_FAILURE;
   }
+  if (strict && run.unmatched.length > 0) {
+    options.stderr(`policylint: No files matched ${run.unmatched.map((p) => `"${visibleControls(p)}"`).join(', ')} (after .gitignore and config ignores). Fix the pattern, or pass --no-error-on-unmatched-pattern.\n`);
+    return EXIT_FAILURE;
+  }
+  let clock = performance.now();
   const results: FileResult[] = files.map((file) => {
     const display = toDisplayPath(options.cwd, file);
     const a = analyses.get(file);
@@ -83,6 +98,7 @@ export async function runLint(options: RunOptions): Promise<number> {
     const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}) } : undefined;
     return { path: a.path, kind: a.kind, kindSource: a.kindSource, ...(a.kindReason ? { kindReason: a.kindReason } : {}), language: a.language, findings, ...(workspace ? { workspace } : {}) };
   });
+  const crossDocument = performance.now() - clock;
   const shard = options.shard ? { index: options.shard.index, count: options.shard.total, files: run.discoveredFiles.map((f) => toDisplayPath(options.cwd, f)) } : undefined;
 
   if (options.verbose) {
@@ -92,7 +108,14 @@ export async function runLint(options: RunOptions): Promise<number> {
       options.stderr(`${visibleControls(`${r.path}: ${r.kind ? `read as ${r.kind}` : 'not read as a service policy'} (${how})`)}\n`);
     }
   }
-  return finish(results, options, fixedFiles, unwrittenFiles, shard);
+  clock = performance.now();
+  const code = finish(results, options, fixedFiles, unwrittenFiles, shard);
+  if (options.stats) {
+    const phases: [string, number][] = [...run.timings, ['cross-document checks', crossDocument], ['report', performance.now() - clock]];
+    const total = phases.reduce((n, [, ms]) => n + ms, 0);
+    options.stderr(`policylint: time per phase\n${phases.map(([phase, ms]) => `  ${phase.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms\n`).join('')}  ${'total'.padEnd(34)} ${total.toFixed(1).padStart(9)} ms\n`);
+  }
+  return code;
 }
 
 /**
@@ -116,9 +139,8 @@ export function finish(results: FileResult[], options: Omit<RunOptions, 'pattern
   const summary = summarize(results);
   const linted = results.filter((r) => !r.skipped);
   const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' ? options.locale : linted.length > 0 && linted.every((r) => r.language === 'zh') ? 'zh-CN' : 'en';
-  if (!options.fixDryRun) {
-    options.stdout(formatter(results, summary, { rules: ALL_RULES.map((r) => ({ id: r.id, meta: r.meta })), locale, cwd, toolVersion: options.toolVersion, color: options.color, ...(shard ? { shard } : {}) }));
-  }
+  // After --fix-dry-run's diff, the findings the fixes would leave.
+  options.stdout(formatter(results, summary, { rules: ALL_RULES.map((r) => ({ id: r.id, meta: r.meta })), locale, cwd, toolVersion: options.toolVersion, color: options.color, ...(shard ? { shard } : {}) }));
   if (options.fix && fixedFiles > 0) options.stderr(`policylint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
   if (results.some((r) => r.findings.some((f) => f.ruleId === 'internal-error'))) return EXIT_FAILURE;
   // --fix was asked to write and could not: the files still hold what the findings describe.
