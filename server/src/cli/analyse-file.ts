@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import type { PolicylintConfig } from '../config/types';
-import { disableRanges, type DisableRange } from '../engine/disable';
+import { directiveRanges, disableRanges, type DisableRange } from '../engine/disable';
 import { fixText, lintText, type LintResult } from '../lint/linter';
 import type { CommitmentRecord } from '../policy/commitments';
 import { documentLegalLimits, type LegalLimitCheck } from '../policy/regulations/check';
@@ -29,7 +29,15 @@ export interface AnalyseTask {
   allCommitments?: boolean;
   /** The document's text (from stdin): used instead of reading `file`, and never written back. */
   text?: string;
+  /**
+   * Inline `policylint-disable…` comments: applied ('on', the default), ignored ('off',
+   * --no-inline-config), or not applied but returned as `directives` so the CLI can apply
+   * them and report the unused ones ('report').
+   */
+  inlineConfig?: InlineConfigMode;
 }
+
+export type InlineConfigMode = 'on' | 'off' | 'report';
 
 /** What one file contributes to a run: placed findings (fixes dropped) and commitments. */
 export interface FileAnalysis {
@@ -46,6 +54,16 @@ export interface FileAnalysis {
   manual?: ManualPage;
   /** How its commitments compare with the enabled regulation packs' limits. */
   legalLimits?: LegalLimitCheck[];
+  /** Its inline disable directives, placed (only when asked to report unused ones). */
+  directives?: PlacedDirective[];
+}
+
+/** A disable directive's range (0-based lines) and where its comment is (1-based, as findings are). */
+export interface PlacedDirective extends DisableRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 export interface AnalyseOutcome {
@@ -71,7 +89,8 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
   const read = task.text !== undefined ? { ok: true as const, text: task.text, bytes: Buffer.from(task.text, 'utf8') } : await readTextFile(task.file, task.maxBytes);
   if (!read.ok) return { display, skipped: read.reason, notes: [`skipped ${display}: ${read.reason}`] };
   const hash = createHash('sha256').update(read.bytes).digest('hex');
-  const options = { config: task.config, locale: task.locale };
+  const mode = task.inlineConfig ?? 'on';
+  const options = { config: task.config, locale: task.locale, inlineConfig: mode === 'on' };
   const outcome: AnalyseOutcome = { display, hash, notes: [] };
   let result: LintResult;
   if (task.fix || task.fixDryRun) {
@@ -105,8 +124,14 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
     locale: result.locale,
     findings: place(result),
     commitments: task.allCommitments ? collectCommitments(result.doc) : policyCommitments(result.doc),
-    disables: disableRanges(result.doc.md.comments, result.doc.lines),
+    disables: mode === 'on' ? disableRanges(result.doc.md.comments, result.doc.lines) : [],
   };
+  if (mode === 'report') {
+    outcome.analysis.directives = directiveRanges(result.doc.md.comments, result.doc.lines).map(({ rule, from, to, start, end }) => {
+      const at = result.doc.lines.toPlace({ start, end });
+      return { rule, from, to, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
+    });
+  }
   const manual = manualPage(result.doc, task.config);
   if (manual) outcome.analysis.manual = manual;
   const legalLimits = documentLegalLimits(result.doc, task.config).checks;

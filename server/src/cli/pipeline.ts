@@ -11,7 +11,7 @@ import { checkConfigVocabulary } from '../policy/config-vocabulary';
 import type { PolicylintConfig } from '../config/types';
 import { ProjectIndex } from '../lint/project-index';
 import type { LocaleSetting } from '../l10n/format';
-import type { AnalyseTask, FileAnalysis } from './analyse-file';
+import type { AnalyseTask, FileAnalysis, InlineConfigMode } from './analyse-file';
 import { configKey, ResultCache } from './cache';
 import { discoverFiles, isInside, workspaceRoots } from '../io/files';
 import { visibleControls } from './formatters/escape';
@@ -47,6 +47,8 @@ export interface PipelineOptions {
   stdin?: { text: string; path: string };
   /** false: a glob or folder that finds nothing is no error (--no-error-on-unmatched-pattern). */
   errorOnUnmatchedPattern?: boolean;
+  /** Inline disable comments: applied, ignored, or handed back for the CLI to apply and report. */
+  inlineConfig?: InlineConfigMode;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -173,7 +175,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const display = toDisplayPath(cwd, file);
     const config = configs.get(file)!;
     const isContext = !reported.has(file);
-    const key = configKey(config, `${options.locale ?? 'auto'}|${options.allCommitments ? 'all' : 'policy'}`, display);
+    const key = configKey(config, `${options.locale ?? 'auto'}|${options.allCommitments ? 'all' : 'policy'}|${options.inlineConfig ?? 'on'}`, display);
     keys.set(file, key);
     const hit = file === stdinFile ? undefined : await cache?.lookup(file, key, display);
     if (hit) {
@@ -185,7 +187,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const fix = options.fix && !isContext && file !== stdinFile;
     const fixDryRun = options.fixDryRun && !isContext;
     const text = file === stdinFile ? { text: options.stdin!.text } : {};
-    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix, fixDryRun, allCommitments: options.allCommitments, ...text });
+    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix, fixDryRun, allCommitments: options.allCommitments, inlineConfig: options.inlineConfig ?? 'on', ...text });
   }
   lap('cache');
 

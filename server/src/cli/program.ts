@@ -85,6 +85,8 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
     .option('--stdin-filename <path>', 'the path the text on stdin stands for (its config, its name in the report)')
     .option('--no-error-on-unmatched-pattern', 'a folder or glob that finds no file is no error (exit 0)')
     .option('--stats', 'print the time each phase took (on stderr)')
+    .option('--no-inline-config', 'ignore policylint-disable/enable comments in documents')
+    .option('--report-unused-disable-directives', 'report policylint-disable comments that switch nothing off (as errors)')
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--color', 'force colours (default: when stdout is a terminal, unless NO_COLOR is set; FORCE_COLOR forces them)')
     .option('--no-color', 'no colours')
@@ -103,12 +105,15 @@ export function buildProgram(io: CommandLineIo & { setExitCode: (n: number) => v
       if (opts.stdin && opts.fix) return usageError(io, '--fix cannot write to stdin; use --fix-dry-run to see the fixes.');
       if (opts.stdin && paths.length > 0) return usageError(io, '--stdin lints the text on stdin; name no paths with it (use --stdin-filename for its path).');
       if (opts.stdin && !io.readStdin) return usageError(io, 'stdin cannot be read here.');
+      const reportUnused = Boolean(opts.reportUnusedDisableDirectives) && opts.inlineConfig !== false;
+      if (reportUnused && (opts.fix || opts.fixDryRun || opts.shard)) return usageError(io, '--report-unused-disable-directives works on a plain run: not with --fix, --fix-dry-run or --shard.');
       const stdin = opts.stdin ? { text: await io.readStdin!(), path: opts.stdinFilename ?? STDIN_NAME } : undefined;
       const code = await runLint({
         patterns: paths,
         ...(stdin ? { stdin } : {}),
         errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern !== false,
         stats: Boolean(opts.stats),
+        inlineConfig: opts.inlineConfig === false ? 'off' : reportUnused ? 'report' : 'on',
         ...(io.stderrIsTTY ? { progress: terminalProgress(io.stderr) } : {}),
         cwd: io.cwd,
         format: opts.format,

@@ -12,6 +12,8 @@ import { ALL_RULES } from '../rules/metadata';
 import { PathNotFoundError } from '../io/files';
 import { getFormatter } from './formatters';
 import type { ShardInfo } from './formatters/context';
+import type { InlineConfigMode } from './analyse-file';
+import { applyDirectives } from './unused-directives';
 import { visibleControls } from './formatters/escape';
 import { runPipeline, toDisplayPath, type PipelineResult, type Progress, type Shard } from './pipeline';
 
@@ -50,6 +52,8 @@ export interface RunOptions {
   stats?: boolean;
   /** Progress of the analysis (only on a terminal). */
   progress?: Progress;
+  /** Inline disable comments: applied (default), ignored (--no-inline-config), or applied here with unused ones reported. */
+  inlineConfig?: InlineConfigMode;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -94,6 +98,7 @@ export async function runLint(options: RunOptions): Promise<number> {
     if (!a) return { path: display, kind: null, language: 'en', findings: [], skipped: { reason: skipped.get(file) ?? 'not analysed' } };
     // A shard sees only part of the workspace, so it reports its own findings and hands the commitments to merge.
     let findings = (options.shard ? a.findings : index.findings(a.path)) as PlacedFinding[];
+    if (options.inlineConfig === 'report') findings = applyDirectives(findings, a.directives ?? [], a.locale);
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
     const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}) } : undefined;
     return { path: a.path, kind: a.kind, kindSource: a.kindSource, ...(a.kindReason ? { kindReason: a.kindReason } : {}), language: a.language, findings, ...(workspace ? { workspace } : {}) };

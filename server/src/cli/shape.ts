@@ -153,6 +153,7 @@ export const FILE_ANALYSIS = object({
   commitments: arrayOf(COMMITMENT),
   disables: arrayOf(DISABLE),
   manual: optional(MANUAL),
+  directives: optional(arrayOf(object({ rule: str, from: num, to: num, ...PLACE }))),
 });
 
 /** What a shard hands to merge for the cross-document checks. */
