@@ -1,11 +1,10 @@
-// Configuration files: found by walking up from a document's folder, parsed as
-// JSON, JSONC or YAML, and validated against schemas/policylintrc.schema.json.
+// One configuration file: parsed as JSON, JSONC or YAML and validated against
+// schemas/policylintrc.schema.json (which files apply is cascade.ts's business).
 // Config is data only. Every problem becomes a ConfigError that names the file,
 // the line and the key, so the CLI can print it and the server can put it on
 // the config file as a diagnostic.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import validateSchema from './generated/validate-config.js';
@@ -267,28 +266,4 @@ export function loadConfigWithPositions(file: string): ParsedConfig {
     throw new ConfigError(file, 1, 1, undefined, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
   }
   return parseConfigTextWithPositions(file, text);
-}
-
-/** The nearest config file at or above `dir`, or undefined. */
-export function findConfigFile(dir: string, cache?: Map<string, string | undefined>): string | undefined {
-  const visited: string[] = [];
-  let current = resolve(dir);
-  let found: string | undefined;
-  for (;;) {
-    if (cache?.has(current)) {
-      found = cache.get(current);
-      break;
-    }
-    visited.push(current);
-    const hit = CONFIG_FILE_NAMES.map((n) => join(current, n)).find((p) => existsSync(p) && statSync(p).isFile());
-    if (hit) {
-      found = hit;
-      break;
-    }
-    const parent = dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  for (const v of visited) cache?.set(v, found);
-  return found;
 }
