@@ -116,6 +116,19 @@ describe('config mistakes name the file, line and key, with the closest known na
   });
 });
 
+describe('topics across the cascade', () => {
+  it('a folder may require a topic that its parent folder\'s config defines', async () => {
+    const dir = tree({
+      '.policylintrc.json': JSON.stringify({ topics: { refunds: { en: ['refunds'] } } }),
+      'docs/.policylintrc.json': JSON.stringify({ requiredSections: { sla: ['refunds'] } }),
+      'docs/a.md': '# Notes\n\nNothing here.\n',
+    });
+    const run = await runCli(['docs/a.md'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
+
 describe('--print-config', () => {
   it('prints the effective settings and the file each came from', async () => {
     const dir = tree({

@@ -57,7 +57,9 @@ export class ConfigCascade {
     let hit = this.byDir.get(dir);
     if (!hit) {
       const files = this.fixed !== undefined ? [this.fixed] : this.chain(dir);
-      hit = merge(files.flatMap((f) => this.expand(f, [])));
+      const layers = files.flatMap((f) => this.expand(f, []));
+      if (this.check) checkLayers(layers, this.check);
+      hit = merge(layers);
       this.byDir.set(dir, hit);
     }
     return hit;
@@ -121,19 +123,25 @@ export class ConfigCascade {
       if (stack.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(file, at.line, at.column, key, `extends go deeper than ${MAX_EXTENDS_DEPTH} files. Flatten them.`);
       out.push(...this.expand(target, [...stack, file]));
     });
-    const layer = { file, config, locate };
-    if (this.check) {
-      const topics = new Set<string>();
-      for (const l of [...out, layer]) for (const t of Object.keys(l.config.topics ?? {})) topics.add(t);
-      const problem = this.check(config, { topics });
-      if (problem) {
-        const at = locate(problem.path);
-        throw new ConfigError(file, at.line, at.column, problem.path.join('.'), problem.message);
-      }
-    }
-    out.push(layer);
+    out.push({ file, config, locate });
     this.layers.set(file, out);
     return out;
+  }
+}
+
+/**
+ * Checks each file's own settings, knowing every topic the whole chain defines (a folder may
+ * require a topic its parent's config defines); an error names the file that has the mistake.
+ */
+function checkLayers(layers: readonly Layer[], check: ConfigCheck): void {
+  const topics = new Set<string>();
+  for (const l of layers) for (const t of Object.keys(l.config.topics ?? {})) topics.add(t);
+  for (const layer of layers) {
+    const problem = check(layer.config, { topics });
+    if (problem) {
+      const at = layer.locate(problem.path);
+      throw new ConfigError(layer.file, at.line, at.column, problem.path.join('.'), problem.message);
+    }
   }
 }
 
