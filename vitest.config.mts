@@ -11,6 +11,8 @@ const INTEGRATION = [
   'test/server/**/*.test.ts',
   'test/cli/process.test.ts',
   'test/cli/own-docs.test.ts',
+  'test/cli/package.test.ts',
+  'test/cli/hooks.test.ts',
 ];
 
 export default defineConfig({

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { README_RULES_END, README_RULES_START, readmeRuleTable, replaceBlock, rulesSchema } from '../server/src/docs/generated-sections';
+import { configurationDoc } from '../server/src/docs/config-docs';
 import { regulationsDoc } from '../server/src/docs/regulation-docs';
 import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
 import { ALL_RULES } from '../server/src/rules/metadata';
@@ -28,6 +29,7 @@ describe('generated rule docs', () => {
   });
   it('index', () => check(join(docsDir, 'README.md'), rulesIndex(all)));
   it('regulation packs', () => check(join(REPO_ROOT, 'docs/regulations.md'), regulationsDoc()));
+  it('configuration, from the schema', () => check(join(REPO_ROOT, 'docs/configuration.md'), configurationDoc()));
   it('every rule has both languages and fixtures', () => {
     for (const r of all) {
       expect(r.meta.summary.en && r.meta.summary['zh-CN'], r.id).toBeTruthy();

@@ -275,6 +275,33 @@ const CASES: Case[] = [
     check: (r) => expect(r.stderr).toMatch(/s1\.sarif: malformed result \(URI malformed\)/),
   },
   {
+    input: '`merge` of an incomplete or repeated shard set (shard 2/3 missing, shard 1/3 given twice)',
+    behaviour: 'a clear error naming the missing or repeated shard; nothing on stdout',
+    exit: 2,
+    setup: (d) => {
+      const shard = (index: number) => JSON.stringify({ version: 1, shard: { index, count: 3, files: ['a.md'] }, files: index === 1 ? [{ path: 'a.md', kind: null, language: 'en', findings: [] }] : [] });
+      write(d, 's1.json', shard(1));
+      write(d, 's1-again.json', shard(1));
+      write(d, 's3.json', shard(3));
+    },
+    args: ['merge', 's1.json', 's1-again.json', 's3.json'],
+    check: (r) => expect(r.stderr).toMatch(/shard 1\/3 is given more than once \(s1\.json, s1-again\.json\)/),
+  },
+  {
+    input: 'Config files that extend each other in a cycle, or extend a package or an absolute path',
+    behaviour: 'a config error naming the file, line and "extends"; nothing is loaded from outside the workspace by name',
+    exit: 2,
+    setup: (d) => (write(d, '.policylintrc.json', '{"extends": "./base.json"}'), write(d, 'base.json', '{"extends": ["./.policylintrc.json"]}'), write(d, 'a.md', POLICY)),
+    check: (r) => expect(r.stderr).toMatch(/base\.json:1:\d+: "extends\.0": ".\/\.policylintrc\.json" extends this file again/),
+  },
+  {
+    input: 'A misspelt rule id, topic id or commitment key in a config',
+    behaviour: 'a config error naming the file, line and key, with the closest known name',
+    exit: 2,
+    setup: (d) => (write(d, '.policylintrc.yaml', 'rules:\n  placholder: "off"\n'), write(d, 'a.md', POLICY)),
+    check: (r) => expect(r.stderr).toMatch(/\.policylintrc\.yaml:2:3: "rules\.placholder": unknown rule id "placholder"\. Did you mean "placeholder"\?/),
+  },
+  {
     input: 'A folder with no Markdown file',
     behaviour: '"nothing to lint" on stderr; exit 2 (files named one by one that are all ignored exit 0)',
     exit: 2,

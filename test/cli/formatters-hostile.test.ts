@@ -57,7 +57,7 @@ function parseCsv(text: string): string[][] {
 
 describe('every formatter escapes hostile text', () => {
   it('covers every format there is (a new one needs its property here)', () => {
-    expect([...formatterNames].sort()).toEqual(['github', 'json', 'sarif', 'stylish']);
+    expect([...formatterNames].sort()).toEqual(['github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
   });
 
   it('stylish: no control character or escape sequence but its own colours', () => {
@@ -98,6 +98,35 @@ describe('every formatter escapes hostile text', () => {
         { numRuns: 150 },
       );
     }
+  });
+
+  it('gitlab: valid JSON that gives back the path and message unchanged, with no raw control character', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (path, message) => {
+        const out = getFormatter('gitlab')(results(path, message, 'r'), SUMMARY, ctx(false));
+        expect(out.slice(0, -1)).not.toMatch(RAW_CONTROL);
+        const issues = JSON.parse(out) as { description: string; location: { path: string } }[];
+        expect(issues).toHaveLength(1);
+        expect(issues[0]!.description).toBe(message);
+        expect(issues[0]!.location.path).toBe(path);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('junit: only our own elements, attributes closed where they open, no character XML cannot hold', () => {
+    fc.assert(
+      fc.property(hostile, hostile, hostile, (path, message, reason) => {
+        const out = getFormatter('junit')(results(path, message, reason), SUMMARY, ctx(false));
+        expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+        const tags = [...out.matchAll(/<\/?([a-z?]+)/g)].map((m) => m[1]);
+        expect(tags).toEqual(['?xml', 'testsuites', 'testsuite', 'testcase', 'failure', 'failure', 'testcase', 'testsuite', 'testsuite', 'testcase', 'skipped', 'testcase', 'testsuite', 'testsuites']);
+        expect(out.match(/</g)).toHaveLength(tags.length);
+        // Every attribute value is quoted and holds no quote, < or > of its own.
+        expect(out.replace(/ [a-zA-Z]+="[^"<>]*"/g, '')).not.toContain('"');
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('sla csv: the text survives, and no cell can start a formula', () => {

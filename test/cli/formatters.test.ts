@@ -282,14 +282,14 @@ describe('github', () => {
 
 describe('getFormatter', () => {
   it('returns each formatter by name', () => {
-    expect(formatterNames).toEqual(['stylish', 'json', 'sarif', 'github']);
+    expect(formatterNames).toEqual(['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab']);
     expect(getFormatter('json')).toBe(formatJson);
     expect(getFormatter('github')).toBe(formatGithub);
     expect(JSON.parse(getFormatter('sarif')(results, summary, ctx())).version).toBe('2.1.0');
   });
 
   it('names the valid formatters when given an unknown one', () => {
-    expect(() => getFormatter('junit')).toThrow('Unknown formatter "junit". Valid formatters: stylish, json, sarif, github.');
+    expect(() => getFormatter('xml')).toThrow('Unknown formatter "xml". Valid formatters: stylish, json, sarif, github, junit, gitlab.');
     expect(() => getFormatter('toString')).toThrow(/Unknown formatter/);
   });
 });

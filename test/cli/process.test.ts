@@ -2,11 +2,12 @@
 // dist/cli.js, which loads dist/engine.js), its exit status and its streams.
 // Everything else about the command line runs in-process (test/helpers/cli.ts).
 
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCliProcess } from '../helpers/cli';
+import { REPO_ROOT, runCliProcess } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'policylint-process-'));
 writeFileSync(join(dir, 'clean.md'), '# 客户服务手册\n\n热线电话须在20秒内接通。\n');
@@ -37,5 +38,25 @@ describe('the policylint process', () => {
     const run = runCliProcess(['bad.md'], dir);
     expect(run.stdout).toContain('placeholder');
     expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('reads the document from stdin with --stdin', () => {
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin/policylint.js'), '--stdin', '--stdin-filename', 'new.md', '--format', 'json'], { cwd: dir, input: '# 服务承诺书\n\n本公司【公司名称】承诺如下。\n', encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] };
+    expect(report.files.map((f) => f.path)).toEqual(['new.md']);
+    expect(report.files[0]!.findings.map((f) => f.ruleId)).toContain('placeholder');
+  });
+
+  it('colours a pipe when FORCE_COLOR is set, and nothing with NO_COLOR', () => {
+    const env = (extra: Record<string, string>) => {
+      const { NO_COLOR: _n, FORCE_COLOR: _f, ...rest } = process.env;
+      return { ...rest, ...extra };
+    };
+    const forced = spawnSync(process.execPath, [join(REPO_ROOT, 'bin/policylint.js'), 'bad.md'], { cwd: dir, encoding: 'utf8', env: env({ FORCE_COLOR: '1' }) });
+    expect(forced.stdout).toMatch(/\u001b\[/);
+    const plain = spawnSync(process.execPath, [join(REPO_ROOT, 'bin/policylint.js'), 'bad.md'], { cwd: dir, encoding: 'utf8', env: env({ NO_COLOR: '1' }) });
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+    expect(plain.stdout).toContain('placeholder');
   });
 });

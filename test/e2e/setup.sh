@@ -4,7 +4,8 @@
 #
 #   - Debian packages: chromium (Playwright drives it through playwright-core, a devDependency),
 #     fonts-liberation + fonts-wqy-zenhei (Latin and CJK glyphs in screenshots), neovim (the second LSP client), ripgrep (code-server's search, see below),
-#     libkrb5-dev + pkg-config (to build code-server's kerberos addon from source);
+#     libkrb5-dev + pkg-config (to build code-server's kerberos addon from source), pre-commit + git
+#     (the hook through pre-commit try-repo);
 #   - code-server, VS Code served to a browser, from the npm registry.
 #
 # Idempotent: a second run only checks and prints where things are. Run as root (CI is).
@@ -36,7 +37,7 @@ start=$SECONDS
 
 # --- Debian packages -------------------------------------------------------------------
 need=()
-for pkg in chromium fonts-liberation fonts-wqy-zenhei neovim ripgrep libkrb5-dev pkg-config; do
+for pkg in chromium fonts-liberation fonts-wqy-zenhei neovim ripgrep libkrb5-dev pkg-config pre-commit git; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

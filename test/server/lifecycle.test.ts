@@ -158,4 +158,14 @@ describe('config files', () => {
     client.change(uri, [{ text: '{ "locale": "en" }' }]);
     expect(await client.diagnostics(uri)).toEqual([]);
   });
+
+  it('as it is typed, a misspelt rule id or commitment key gets the closest known name', async () => {
+    const uri = fileUri(folder.path('.policylintrc.json'));
+    client.change(uri, [{ text: '{ "rules": { "placholder": "off" } }' }]);
+    expect((await client.diagnostics(uri))[0]!.message).toMatch(/unknown rule id "placholder"\. Did you mean "placeholder"\?/);
+    client.change(uri, [{ text: '{\n  "commitments": { "emial.acknowledge": "4h" }\n}' }]);
+    const ds = await client.diagnostics(uri);
+    expect(ds[0]!.message).toMatch(/unknown channel "emial" .*Did you mean "email"\?/);
+    expect(ds[0]!.range.start.line).toBe(1);
+  });
 });

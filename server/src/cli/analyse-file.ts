@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import type { PolicylintConfig } from '../config/types';
-import { disableRanges, type DisableRange } from '../engine/disable';
+import { directiveRanges, disableRanges, type DisableRange } from '../engine/disable';
 import { fixText, lintText, type LintResult } from '../lint/linter';
 import type { CommitmentRecord } from '../policy/commitments';
 import { documentLegalLimits, type LegalLimitCheck } from '../policy/regulations/check';
@@ -29,7 +29,17 @@ export interface AnalyseTask {
   fixDryRun: boolean;
   /** Commitments of every document, not only service policies (for the SLA table). */
   allCommitments?: boolean;
+  /** The document's text (from stdin): used instead of reading `file`, and never written back. */
+  text?: string;
+  /**
+   * Inline `policylint-disable…` comments: applied ('on', the default), ignored ('off',
+   * --no-inline-config), or not applied but returned as `directives` so the CLI can apply
+   * them and report the unused ones ('report').
+   */
+  inlineConfig?: InlineConfigMode;
 }
+
+export type InlineConfigMode = 'on' | 'off' | 'report';
 
 /** What one file contributes to a run: placed findings (fixes dropped) and commitments. */
 export interface FileAnalysis {
@@ -48,6 +58,8 @@ export interface FileAnalysis {
   legalLimits?: LegalLimitCheck[];
   /** A Word document: where each line of the Markdown it was read as came from. */
   word?: WordPlaces;
+  /** Its inline disable directives, placed (only when asked to report unused ones). */
+  directives?: PlacedDirective[];
 }
 
 /** Where the lines of a Word document's Markdown came from, for placing findings. */
@@ -58,6 +70,14 @@ export interface WordPlaces {
   headingPaths: string[][];
   /** For each line, the index of its heading path; -1 before the first section. */
   sectionByLine: number[];
+}
+
+/** A disable directive's range (0-based lines) and where its comment is (1-based, as findings are). */
+export interface PlacedDirective extends DisableRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 export interface AnalyseOutcome {
@@ -83,10 +103,11 @@ function place(result: LintResult): PlacedFinding[] {
 export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
   if (WORD_EXTENSIONS.test(task.file)) return analyseWordFile(task);
   const { display } = task;
-  const read = await readTextFile(task.file, task.maxBytes);
+  const read = task.text !== undefined ? { ok: true as const, text: task.text, bytes: Buffer.from(task.text, 'utf8') } : await readTextFile(task.file, task.maxBytes);
   if (!read.ok) return { display, skipped: read.reason, notes: [`skipped ${display}: ${read.reason}`] };
   const hash = createHash('sha256').update(read.bytes).digest('hex');
-  const options = { config: task.config, locale: task.locale };
+  const mode = task.inlineConfig ?? 'on';
+  const options = { config: task.config, locale: task.locale, inlineConfig: mode === 'on' };
   const outcome: AnalyseOutcome = { display, hash, notes: [] };
   let result: LintResult;
   if (task.fix || task.fixDryRun) {
@@ -116,6 +137,7 @@ export async function analyseFile(task: AnalyseTask): Promise<AnalyseOutcome> {
 }
 
 function describe(result: LintResult, task: AnalyseTask): FileAnalysis {
+  const mode = task.inlineConfig ?? 'on';
   const analysis: FileAnalysis = {
     path: task.display,
     kind: result.doc.kind ?? null,
@@ -125,8 +147,14 @@ function describe(result: LintResult, task: AnalyseTask): FileAnalysis {
     locale: result.locale,
     findings: place(result),
     commitments: task.allCommitments ? collectCommitments(result.doc) : policyCommitments(result.doc),
-    disables: disableRanges(result.doc.md.comments, result.doc.lines),
+    disables: mode === 'on' ? disableRanges(result.doc.md.comments, result.doc.lines) : [],
   };
+  if (mode === 'report') {
+    analysis.directives = directiveRanges(result.doc.md.comments, result.doc.lines).map(({ rule, from, to, start, end }) => {
+      const at = result.doc.lines.toPlace({ start, end });
+      return { rule, from, to, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
+    });
+  }
   const manual = manualPage(result.doc, task.config);
   if (manual) analysis.manual = manual;
   const legalLimits = documentLegalLimits(result.doc, task.config).checks;
@@ -146,7 +174,7 @@ async function analyseWordFile(task: AnalyseTask): Promise<AnalyseOutcome> {
   const word = readWordDocument(display, read.bytes, task.config);
   if (!word.ok) return { display, hash, skipped: word.reason, unreadable: true, notes: [`could not read ${display}: ${word.reason}`] };
   const outcome: AnalyseOutcome = { display, hash, notes: word.notes.map((n) => `${display}: ${n}`) };
-  const result = lintText(display, word.text, { config: task.config, locale: task.locale });
+  const result = lintText(display, word.text, { config: task.config, locale: task.locale, inlineConfig: (task.inlineConfig ?? 'on') === 'on' });
   if ((task.fix || task.fixDryRun) && result.findings.some((f) => f.fixes.some((x) => x.kind === 'fix'))) {
     outcome.notes.push(`${display}: --fix never writes a Word document; convert it (policylint convert ${display} -o FILE.md) or fix it in Word`);
   }

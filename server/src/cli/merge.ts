@@ -16,6 +16,7 @@ import { allOf, arrayOf, bool, nullable, object, oneOf, optional, position, SHAR
 import { EXIT_FAILURE, finish, placeInWord, reportFailure, type RunOptions } from './run';
 import type { WordPlaces } from './analyse-file';
 import { ownValue } from '../config/own';
+import type { ShardInfo } from './formatters/context';
 
 /** A file of a shard's output, as merge reads it back (checked by shape.ts). */
 type MergedFile = FileResult;
@@ -74,8 +75,11 @@ const KIND = nullable(oneOf('handbook', 'commitment-letter', 'website-policy', '
 const LANGUAGE = oneOf('zh', 'en');
 const KIND_SOURCE = optional(oneOf('front-matter', 'title', 'config', 'file-name', 'content', 'none'));
 
+const SHARD = optional(object({ index: position, count: position, files: arrayOf(str) }));
+
 /** The JSON format (version 1) as a shard writes it: what merge reads, nothing more. */
 const JSON_RESULT = object({
+  shard: SHARD,
   files: arrayOf(
     object({
       path: str,
@@ -124,14 +128,20 @@ const SARIF_LOG = object({
           }),
         ),
       ),
-      properties: optional(object({ policylintWorkspace: optional(arrayOf(allOf(object({ path: str, kind: KIND, kindSource: KIND_SOURCE, kindReason: optional(str), language: LANGUAGE }), SHARD_WORKSPACE))) })),
+      properties: optional(object({ policylintShard: SHARD, policylintWorkspace: optional(arrayOf(allOf(object({ path: str, kind: KIND, kindSource: KIND_SOURCE, kindReason: optional(str), language: LANGUAGE }), SHARD_WORKSPACE))) })),
     }),
   ),
 });
 
 const SHARD_HINT = 'Pass the files written by `policylint --shard i/n --format json|sarif`.';
 
-function readShard(cwd: string, file: string): MergedFile[] {
+interface ShardRead {
+  input: string;
+  files: MergedFile[];
+  shard?: ShardInfo;
+}
+
+function readShard(cwd: string, file: string): ShardRead {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
@@ -147,18 +157,47 @@ function readShard(cwd: string, file: string): MergedFile[] {
   if (!shape) throw new MergeInputError(`${file}: neither policylint JSON ("files") nor SARIF ("runs"). ${SHARD_HINT}`);
   const problem = shape(data, '$');
   if (problem) throw new MergeInputError(`${file}: malformed ${root === 'files' ? 'policylint JSON' : 'SARIF'} result: ${problem}. ${SHARD_HINT}`);
+  const info = root === 'files' ? (data as { shard?: ShardInfo }).shard : (data as { runs: { properties?: { policylintShard?: ShardInfo } }[] }).runs[0]?.properties?.policylintShard;
   try {
-    return convert(data as never);
+    return { input: file, files: convert(data as never), ...(info ? { shard: info } : {}) };
   } catch (e) {
     // A file URI with a stray % (decodeURIComponent) is the one thing the shape cannot see.
     throw new MergeInputError(`${file}: malformed result (${(e as Error).message}). ${SHARD_HINT}`);
   }
 }
 
+/**
+ * The shards must be one run's, each once and all of them: a missing shard would drop its
+ * documents' conflicts without a word, a repeated one would double its findings.
+ */
+function checkShardSet(shards: ShardRead[]): void {
+  const unmarked = shards.find((s) => !s.shard);
+  if (unmarked) throw new MergeInputError(`${unmarked.input}: not the output of a sharded run (it has no "shard" field). ${SHARD_HINT}`);
+  const first = shards[0]!;
+  const { count, files } = first.shard!;
+  const byIndex = new Map<number, string[]>();
+  for (const s of shards) {
+    const info = s.shard!;
+    if (info.count !== count || info.index > info.count) throw new MergeInputError(`${s.input} is shard ${info.index}/${info.count}, but ${first.input} is one of ${count}: these shards come from different runs.`);
+    if (info.files.length !== files.length || info.files.some((f, i) => f !== files[i])) throw new MergeInputError(`${s.input} and ${first.input} come from different runs: their lists of files differ. Merge the shards of one run.`);
+    byIndex.set(info.index, [...(byIndex.get(info.index) ?? []), s.input]);
+  }
+  for (const [index, inputs] of byIndex) {
+    if (inputs.length > 1) throw new MergeInputError(`shard ${index}/${count} is given more than once (${inputs.join(', ')}). Pass each shard's output once.`);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length > 0) throw new MergeInputError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: merge needs the output of every shard of the run.`);
+  const reported = new Set(shards.flatMap((s) => s.files.map((f) => f.path)));
+  const lost = files.filter((f) => !reported.has(f));
+  if (lost.length > 0) throw new MergeInputError(`${lost.length} file${lost.length === 1 ? '' : 's'} of the run ${lost.length === 1 ? 'is' : 'are'} in no shard's output, e.g. ${lost[0]}. Pass unmodified shard outputs.`);
+}
+
 export async function runMerge(inputs: string[], options: Omit<RunOptions, 'patterns' | 'fix' | 'fixDryRun'>): Promise<number> {
   let merged: MergedFile[];
   try {
-    merged = inputs.flatMap((i) => readShard(options.cwd, i));
+    const shards = inputs.map((i) => readShard(options.cwd, i));
+    checkShardSet(shards);
+    merged = shards.flatMap((s) => s.files);
   } catch (e) {
     if (e instanceof MergeInputError) {
       options.stderr(`policylint: ${e.message}\n`);

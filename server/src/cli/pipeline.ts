@@ -6,13 +6,14 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { findConfigFile, loadConfigFile } from '../config/load';
+import { ConfigCascade, type EffectiveConfig } from '../config/cascade';
+import { checkConfigVocabulary } from '../policy/config-vocabulary';
 import type { PolicylintConfig } from '../config/types';
 import { ProjectIndex } from '../lint/project-index';
 import type { LocaleSetting } from '../l10n/format';
-import type { AnalyseTask, FileAnalysis } from './analyse-file';
+import type { AnalyseTask, FileAnalysis, InlineConfigMode } from './analyse-file';
 import { configKey, ResultCache } from './cache';
-import { discoverFiles, workspaceRoots } from '../io/files';
+import { discoverFiles, isInside, workspaceRoots } from '../io/files';
 import { visibleControls } from './formatters/escape';
 import { analyseAll } from './pool';
 import { maxFileSize } from '../config/limits';
@@ -38,8 +39,24 @@ export interface PipelineOptions {
   allCommitments: boolean;
   /** Lint only this deterministic share of the files (CI matrix). */
   shard?: Shard;
+  /** false: read no other file of the workspace for the cross-document checks. */
+  workspace?: boolean;
+  /** Told how many files are to be analysed, then as each one is done (progress on a terminal). */
+  progress?: Progress;
+  /** Lint this text (from stdin) as the file at this path, instead of any file the patterns name. */
+  stdin?: { text: string; path: string };
+  /** false: a glob or folder that finds nothing is no error (--no-error-on-unmatched-pattern). */
+  errorOnUnmatchedPattern?: boolean;
+  /** Inline disable comments: applied, ignored, or handed back for the CLI to apply and report. */
+  inlineConfig?: InlineConfigMode;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+}
+
+export interface Progress {
+  start(files: number): void;
+  tick(): void;
+  done(): void;
 }
 
 export interface Shard {
@@ -64,26 +81,31 @@ export interface PipelineResult {
   unreadableFiles: number;
   /** Files the patterns found, before sharding: 0 means there was nothing to lint. */
   discovered: number;
+  /** Every file the patterns found, before sharding (a shard's output lists them for merge). */
+  discoveredFiles: string[];
+  /** The rest of the workspace, read for the cross-document checks and not reported. */
+  contextFiles: string[];
+  /** Globs and folders on the command line that found no file. */
+  unmatched: string[];
+  /** Milliseconds per phase, in order (--stats). */
+  timings: [phase: string, ms: number][];
   index: ProjectIndex;
 }
 
-/** Resolves and caches each folder's config, so a file's config is looked up once per folder. */
+/**
+ * Each document's effective config: the cascade from the workspace root down to its folder
+ * (config/cascade.ts), resolved once per folder; the language server resolves it the same way.
+ */
 export class ConfigResolver {
-  private readonly lookups = new Map<string, string | undefined>();
-  private readonly loaded = new Map<string, PolicylintConfig>();
+  readonly cascade: ConfigCascade;
 
-  constructor(private readonly fixed: string | false | undefined) {}
+  constructor(fixed: string | false | undefined) {
+    this.cascade = new ConfigCascade(fixed, checkConfigVocabulary);
+  }
 
-  forFile(file: string): { config: PolicylintConfig; file?: string } {
-    if (this.fixed === false) return { config: {} };
-    const configFile = this.fixed ?? findConfigFile(dirname(file), this.lookups);
-    if (!configFile) return { config: {} };
-    let config = this.loaded.get(configFile);
-    if (!config) {
-      config = loadConfigFile(configFile);
-      this.loaded.set(configFile, config);
-    }
-    return { config, file: configFile };
+  forFile(file: string): { config: PolicylintConfig; file?: string; effective: EffectiveConfig } {
+    const effective = this.cascade.forFile(file);
+    return { config: effective.config, ...(effective.files.length > 0 ? { file: effective.files.at(-1) } : {}), effective };
   }
 }
 
@@ -107,20 +129,42 @@ async function cacheFile(cwd: string, location: string | undefined): Promise<str
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const { cwd } = options;
+  const timings: [string, number][] = [];
+  let clock = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    timings.push([phase, now - clock]);
+    clock = now;
+  };
   const resolver = new ConfigResolver(options.config === undefined ? undefined : options.config === false ? false : resolve(cwd, options.config));
   const rootConfig = resolver.forFile(resolve(cwd, 'x')).config;
   const shard = options.shard;
-  const discovered = await discoverFiles(options.patterns, {
+  const discoverOptions = {
     cwd,
     ignore: rootConfig.ignore ?? [],
     useGitignore: true,
     followSymlinks: options.followSymlinks,
-    onSkip: (link, reason) => options.stderr(`policylint: ${visibleControls(`not following ${toDisplayPath(cwd, link)}: ${reason}`)}\n`),
-  });
+    onSkip: (link: string, reason: string) => options.stderr(`policylint: ${visibleControls(`not following ${toDisplayPath(cwd, link)}: ${reason}`)}\n`),
+  };
+  const stdinFile = options.stdin ? resolve(cwd, options.stdin.path) : undefined;
+  const discovered = stdinFile ? [stdinFile] : await discoverFiles(options.patterns, discoverOptions);
+  // With several patterns, each one must find something (as ESLint checks); one that finds nothing is usually a typo.
+  const unmatched: string[] = [];
+  if (!stdinFile && options.errorOnUnmatchedPattern !== false && options.patterns.length > 1) {
+    for (const pattern of options.patterns) {
+      const st = await stat(resolve(cwd, pattern)).catch(() => undefined);
+      if (st?.isFile()) continue;
+      if ((await discoverFiles([pattern], { ...discoverOptions, onSkip: () => {} })).length === 0) unmatched.push(pattern);
+    }
+  }
   const roots = await workspaceRoots(options.patterns, cwd);
+  lap('discover');
   const files = shard ? discovered.filter((f) => shardOf(toDisplayPath(cwd, f), shard.total) === shard.index) : discovered;
+  // A shard sees only its share by design; `policylint merge` brings the workspace together.
+  const context = shard || options.workspace === false ? [] : await workspaceContext(files, resolver, options);
   const configs = new Map<string, PolicylintConfig>();
-  for (const file of files) configs.set(file, resolver.forFile(file).config);
+  for (const file of [...files, ...context]) configs.set(file, resolver.forFile(file).config);
+  lap('workspace and configs');
 
   const useCache = options.cache && !options.fix && !options.fixDryRun;
   const cache = useCache ? await ResultCache.load(await cacheFile(cwd, options.cacheLocation), options.toolVersion) : undefined;
@@ -128,27 +172,43 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const skipped = new Map<string, string>();
   const tasks: AnalyseTask[] = [];
   const keys = new Map<string, string>();
-  for (const file of files) {
+  const reported = new Set(files);
+  for (const file of [...files, ...context]) {
     const display = toDisplayPath(cwd, file);
     const config = configs.get(file)!;
-    const key = configKey(config, `${options.locale ?? 'auto'}|${options.allCommitments ? 'all' : 'policy'}`, display);
+    const isContext = !reported.has(file);
+    const key = configKey(config, `${options.locale ?? 'auto'}|${options.allCommitments ? 'all' : 'policy'}|${options.inlineConfig ?? 'on'}`, display);
     keys.set(file, key);
-    const hit = await cache?.lookup(file, key, display);
+    const hit = file === stdinFile ? undefined : await cache?.lookup(file, key, display);
     if (hit) {
       analyses.set(file, hit);
       continue;
     }
     const maxBytes = maxFileSize(config);
-    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix: options.fix, fixDryRun: options.fixDryRun, allCommitments: options.allCommitments });
+    // Context files and text from stdin are read, never written.
+    const fix = options.fix && !isContext && file !== stdinFile;
+    const fixDryRun = options.fixDryRun && !isContext;
+    const text = file === stdinFile ? { text: options.stdin!.text } : {};
+    tasks.push({ file, display, roots, config, locale: options.locale, maxBytes, fix, fixDryRun, allCommitments: options.allCommitments, inlineConfig: options.inlineConfig ?? 'on', ...text });
   }
+  lap('cache');
 
   let fixedFiles = 0;
   let unwrittenFiles = 0;
   let unreadableFiles = 0;
-  const outcomes = await analyseAll(tasks, options.threads);
+  options.progress?.start(tasks.length);
+  const outcomes = await analyseAll(tasks, options.threads, () => options.progress?.tick());
+  options.progress?.done();
+  lap(`analyse (${tasks.length} file${tasks.length === 1 ? '' : 's'}, ${files.length + context.length - tasks.length} cached)`);
   for (let i = 0; i < tasks.length; i++) {
     const task = tasks[i]!;
     const outcome = outcomes[i]!;
+    // What goes wrong with a file only read for context (binary, too large) is not this run's business.
+    if (!reported.has(task.file)) {
+      if (outcome.analysis) analyses.set(task.file, outcome.analysis);
+      if (cache && outcome.hash && outcome.analysis) await cache.store(task.file, keys.get(task.file)!, outcome.hash, outcome.analysis);
+      continue;
+    }
     for (const note of outcome.notes) options.stderr(`policylint: ${visibleControls(note)}\n`);
     if (outcome.diff) options.stdout(outcome.diff);
     if (outcome.fixed) fixedFiles++;
@@ -157,15 +217,38 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (outcome.skipped !== undefined) skipped.set(task.file, outcome.skipped);
     if (outcome.analysis) {
       analyses.set(task.file, outcome.analysis);
-      if (cache && outcome.hash) await cache.store(task.file, keys.get(task.file)!, outcome.hash, outcome.analysis);
+      if (cache && outcome.hash && task.text === undefined) await cache.store(task.file, keys.get(task.file)!, outcome.hash, outcome.analysis);
     }
   }
   await cache?.save().catch((e: Error) => options.stderr(`policylint: could not write the cache: ${e.message}\n`));
 
   const index = new ProjectIndex();
-  for (const file of files) {
+  for (const file of [...files, ...context]) {
     const a = analyses.get(file);
     if (a) index.add({ path: a.path, locale: a.locale, findings: a.findings, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}), ...(a.legalLimits ? { legalLimits: a.legalLimits } : {}) }, configs.get(file));
   }
-  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, unreadableFiles, discovered: discovered.length, index };
+  lap('index');
+  return { files, configs, analyses, skipped, fixedFiles, unwrittenFiles, unreadableFiles, discovered: discovered.length, discoveredFiles: discovered, contextFiles: context, unmatched, timings, index };
+}
+
+/**
+ * The rest of the workspace of the files being reported: every Markdown file under each one's
+ * workspace root (the nearest `root: true` config, else the git repository's top; else the
+ * working folder, for files inside it), after .gitignore and that root's config `ignore`.
+ * A run over a few files then sees the same conflicts as a run over the whole set.
+ */
+async function workspaceContext(files: string[], resolver: ConfigResolver, options: PipelineOptions): Promise<string[]> {
+  const cwd = resolve(options.cwd);
+  const roots = new Set<string>();
+  for (const file of files) {
+    const root = resolver.cascade.workspaceRoot(dirname(file)) ?? (isInside(file, cwd) ? cwd : undefined);
+    if (root) roots.add(root);
+  }
+  const named = new Set(files);
+  const context = new Set<string>();
+  for (const root of roots) {
+    const found = await discoverFiles([], { cwd: root, ignore: resolver.forFile(join(root, 'x')).config.ignore ?? [], useGitignore: true, followSymlinks: options.followSymlinks });
+    for (const f of found) if (!named.has(f)) context.add(f);
+  }
+  return [...context].sort();
 }

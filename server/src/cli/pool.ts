@@ -24,18 +24,19 @@ async function inOrder<T, R>(items: T[], limit: number, fn: (item: T) => Promise
   return out;
 }
 
-export async function analyseAll(tasks: AnalyseTask[], threads?: number): Promise<AnalyseOutcome[]> {
+export async function analyseAll(tasks: AnalyseTask[], threads?: number, onDone?: () => void): Promise<AnalyseOutcome[]> {
   const bundle = engineBundlePath();
   const cores = threads ?? availableParallelism();
+  const counted = <T>(p: Promise<T>) => (onDone ? p.then((r) => (onDone(), r)) : p);
   if (!bundle || cores < 2 || tasks.length < MIN_FILES_FOR_WORKERS) {
     const analyse = await loadAnalyse();
-    return inOrder(tasks, IN_FLIGHT, analyse);
+    return inOrder(tasks, IN_FLIGHT, (task) => counted(analyse(task)));
   }
   const { Piscina } = await import('piscina');
   // A few tasks per worker, so that one file is read while another is analysed.
   const pool = new Piscina({ filename: bundle, name: 'analyseFile', minThreads: cores, maxThreads: cores, concurrentTasksPerWorker: IN_FLIGHT });
   try {
-    return await Promise.all(tasks.map((task) => pool.run(task) as Promise<AnalyseOutcome>));
+    return await Promise.all(tasks.map((task) => counted(pool.run(task) as Promise<AnalyseOutcome>)));
   } finally {
     await pool.destroy();
   }

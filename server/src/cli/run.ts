@@ -13,8 +13,11 @@ import { INTERNAL_ERROR_RULE } from '../lint/internal-error';
 import { ALL_RULES } from '../rules/metadata';
 import { DEFAULT_PATTERNS, PathNotFoundError } from '../io/files';
 import { getFormatter } from './formatters';
+import type { ShardInfo } from './formatters/context';
+import type { InlineConfigMode } from './analyse-file';
+import { applyDirectives } from './unused-directives';
 import { visibleControls } from './formatters/escape';
-import { runPipeline, toDisplayPath, type PipelineResult, type Shard } from './pipeline';
+import { runPipeline, toDisplayPath, type PipelineResult, type Progress, type Shard } from './pipeline';
 
 export { CACHE_FILE, DEFAULT_MAX_FILE_SIZE, toDisplayPath } from './pipeline';
 
@@ -43,6 +46,16 @@ export interface RunOptions {
   shard?: Shard;
   /** Say on stderr which kind each file was read as, and why. */
   verbose?: boolean;
+  /** Lint this text as the file at this path (--stdin, --stdin-filename). */
+  stdin?: { text: string; path: string };
+  /** false: a pattern that finds nothing is no error. */
+  errorOnUnmatchedPattern?: boolean;
+  /** Print the time each phase took on stderr. */
+  stats?: boolean;
+  /** Progress of the analysis (only on a terminal). */
+  progress?: Progress;
+  /** Inline disable comments: applied (default), ignored (--no-inline-config), or applied here with unused ones reported. */
+  inlineConfig?: InlineConfigMode;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -69,22 +82,33 @@ export async function runLint(options: RunOptions): Promise<number> {
     return reportFailure(e, options);
   }
   const { files, analyses, skipped, index, fixedFiles, unwrittenFiles, unreadableFiles } = run;
+  const strict = options.errorOnUnmatchedPattern !== false;
   if (run.discovered === 0 && !namesOnlyFiles(options.patterns, options.cwd)) {
+    if (!strict) return EXIT_OK;
     const what = options.patterns.length > 0 ? options.patterns.join(' ') : DEFAULT_PATTERNS.join(' ');
-    options.stderr(`policylint: nothing to lint: ${what} found no Markdown or Word file (after .gitignore and config ignores). Name the files or folders to lint.\n`);
+    options.stderr(`policylint: No files matched: nothing to lint: ${what} found no Markdown or Word file (after .gitignore and config ignores). Name the files or folders to lint, or pass --no-error-on-unmatched-pattern.\n`);
+    return EXIT_FAILURE;
+  }
+  if (strict && run.unmatched.length > 0) {
+    options.stderr(`policylint: No files matched ${run.unmatched.map((p) => `"${visibleControls(p)}"`).join(', ')} (after .gitignore and config ignores). Fix the pattern, or pass --no-error-on-unmatched-pattern.\n`);
     return EXIT_FAILURE;
   }
   const wordByPath = new Map([...analyses.values()].filter((a) => a.word).map((a) => [a.path, a.word!] as const));
+  let clock = performance.now();
   const results: FileResult[] = files.map((file) => {
     const display = toDisplayPath(options.cwd, file);
     const a = analyses.get(file);
     if (!a) return { path: display, kind: null, language: 'en', findings: [], skipped: { reason: skipped.get(file) ?? 'not analysed' } };
     // A shard sees only part of the workspace, so it reports its own findings and hands the commitments to merge.
-    let findings = placeInWord((options.shard ? a.findings : index.findings(a.path)) as PlacedFinding[], a.word, (p) => wordByPath.get(p));
+    let findings = (options.shard ? a.findings : index.findings(a.path)) as PlacedFinding[];
+    if (options.inlineConfig === 'report') findings = applyDirectives(findings, a.directives ?? [], a.locale);
+    findings = placeInWord(findings, a.word, (p) => wordByPath.get(p));
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
     const workspace = options.shard ? { locale: a.locale, commitments: a.commitments, disables: a.disables, ...(a.manual ? { manual: a.manual } : {}), ...(a.word ? { word: a.word } : {}) } : undefined;
     return { path: a.path, kind: a.kind, kindSource: a.kindSource, ...(a.kindReason ? { kindReason: a.kindReason } : {}), language: a.language, findings, ...(workspace ? { workspace } : {}) };
   });
+  const crossDocument = performance.now() - clock;
+  const shard = options.shard ? { index: options.shard.index, count: options.shard.total, files: run.discoveredFiles.map((f) => toDisplayPath(options.cwd, f)) } : undefined;
 
   if (options.verbose) {
     for (const r of results) {
@@ -93,12 +117,18 @@ export async function runLint(options: RunOptions): Promise<number> {
       options.stderr(`${visibleControls(`${r.path}: ${r.kind ? `read as ${r.kind}` : 'not read as a service policy'} (${how})`)}\n`);
     }
   }
+  clock = performance.now();
+  let code = finish(results, options, fixedFiles, unwrittenFiles, shard);
   if (unreadableFiles > 0) {
     options.stderr(`policylint: ${unreadableFiles} document${unreadableFiles === 1 ? '' : 's'} could not be read (see above)\n`);
-    finish(results, options, fixedFiles, unwrittenFiles);
-    return EXIT_FAILURE;
+    code = EXIT_FAILURE;
   }
-  return finish(results, options, fixedFiles, unwrittenFiles);
+  if (options.stats) {
+    const phases: [string, number][] = [...run.timings, ['cross-document checks', crossDocument], ['report', performance.now() - clock]];
+    const total = phases.reduce((n, [, ms]) => n + ms, 0);
+    options.stderr(`policylint: time per phase\n${phases.map(([phase, ms]) => `  ${phase.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms\n`).join('')}  ${'total'.padEnd(34)} ${total.toFixed(1).padStart(9)} ms\n`);
+  }
+  return code;
 }
 
 /**
@@ -135,7 +165,7 @@ function namesOnlyFiles(patterns: string[], cwd: string): boolean {
 }
 
 /** Formats the results and decides the exit code; shared with `policylint merge`. */
-export function finish(results: FileResult[], options: Omit<RunOptions, 'patterns'>, fixedFiles = 0, unwrittenFiles = 0): number {
+export function finish(results: FileResult[], options: Omit<RunOptions, 'patterns'>, fixedFiles = 0, unwrittenFiles = 0, shard?: ShardInfo): number {
   let formatter;
   try {
     formatter = getFormatter(options.format);
@@ -147,9 +177,8 @@ export function finish(results: FileResult[], options: Omit<RunOptions, 'pattern
   const summary = summarize(results);
   const linted = results.filter((r) => !r.skipped);
   const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' ? options.locale : linted.length > 0 && linted.every((r) => r.language === 'zh') ? 'zh-CN' : 'en';
-  if (!options.fixDryRun) {
-    options.stdout(formatter(results, summary, { rules: ALL_RULES.map((r) => ({ id: r.id, meta: r.meta })), locale, cwd, toolVersion: options.toolVersion, color: options.color }));
-  }
+  // After --fix-dry-run's diff, the findings the fixes would leave.
+  options.stdout(formatter(results, summary, { rules: ALL_RULES.map((r) => ({ id: r.id, meta: r.meta })), locale, cwd, toolVersion: options.toolVersion, color: options.color, ...(shard ? { shard } : {}) }));
   if (options.fix && fixedFiles > 0) options.stderr(`policylint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
   if (results.some((r) => r.findings.some((f) => f.ruleId === INTERNAL_ERROR_RULE))) return EXIT_FAILURE;
   // --fix was asked to write and could not: the files still hold what the findings describe.

@@ -156,6 +156,7 @@ export const FILE_ANALYSIS = object({
   disables: arrayOf(DISABLE),
   manual: optional(MANUAL),
   word: optional(WORD_PLACES),
+  directives: optional(arrayOf(object({ rule: str, from: num, to: num, ...PLACE }))),
 });
 
 /** What a shard hands to merge for the cross-document checks. */

@@ -26,11 +26,12 @@ export async function runSla(options: SlaOptions): Promise<number> {
   } catch (e) {
     return reportFailure(e, options);
   }
-  const languages = [...run.analyses.values()].map((a) => a.language);
+  const own = run.files.flatMap((f) => run.analyses.get(f) ?? []);
+  const languages = own.map((a) => a.language);
   const locale: Locale = options.locale === 'zh-CN' || options.locale === 'en' ? options.locale : languages.length > 0 && languages.every((l) => l === 'zh') ? 'zh-CN' : 'en';
-  const rows = slaRows(run.index, locale);
+  const rows = slaRows(run.index, locale, new Set(own.map((a) => a.path)));
   if (options.format === 'csv') options.stdout(slaCsv(rows));
   else if (options.format === 'json') options.stdout(slaJson(rows));
   else options.stdout(slaMarkdown(rows, locale));
-  return run.analyses.size > 0 || run.files.length === 0 ? EXIT_OK : EXIT_FAILURE;
+  return own.length > 0 || run.files.length === 0 ? EXIT_OK : EXIT_FAILURE;
 }

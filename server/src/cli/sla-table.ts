@@ -31,13 +31,17 @@ export interface SlaRow {
   legalLimit?: { pack: string; limit: string; verdict: string; text: string };
 }
 
-/** Every commitment of the run, plus each vague promise as a row without a value, in document order. */
-export function slaRows(index: ProjectIndex, locale: Locale = 'en'): SlaRow[] {
+/**
+ * Every commitment of the run, plus each vague promise as a row without a value, in document
+ * order; only of the documents in `only` when given (the rest were read for context).
+ */
+export function slaRows(index: ProjectIndex, locale: Locale = 'en', only?: ReadonlySet<string>): SlaRow[] {
   const rows: SlaRow[] = [];
   const table = index.commitmentTable();
   const statuses = new Map(table.map((row) => [row.record, row.status]));
   const legal = new Map(table.filter((row) => row.legalLimit).map((row) => [row.record, row.legalLimit!]));
   for (const path of index.paths()) {
+    if (only && !only.has(path)) continue;
     const findings = index.findings(path) as PlacedFinding[];
     const entries: { offset: number; row: SlaRow }[] = [];
     for (const r of index.get(path)!.analysis.commitments) {

@@ -1,17 +1,18 @@
-// Configuration files: found by walking up from a document's folder, parsed as
-// JSON, JSONC or YAML, and validated against schemas/policylintrc.schema.json.
+// One configuration file: parsed as JSON, JSONC or YAML and validated against
+// schemas/policylintrc.schema.json (which files apply is cascade.ts's business).
 // Config is data only. Every problem becomes a ConfigError that names the file,
 // the line and the key, so the CLI can print it and the server can put it on
 // the config file as a diagnostic.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import validateSchema from './generated/validate-config.js';
 import { MAX_CONFIG_DEPTH, MAX_CONFIG_SIZE } from './limits';
 import { checkPatternSafety } from './safe-regex';
 import type { PolicylintConfig } from './types';
+import { didYouMean } from './suggest';
+import schema from '../../../schemas/policylintrc.schema.json';
 
 export const CONFIG_FILE_NAMES = ['.policylintrc.json', '.policylintrc.jsonc', '.policylintrc.yaml', '.policylintrc.yml'];
 
@@ -33,10 +34,21 @@ export interface LoadedConfig {
   config: PolicylintConfig;
 }
 
-type Locate = (path: (string | number)[]) => { line: number; column: number };
+/** Where a key path (`['rules', 'placeholder']`) is written in a config file; the nearest enclosing key when it is not. */
+export type Locate = (path: (string | number)[]) => { line: number; column: number };
+
+export interface ParsedConfig {
+  config: PolicylintConfig;
+  locate: Locate;
+}
 
 /** Parses and validates one config file's text. Throws ConfigError, and nothing else. */
 export function parseConfigText(file: string, text: string): PolicylintConfig {
+  return parseConfigTextWithPositions(file, text).config;
+}
+
+/** As parseConfigText, keeping where each key is written (for later checks and --print-config). */
+export function parseConfigTextWithPositions(file: string, text: string): ParsedConfig {
   if (text.length > MAX_CONFIG_SIZE) {
     throw new ConfigError(file, 1, 1, undefined, `the file is too large (${text.length} characters; the limit is ${MAX_CONFIG_SIZE}). A configuration is a few settings: remove what is not one.`);
   }
@@ -51,7 +63,7 @@ export function parseConfigText(file: string, text: string): PolicylintConfig {
   }
 }
 
-function parseAndValidate(file: string, text: string): PolicylintConfig {
+function parseAndValidate(file: string, text: string): ParsedConfig {
   const isYaml = /\.ya?ml$/i.test(file);
   const { data, locate } = isYaml ? parseYaml(file, text) : parseJson(file, text);
   rejectPrototypeKeys(file, data, locate);
@@ -62,8 +74,15 @@ function parseAndValidate(file: string, text: string): PolicylintConfig {
     const keyPath = extra !== undefined ? [...path, extra] : path;
     const at = locate(keyPath);
     const allowed = error.params.allowedValues as unknown[] | undefined;
-    const what = extra !== undefined ? `unknown key "${extra}"` : `${error.message ?? 'invalid value'}${allowed ? `: ${allowed.join(', ')}` : ''}`;
-    throw new ConfigError(file, at.line, at.column, keyPath.join('.') || undefined, `${what}. See schemas/policylintrc.schema.json for the allowed settings.`);
+    const given = valueAt(data, path);
+    const hint =
+      extra !== undefined
+        ? didYouMean(extra, knownKeys(path))
+        : allowed && typeof given === 'string'
+          ? didYouMean(given, allowed.map(String))
+          : '';
+    const what = extra !== undefined ? `unknown ${path[0] === 'rules' && path.length === 1 ? 'rule id' : 'key'} "${extra}".${hint}` : `${error.message ?? 'invalid value'}${allowed ? `: ${allowed.join(', ')}` : ''}.${hint}`;
+    throw new ConfigError(file, at.line, at.column, keyPath.join('.') || undefined, `${what} See ${path[0] === 'rules' ? 'docs/rules/' : 'docs/configuration.md'} for the allowed settings.`);
   }
   const config = data as PolicylintConfig;
   (config.placeholders?.patterns ?? []).forEach((pattern, i) => {
@@ -73,7 +92,26 @@ function parseAndValidate(file: string, text: string): PolicylintConfig {
       throw new ConfigError(file, at.line, at.column, `placeholders.patterns.${i}`, problem);
     }
   });
-  return config;
+  return { config, locate };
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let v = data;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined;
+  return v;
+}
+
+type SchemaNode = { properties?: Record<string, SchemaNode>; additionalProperties?: SchemaNode | boolean; items?: SchemaNode | SchemaNode[] };
+
+/** The property names the schema knows at an object's path: what a misspelt key was likely meant to be. */
+function knownKeys(path: (string | number)[]): string[] {
+  let node: SchemaNode | undefined = schema as SchemaNode;
+  for (const k of path) {
+    if (!node) return [];
+    if (typeof k === 'number') node = Array.isArray(node.items) ? node.items[0] : node.items;
+    else node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+  }
+  return Object.keys(node?.properties ?? {});
 }
 
 /**
@@ -212,6 +250,11 @@ function toPos(p: { line: number; col: number }): { line: number; column: number
 }
 
 export function loadConfigFile(file: string): PolicylintConfig {
+  return loadConfigWithPositions(file).config;
+}
+
+/** Reads, parses and validates a config file, keeping where each key is written. Throws ConfigError. */
+export function loadConfigWithPositions(file: string): ParsedConfig {
   let text: string;
   try {
     // Checked before reading, so a huge file named like a config is never pulled into memory.
@@ -222,29 +265,5 @@ export function loadConfigFile(file: string): PolicylintConfig {
     if (e instanceof ConfigError) throw e;
     throw new ConfigError(file, 1, 1, undefined, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
   }
-  return parseConfigText(file, text);
-}
-
-/** The nearest config file at or above `dir`, or undefined. */
-export function findConfigFile(dir: string, cache?: Map<string, string | undefined>): string | undefined {
-  const visited: string[] = [];
-  let current = resolve(dir);
-  let found: string | undefined;
-  for (;;) {
-    if (cache?.has(current)) {
-      found = cache.get(current);
-      break;
-    }
-    visited.push(current);
-    const hit = CONFIG_FILE_NAMES.map((n) => join(current, n)).find((p) => existsSync(p) && statSync(p).isFile());
-    if (hit) {
-      found = hit;
-      break;
-    }
-    const parent = dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  for (const v of visited) cache?.set(v, found);
-  return found;
+  return parseConfigTextWithPositions(file, text);
 }

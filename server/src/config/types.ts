@@ -9,6 +9,10 @@ export type RuleSetting = SeveritySetting | [SeveritySetting];
 /** The shape of a .policylintrc file (see schemas/policylintrc.schema.json). */
 export interface PolicylintConfig {
   $schema?: string;
+  /** This folder is the workspace root: configs above it are not read. */
+  root?: boolean;
+  /** Config files this one builds on, relative to it. */
+  extends?: string | string[];
   locale?: 'auto' | 'zh-CN' | 'en';
   kind?: DocumentKind;
   /** The manual these documents are pages of: required topics are judged across its pages. */

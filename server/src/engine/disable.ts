@@ -1,13 +1,14 @@
 // Inline switches, as markdownlint and ESLint have them:
 //   <!-- policylint-disable RULE[, RULE] -->   … <!-- policylint-enable RULE -->
 //   <!-- policylint-disable-next-line RULE -->
-//   <!-- policylint-disable-line RULE -->
+//   text <!-- policylint-disable-line RULE -->   (a trailing comment: inline HTML)
+//   <!-- policylint-disable-file RULE -->       (anywhere in the file)
 // With no rule named, the switch applies to every rule.
 
 import type { HtmlComment } from './markdown';
 import type { LineIndex } from './position';
 
-const DIRECTIVE = /^policylint-(disable-next-line|disable-line|disable|enable)(?:\s+([\s\S]*))?$/;
+const DIRECTIVE = /^policylint-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
 const ALL = '*';
 
 export interface DisableMap {
@@ -30,9 +31,19 @@ export function buildDisableMap(comments: HtmlComment[], lines: LineIndex): Disa
   return { isDisabled: (ruleId, line) => isDisabledIn(ranges, ruleId, line) };
 }
 
+/** A range with the comment that switched it off (offsets), so an unused one can be reported there. */
+export interface DirectiveRange extends DisableRange {
+  start: number;
+  end: number;
+}
+
 export function disableRanges(comments: HtmlComment[], lines: LineIndex): DisableRange[] {
-  const ranges: DisableRange[] = [];
-  const open = new Map<string, number>();
+  return directiveRanges(comments, lines).map(({ rule, from, to }) => ({ rule, from, to }));
+}
+
+export function directiveRanges(comments: HtmlComment[], lines: LineIndex): DirectiveRange[] {
+  const ranges: DirectiveRange[] = [];
+  const open = new Map<string, { from: number; start: number; end: number }>();
   for (const c of comments) {
     const m = DIRECTIVE.exec(c.body);
     if (!m) continue;
@@ -43,30 +54,35 @@ export function disableRanges(comments: HtmlComment[], lines: LineIndex): Disabl
     const targets = rules.length ? rules : [ALL];
     const line = lines.lineOf(c.span.start);
     const endLine = lines.lineOf(c.span.end);
+    const at = { start: c.span.start, end: c.span.end };
     for (const rule of targets) {
       switch (m[1]) {
         case 'disable-next-line':
-          ranges.push({ rule, from: endLine + 1, to: endLine + 1 });
+          ranges.push({ rule, from: endLine + 1, to: endLine + 1, ...at });
           break;
         case 'disable-line':
-          ranges.push({ rule, from: line, to: line });
+          ranges.push({ rule, from: line, to: line, ...at });
+          break;
+        case 'disable-file':
+          // Open to the end of the document; MAX_SAFE_INTEGER survives JSON (the cache), Infinity would not.
+          ranges.push({ rule, from: 0, to: Number.MAX_SAFE_INTEGER, ...at });
           break;
         case 'disable':
-          if (!open.has(rule)) open.set(rule, line);
+          if (!open.has(rule)) open.set(rule, { from: line, ...at });
           break;
         case 'enable':
           if (rule === ALL) {
-            for (const [r, from] of open) ranges.push({ rule: r, from, to: line });
+            for (const [r, o] of open) ranges.push({ rule: r, from: o.from, to: line, start: o.start, end: o.end });
             open.clear();
           } else if (open.has(rule)) {
-            ranges.push({ rule, from: open.get(rule)!, to: line });
+            const o = open.get(rule)!;
+            ranges.push({ rule, from: o.from, to: line, start: o.start, end: o.end });
             open.delete(rule);
           }
           break;
       }
     }
   }
-  // Open to the end of the document; MAX_SAFE_INTEGER survives JSON (the cache), Infinity would not.
-  for (const [rule, from] of open) ranges.push({ rule, from, to: Number.MAX_SAFE_INTEGER });
+  for (const [rule, o] of open) ranges.push({ rule, from: o.from, to: Number.MAX_SAFE_INTEGER, start: o.start, end: o.end });
   return ranges;
 }

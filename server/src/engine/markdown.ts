@@ -64,10 +64,10 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
     switch (node.type) {
       case 'heading':
         result.headings.push(headingInfo(node, text, startOf(node), endOf(node)));
-        result.prose.push(buildProse('heading', node, text, base));
+        result.prose.push(buildProse('heading', node, text, base, result.comments));
         return;
       case 'paragraph': {
-        const block = buildProse('paragraph', node, text, base);
+        const block = buildProse('paragraph', node, text, base, result.comments);
         if (inList) block.inList = true;
         if (inQuote) block.inQuote = true;
         result.prose.push(block);
@@ -75,7 +75,7 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
       }
       case 'table':
         markLines(node, MARKUP_CONTENT);
-        addTable(node.children.map((row) => row.children.map((cell) => buildProse('tableCell', cell, text, base))), result.prose);
+        addTable(node.children.map((row) => row.children.map((cell) => buildProse('tableCell', cell, text, base, result.comments))), result.prose);
         return;
       case 'html':
         collectComments(node.value, startOf(node), result.comments);
@@ -194,7 +194,7 @@ function collectComments(value: string, offset: number, out: HtmlComment[]): voi
  * a single U+FFFC so words either side don't run together and nothing inside
  * code is read as prose.
  */
-function buildProse(kind: ProseKind, node: Nodes, text: string, base: number): ProseBlock {
+function buildProse(kind: ProseKind, node: Nodes, text: string, base: number, comments?: HtmlComment[]): ProseBlock {
   const runs: Run[] = [];
   let out = '';
   const walk = (n: Nodes) => {
@@ -203,6 +203,11 @@ function buildProse(kind: ProseKind, node: Nodes, text: string, base: number): P
     if (n.type === 'text') {
       alignRuns(n.value, text, start, end, out.length, runs);
       out += n.value;
+    } else if (n.type === 'html' && comments && n.value.startsWith('<!--')) {
+      // An inline comment (`text <!-- policylint-disable-line -->`) is an inline directive too.
+      collectComments(n.value, start, comments);
+      runs.push({ textStart: out.length, sourceStart: start, length: 1 });
+      out += '\uFFFC';
     } else if (n.type === 'html' && BLOCK_TAG.test(n.value)) {
       // <br>, <p> in a table cell or a converted document break the line, as they do when rendered.
       runs.push({ textStart: out.length, sourceStart: start, length: 1 });

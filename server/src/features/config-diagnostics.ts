@@ -5,7 +5,9 @@
 
 import { readFileSync } from 'node:fs';
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
-import { ConfigError, parseConfigText } from '../config/load';
+import { dirname, join } from 'node:path';
+import { ConfigError, parseConfigTextWithPositions } from '../config/load';
+import { checkConfigVocabulary } from '../policy/config-vocabulary';
 import { LineIndex } from '../engine/position';
 import { SOURCE } from './convert';
 import { pathToUri, uriToPath } from './uri';
@@ -34,9 +36,15 @@ export function configErrorDiagnostic(error: ConfigError, text: string): Diagnos
   };
 }
 
-function diagnose(file: string, text: string): Diagnostic[] {
+/** The file as typed: its schema, then the topic ids and commitment keys it names (topics of the configs it applies with count). */
+function diagnose(file: string, text: string, knownTopics: Iterable<string>): Diagnostic[] {
   try {
-    parseConfigText(file, text);
+    const { config, locate } = parseConfigTextWithPositions(file, text);
+    const problem = checkConfigVocabulary(config, { topics: new Set([...knownTopics, ...Object.keys(config.topics ?? {})]) });
+    if (problem) {
+      const at = locate(problem.path);
+      throw new ConfigError(file, at.line, at.column, problem.path.join('.'), problem.message);
+    }
     return [];
   } catch (e) {
     if (e instanceof ConfigError) return [configErrorDiagnostic(e, text)];
@@ -61,7 +69,10 @@ export class ConfigDiagnostics {
   /** The diagnostics of an open config document, from its current text. */
   forOpenDocument(uri: string): Diagnostic[] {
     const doc = this.workspace.documents.get(uri);
-    return doc ? diagnose(uriToPath(uri), doc.getText()) : [];
+    if (!doc) return [];
+    const file = uriToPath(uri);
+    const around = this.workspace.configs.forPath(join(dirname(file), 'x'), []).config;
+    return diagnose(file, doc.getText(), Object.keys(around.topics ?? {}));
   }
 
   pull(uri: string, previousResultId: string | undefined): DocumentDiagnosticReport {

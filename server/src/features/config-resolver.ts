@@ -1,16 +1,19 @@
-// Which .policylintrc applies to a document: the nearest one at or above its
-// folder, exactly as the CLI's ConfigResolver (cli/pipeline.ts) finds it, with the
-// same loader. Unlike the CLI, a broken config file must not stop the editor:
-// the document is linted with no config, and the error is kept so that
+// Which settings apply to a document: the config cascade (config/cascade.ts) from the
+// workspace root down to its folder, exactly as the CLI's ConfigResolver (cli/pipeline.ts)
+// resolves it, with the same checks. Unlike the CLI, a broken config file must not stop the
+// editor: the document is linted with no config, and the error is kept so that
 // config-diagnostics.ts can show it on the config file itself.
 
 import { dirname, join } from 'node:path';
-import { ConfigError, findConfigFile, loadConfigFile } from '../config/load';
+import { ConfigCascade } from '../config/cascade';
+import { ConfigError } from '../config/load';
 import type { PolicylintConfig } from '../config/types';
+import { checkConfigVocabulary } from '../policy/config-vocabulary';
 import { isFilePath } from './uri';
 
 export interface ResolvedConfig {
   config: PolicylintConfig;
+  /** The nearest config file that took part. */
   file?: string;
   error?: ConfigError;
 }
@@ -18,7 +21,7 @@ export interface ResolvedConfig {
 const EMPTY: ResolvedConfig = { config: {} };
 
 export class ServerConfigResolver {
-  private lookups = new Map<string, string | undefined>();
+  private cascade = new ConfigCascade(undefined, checkConfigVocabulary);
   private loaded = new Map<string, ResolvedConfig>();
   /** Bumped when any config file may have changed; analyses made before are stale. */
   generation = 0;
@@ -27,17 +30,16 @@ export class ServerConfigResolver {
   forPath(path: string, folders: readonly string[]): ResolvedConfig {
     const dir = isFilePath(path) ? dirname(path) : folders[0];
     if (dir === undefined) return EMPTY;
-    const file = findConfigFile(dir, this.lookups);
-    if (!file) return EMPTY;
-    let resolved = this.loaded.get(file);
+    let resolved = this.loaded.get(dir);
     if (!resolved) {
       try {
-        resolved = { config: loadConfigFile(file), file };
+        const effective = this.cascade.forDir(dir);
+        resolved = effective.files.length === 0 ? EMPTY : { config: effective.config, file: effective.files.at(-1) };
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
-        resolved = { config: {}, file, error: e };
+        resolved = { config: {}, file: e.file, error: e };
       }
-      this.loaded.set(file, resolved);
+      this.loaded.set(dir, resolved);
     }
     return resolved;
   }
@@ -50,12 +52,12 @@ export class ServerConfigResolver {
   /** Config files that failed to load, by path. */
   errors(): Map<string, ConfigError> {
     const out = new Map<string, ConfigError>();
-    for (const [file, r] of this.loaded) if (r.error) out.set(file, r.error);
+    for (const r of this.loaded.values()) if (r.error) out.set(r.error.file, r.error);
     return out;
   }
 
   invalidate(): void {
-    this.lookups = new Map();
+    this.cascade = new ConfigCascade(undefined, checkConfigVocabulary);
     this.loaded = new Map();
     this.generation++;
   }

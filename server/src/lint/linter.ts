@@ -25,6 +25,8 @@ export interface LintOptions {
   rules?: readonly DocumentRule[];
   /** The editor's cache between keystrokes (parsed chunks, extractions). */
   cache?: EditorCache;
+  /** false: inline `policylint-disable…` comments switch nothing off (--no-inline-config). */
+  inlineConfig?: boolean;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -42,7 +44,7 @@ export function lintText(path: string, text: string, options: LintOptions = {}):
 export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
   const locale = resolveLocale(options.locale ?? config.locale, doc.language);
-  const disabled = buildDisableMap(doc.md.comments, doc.lines);
+  const disabled = options.inlineConfig === false ? { isDisabled: () => false } : buildDisableMap(doc.md.comments, doc.lines);
   const findings: Finding[] = [];
 
   const rules: readonly DocumentRule[] = options.rules ?? RULES;

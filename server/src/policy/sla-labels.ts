@@ -80,3 +80,7 @@ export function scopeLabel(scope: Scope, l: Locale): string {
 export const strengthLabel = (r: CommitmentRecord, l: Locale) =>
   r.strength === 'aim' ? (l === 'zh-CN' ? '努力目标（力争）' : 'aim (best effort)') : l === 'zh-CN' ? '约束性承诺' : 'binding';
 
+
+/** Every channel and metric id: the words of a commitment key (config `commitments`). */
+export const CHANNEL_IDS = Object.keys(CHANNELS) as Channel[];
+export const METRIC_IDS = Object.keys(METRICS) as Metric[];

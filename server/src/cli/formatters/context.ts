@@ -12,6 +12,15 @@ export interface FormatContext {
   toolVersion: string;
   /** ANSI colours; only the stylish formatter has any, and only when this is true. */
   color?: boolean;
+  /** In a shard's run (--shard i/n): which shard, and every file of the whole run, for merge to check. */
+  shard?: ShardInfo;
+}
+
+export interface ShardInfo {
+  index: number;
+  count: number;
+  /** Every file the run's patterns found, before sharding (paths as in the results). */
+  files: string[];
 }
 
 /**

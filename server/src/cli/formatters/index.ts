@@ -1,5 +1,7 @@
 import type { Formatter } from './context';
 import { formatGithub } from './github';
+import { formatGitlab } from './gitlab';
+import { formatJunit } from './junit';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
@@ -11,6 +13,8 @@ const formatters = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  junit: formatJunit,
+  gitlab: formatGitlab,
 } satisfies Record<string, Formatter>;
 
 export type FormatterName = keyof typeof formatters;
@@ -28,4 +32,4 @@ export function getFormatter(name: string): Formatter {
   return formatters[name];
 }
 
-export { formatGithub, formatJson, formatSarif, formatStylish };
+export { formatGithub, formatGitlab, formatJson, formatJunit, formatSarif, formatStylish };

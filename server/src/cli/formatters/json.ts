@@ -1,6 +1,6 @@
 import type { PlacedFinding } from '../../engine/types';
 import type { FileResult, ReportedFinding, ReportedRelated, RunSummary } from '../report';
-import type { FormatContext } from './context';
+import type { FormatContext, ShardInfo } from './context';
 import { jsonSafe } from './escape';
 
 // The JSON output is a public contract (other tools parse it), so its shape is
@@ -50,6 +50,8 @@ export interface JsonFile {
 
 export interface JsonReport {
   version: 1;
+  /** Only in a shard's output: which shard of how many, and every file of the whole run. */
+  shard?: ShardInfo;
   files: JsonFile[];
   summary: RunSummary;
 }
@@ -98,9 +100,10 @@ function file(r: FileResult): JsonFile {
   return out;
 }
 
-export function toJsonReport(results: FileResult[], summary: RunSummary): JsonReport {
+export function toJsonReport(results: FileResult[], summary: RunSummary, shard?: ShardInfo): JsonReport {
   return {
     version: 1,
+    ...(shard ? { shard: { index: shard.index, count: shard.count, files: shard.files } } : {}),
     files: results.map(file),
     summary: {
       files: summary.files,
@@ -111,6 +114,6 @@ export function toJsonReport(results: FileResult[], summary: RunSummary): JsonRe
   };
 }
 
-export function formatJson(results: FileResult[], summary: RunSummary, _ctx?: FormatContext): string {
-  return jsonSafe(JSON.stringify(toJsonReport(results, summary))) + '\n';
+export function formatJson(results: FileResult[], summary: RunSummary, ctx?: FormatContext): string {
+  return jsonSafe(JSON.stringify(toJsonReport(results, summary, ctx?.shard))) + '\n';
 }

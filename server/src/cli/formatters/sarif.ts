@@ -152,16 +152,17 @@ export function toSarifLog(results: FileResult[], _summary: RunSummary, ctx: For
         // Our columns count code points; SARIF assumes UTF-16 units unless told.
         columnKind: 'unicodeCodePoints',
         results: sarifResults,
-        ...shardProperties(results),
+        ...shardProperties(results, ctx.shard),
       },
     ],
   };
 }
 
 /** A shard's run carries, in its property bag, what `policylint merge` needs for cross-document checks. */
-function shardProperties(results: FileResult[]): { properties?: Sarif.PropertyBag } {
+function shardProperties(results: FileResult[], shard: FormatContext['shard']): { properties?: Sarif.PropertyBag } {
   const files = results.filter((f) => f.workspace).map((f) => ({ path: f.path, kind: f.kind, language: f.language, ...f.workspace }));
-  return files.length > 0 ? { properties: { policylintWorkspace: files } } : {};
+  if (!shard && files.length === 0) return {};
+  return { properties: { policylintWorkspace: files, ...(shard ? { policylintShard: { index: shard.index, count: shard.count, files: shard.files } } : {}) } };
 }
 
 export function formatSarif(results: FileResult[], summary: RunSummary, ctx: FormatContext): string {

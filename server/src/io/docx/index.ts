@@ -27,7 +27,6 @@ export interface DocxReading {
 /** The extensions read as Word packages. */
 export const WORD_EXTENSIONS = /\.(?:docx|docm)$/i;
 
-const RELS = 'rel:Relationships';
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 /** Relationship types whose external target would bring content in: not fetched, said so. */
 const CONTENT_BEARING = /\/(?:subDocument|aFChunk|attachedTemplate|image|oleObject|frame|package)$/;
