@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClientCommands, DocumentInfoRequest, ServerCommands, SlaTableRequest, type SlaTableRow } from '../../server/src/protocol';
+import { autoClosingPairs, openOrCreateConfig, openSample, toggleLinting } from './commands';
 import { renderSlaTable, type SlaTableStrings } from './sla-table';
 import { t, tableLocale } from './strings';
 
@@ -46,6 +47,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.update();
     }),
     vscode.commands.registerCommand(ClientCommands.selectRange, selectRange),
+    vscode.commands.registerCommand('policylint.showOutput', () => client?.outputChannel.show(true)),
+    vscode.commands.registerCommand('policylint.openConfig', openOrCreateConfig),
+    vscode.commands.registerCommand('policylint.toggle', toggleLinting),
+    vscode.commands.registerCommand('policylint.openSample', () => openSample(context.extensionUri)),
+    autoClosingPairs(),
   );
   await client.start();
   status.update();
@@ -145,20 +151,27 @@ class StatusItem implements vscode.Disposable {
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || doc.languageId !== 'markdown' || !this.languageClient.isRunning()) {
-      this.item.hide();
+      this.hide();
       return;
     }
     this.languageClient.sendRequest<DocumentInfoRequest.Result>(DocumentInfoRequest.method, { uri: doc.uri.toString() } satisfies DocumentInfoRequest.Params).then(
       (info) => this.show(info),
-      () => this.item.hide(),
+      () => this.hide(),
     );
+  }
+
+  /** The editor-title button for the SLA table shows on documents that have a kind (see package.json menus). */
+  private hide(): void {
+    this.item.hide();
+    void vscode.commands.executeCommand('setContext', 'policylint.policyDocument', false);
   }
 
   private show(info: DocumentInfoRequest.Result): void {
     if (!info) {
-      this.item.hide();
+      this.hide();
       return;
     }
+    void vscode.commands.executeCommand('setContext', 'policylint.policyDocument', info.kind !== null);
     const kinds: Record<string, string> = { handbook: t('Handbook'), 'commitment-letter': t('Commitment letter'), 'website-policy': t('Service policy'), sla: t('SLA') };
     const kind = info.kind ? kinds[info.kind] : t('Policy document');
     this.item.text = `$(law) ${kind}  $(error) ${info.errors}  $(warning) ${info.warnings}`;

@@ -23,12 +23,20 @@ export class ServerConfigResolver {
   /** Bumped when any config file may have changed; analyses made before are stale. */
   generation = 0;
 
-  /** `folders` are the workspace folders; a document that is not a file uses the first one's config. */
-  forPath(path: string, folders: readonly string[]): ResolvedConfig {
+  /**
+   * `folders` are the workspace folders; a document that is not a file uses the first one's config.
+   * `explicit` is the policylint.configFile setting, already resolved: it replaces the lookup, like the CLI's --config.
+   */
+  forPath(path: string, folders: readonly string[], explicit?: string): ResolvedConfig {
+    if (explicit) return this.load(explicit);
     const dir = isFilePath(path) ? dirname(path) : folders[0];
     if (dir === undefined) return EMPTY;
     const file = findConfigFile(dir, this.lookups);
     if (!file) return EMPTY;
+    return this.load(file);
+  }
+
+  private load(file: string): ResolvedConfig {
     let resolved = this.loaded.get(file);
     if (!resolved) {
       try {
