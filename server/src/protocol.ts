@@ -59,7 +59,7 @@ export interface SlaTableRow {
   value: string;
   normalized: string;
   strength: string;
-  status: 'ok' | 'conflict' | 'vague' | 'placeholder';
+  status: 'ok' | 'conflict' | 'clock-mismatch' | 'vague' | 'placeholder';
   statusLabel: string;
   /** The clause that makes the promise, as written. */
   text: string;

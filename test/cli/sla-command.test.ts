@@ -25,7 +25,8 @@ describe('policylint sla', () => {
     const rows = JSON.parse(run.stdout).commitments as Record<string, unknown>[];
     for (const r of rows) expect(Object.keys(r)).toEqual(FIELDS);
     const find = (path: string, value: string) => rows.find((r) => r.path === path && r.value === value);
-    expect(find('handbook.md', '20秒')).toMatchObject({ channel: 'phone', metric: 'answer', normalized: 20, unit: 'second', clock: 'calendar', status: 'ok', line: 3 });
+    // Both statements of the conflicting promise are marked, not only the one the finding sits on.
+    expect(find('handbook.md', '20秒')).toMatchObject({ channel: 'phone', metric: 'answer', normalized: 20, unit: 'second', clock: 'calendar', status: 'conflict', line: 3 });
     expect(find('letter.md', '30秒')).toMatchObject({ status: 'conflict' });
     expect(find('handbook.md', '2小时')).toMatchObject({ channel: 'email', metric: 'acknowledge', normalized: 7200, status: 'ok', scope: {} });
     // Scope: every dimension that limits the promise; working days stay because holidays have a promise of their own.
@@ -43,7 +44,7 @@ describe('policylint sla', () => {
     expect(lines[0]).toBe('| File | Line | Channel | Metric | Scope | Value as written | Normalised | Status |');
     expect(lines[1]).toMatch(/^\|( --- \|){8}$/);
     expect(out).toMatch(/\| `letter.md` \| 3 \| phone \| answer \| — \| 30秒 \| 30 s \| ❌ conflict \|/);
-    expect(out).toMatch(/commitments: 1 in conflict, 1 vague, 1 without a value\./);
+    expect(out).toMatch(/commitments: 2 in conflict, 1 vague, 1 without a value\./);
     // The scope column shows each dimension's value: P1 · holidays.
     expect(out).toMatch(/\| `handbook.md` \| 9 \| — \| resolve \| urgent · holidays \| 8小时 \|/);
   });

@@ -196,7 +196,7 @@ describe('VS Code (code-server) with policylint.locale = zh-CN', () => {
     await wb.goTo(100, columnOf(session, HANDBOOK, 100, '24小时') + 1);
     const text = await wb.hoverAtCursor((t) => /SLA/.test(t) && /:84/.test(t), 'the SLA hover card on 24小时 (line 100)');
     expect(text).toContain('SLA 承诺');
-    expect(text, 'normalised value').toMatch(/24\s*小时\s*=\s*86[\s\u00a0]?400\s*s/);
+    expect(text, 'normalised value (as the inlay hint says it)').toMatch(/24\s*小时\s*=\s*1[\s\u00a0]?440\s*min/);
     expect(text, 'heading of the related statements').toContain('同一承诺的其他表述');
     expect(text, 'the other statement, line 84').toMatch(/customer-service-handbook\.md:84/);
     expect(text).toMatch(/1\s*个工作日/);

@@ -91,7 +91,7 @@ export function slaRows(index: ProjectIndex, locale: Locale = 'en'): SlaRow[] {
   return rows;
 }
 
-const STATUS_MARK: Record<CommitmentStatus, string> = { ok: '✅', conflict: '❌', vague: '⚠️', placeholder: '⬜' };
+const STATUS_MARK: Record<CommitmentStatus, string> = { ok: '✅', conflict: '❌', 'clock-mismatch': '⏱️', vague: '⚠️', placeholder: '⬜' };
 
 
 function normalizedText(row: SlaRow, locale: Locale): string {

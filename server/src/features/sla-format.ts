@@ -1,6 +1,7 @@
 // Commitments in words: labels for channels, metrics and conditions, and the
-// normalised value ("24 小时 = 86 400 s", "3 个工作日 (business clock)").
-// Shared by hover, inlay hints and the SLA table so all three say the same.
+// normalised value ("24小时 = 1 440 min", "3 个工作日 (business clock)").
+// Shared by hover, inlay hints and the SLA table so all three say the same:
+// the hint after a value is the conversion the hover and the table show.
 
 import type { Locale } from '../engine/types';
 import type { CommitmentRecord } from '../policy/commitments';
@@ -29,7 +30,7 @@ export function normalizedLabel(r: CommitmentRecord, l: Locale): string {
   const written = valueLabel(r, l).replace(/^[≤≥>]\s*/, '');
   switch (r.clock) {
     case 'calendar':
-      return `${written} = ${groupDigits(r.normalized)} s`;
+      return `${written} ${conversionLabel(r) ?? `= ${groupDigits(r.normalized)} s`}`;
     case 'business':
       return `${written} ${l === 'zh-CN' ? '（按工作日计，不换算为自然时间）' : '(business clock)'}`;
     default:

@@ -53,6 +53,7 @@ const METRICS: Labels<Metric> = {
 const STATUS: Labels<CommitmentStatus> = {
   ok: ['consistent', '一致'],
   conflict: ['conflict', '冲突'],
+  'clock-mismatch': ['different clock', '计时口径不同'],
   vague: ['vague', '表述模糊'],
   placeholder: ['value not filled in', '数值未填写'],
 };

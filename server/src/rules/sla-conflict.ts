@@ -21,6 +21,11 @@ const meta = {
       en: 'Inconsistent {promise}: {value} here, {other} on {where}. A customer can hold you to either; state one value.',
       'zh-CN': '{promise}时限不一致：此处为{value}，{where}为{other}。客户可依据任一处主张权利，请统一为一个数值。',
     },
+    // A rate is a target, not a deadline: 满意度目标不一致, never 满意度时限不一致.
+    conflictRate: {
+      en: 'Inconsistent {promise}: {value} here, {other} on {where}. A customer can hold you to either; state one value.',
+      'zh-CN': '{promise}目标不一致：此处为{value}，{where}为{other}。客户可依据任一处主张权利，请统一为一个数值。',
+    },
     canonical: {
       en: '{promise} is {value} here, but the organisation\'s standard (config "commitments.{key}") is {canonical}. Use the standard value.',
       'zh-CN': '{promise}此处为{value}，与组织统一标准（配置 commitments.{key}）{canonical}不一致。请使用统一标准。',
@@ -53,7 +58,7 @@ function conflicts(reporter: ProjectReporter, group: CommitmentRecord[]): void {
     const others = ordered.filter((o) => o !== r);
     reporter.report({
       record: r,
-      messageId: 'conflict',
+      messageId: r.clock === 'percent' || r.clock === 'rate' ? 'conflictRate' : 'conflict',
       data: (l) => ({ promise: promiseLabel(r, l), value: r.valueText, other: reference.valueText, where: where(r, reference, l), key: r.key }),
       related: others.map((o) => ({ record: o, message: meta.messages.sameHere! })),
       fixes: (l) =>
