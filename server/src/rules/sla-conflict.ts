@@ -1,11 +1,55 @@
 import type { ProjectEntry } from './analysis';
-import type { Fix } from '../engine/types';
+import type { Fix, RuleExamples } from '../engine/types';
 import { formatMessage } from '../l10n/format';
 import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, kindRank, parseCanonical, promiseId, promiseLabel, writtenValue } from '../policy/promises';
 import type { RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
 import { byPosition, type ProjectReporter, where } from './project-support';
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '热线电话30秒内接通。',
+      ].join('\n'),
+      workspace: { 'handbook.md': '# 客户服务手册\n\n热线电话须在20秒内接通。\n' },
+      finding: { line: 3, messageId: 'conflict' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We answer the phone within 20 seconds.',
+        '',
+        'Phone calls are answered within 30 seconds.',
+      ].join('\n'),
+      finding: { line: 5, messageId: 'conflict' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '热线电话20秒内接通。',
+      ].join('\n'),
+      workspace: { 'handbook.md': '# 客户服务手册\n\n热线电话须在20秒内接通。\n' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We answer the phone within 60 seconds.',
+        '',
+        'Phone calls are answered within 1 minute.',
+      ].join('\n'),
+    },
+  },
+};
 
 const meta = {
   summary: { en: 'Conflicting SLA commitments', 'zh-CN': 'SLA 承诺相互矛盾' },
@@ -16,6 +60,7 @@ const meta = {
   },
   severity: 'error',
   fixable: 'suggestion',
+  examples: EXAMPLES,
   messages: {
     conflict: {
       en: 'Inconsistent {promise}: {value} here, {other} on {where}. A customer can hold you to either; state one value.',
