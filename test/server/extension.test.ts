@@ -89,6 +89,14 @@ describe('manifest', () => {
     for (const [, image] of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) expect(() => readFileSync(join(REPO_ROOT, image!)), image).not.toThrow();
   });
 
+  it('has a web build for vscode.dev, shipped in the .vsix, and says what works in a virtual workspace', () => {
+    const shipped = read('.vscodeignore').split('\n');
+    expect(manifest.browser).toBe('./dist/web/client.js');
+    expect(shipped).toContain('!dist/web/client.js');
+    expect(shipped).toContain('!dist/web/server.js');
+    expect(manifest.capabilities.virtualWorkspaces).toMatchObject({ supported: 'limited', description: '%capabilities.virtualWorkspaces%' });
+  });
+
   it('the walkthrough\'s steps have their media, shipped in the .vsix', () => {
     const shipped = read('.vscodeignore').split('\n');
     const steps = manifest.contributes.walkthroughs[0].steps as { id: string; media: { markdown: string } }[];
@@ -99,7 +107,7 @@ describe('manifest', () => {
   });
 
   it('every runtime string of the client is translated', () => {
-    const used = [...read('client/src/extension.ts').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g), ...read('client/src/commands.ts').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!);
+    const used = [...read('client/src/activate.ts').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g), ...read('client/src/commands.ts').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!);
     const en = JSON.parse(read('client/l10n/bundle.l10n.json'));
     const zh = JSON.parse(read('client/l10n/bundle.l10n.zh-cn.json'));
     expect(used.length).toBeGreaterThan(10);
