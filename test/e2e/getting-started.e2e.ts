@@ -168,8 +168,10 @@ describe('VS Code (code-server): getting started', () => {
     const typeBracket = async () => {
       await wb.openFile(SCRATCH);
       await wb.goTo(9, 1);
-      await wb.page.keyboard.press('Shift+End');
-      await wb.page.keyboard.press('Delete');
+      if (lineOf(SCRATCH, 9) !== '') {
+        await wb.page.keyboard.press('Shift+End');
+        await wb.page.keyboard.press('Delete');
+      }
       await wb.page.keyboard.type('「');
       await wb.save(SCRATCH);
     };
