@@ -24,7 +24,33 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The web build (package.json "browser"): the client in VS Code's web extension host, the server in a
+// web worker. Node's modules are replaced by scripts/web-shims/ (no file system: open documents only),
+// and the LSP packages by their browser entries.
+const shims = new URL('./web-shims/', import.meta.url).pathname;
+const NODE_SHIMS = { fs: 'fs.mjs', 'fs/promises': 'fs-promises.mjs', url: 'url.mjs', crypto: 'crypto.mjs', module: 'module.mjs' };
+const webAliases = {
+  name: 'web-aliases',
+  setup(b) {
+    b.onResolve({ filter: /^vscode-language(server|client)\/node$/ }, (a) => b.resolve(a.path.replace(/\/node$/, '/browser'), { kind: a.kind, resolveDir: a.resolveDir }));
+    b.onResolve({ filter: /^(node:)?(fs|fs\/promises|url|crypto|module)$/ }, (a) => ({ path: shims + NODE_SHIMS[a.path.replace(/^node:/, '')] }));
+    b.onResolve({ filter: /^(node:)?path$/ }, (a) => b.resolve('path-browserify', { kind: a.kind, resolveDir: a.resolveDir }));
+  },
+};
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  define: { POLICYLINT_VERSION: JSON.stringify(version) },
+  banner: {},
+  plugins: [webAliases],
+};
+
 await Promise.all([
+  // 'worker': packages with a DOM build (decode-named-character-reference) have one for workers too.
+  build({ ...web, entryPoints: { server: 'server/src/main-browser.ts' }, outdir: 'dist/web', format: 'iife', conditions: ['worker'], inject: [`${shims}globals.mjs`] }),
+  build({ ...web, entryPoints: { client: 'client/src/browser.ts' }, outdir: 'dist/web', format: 'cjs', external: ['vscode'] }),
   // The CLI loads dist/engine.js only when a file is not cached, and worker threads load it too.
   build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', define: { ...common.define, 'process.env.POLICYLINT_BUNDLED': '"1"' }, external: ['piscina'] }),
   build({ ...common, entryPoints: { engine: 'server/src/cli/engine-entry.ts' }, outdir: 'dist' }),

@@ -35,7 +35,7 @@ function layerOf(file: string): string {
   if (!m) throw new Error(`${rel} is outside the layered source`);
   const top = m[1]!;
   if (top === 'protocol.ts') return 'protocol';
-  if (top === 'features' || top === 'server.ts' || top === 'main.ts') return 'server';
+  if (top === 'features' || top === 'server.ts' || top === 'main.ts' || top === 'main-browser.ts') return 'server';
   if (top.endsWith('.ts')) throw new Error(`${rel}: a file at the top of server/src needs a layer`);
   if (!(top in LAYERS)) throw new Error(`server/src/${top}/ is not a known layer: add it to LAYERS and ARCHITECTURE.md`);
   return top;

@@ -42,7 +42,7 @@ export function renderSlaTable(rows: readonly SlaTableRow[], strings: SlaTableSt
   tbody tr { cursor: pointer; }
   tbody tr:hover, tbody tr:focus { background: var(--vscode-list-hoverBackground); }
   tr.status-conflict td { color: var(--vscode-errorForeground); }
-  tr.status-placeholder td { color: var(--vscode-editorWarning-foreground); }
+  tr.status-placeholder td, tr.status-clock-mismatch td { color: var(--vscode-editorWarning-foreground); }
 </style>
 </head>
 <body>

@@ -12,6 +12,11 @@ export interface PolicylintSettings {
   locale: 'auto' | 'zh-CN' | 'en';
   run: 'onType' | 'onSave';
   inlayHints: { enable: boolean };
+  codeLens: { enable: boolean };
+  /** A config file for every document instead of the nearest one; relative to the workspace folder. Empty: the nearest. */
+  configFile: string;
+  /** .gitignore-style patterns, relative to the workspace folder, of files the editor does not lint. */
+  ignore: string[];
 }
 
 export const DEFAULT_SETTINGS: PolicylintSettings = {
@@ -19,6 +24,9 @@ export const DEFAULT_SETTINGS: PolicylintSettings = {
   locale: 'auto',
   run: 'onType',
   inlayHints: { enable: true },
+  codeLens: { enable: true },
+  configFile: '',
+  ignore: [],
 };
 
 /** Commands the server executes (workspace/executeCommand). */
@@ -51,7 +59,7 @@ export interface SlaTableRow {
   value: string;
   normalized: string;
   strength: string;
-  status: 'ok' | 'conflict' | 'vague' | 'placeholder';
+  status: 'ok' | 'conflict' | 'clock-mismatch' | 'vague' | 'placeholder';
   statusLabel: string;
   /** The clause that makes the promise, as written. */
   text: string;

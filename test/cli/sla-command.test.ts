@@ -25,7 +25,8 @@ describe('policylint sla', () => {
     const rows = JSON.parse(run.stdout).commitments as Record<string, unknown>[];
     for (const r of rows) expect(Object.keys(r)).toEqual(FIELDS);
     const find = (path: string, value: string) => rows.find((r) => r.path === path && r.value === value);
-    expect(find('handbook.md', '20秒')).toMatchObject({ channel: 'phone', metric: 'answer', normalized: 20, unit: 'second', clock: 'calendar', status: 'ok', line: 3 });
+    // Both statements of the conflicting promise are marked, not only the one the finding sits on.
+    expect(find('handbook.md', '20秒')).toMatchObject({ channel: 'phone', metric: 'answer', normalized: 20, unit: 'second', clock: 'calendar', status: 'conflict', line: 3 });
     expect(find('letter.md', '30秒')).toMatchObject({ status: 'conflict' });
     expect(find('handbook.md', '2小时')).toMatchObject({ channel: 'email', metric: 'acknowledge', normalized: 7200, status: 'ok', scope: {} });
     // Scope: every dimension that limits the promise; working days stay because holidays have a promise of their own.
@@ -42,8 +43,10 @@ describe('policylint sla', () => {
     const lines = out.split('\n');
     expect(lines[0]).toBe('| File | Line | Channel | Metric | Scope | Value as written | Normalised | Status |');
     expect(lines[1]).toMatch(/^\|( --- \|){8}$/);
+    // The normalised value reads as in the editor's hover, inlay hint and SLA table: 30 s once, 2 h = 120 min.
     expect(out).toMatch(/\| `letter.md` \| 3 \| phone \| answer \| — \| 30秒 \| 30 s \| ❌ conflict \|/);
-    expect(out).toMatch(/commitments: 1 in conflict, 1 vague, 1 without a value\./);
+    expect(out).toMatch(/\| `handbook.md` \| 5 \| email \| acknowledge \| — \| 2小时 \| 2 h = 120 min \|/);
+    expect(out).toMatch(/commitments: 2 in conflict, 1 vague, 1 without a value\./);
     // The scope column shows each dimension's value: P1 · holidays.
     expect(out).toMatch(/\| `handbook.md` \| 9 \| — \| resolve \| urgent · holidays \| 8小时 \|/);
   });
@@ -69,9 +72,9 @@ describe('policylint sla with a regulation pack', () => {
     const out = (await runCli(['sla', '--locale', 'zh-CN'], packDir)).stdout;
     const lines = out.split('\n');
     expect(lines[0]).toBe('| 文件 | 行 | 渠道 | 指标 | 范围 | 承诺值（原文） | 规范值 | 状态 | 法定时限 |');
-    expect(out).toContain('| 20日 | 1728000 s | ✅ 一致 | 法定上限：15天（《银行业保险业消费投诉处理管理办法》第三章（消费投诉处理）） · 超出 |');
-    expect(out).toContain('| 30日 | 2592000 s | ✅ 一致 | 法定上限：30天（《银行业保险业消费投诉处理管理办法》第三章（消费投诉处理）） · 符合 |');
-    expect(out).toMatch(/\| 20秒 \| 20 s \| ✅ 一致 \| — \|/);
+    expect(out).toContain('| 20日 | 20天 ≈ 480 h | ✅ 一致 | 法定上限：15天（《银行业保险业消费投诉处理管理办法》第三章（消费投诉处理）） · 超出 |');
+    expect(out).toContain('| 30日 | 30天 ≈ 720 h | ✅ 一致 | 法定上限：30天（《银行业保险业消费投诉处理管理办法》第三章（消费投诉处理）） · 符合 |');
+    expect(out).toMatch(/\| 20秒 \| 20秒 = 20 s \| ✅ 一致 \| — \|/);
   });
 
   it('json adds legalLimit to the rows a pack covers, and only to them', async () => {

@@ -5,8 +5,8 @@
 // policylint.locale = zh-CN and once with en. A third session tries code-server's
 // --locale zh-cn for the extension's package.nls.zh-cn.json.
 //
-// Screenshots of every step go to test-output/e2e/<session>/ (printed at the start);
-// UPDATE_SCREENSHOTS=1 also copies the README's ones into docs/screenshots/.
+// Screenshots of every step go to test-output/e2e/<session>/ (printed at the start); the
+// README's ones are also copied into docs/screenshots/ on every run, so they show the current UI.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -196,7 +196,7 @@ describe('VS Code (code-server) with policylint.locale = zh-CN', () => {
     await wb.goTo(100, columnOf(session, HANDBOOK, 100, '24小时') + 1);
     const text = await wb.hoverAtCursor((t) => /SLA/.test(t) && /:84/.test(t), 'the SLA hover card on 24小时 (line 100)');
     expect(text).toContain('SLA 承诺');
-    expect(text, 'normalised value').toMatch(/24\s*小时\s*=\s*86[\s\u00a0]?400\s*s/);
+    expect(text, 'normalised value (as the inlay hint says it)').toMatch(/24\s*小时\s*=\s*1[\s\u00a0]?440\s*min/);
     expect(text, 'heading of the related statements').toContain('同一承诺的其他表述');
     expect(text, 'the other statement, line 84').toMatch(/customer-service-handbook\.md:84/);
     expect(text).toMatch(/1\s*个工作日/);
@@ -342,10 +342,13 @@ describe('VS Code (code-server) with policylint.locale = zh-CN', () => {
       },
       { timeoutMs: 30_000, intervalMs: 500, diagnose: async () => `SLA table: ${JSON.stringify(text.slice(0, 2000))}\n${await wb.context()}` },
     );
-    // Line 100 (24小时) conflicts with line 84 (1个工作日); line 117's value is a blank.
-    expect(await row(100).getAttribute('class')).toContain('status-conflict');
-    expect(await row(100).innerText()).toMatch(/86[\s\u00a0]?400\s*s/);
-    expect(await row(84).getAttribute('class')).toContain('status-ok');
+    // Line 100 (24小时) and line 84 (1个工作日) are the same promise on two clocks: both rows say so,
+    // neither says "consistent" nor "conflict". Line 117's value is a blank.
+    expect(await row(100).getAttribute('class')).toContain('status-clock-mismatch');
+    expect(await row(84).getAttribute('class')).toContain('status-clock-mismatch');
+    expect(await row(100).innerText()).toContain('计时口径不同');
+    // The normalised value as the hover and the inlay hint give it.
+    expect(await row(100).innerText()).toMatch(/24\s*小时\s*=\s*1[\s\u00a0]?440\s*min/);
     expect(await row(117).getAttribute('class')).toContain('status-placeholder');
     // Commitments of the other documents of the workspace are there too.
     expect(await view.locator('tbody tr').filter({ hasText: 'complaint-commitment-letter.md:' }).count()).toBeGreaterThan(0);
@@ -396,7 +399,7 @@ describe('VS Code (code-server) with policylint.locale = en', () => {
     await wb.goTo(100, columnOf(session, HANDBOOK, 100, '24小时') + 1);
     const text = await wb.hoverAtCursor((t) => /SLA commitment/.test(t) && /:84/.test(t), 'the English SLA hover card on 24小时 (line 100)');
     expect(text).toMatch(/Normalised/);
-    expect(text).toMatch(/86[\s\u00a0]?400\s*s/);
+    expect(text).toMatch(/1[\s\u00a0]?440\s*min/);
     expect(text).toContain('Other statements of the same promise');
     expect(text).toMatch(/customer-service-handbook\.md:84/);
     await shots.take('hover-sla-en', 'hover-en.png');

@@ -29,10 +29,33 @@ describe('manifest', () => {
 
   it('declares the settings, commands, activation, schema validation and untrusted-workspace support', () => {
     const props = manifest.contributes.configuration.properties;
-    expect(Object.keys(props).sort()).toEqual(['policylint.enable', 'policylint.inlayHints.enable', 'policylint.locale', 'policylint.run', 'policylint.trace.server']);
+    expect(Object.keys(props).sort()).toEqual([
+      'policylint.autoClosingPairs',
+      'policylint.codeLens.enable',
+      'policylint.configFile',
+      'policylint.enable',
+      'policylint.ignore',
+      'policylint.inlayHints.enable',
+      'policylint.locale',
+      'policylint.run',
+      'policylint.trace.server',
+    ]);
     expect(props['policylint.locale'].enum).toEqual(['auto', 'zh-CN', 'en']);
     expect(props['policylint.run'].enum).toEqual(['onType', 'onSave']);
-    expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(['policylint.fixAll', 'policylint.insertMissingSections', 'policylint.restartServer', 'policylint.showSlaTable']);
+    // The CJK pairs change typing in every Markdown file: opt-in only.
+    expect(props['policylint.autoClosingPairs'].default).toBe(false);
+    expect(manifest.contributes.languages.some((l: { id: string }) => l.id === 'markdown')).toBe(false);
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual([
+      'policylint.fixAll',
+      'policylint.insertMissingSections',
+      'policylint.openConfig',
+      'policylint.openSample',
+      'policylint.restartServer',
+      'policylint.showOutput',
+      'policylint.showSlaTable',
+      'policylint.toggle',
+    ]);
+    expect(manifest.contributes.menus['editor/title']).toEqual([expect.objectContaining({ command: 'policylint.showSlaTable', group: 'navigation' })]);
     expect(manifest.activationEvents).toContain('onLanguage:markdown');
     expect(manifest.activationEvents).toContain('workspaceContains:**/.policylintrc.json');
     expect(manifest.contributes.jsonValidation[0]).toEqual({ fileMatch: ['.policylintrc.json', '.policylintrc.jsonc'], url: './schemas/policylintrc.schema.json' });
@@ -40,8 +63,51 @@ describe('manifest', () => {
     expect(manifest.l10n).toBe('./client/l10n');
   });
 
+  it('every setting is described in Markdown, so links and `code` render in the Settings editor', () => {
+    for (const [key, prop] of Object.entries<Record<string, unknown>>(manifest.contributes.configuration.properties)) {
+      expect(prop.description, key).toBeUndefined();
+      expect(prop.enumDescriptions, key).toBeUndefined();
+      expect(prop.markdownDescription, key).toMatch(/^%config\./);
+    }
+  });
+
+  it('has what the Marketplace shows: icon, repository, bugs, homepage, keywords, banner, its own README', () => {
+    const png = readFileSync(join(REPO_ROOT, manifest.icon));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(128); // width, from the IHDR chunk
+    expect(manifest.repository.url).toMatch(/^https:\/\/github\.com\//);
+    expect(manifest.bugs.url).toMatch(/\/issues$/);
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    expect(manifest.keywords.length).toBeGreaterThanOrEqual(5);
+    expect(manifest.galleryBanner.color).toMatch(/^#[0-9a-f]{6}$/i);
+    // `vsce package` with no flags: the options live in the manifest, the build in vscode:prepublish.
+    expect(manifest.scripts.package).toBe('vsce package');
+    expect(manifest.scripts['vscode:prepublish']).toContain('--production');
+    expect(manifest.vsce).toMatchObject({ dependencies: false, readmePath: 'MARKETPLACE.md' });
+    const readme = read(manifest.vsce.readmePath);
+    expect(readme).not.toMatch(/npm ci|npm run demo|npm test/); // what a writer needs, not a developer
+    for (const [, image] of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) expect(() => readFileSync(join(REPO_ROOT, image!)), image).not.toThrow();
+  });
+
+  it('has a web build for vscode.dev, shipped in the .vsix, and says what works in a virtual workspace', () => {
+    const shipped = read('.vscodeignore').split('\n');
+    expect(manifest.browser).toBe('./dist/web/client.js');
+    expect(shipped).toContain('!dist/web/client.js');
+    expect(shipped).toContain('!dist/web/server.js');
+    expect(manifest.capabilities.virtualWorkspaces).toMatchObject({ supported: 'limited', description: '%capabilities.virtualWorkspaces%' });
+  });
+
+  it('the walkthrough\'s steps have their media, shipped in the .vsix', () => {
+    const shipped = read('.vscodeignore').split('\n');
+    const steps = manifest.contributes.walkthroughs[0].steps as { id: string; media: { markdown: string } }[];
+    expect(steps.map((s) => s.id)).toEqual(['openSample', 'seeConflict', 'hoverValue', 'applyFix', 'createConfig']);
+    for (const step of steps) expect(read(step.media.markdown).length, step.id).toBeGreaterThan(100);
+    expect(shipped).toContain('!walkthrough/*.md');
+    expect(shipped).toContain('!images/icon.png');
+  });
+
   it('every runtime string of the client is translated', () => {
-    const used = [...read('client/src/extension.ts').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!);
+    const used = [...read('client/src/activate.ts').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g), ...read('client/src/commands.ts').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!);
     const en = JSON.parse(read('client/l10n/bundle.l10n.json'));
     const zh = JSON.parse(read('client/l10n/bundle.l10n.zh-cn.json'));
     expect(used.length).toBeGreaterThan(10);

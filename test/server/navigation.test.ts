@@ -163,4 +163,31 @@ describe('SLA features', () => {
     expect(table.rows[0]!.uri).toBe(uri);
     expect(table.rows.map((r) => r.line)).toEqual(expect.arrayContaining([4, 6]));
   });
+
+  it('the SLA table and the hover mark both statements of a conflicting promise', async () => {
+    const uri = await open('sla.md', SLA);
+    const table = await client.request<{ rows: { uri: string; line: number; status: string; statusLabel: string }[] }>('policylint/slaTable', { uri, locale: 'zh-CN' });
+    const phone = table.rows.filter((r) => r.uri === uri && (r.line === 4 || r.line === 6));
+    expect(phone.map((r) => [r.line, r.status, r.statusLabel])).toEqual([
+      [4, 'conflict', '冲突'],
+      [6, 'conflict', '冲突'],
+    ]);
+    // The hover on the statement the finding does not sit on says conflict too, for itself and for the other.
+    const text = markdown(await hover(uri, 4, PHONE_20S.indexOf('20') + 1))!;
+    expect(text).toMatch(/\*\*状态\*\*: 冲突/);
+    expect(text).not.toContain('一致');
+  });
+
+  it('hover, inlay hint and SLA table render a value the same way', async () => {
+    const uri = await open('sla.md', SLA);
+    const range = { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } };
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
+    const table = await client.request<{ rows: { uri: string; line: number; normalized: string }[] }>('policylint/slaTable', { uri, locale: 'zh-CN' });
+    for (const [line, value] of [[8, '3天'], [10, '1分钟']] as const) {
+      const hint = String(hints.find((h) => h.position.line === line)!.label);
+      const shown = `${value} ${hint}`;
+      expect(markdown(await hover(uri, line, SLA.split('\n')[line]!.indexOf(value) + 1))).toContain(shown);
+      expect(table.rows.find((r) => r.uri === uri && r.line === line)!.normalized).toBe(shown);
+    }
+  });
 });

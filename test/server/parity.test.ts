@@ -1,7 +1,8 @@
 // The editor and the CLI must report the same findings. For every sample and
 // every corpus file, the CLI's JSON (dist/cli.js --format json) and the
-// server's diagnostics agree on rule ids, lines and columns, once LSP's 0-based
-// UTF-16 positions are converted to the CLI's 1-based code points.
+// server's diagnostics agree byte for byte on rule ids, lines and columns (once
+// LSP's 0-based UTF-16 positions are converted to the CLI's 1-based code
+// points), messages, and each related location with its message.
 //
 // Samples are opened in the editor (document pull); the corpus is the
 // workspace folder and comes back through workspace/diagnostic, which is also
@@ -9,7 +10,7 @@
 
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -19,12 +20,20 @@ import { CLI, ensureBuilt, fileUri, REPO_ROOT, TestClient } from './harness';
 const CORPUS = resolve(REPO_ROOT, '../shared/corpus');
 const SAMPLES = join(REPO_ROOT, 'samples');
 
+interface CliRelated {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+}
 interface CliFinding {
   ruleId: string;
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+  message: string;
+  related?: CliRelated[];
 }
 interface CliReport {
   files: { path: string; skipped?: unknown; findings: CliFinding[] }[];
@@ -52,15 +61,24 @@ function toCliPoint(lines: string[], line: number, character: number): [number, 
   return [line + 1, [...text.slice(0, character)].length + 1];
 }
 
-const key = (f: CliFinding) => `${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+/** One finding as a line of text: place, rule, message, then each related place with its message. */
+const key = (f: CliFinding) =>
+  [`${f.ruleId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.message}`, ...(f.related ?? []).map((r) => `  ↳ ${r.path}:${r.line}:${r.column} ${r.message}`)].join('\n');
 
-function serverKeys(text: string, diagnostics: Diagnostic[]): string[] {
-  const lines = text.split(/\r\n|\r|\n/);
+/** The server's diagnostics as the CLI would print them; `root` is the folder the CLI's paths are relative to. */
+function serverKeys(path: string, diagnostics: Diagnostic[], root: string): string[] {
+  const linesOf = (file: string) => readFileSync(file, 'utf8').split(/\r\n|\r|\n/);
+  const lines = linesOf(path);
   return diagnostics
     .map((d) => {
       const [line, column] = toCliPoint(lines, d.range.start.line, d.range.start.character);
       const [endLine, endColumn] = toCliPoint(lines, d.range.end.line, d.range.end.character);
-      return key({ ruleId: String(d.code), line, column, endLine, endColumn });
+      const related = (d.relatedInformation ?? []).map((r) => {
+        const file = fileURLToPath(r.location.uri);
+        const [rLine, rColumn] = toCliPoint(linesOf(file), r.location.range.start.line, r.location.range.start.character);
+        return { path: relative(root, file).split(sep).join('/'), line: rLine, column: rColumn, message: r.message };
+      });
+      return key({ ruleId: String(d.code), line, column, endLine, endColumn, message: typeof d.message === 'string' ? d.message : JSON.stringify(d.message), related });
     })
     .sort();
 }
@@ -80,10 +98,12 @@ describe.each(['clean', 'defects'])('samples/%s: editor and CLI agree', (name) =
     for (const f of files) client.open(fileUri(join(dir, f)), readFileSync(join(dir, f), 'utf8'));
     const report = await cli;
     expect(report.files.map((f) => f.path).sort()).toEqual(files);
+    // An open document is analysed when it is asked for or after a pause; ask for each once so that every
+    // document's promises are in the workspace before any cross-document finding is compared.
+    for (const f of files) await client.diagnostics(fileUri(join(dir, f)));
     for (const file of report.files) {
-      const text = readFileSync(join(dir, file.path), 'utf8');
       const diagnostics = await client.diagnostics(fileUri(join(dir, file.path)));
-      expect(serverKeys(text, diagnostics), file.path).toEqual(file.findings.map(key).sort());
+      expect(serverKeys(join(dir, file.path), diagnostics, dir), file.path).toEqual(file.findings.map(key).sort());
     }
   });
 });
@@ -104,7 +124,7 @@ describe('corpus: editor and CLI agree', () => {
       const diagnostics = byPath.get(path);
       expect(diagnostics, file.path).toBeDefined();
       const want = file.findings.map(key).sort();
-      const got = serverKeys(readFileSync(path, 'utf8'), diagnostics!);
+      const got = serverKeys(path, diagnostics!, CORPUS);
       if (got.join('\n') !== want.join('\n')) expect(got, file.path).toEqual(want);
       compared++;
     }

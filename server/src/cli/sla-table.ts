@@ -4,7 +4,7 @@
 import type { ProjectIndex } from '../lint/project-index';
 import type { Locale, PlacedFinding } from '../engine/types';
 import type { CommitmentStatus } from '../policy/commitments';
-import { channelLabel, metricLabel, scopeLabel, statusLabel } from '../policy/sla-labels';
+import { channelLabel, metricLabel, normalizedLabel, scopeLabel, statusLabel } from '../policy/sla-labels';
 import { legalLimitCell } from '../policy/regulations/labels';
 import { formatValue } from '../policy/sla/normalize';
 import { isFindingOf } from '../rules/metadata';
@@ -27,6 +27,8 @@ export interface SlaRow {
   strength: string | null;
   text: string;
   status: CommitmentStatus;
+  /** The normalised value as the editor's hover, inlay hint and SLA table show it ("24小时 = 1 440 min"); Markdown only. */
+  shown?: string;
   /** The statutory limit of an enabled regulation pack and the verdict; only on rows a pack covers. */
   legalLimit?: { pack: string; limit: string; verdict: string; text: string };
 }
@@ -63,6 +65,7 @@ export function slaRows(index: ProjectIndex, locale: Locale = 'en', only?: Reado
           strength: r.strength,
           text: r.text,
           status: statuses.get(r) ?? 'ok',
+          ...(r.schedule ? {} : { shown: normalizedLabel(r, locale) }),
         },
       });
       const check = legal.get(r);
@@ -95,10 +98,11 @@ export function slaRows(index: ProjectIndex, locale: Locale = 'en', only?: Reado
   return rows;
 }
 
-const STATUS_MARK: Record<CommitmentStatus, string> = { ok: '✅', conflict: '❌', vague: '⚠️', placeholder: '⬜' };
+const STATUS_MARK: Record<CommitmentStatus, string> = { ok: '✅', conflict: '❌', 'clock-mismatch': '⏱️', vague: '⚠️', placeholder: '⬜' };
 
 
 function normalizedText(row: SlaRow, locale: Locale): string {
+  if (row.shown !== undefined) return row.shown;
   if (row.normalized === null) return '—';
   if (typeof row.normalized === 'string') return row.normalized;
   if (row.clock === 'calendar') return `${row.normalized} s`;

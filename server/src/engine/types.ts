@@ -74,6 +74,25 @@ export interface RuleMeta<M extends string = string> {
   /** `fix`: --fix applies it; `suggestion`: editor only; false: none. */
   fixable: FixKind | false;
   messages: Record<M, LocalizedText>;
+  /** A Bad and a Good example in each language, shown on the rule's page and checked by test/rule-examples.test.ts. */
+  examples?: RuleExamples<M>;
+}
+
+/** One example of a rule: a document as a writer would write it, linted as it stands. */
+export interface RuleExample<M extends string = string> {
+  /** The document the example is about (Markdown). */
+  text: string;
+  /** Other documents of the same workspace, by file name, for rules that compare documents. */
+  workspace?: Record<string, string>;
+  /** Config keys the example needs (JSON shown on the page). */
+  config?: Record<string, unknown>;
+  /** Bad examples: the one finding of this rule they produce, in `text`, by 1-based line and message id. */
+  finding?: { line: number; messageId: M };
+}
+
+export interface RuleExamples<M extends string = string> {
+  bad: Record<Locale, RuleExample<M> & { finding: { line: number; messageId: M } }>;
+  good: Record<Locale, RuleExample<M>>;
 }
 
 /** A finding with its place resolved, as the CLI and its formatters see it. */

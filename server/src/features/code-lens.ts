@@ -9,7 +9,7 @@ import type { DocumentState, Workspace } from './workspace';
 
 export function codeLenses(workspace: Workspace, state: DocumentState): CodeLens[] {
   const outline = state.result?.doc.outline;
-  if (!outline || !state.settings.enable) return [];
+  if (!outline || !state.settings.enable || !state.settings.codeLens.enable) return [];
   const rows = workspace.project.commitmentTable().filter((r) => r.record.path === state.path);
   if (rows.length === 0) return [];
   const lenses: CodeLens[] = [];

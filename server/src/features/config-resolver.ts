@@ -5,7 +5,7 @@
 // config-diagnostics.ts can show it on the config file itself.
 
 import { dirname, join } from 'node:path';
-import { ConfigCascade } from '../config/cascade';
+import { ConfigCascade, type EffectiveConfig } from '../config/cascade';
 import { ConfigError } from '../config/load';
 import type { PolicylintConfig } from '../config/types';
 import { checkConfigVocabulary } from '../policy/config-vocabulary';
@@ -22,24 +22,43 @@ const EMPTY: ResolvedConfig = { config: {} };
 
 export class ServerConfigResolver {
   private cascade = new ConfigCascade(undefined, checkConfigVocabulary);
+  private explicit = new Map<string, ConfigCascade>();
   private loaded = new Map<string, ResolvedConfig>();
   /** Bumped when any config file may have changed; analyses made before are stale. */
   generation = 0;
 
-  /** `folders` are the workspace folders; a document that is not a file uses the first one's config. */
-  forPath(path: string, folders: readonly string[]): ResolvedConfig {
+  /**
+   * `folders` are the workspace folders; a document that is not a file uses the first one's config.
+   * `explicit` is the policylint.configFile setting, already resolved: it replaces the lookup, like the CLI's --config.
+   */
+  forPath(path: string, folders: readonly string[], explicit?: string): ResolvedConfig {
+    if (explicit) return this.resolve(`explicit\u0000${explicit}`, () => this.explicitCascade(explicit).forDir(dirname(explicit)));
     const dir = isFilePath(path) ? dirname(path) : folders[0];
     if (dir === undefined) return EMPTY;
-    let resolved = this.loaded.get(dir);
+    return this.resolve(dir, () => this.cascade.forDir(dir));
+  }
+
+  /** The policylint.configFile setting: that file (and what it extends) for every document, as the CLI's --config. */
+  private explicitCascade(file: string): ConfigCascade {
+    let cascade = this.explicit.get(file);
+    if (!cascade) {
+      cascade = new ConfigCascade(file, checkConfigVocabulary);
+      this.explicit.set(file, cascade);
+    }
+    return cascade;
+  }
+
+  private resolve(key: string, effective: () => EffectiveConfig): ResolvedConfig {
+    let resolved = this.loaded.get(key);
     if (!resolved) {
       try {
-        const effective = this.cascade.forDir(dir);
-        resolved = effective.files.length === 0 ? EMPTY : { config: effective.config, file: effective.files.at(-1) };
+        const found = effective();
+        resolved = found.files.length === 0 ? EMPTY : { config: found.config, file: found.files.at(-1) };
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;
         resolved = { config: {}, file: e.file, error: e };
       }
-      this.loaded.set(dir, resolved);
+      this.loaded.set(key, resolved);
     }
     return resolved;
   }
@@ -58,6 +77,7 @@ export class ServerConfigResolver {
 
   invalidate(): void {
     this.cascade = new ConfigCascade(undefined, checkConfigVocabulary);
+    this.explicit = new Map();
     this.loaded = new Map();
     this.generation++;
   }

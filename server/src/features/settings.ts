@@ -2,6 +2,8 @@
 // workspace/configuration when the client supports it (VS Code does), else
 // taken from initializationOptions and didChangeConfiguration (simpler clients).
 
+import { isAbsolute, join, relative, sep } from 'node:path';
+import ignore from 'ignore';
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS, type PolicylintSettings } from '../protocol';
 import type { Logger } from './guard';
@@ -12,11 +14,15 @@ export type Settings = PolicylintSettings;
 export function normalizeSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const hints = (r.inlayHints && typeof r.inlayHints === 'object' ? r.inlayHints : {}) as Record<string, unknown>;
+  const lens = (r.codeLens && typeof r.codeLens === 'object' ? r.codeLens : {}) as Record<string, unknown>;
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
     locale: r.locale === 'zh-CN' || r.locale === 'en' || r.locale === 'auto' ? r.locale : DEFAULT_SETTINGS.locale,
     run: r.run === 'onSave' || r.run === 'onType' ? r.run : DEFAULT_SETTINGS.run,
     inlayHints: { enable: typeof hints.enable === 'boolean' ? hints.enable : DEFAULT_SETTINGS.inlayHints.enable },
+    codeLens: { enable: typeof lens.enable === 'boolean' ? lens.enable : DEFAULT_SETTINGS.codeLens.enable },
+    configFile: typeof r.configFile === 'string' ? r.configFile.trim() : DEFAULT_SETTINGS.configFile,
+    ignore: Array.isArray(r.ignore) ? r.ignore.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : DEFAULT_SETTINGS.ignore,
   };
 }
 
@@ -58,4 +64,17 @@ export class SettingsStore {
       if (p?.settings?.policylint !== undefined) this.global = normalizeSettings(p.settings.policylint);
     }
   }
+}
+
+/** policylint.configFile as a path: absolute as given, relative to the document's workspace folder; undefined when unset or unresolvable. */
+export function configFileSetting(settings: Settings, folder: string | undefined): string | undefined {
+  if (!settings.configFile) return undefined;
+  if (isAbsolute(settings.configFile)) return settings.configFile;
+  return folder === undefined ? undefined : join(folder, settings.configFile);
+}
+
+/** policylint.ignore: .gitignore-style patterns relative to the document's workspace folder. */
+export function ignoredBySetting(settings: Settings, path: string, folder: string | undefined): boolean {
+  if (settings.ignore.length === 0 || folder === undefined || path === folder) return false;
+  return ignore().add(settings.ignore).ignores(relative(folder, path).split(sep).join('/'));
 }

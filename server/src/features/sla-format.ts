@@ -1,40 +1,19 @@
 // Commitments in words: labels for channels, metrics and conditions, and the
-// normalised value ("24 小时 = 86 400 s", "3 个工作日 (business clock)").
-// Shared by hover, inlay hints and the SLA table so all three say the same.
+// normalised value ("24小时 = 1 440 min", "3 个工作日 (business clock)").
+// Shared by hover, inlay hints and the SLA table so all three say the same:
+// the hint after a value is the conversion the hover and the table show.
 
 import type { Locale } from '../engine/types';
 import type { CommitmentRecord } from '../policy/commitments';
-import { channelLabel, metricLabel, scopeLabel } from '../policy/sla-labels';
+import { channelLabel, conversionLabel, metricLabel, scopeLabel } from '../policy/sla-labels';
 import { formatValue } from '../policy/sla/normalize';
-import { unit } from '../policy/sla/units';
 
-export { channelLabel, conditionsLabel, metricLabel, scopeLabel, statusLabel, strengthLabel } from '../policy/sla-labels';
+export { channelLabel, conditionsLabel, groupDigits, metricLabel, normalizedLabel, scopeLabel, statusLabel, strengthLabel } from '../policy/sla-labels';
 
 const language = (l: Locale) => (l === 'zh-CN' ? 'zh' : 'en');
 
 export function valueLabel(r: CommitmentRecord, l: Locale): string {
   return formatValue(r, language(l));
-}
-
-/** 86400 → "86 400": a thin grouping that reads the same in both languages. */
-export function groupDigits(n: number): string {
-  const [int, frac] = String(n).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
-/** The value on a comparable scale, with the clock spelled out where it matters. */
-export function normalizedLabel(r: CommitmentRecord, l: Locale): string {
-  if (r.placeholder || r.normalized === undefined) return '—';
-  const written = valueLabel(r, l).replace(/^[≤≥>]\s*/, '');
-  switch (r.clock) {
-    case 'calendar':
-      return `${written} = ${groupDigits(r.normalized)} s`;
-    case 'business':
-      return `${written} ${l === 'zh-CN' ? '（按工作日计，不换算为自然时间）' : '(business clock)'}`;
-    default:
-      return written;
-  }
 }
 
 /** "P1 · Enterprise · ticket first response ≤ 30 min": what a value promises, in one line. */
@@ -53,16 +32,3 @@ export function inlayLabel(r: CommitmentRecord, l: Locale = 'en'): string | unde
   return parts.length ? parts.join(' · ') : undefined;
 }
 
-/**
- * The inlay hint after a calendar duration: "= 60 s" after 1分钟, "≈ 72 h"
- * after 3天 (a "day" is often read as a business day, so the hour count is
- * only approximately what the writer meant). None for seconds, business time,
- * percentages, or a blank value.
- */
-function conversionLabel(r: CommitmentRecord): string | undefined {
-  if (r.placeholder || r.clock !== 'calendar' || r.normalized === undefined || !r.unit) return undefined;
-  const target = unit(r.unit).hint;
-  if (!target) return undefined;
-  const n = Math.round((r.normalized / target.seconds) * 100) / 100;
-  return `${target.exact ? '=' : '≈'} ${groupDigits(n)} ${target.label}`;
-}

@@ -22,7 +22,7 @@ import { ServerConfigResolver } from './config-resolver';
 import { WorkspaceFolders } from './folders';
 import { describeError, type Logger } from './guard';
 import { debounceDelay, Debouncer, throwIfCancelled, yieldToEventLoop } from './scheduler';
-import type { Settings, SettingsStore } from './settings';
+import { configFileSetting, ignoredBySetting, type Settings, type SettingsStore } from './settings';
 import { isFilePath, pathToUri, uriToPath } from './uri';
 
 export interface DocumentState {
@@ -155,7 +155,7 @@ export class Workspace {
     if (isConfigFile(uri) || !this.documents.get(uri)) return undefined;
     const path = uriToPath(uri);
     const settings = await this.settings.get(uri);
-    const ignored = await this.folders.isIgnored(path);
+    const ignored = (await this.folders.isIgnored(path)) || this.ignoredBySetting(path, settings);
     throwIfCancelled(token);
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
@@ -186,10 +186,19 @@ export class Workspace {
     return `${this.settings.generation}.${this.configs.generation}`;
   }
 
+  /** The config a document is linted with: policylint.configFile when set, else the nearest file. */
+  private configFor(path: string, settings: Settings) {
+    return this.configs.forPath(path, this.folders.paths, configFileSetting(settings, this.folders.folderOf(path) ?? this.folders.paths[0]));
+  }
+
+  private ignoredBySetting(path: string, settings: Settings): boolean {
+    return ignoredBySetting(settings, path, this.folders.folderOf(path));
+  }
+
   private analyseOpen(doc: TextDocument, settings: Settings, ignored: boolean): DocumentState {
     const started = performance.now();
     const path = uriToPath(doc.uri);
-    const { config } = this.configs.forPath(path, this.folders.paths);
+    const { config } = this.configFor(path, settings);
     const text = doc.getText();
     const base = { uri: doc.uri, path, version: doc.version, edit: this.edits.get(doc.uri), config, settings, stamp: this.stamp() };
     let state: DocumentState;
@@ -326,7 +335,8 @@ export class Workspace {
     // A deletion while we wait must win over a read that started before it.
     const generation = this.diskGeneration.get(path) ?? 0;
     const settings = await this.settings.get(pathToUri(this.folders.folderOf(path) ?? path));
-    const { config } = this.configs.forPath(path, this.folders.paths);
+    if (this.ignoredBySetting(path, settings)) return;
+    const { config } = this.configFor(path, settings);
     if (this.openPaths.has(path)) return;
     const read = await readTextFile(path, maxBytesOf(config));
     if (this.openPaths.has(path)) return; // opened while reading: the editor's text wins

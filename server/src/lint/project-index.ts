@@ -16,6 +16,9 @@ import { internalError } from './internal-error';
 
 export type { DocumentAnalysis, ProjectEntry } from '../rules/contract';
 
+/** The rule that reports the same promise on different clocks (24小时 vs 1个工作日). */
+const CLOCK_MISMATCH_RULE = 'sla-unit-mismatch';
+
 export interface CommitmentRow {
   record: CommitmentRecord;
   status: CommitmentStatus;
@@ -84,16 +87,34 @@ export class ProjectIndex {
       if (list) list.push(r);
       else byKey.set(r.key, [r]);
     }
-    // Only the cross-document rules judge a promise against others, and they place their findings on its value.
-    const cross = this.cross();
-    const inConflict = (r: CommitmentRecord) =>
-      (cross.get(r.path) ?? []).some((f) => this.conflictRules.has(f.ruleId) && f.start < r.valueEnd && f.end > r.valueStart);
+    // Only the cross-document rules judge a promise against others. A finding sits on one statement's value and
+    // names the others as related locations: every one of them is a statement of the conflicting promise.
+    const judged = new Map<string, { start: number; end: number; ruleId: string }[]>();
+    const mark = (path: string, start: number, end: number, ruleId: string) => {
+      const list = judged.get(path);
+      if (list) list.push({ start, end, ruleId });
+      else judged.set(path, [{ start, end, ruleId }]);
+    };
+    for (const [path, findings] of this.cross()) {
+      for (const f of findings) {
+        if (!this.conflictRules.has(f.ruleId)) continue;
+        mark(path, f.start, f.end, f.ruleId);
+        for (const r of f.related) mark(r.path, r.start, r.end, f.ruleId);
+      }
+    }
+    const statusOf = (r: CommitmentRecord): CommitmentStatus => {
+      if (r.placeholder) return 'placeholder';
+      const rules = (judged.get(r.path) ?? []).filter((m) => m.start < r.valueEnd && m.end > r.valueStart).map((m) => m.ruleId);
+      if (rules.length === 0) return 'ok';
+      // Values on different clocks are not known to disagree: say so rather than call them a conflict.
+      return rules.every((id) => id === CLOCK_MISMATCH_RULE) ? 'clock-mismatch' : 'conflict';
+    };
     const legal = new Map<string, LegalLimitCheck>();
     for (const entry of this.entries.values()) for (const check of entry.analysis.legalLimits ?? []) legal.set(`${entry.analysis.path}\u0000${check.valueStart}`, check);
     return all.map((record) => {
       const row: CommitmentRow = {
         record,
-        status: record.placeholder ? 'placeholder' : inConflict(record) ? 'conflict' : 'ok',
+        status: statusOf(record),
         related: (byKey.get(record.key) ?? []).filter((r) => r !== record),
       };
       const legalLimit = legal.size ? legal.get(`${record.path}\u0000${record.valueStart}`) : undefined;

@@ -13,7 +13,8 @@ import { documentVocabulary, readCell } from './table-context';
 import type { Scope } from './sla/dimensions';
 import type { Channel, Commitment, Condition, ExtractContext, Metric, Strength } from './sla/types';
 
-export type CommitmentStatus = 'ok' | 'conflict' | 'vague' | 'placeholder';
+/** `clock-mismatch`: the same promise stated on another clock (24小时 vs 1个工作日), which cannot be compared. */
+export type CommitmentStatus = 'ok' | 'conflict' | 'clock-mismatch' | 'vague' | 'placeholder';
 
 /** A commitment placed in its document: absolute offsets, 1-based places, its grouping key. */
 export interface CommitmentRecord extends Omit<Commitment, 'start' | 'end' | 'valueStart' | 'valueEnd'>, Place {

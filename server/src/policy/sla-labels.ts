@@ -1,11 +1,14 @@
-// Commitments in words, in both languages: channels, metrics, conditions and
-// statuses. Rule messages, hovers, inlay hints and the SLA table all use these.
+// Commitments in words, in both languages: channels, metrics, conditions,
+// statuses and normalised values. Rule messages, hovers, inlay hints and the SLA
+// tables (the editor's and `policylint sla`) all use these, so they say the same.
 
 import type { Locale } from '../engine/types';
 import type { CommitmentRecord, CommitmentStatus } from './commitments';
 import { conditionLabel, DIMENSIONS, dimensionOf, type Scope } from './sla/dimensions';
 import type { Channel, Condition, Metric } from './sla/types';
 import { ownValue } from '../config/own';
+import { formatValue } from './sla/normalize';
+import { unit } from './sla/units';
 
 // Partial: the extractor may learn a new channel or condition before this table does; its id is shown then.
 type Labels<K extends string> = Partial<Record<K, [en: string, zh: string]>>;
@@ -53,6 +56,7 @@ const METRICS: Labels<Metric> = {
 const STATUS: Labels<CommitmentStatus> = {
   ok: ['consistent', '一致'],
   conflict: ['conflict', '冲突'],
+  'clock-mismatch': ['different clock', '计时口径不同'],
   vague: ['vague', '表述模糊'],
   placeholder: ['value not filled in', '数值未填写'],
 };
@@ -84,3 +88,41 @@ export const strengthLabel = (r: CommitmentRecord, l: Locale) =>
 /** Every channel and metric id: the words of a commitment key (config `commitments`). */
 export const CHANNEL_IDS = Object.keys(CHANNELS) as Channel[];
 export const METRIC_IDS = Object.keys(METRICS) as Metric[];
+
+/** 86400 → "86 400": a thin grouping that reads the same in both languages. */
+export function groupDigits(n: number): string {
+  const [int, frac] = String(n).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** The value on a comparable scale, with the clock spelled out where it matters. */
+export function normalizedLabel(r: CommitmentRecord, l: Locale): string {
+  if (r.placeholder || r.normalized === undefined) return '—';
+  const written = formatValue(r, l === 'zh-CN' ? 'zh' : 'en').replace(/^[≤≥>]\s*/, '');
+  switch (r.clock) {
+    case 'calendar': {
+      const conversion = conversionLabel(r) ?? `= ${groupDigits(r.normalized)} s`;
+      // "20 s = 20 s" says nothing: a value already on the scale it converts to is shown once.
+      return conversion === `= ${written}` ? written : `${written} ${conversion}`;
+    }
+    case 'business':
+      return `${written} ${l === 'zh-CN' ? '（按工作日计，不换算为自然时间）' : '(business clock)'}`;
+    default:
+      return written;
+  }
+}
+
+/**
+ * The inlay hint after a calendar duration: "= 60 s" after 1分钟, "≈ 72 h"
+ * after 3天 (a "day" is often read as a business day, so the hour count is
+ * only approximately what the writer meant). None for seconds, business time,
+ * percentages, or a blank value.
+ */
+export function conversionLabel(r: CommitmentRecord): string | undefined {
+  if (r.placeholder || r.clock !== 'calendar' || r.normalized === undefined || !r.unit) return undefined;
+  const target = unit(r.unit).hint;
+  if (!target) return undefined;
+  const n = Math.round((r.normalized / target.seconds) * 100) / 100;
+  return `${target.exact ? '=' : '≈'} ${groupDigits(n)} ${target.label}`;
+}

@@ -1,7 +1,70 @@
+import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import { relatedIn } from '../engine/related';
 import { headingKey } from '../engine/toc';
 import { isSectionLevel } from '../engine/outline';
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '## 服务渠道',
+        '',
+        '服务热线 400-800-1234。',
+        '',
+        '## 服务渠道',
+        '',
+        '电子邮件 service@example.com。',
+      ].join('\n'),
+      finding: { line: 7, messageId: 'duplicate' },
+    },
+    en: {
+      text: [
+        '# Customer Service Handbook',
+        '',
+        '## Channels',
+        '',
+        'Phone: 0800 123 456.',
+        '',
+        '## Channels',
+        '',
+        'Email: help@example.com.',
+      ].join('\n'),
+      finding: { line: 7, messageId: 'duplicate' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '## 服务热线',
+        '',
+        '服务热线 400-800-1234。',
+        '',
+        '## 电子邮件',
+        '',
+        '电子邮件 service@example.com。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer Service Handbook',
+        '',
+        '## Phone',
+        '',
+        'Phone: 0800 123 456.',
+        '',
+        '## Email',
+        '',
+        'Email: help@example.com.',
+      ].join('\n'),
+    },
+  },
+};
 
 export default defineRule({
   id: 'duplicate-heading',
@@ -14,6 +77,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: false,
+    examples: EXAMPLES,
     messages: {
       duplicate: {
         en: 'Heading "{title}" repeats the sibling heading on line {line}. Merge the two sections or rename one.',

@@ -1,9 +1,68 @@
+import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import { isSectionLevel, type OutlineEntry } from '../engine/outline';
 
 function hasContent(e: OutlineEntry): boolean {
   return e.hasBody || e.children.length > 0;
 }
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '## 服务渠道',
+        '',
+        '## 服务时间',
+        '',
+        '周一至周五 9:00-18:00。',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'empty' },
+    },
+    en: {
+      text: [
+        '# Customer Service Handbook',
+        '',
+        '## Channels',
+        '',
+        '## Service hours',
+        '',
+        'Monday to Friday, 9:00-18:00.',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'empty' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '## 服务渠道',
+        '',
+        '服务热线 400-800-1234。',
+        '',
+        '## 服务时间',
+        '',
+        '周一至周五 9:00-18:00。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer Service Handbook',
+        '',
+        '## Channels',
+        '',
+        'Phone: 0800 123 456.',
+        '',
+        '## Service hours',
+        '',
+        'Monday to Friday, 9:00-18:00.',
+      ].join('\n'),
+    },
+  },
+};
 
 export default defineRule({
   id: 'empty-section',
@@ -16,6 +75,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: false,
+    examples: EXAMPLES,
     messages: {
       empty: {
         en: 'Section "{title}" is empty. Write its content or remove the heading.',

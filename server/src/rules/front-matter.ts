@@ -1,6 +1,57 @@
+import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import { DOCUMENT_KINDS, parseKind } from '../policy/kinds';
 import { enabledRegulations, REGULATION_PACKS } from '../policy/regulations/packs';
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '---',
+        'kind: manual',
+        '---',
+        '# 客服工作说明',
+        '',
+        '服务热线 400-800-1234。',
+      ].join('\n'),
+      finding: { line: 2, messageId: 'kind' },
+    },
+    en: {
+      text: [
+        '---',
+        'kind: manual',
+        '---',
+        '# Support guide',
+        '',
+        'Phone: 0800 123 456.',
+      ].join('\n'),
+      finding: { line: 2, messageId: 'kind' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '---',
+        'kind: handbook',
+        '---',
+        '# 客服工作说明',
+        '',
+        '服务热线 400-800-1234。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '---',
+        'kind: handbook',
+        '---',
+        '# Support guide',
+        '',
+        'Phone: 0800 123 456.',
+      ].join('\n'),
+    },
+  },
+};
 
 export default defineRule({
   id: 'front-matter',
@@ -13,6 +64,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: false,
+    examples: EXAMPLES,
     messages: {
       syntax: {
         en: 'The front matter is not valid YAML ({detail}), so its settings are ignored. Fix the YAML.',

@@ -2,7 +2,7 @@ import { defineRule } from './contract';
 import type { PolicyDocument } from '../engine/document';
 import type { OutlineEntry } from '../engine/outline';
 import { relatedIn } from '../engine/related';
-import type { TextEdit } from '../engine/types';
+import type { RuleExamples, TextEdit } from '../engine/types';
 import { describeMarker, formatValue, styleKey } from '../engine/numbering';
 
 /** Chapters and articles count through the whole document (第一章 … 第九条 runs on across chapters). */
@@ -73,6 +73,60 @@ function renumberEdit(e: OutlineEntry, value: number, prefix?: number[]): TextEd
   return { start, end: start + m.valueLength, text: formatValue(m, value) };
 }
 
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务制度',
+        '',
+        '## 一、总则',
+        '',
+        '## 二、服务渠道',
+        '',
+        '## 四、投诉处理',
+      ].join('\n'),
+      finding: { line: 7, messageId: 'gap' },
+    },
+    en: {
+      text: [
+        '# Customer service policy',
+        '',
+        '## 1. General',
+        '',
+        '## 2. Channels',
+        '',
+        '## 4. Complaints',
+      ].join('\n'),
+      finding: { line: 7, messageId: 'gap' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务制度',
+        '',
+        '## 一、总则',
+        '',
+        '## 二、服务渠道',
+        '',
+        '## 三、投诉处理',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer service policy',
+        '',
+        '## 1. General',
+        '',
+        '## 2. Channels',
+        '',
+        '## 3. Complaints',
+      ].join('\n'),
+    },
+  },
+};
+
 export default defineRule({
   id: 'numbering',
   meta: {
@@ -84,6 +138,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'fix',
+    examples: EXAMPLES,
     messages: {
       gap: {
         en: 'Numbering skips from {previous} to {actual}; expected {expected}. A gap suggests a missing or deleted item. Renumber.',

@@ -1,5 +1,5 @@
 import { defineRule } from './contract';
-import type { Fix } from '../engine/types';
+import type { Fix, RuleExamples } from '../engine/types';
 import { findPlaceholders } from '../policy/placeholders';
 import type { PolicylintConfig } from '../config/types';
 import { ownValue } from '../config/own';
@@ -16,6 +16,44 @@ function extraPatterns(config: PolicylintConfig): RegExp[] {
   return patterns;
 }
 
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '【公司名称】承诺热线电话在20秒内接通。',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'blank' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        '[Company] answers every call within 20 seconds.',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'blank' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '华信云服科技有限公司承诺热线电话在20秒内接通。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'Acme Ltd answers every call within 20 seconds.',
+      ].join('\n'),
+    },
+  },
+};
+
 export default defineRule({
   id: 'placeholder',
   meta: {
@@ -27,6 +65,7 @@ export default defineRule({
     },
     severity: 'error',
     fixable: 'suggestion',
+    examples: EXAMPLES,
     messages: {
       blank: {
         en: 'Placeholder "{text}" is not filled in. Replace it with the real text before the document is published.',

@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import { collectCommitments } from '../policy/commitments';
 import { documentAnchor } from '../policy/coverage';
@@ -10,6 +11,54 @@ import { regulationLimit } from '../policy/regulations/packs';
 /** The warning for each way a promise on another clock may exceed the limit. */
 const UNCERTAIN_MESSAGE: Record<UncertainReason, 'businessDays' | 'calendarDays' | 'monthLength'> = { 'business-vs-calendar': 'businessDays', 'calendar-vs-business': 'calendarDays', 'month-length': 'monthLength' };
 
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 投诉处理承诺书',
+        '',
+        '一般投诉自收到之日起20日内作出处理决定并告知投诉人。',
+      ].join('\n'),
+      config: { regulations: ['cn-banking-consumer-complaints'] },
+      finding: { line: 3, messageId: 'exceeds' },
+    },
+    en: {
+      text: [
+        '---',
+        'kind: website-policy',
+        '---',
+        '# Privacy Policy',
+        '',
+        'We respond to data subject requests within two months of receipt.',
+      ].join('\n'),
+      config: { regulations: ['eu-gdpr'] },
+      finding: { line: 6, messageId: 'exceeds' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 投诉处理承诺书',
+        '',
+        '一般投诉自收到之日起15日内作出处理决定并告知投诉人。',
+      ].join('\n'),
+      config: { regulations: ['cn-banking-consumer-complaints'] },
+    },
+    en: {
+      text: [
+        '---',
+        'kind: website-policy',
+        '---',
+        '# Privacy Policy',
+        '',
+        'We respond to data subject requests within one month of receipt.',
+      ].join('\n'),
+      config: { regulations: ['eu-gdpr'] },
+    },
+  },
+};
+
 export default defineRule({
   id: 'regulatory-limit',
   meta: {
@@ -21,6 +70,7 @@ export default defineRule({
     },
     severity: 'error',
     fixable: false,
+    examples: EXAMPLES,
     messages: {
       exceeds: {
         en: '{promise} is promised within {value}, but {citation} allows at most {limit}. {explanation}',

@@ -1,8 +1,67 @@
+import type { RuleExamples } from '../engine/types';
 import { insertSectionEdits } from '../engine/insert-section';
 import { defineRule } from './contract';
 import { documentAnchor, topicCoverage } from '../policy/coverage';
 import { kindName } from '../policy/kinds';
 import { manualOf } from '../policy/manual';
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '## 服务渠道',
+        '',
+        '客户可拨打服务热线 400-800-1234。',
+      ].join('\n'),
+      config: { kind: 'handbook', requiredSections: { handbook: ['privacy'] } },
+      finding: { line: 1, messageId: 'missing' },
+    },
+    en: {
+      text: [
+        '# Customer Service Handbook',
+        '',
+        '## Channels',
+        '',
+        'Call us on 0800 123 456.',
+      ].join('\n'),
+      config: { kind: 'handbook', requiredSections: { handbook: ['privacy'] } },
+      finding: { line: 1, messageId: 'missing' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '## 服务渠道',
+        '',
+        '客户可拨打服务热线 400-800-1234。',
+        '',
+        '## 客户信息保护',
+        '',
+        '我们依法保护客户个人信息，未经客户同意不向第三方提供。',
+      ].join('\n'),
+      config: { kind: 'handbook', requiredSections: { handbook: ['privacy'] } },
+    },
+    en: {
+      text: [
+        '# Customer Service Handbook',
+        '',
+        '## Channels',
+        '',
+        'Call us on 0800 123 456.',
+        '',
+        '## Privacy',
+        '',
+        'We never share your personal data without your consent.',
+      ].join('\n'),
+      config: { kind: 'handbook', requiredSections: { handbook: ['privacy'] } },
+    },
+  },
+};
 
 export default defineRule({
   id: 'required-section',
@@ -15,6 +74,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'suggestion',
+    examples: EXAMPLES,
     messages: {
       missing: {
         en: 'This {kind} says nothing about {topic}: no heading, clause or sentence covers it, and no commitment does. Reviewers and regulators expect it (for example a section "{title}"). Add it.',

@@ -2,9 +2,55 @@ import type { CommitmentRecord } from '../policy/commitments';
 import type { ServiceHours } from '../policy/sla/types';
 import { groupBy } from '../policy/promises';
 import { channelLabel } from '../policy/sla-labels';
-import type { RuleMeta } from '../engine/types';
+import type { RuleExamples, RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
 import { byPosition, where } from './project-support';
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '热线电话提供7×24小时服务。',
+        '',
+        '热线电话服务时间为工作日9:00-18:00。',
+      ].join('\n'),
+      finding: { line: 5, messageId: 'conflict' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'Our hotline is available 24/7.',
+        '',
+        'The hotline is open Monday to Friday, 9:00-18:00.',
+      ].join('\n'),
+      finding: { line: 5, messageId: 'conflict' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '热线电话提供7×24小时服务。',
+        '',
+        '在线客服服务时间为工作日9:00-18:00。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'Our hotline is available 24/7.',
+        '',
+        'Live chat is open Monday to Friday, 9:00-18:00.',
+      ].join('\n'),
+    },
+  },
+};
 
 const meta = {
   summary: { en: 'Conflicting service hours', 'zh-CN': '服务时间相互矛盾' },
@@ -15,6 +61,7 @@ const meta = {
   },
   severity: 'error',
   fixable: false,
+  examples: EXAMPLES,
   messages: {
     conflict: {
       en: '{channel} hours are {value} here but {other} on {where}. Customers will call when one of them says you are open; state one schedule.',

@@ -1,11 +1,55 @@
 import type { ProjectEntry } from './analysis';
-import type { Fix } from '../engine/types';
+import type { Fix, RuleExamples } from '../engine/types';
 import { formatMessage } from '../l10n/format';
 import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, kindRank, parseCanonical, promiseId, promiseLabel, writtenValue } from '../policy/promises';
 import type { RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
 import { byPosition, type ProjectReporter, where } from './project-support';
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '热线电话30秒内接通。',
+      ].join('\n'),
+      workspace: { 'handbook.md': '# 客户服务手册\n\n热线电话须在20秒内接通。\n' },
+      finding: { line: 3, messageId: 'conflict' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We answer the phone within 20 seconds.',
+        '',
+        'Phone calls are answered within 30 seconds.',
+      ].join('\n'),
+      finding: { line: 5, messageId: 'conflict' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '热线电话20秒内接通。',
+      ].join('\n'),
+      workspace: { 'handbook.md': '# 客户服务手册\n\n热线电话须在20秒内接通。\n' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We answer the phone within 60 seconds.',
+        '',
+        'Phone calls are answered within 1 minute.',
+      ].join('\n'),
+    },
+  },
+};
 
 const meta = {
   summary: { en: 'Conflicting SLA commitments', 'zh-CN': 'SLA 承诺相互矛盾' },
@@ -16,10 +60,16 @@ const meta = {
   },
   severity: 'error',
   fixable: 'suggestion',
+  examples: EXAMPLES,
   messages: {
     conflict: {
       en: 'Inconsistent {promise}: {value} here, {other} on {where}. A customer can hold you to either; state one value.',
       'zh-CN': '{promise}时限不一致：此处为{value}，{where}为{other}。客户可依据任一处主张权利，请统一为一个数值。',
+    },
+    // A rate is a target, not a deadline: 满意度目标不一致, never 满意度时限不一致.
+    conflictRate: {
+      en: 'Inconsistent {promise}: {value} here, {other} on {where}. A customer can hold you to either; state one value.',
+      'zh-CN': '{promise}目标不一致：此处为{value}，{where}为{other}。客户可依据任一处主张权利，请统一为一个数值。',
     },
     canonical: {
       en: '{promise} is {value} here, but the organisation\'s standard (config "commitments.{key}") is {canonical}. Use the standard value.',
@@ -53,7 +103,7 @@ function conflicts(reporter: ProjectReporter, group: CommitmentRecord[]): void {
     const others = ordered.filter((o) => o !== r);
     reporter.report({
       record: r,
-      messageId: 'conflict',
+      messageId: r.clock === 'percent' || r.clock === 'rate' ? 'conflictRate' : 'conflict',
       data: (l) => ({ promise: promiseLabel(r, l), value: r.valueText, other: reference.valueText, where: where(r, reference, l), key: r.key }),
       related: others.map((o) => ({ record: o, message: meta.messages.sameHere! })),
       fixes: (l) =>

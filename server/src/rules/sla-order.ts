@@ -1,11 +1,49 @@
 import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, promiseLabel } from '../policy/promises';
 import { RANKED_DIMENSIONS, rankOf, type DimensionId } from '../policy/sla/dimensions';
-import type { RuleMeta } from '../engine/types';
+import type { RuleExamples, RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
 import { byPosition, where } from './project-support';
 
 const FIRST_STEPS = new Set(['acknowledge', 'first-response']);
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '工单提交后3个工作日内确认受理，2个工作日内解决。',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'ackAfterResolve' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We acknowledge tickets within 3 business days and resolve them within 2 business days.',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'ackAfterResolve' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '工单提交后1个工作日内确认受理，5个工作日内解决。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We acknowledge tickets within 1 business day and resolve them within 5 business days.',
+      ].join('\n'),
+    },
+  },
+};
 
 const meta = {
   summary: { en: 'SLA deadlines in an impossible order', 'zh-CN': 'SLA 时限先后顺序不合理' },
@@ -16,6 +54,7 @@ const meta = {
   },
   severity: 'warning',
   fixable: false,
+  examples: EXAMPLES,
   messages: {
     ackAfterResolve: {
       en: '{promise} ({value}) comes later than resolving it ({other} on {where}). A case cannot be acknowledged after it is resolved; shorten the first or lengthen the second.',

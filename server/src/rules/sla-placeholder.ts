@@ -1,8 +1,47 @@
+import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import { collectCommitments } from '../policy/commitments';
 import { promiseLabel, writtenValue } from '../policy/promises';
 import { parseCanonical } from '../policy/promises';
 import { ownValue } from '../config/own';
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '热线电话须在____秒内接通。',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'blank' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We answer the phone within ___ seconds.',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'blank' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '热线电话须在20秒内接通。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We answer the phone within 20 seconds.',
+      ].join('\n'),
+    },
+  },
+};
 
 export default defineRule({
   id: 'sla-placeholder',
@@ -15,6 +54,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'suggestion',
+    examples: EXAMPLES,
     messages: {
       blank: {
         en: 'The {promise} commitment has no value ("{text}"). Fill in the number{hint}.',

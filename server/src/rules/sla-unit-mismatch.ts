@@ -1,6 +1,6 @@
 import { clockClass, groupBy, isComparable, promiseId, promiseLabel } from '../policy/promises';
 import { UNITS } from '../policy/sla/units';
-import type { RuleMeta } from '../engine/types';
+import type { RuleExamples, RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
 import { byPosition, where } from './project-support';
 import { ownValue } from '../config/own';
@@ -13,6 +13,52 @@ const CLOCK_NAMES: Record<string, { en: string; 'zh-CN': string }> = {
   ),
 };
 
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '邮件咨询24小时内回复。',
+        '',
+        '邮件咨询1个工作日内回复。',
+      ].join('\n'),
+      finding: { line: 5, messageId: 'mismatch' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We reply to emails within 24 hours.',
+        '',
+        'Emails are answered within 1 business day.',
+      ].join('\n'),
+      finding: { line: 5, messageId: 'mismatch' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '邮件咨询1个工作日内回复。',
+        '',
+        '邮件咨询均在1个工作日内回复。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We reply to emails within 1 business day.',
+        '',
+        'Emails are answered within 1 business day.',
+      ].join('\n'),
+    },
+  },
+};
+
 const meta = {
   summary: { en: 'SLA promise on different clocks', 'zh-CN': 'SLA 承诺计量口径不一致' },
   finds: 'the same promise on different clocks (24小时 vs 1个工作日): never converted silently',
@@ -22,6 +68,7 @@ const meta = {
   },
   severity: 'warning',
   fixable: false,
+  examples: EXAMPLES,
   messages: {
     mismatch: {
       en: '{promise} is {value} ({clock}) here but {other} ({otherClock}) on {where}. These cannot be compared without a calendar; state the promise on one clock.',

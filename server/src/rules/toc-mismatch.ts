@@ -1,3 +1,4 @@
+import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import type { OutlineEntry } from '../engine/outline';
 import { lineBreakOf } from '../engine/related';
@@ -18,6 +19,80 @@ function slug(text: string): string {
     .replace(/\s/g, '-');
 }
 
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '## 目录',
+        '',
+        '- [第一章 服务渠道](#第一章-服务渠道)',
+        '- [第二章 服务时间](#第二章-服务时间)',
+        '',
+        '## 第一章 服务渠道',
+        '',
+        '服务热线 400-800-1234。',
+      ].join('\n'),
+      finding: { line: 6, messageId: 'missingInBody' },
+    },
+    en: {
+      text: [
+        '# Customer Service Handbook',
+        '',
+        '## Contents',
+        '',
+        '- [Chapter 1 Channels](#chapter-1-channels)',
+        '- [Chapter 2 Service hours](#chapter-2-service-hours)',
+        '',
+        '## Chapter 1 Channels',
+        '',
+        'Phone: 0800 123 456.',
+      ].join('\n'),
+      finding: { line: 6, messageId: 'missingInBody' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务手册',
+        '',
+        '## 目录',
+        '',
+        '- [第一章 服务渠道](#第一章-服务渠道)',
+        '- [第二章 服务时间](#第二章-服务时间)',
+        '',
+        '## 第一章 服务渠道',
+        '',
+        '服务热线 400-800-1234。',
+        '',
+        '## 第二章 服务时间',
+        '',
+        '周一至周五 9:00-18:00。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer Service Handbook',
+        '',
+        '## Contents',
+        '',
+        '- [Chapter 1 Channels](#chapter-1-channels)',
+        '- [Chapter 2 Service hours](#chapter-2-service-hours)',
+        '',
+        '## Chapter 1 Channels',
+        '',
+        'Phone: 0800 123 456.',
+        '',
+        '## Chapter 2 Service hours',
+        '',
+        'Monday to Friday, 9:00-18:00.',
+      ].join('\n'),
+    },
+  },
+};
+
 export default defineRule({
   id: 'toc-mismatch',
   meta: {
@@ -29,6 +104,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'suggestion',
+    examples: EXAMPLES,
     messages: {
       missingInBody: {
         en: 'The table of contents lists "{title}", but the body has no such section. Add the section or remove the entry.',

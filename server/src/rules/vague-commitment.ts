@@ -1,7 +1,46 @@
+import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import { collectCommitments } from '../policy/commitments';
 import { promiseLabel } from '../policy/promises';
 import { findVagueCommitments } from '../policy/sla';
+
+/** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
+const EXAMPLES: RuleExamples = {
+  bad: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '对于客户投诉，我们将及时处理。',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'vague' },
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We will answer chat requests as soon as possible.',
+      ].join('\n'),
+      finding: { line: 3, messageId: 'vague' },
+    },
+  },
+  good: {
+    'zh-CN': {
+      text: [
+        '# 客户服务承诺书',
+        '',
+        '对于客户投诉，我们将在24小时内处理。',
+      ].join('\n'),
+    },
+    en: {
+      text: [
+        '# Customer promise',
+        '',
+        'We will answer chat requests within 2 minutes.',
+      ].join('\n'),
+    },
+  },
+};
 
 export default defineRule({
   id: 'vague-commitment',
@@ -14,6 +53,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: false,
+    examples: EXAMPLES,
     messages: {
       vague: {
         en: '"{word}" is not measurable: the {promise} promise has no value. State one, for example "within 2 business days".',

@@ -64,7 +64,7 @@ export class Screenshots {
     const file = join(this.dir, `${String(++this.n).padStart(2, '0')}-${step}.png`);
     await this.page.screenshot({ path: file });
     this.taken.push(file);
-    if (docsName && process.env.UPDATE_SCREENSHOTS === '1') {
+    if (docsName && process.env.POLICYLINT_E2E_KEEP_DOCS_SCREENSHOTS !== '1') {
       copyFileSync(file, join(ensureDir(DOCS_SCREENSHOTS), docsName));
     }
     return file;

@@ -17,7 +17,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 /** Where the suites write screenshots and logs; printed at the start of each suite. */
 export const OUTPUT_DIR = resolve(process.env.POLICYLINT_E2E_OUTPUT ?? join(ROOT, 'test-output/e2e'));
 
-/** The README's screenshots; written only when UPDATE_SCREENSHOTS=1. */
+/** The README's screenshots; rewritten on every run (POLICYLINT_E2E_KEEP_DOCS_SCREENSHOTS=1 leaves them alone). */
 export const DOCS_SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
 export const CODE_SERVER_VERSION = process.env.CODE_SERVER_VERSION ?? '4.100.3';
