@@ -26,6 +26,15 @@ const PARSE_OPTIONS = {
   mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
 };
 
+/** A block node waiting to be visited, with what its ancestors say about it. */
+interface BlockVisit {
+  node: RootContent;
+  inList: boolean;
+  listDepth: number;
+  list: number;
+  inQuote: boolean;
+}
+
 /** A run of prose text that maps one-to-one onto the source. */
 interface Run {
   textStart: number;
@@ -173,7 +182,12 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
     result.markupLines.fill(value, a, b + 1);
   };
 
-  const visitBlock = (node: RootContent, inList = false, listDepth = 0, list = -1, inQuote = false) => {
+  // An explicit stack, not recursion: a 5 KB nest of `>` or `- - -` is thousands of levels deep.
+  const pending: BlockVisit[] = [];
+  const pushChildren = (children: readonly RootContent[], inList: boolean, listDepth: number, list: number, inQuote: boolean) => {
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i]!, inList, listDepth, list, inQuote });
+  };
+  const visitBlock = ({ node, inList, listDepth, list, inQuote }: BlockVisit) => {
     switch (node.type) {
       case 'heading':
         result.headings.push(headingInfo(node, text, startOf(node), endOf(node)));
@@ -209,17 +223,18 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
         }
         return;
       case 'list':
-        for (const child of node.children) visitBlock(child, true, listDepth + 1, startOf(node), inQuote);
+        for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i]!, inList: true, listDepth: listDepth + 1, list: startOf(node), inQuote });
         return;
       case 'listItem':
         result.listItems.push({ line: lines.lineOf(startOf(node)), depth: listDepth, list });
-        for (const child of node.children) visitBlock(child, true, listDepth, list, inQuote);
+        pushChildren(node.children, true, listDepth, list, inQuote);
         return;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, inList, listDepth, list, inQuote || node.type === 'blockquote');
+        if ('children' in node) pushChildren(node.children as RootContent[], inList, listDepth, list, inQuote || node.type === 'blockquote');
     }
   };
-  for (const child of root.children) visitBlock(child);
+  pushChildren(root.children, false, 0, -1, false);
+  while (pending.length) visitBlock(pending.pop()!);
   return result;
 }
 
@@ -310,6 +325,8 @@ function collectComments(value: string, offset: number, out: HtmlComment[]): voi
 function buildProse(kind: ProseKind, node: Nodes, text: string, base: number): ProseBlock {
   const runs: Run[] = [];
   let out = '';
+  // Inline nodes nest too (emphasis in links in emphasis…): walked with a stack, in document order.
+  const pending: Nodes[] = [node];
   const walk = (n: Nodes) => {
     const start = (n.position?.start.offset ?? 0) + base;
     const end = (n.position?.end.offset ?? 0) + base;
@@ -327,10 +344,11 @@ function buildProse(kind: ProseKind, node: Nodes, text: string, base: number): P
       runs.push({ textStart: out.length, sourceStart: start, length: 1 });
       out += '\n';
     } else if ('children' in n) {
-      for (const child of n.children as Nodes[]) walk(child);
+      const children = n.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
     }
   };
-  walk(node);
+  while (pending.length) walk(pending.pop()!);
   const span = { start: (node.position?.start.offset ?? 0) + base, end: (node.position?.end.offset ?? 0) + base };
   return new ProseBlock(kind, span, out, runs);
 }
