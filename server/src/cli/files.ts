@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { convertPathToPattern, escapePath, glob, isDynamicPattern } from 'tinyglobby';
+import { appendAll } from '../engine/arrays';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -165,7 +166,7 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
 
   let candidates = [...globbed.map((f) => path.resolve(f))];
   if (explicit.length > 0) {
-    candidates.push(...(await withoutIgnored(cwd, explicit, [...ALWAYS_IGNORED, ...configIgnore])));
+    appendAll(candidates, await withoutIgnored(cwd, explicit, [...ALWAYS_IGNORED, ...configIgnore]));
   }
 
   if (opts.useGitignore) {

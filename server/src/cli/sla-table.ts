@@ -6,6 +6,7 @@ import type { Locale, PlacedFinding } from '../engine/types';
 import type { CommitmentStatus } from '../policy/commitments';
 import { channelLabel, metricLabel, scopeLabel, statusLabel } from '../policy/sla-labels';
 import { formatValue } from '../policy/sla/normalize';
+import { appendAll } from '../engine/arrays';
 
 export interface SlaRow {
   path: string;
@@ -76,7 +77,7 @@ export function slaRows(index: ProjectIndex): SlaRow[] {
       };
       entries.push({ offset: f.start, row });
     }
-    rows.push(...entries.sort((a, b) => a.offset - b.offset).map((e) => e.row));
+    appendAll(rows, entries.sort((a, b) => a.offset - b.offset).map((e) => e.row));
   }
   return rows;
 }

@@ -10,6 +10,7 @@ import { PROJECT_RULES } from '../rules/project';
 import type { DisableRange } from './disable';
 import type { LintResult } from './linter';
 import type { Finding, Locale } from './types';
+import { appendAll } from './arrays';
 
 /** What one document contributes: plain data, so a worker thread or a cache can produce it. */
 export interface DocumentAnalysis {
@@ -121,7 +122,7 @@ export class ProjectIndex {
       for (const rule of PROJECT_RULES) {
         for (const [path, findings] of rule.check(documents)) {
           const list = out.get(path);
-          if (list) list.push(...findings);
+          if (list) appendAll(list, findings);
           else out.set(path, [...findings]);
         }
       }

@@ -13,6 +13,7 @@ import { dimensionOf, openValue } from './dimensions';
 import { customerDuty, insideCondition, notOurPromise } from './speaker';
 import type { Channel, Commitment, Condition, DurationMetric, ExtractContext, Metric, Strength } from './types';
 import { scanValues, type RawValue } from './value';
+import { appendAll } from '../../engine/arrays';
 
 // One cheap test before any real work: a numeral or blank next to a unit, a
 // percentage, a clock time or a round-the-clock phrase. Most paragraphs of a
@@ -118,10 +119,10 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     let previous: Commitment | undefined;
     for (let i = 0; i < sValues.length; i++) {
       const made = commitmentsFor(ctx, i, conditions.merged[i]!, conditions.own[i]!.length > 0, previous);
-      out.push(...made);
+      appendAll(out, made);
       if (made[0] && made[0].comparator !== 'trigger') previous = made[0];
     }
-    if (scheduled) out.push(...schedulesFor(ctx, sTokens));
+    if (scheduled) appendAll(out, schedulesFor(ctx, sTokens));
     // Only a lead-in sentence without values sets the scene for the next one.
     carriedChannels = [];
     leadIn = [];
