@@ -3,7 +3,7 @@ import type { ServiceHours } from '../policy/sla/types';
 import { groupBy } from '../policy/promises';
 import { channelLabel } from '../policy/sla-labels';
 import type { ProjectRule } from './project';
-import { byPosition, ProjectReporter, where } from './project-support';
+import { byPosition, ProjectReporter, relatedOthers, where } from './project-support';
 
 const meta: ProjectRule['meta'] = {
   summary: { en: 'Conflicting service hours', 'zh-CN': '服务时间相互矛盾' },
@@ -68,7 +68,7 @@ const rule: ProjectRule = {
             record: r,
             messageId: 'conflict',
             data: (l) => ({ channel: label(r, l), value: r.valueText, other: reference.valueText, where: where(r, reference, l) }),
-            related: ordered.filter((o) => o !== r).map((o) => ({ record: o, message: meta.messages.otherHours! })),
+            ...relatedOthers(ordered, r, meta.messages.otherHours!),
           });
         }
       }

@@ -1,7 +1,7 @@
 import { clockClass, groupBy, isComparable, promiseId, promiseLabel } from '../policy/promises';
 import { UNITS } from '../policy/sla/units';
 import type { ProjectRule } from './project';
-import { byPosition, ProjectReporter, where } from './project-support';
+import { byPosition, ProjectReporter, relatedOthers, where } from './project-support';
 
 /** Clock classes (promises.ts clockClass) in words, from the table of units. */
 const CLOCK_NAMES: Record<string, { en: string; 'zh-CN': string }> = {
@@ -54,7 +54,7 @@ const rule: ProjectRule = {
               otherClock: clockName(clockClass(reference), l),
               where: where(r, reference, l),
             }),
-            related: ordered.filter((o) => o !== r).map((o) => ({ record: o, message: meta.messages.otherClock! })),
+            ...relatedOthers(ordered, r, meta.messages.otherClock!),
           });
         }
       }
