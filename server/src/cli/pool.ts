@@ -56,11 +56,14 @@ export function threadCount(asked: number | undefined, files: number, cores = av
   return Math.max(1, Math.min(wanted, Math.ceil(files / FILES_PER_THREAD)));
 }
 
-export async function analyseAll(tasks: AnalyseTask[], threads?: number): Promise<AnalyseOutcome[]> {
+type Analyse = (task: AnalyseTask) => Promise<AnalyseOutcome>;
+
+/** `inThread` replaces the engine for runs in this thread (tests). */
+export async function analyseAll(tasks: AnalyseTask[], threads?: number, inThread?: Analyse): Promise<AnalyseOutcome[]> {
   const bundle = engineBundlePath();
   const cores = threadCount(threads, tasks.length);
-  if (!bundle || cores < 2 || tasks.length < MIN_FILES_FOR_WORKERS) {
-    const analyse = await loadAnalyse();
+  if (inThread || !bundle || cores < 2 || tasks.length < MIN_FILES_FOR_WORKERS) {
+    const analyse = inThread ?? (await loadAnalyse());
     return inOrder(tasks, IN_FLIGHT, (task) => guarded(task, () => analyse(task)));
   }
   const { Piscina } = await import('piscina');

@@ -107,6 +107,7 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
     for (const b of parsed.prose) result.prose.push(start === 0 ? b : b.shifted(start));
     for (const c of parsed.comments) result.comments.push(shiftComment(c, start));
     if (parsed.frontMatter && start === 0) result.frontMatter = parsed.frontMatter;
+    for (const limit of parsed.limits ?? []) (result.limits ??= []).push(start === 0 ? limit : { ...limit, span: shiftSpan(limit.span, start) });
   }
   return result;
 }

@@ -14,6 +14,7 @@ import type { LineIndex } from './position';
 import type { Span } from './types';
 
 import { readHtmlTables, type HtmlCell } from './html-table';
+import { blankOut, findParseLimits, type ParseLimit } from './parse-limits';
 import { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
 
 export { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
@@ -149,6 +150,8 @@ export interface ParsedMarkdown {
    */
   markupLines: Uint8Array;
   frontMatter?: { raw: string; span: Span; valueOffset: number };
+  /** Blocks not parsed as Markdown because they go over a limit (engine/parse-limits.ts); read as plain paragraphs. */
+  limits?: ParseLimit[];
 }
 
 /**
@@ -163,10 +166,12 @@ export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache
 
 function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let root = fromMarkdown(base ? text.slice(1) : text, PARSE_OPTIONS);
+  const limits = findParseLimits(text);
+  const parsed = blankOut(text, limits);
+  let root = fromMarkdown(base ? parsed.slice(1) : parsed, PARSE_OPTIONS);
   // A file that opens with a --- rule and a paragraph is not front matter: only YAML between the fences is.
   const first = root.children[0];
-  if (first?.type === 'yaml' && !looksLikeYaml(first.value)) root = fromMarkdown(base ? text.slice(1) : text, NO_FRONT_MATTER);
+  if (first?.type === 'yaml' && !looksLikeYaml(first.value)) root = fromMarkdown(base ? parsed.slice(1) : parsed, NO_FRONT_MATTER);
   const result: ParsedMarkdown = {
     headings: [],
     listItems: [],
@@ -235,6 +240,12 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
   };
   pushChildren(root.children, false, 0, -1, false);
   while (pending.length) visitBlock(pending.pop()!);
+  if (limits.length) {
+    result.limits = limits;
+    // The text of a block remark was not given is still read, as one plain paragraph.
+    for (const { span } of limits) result.prose.push(new ProseBlock('paragraph', span, text.slice(span.start, span.end), [{ textStart: 0, sourceStart: span.start, length: span.end - span.start }]));
+    result.prose.sort((a, b) => a.span.start - b.span.start);
+  }
   return result;
 }
 

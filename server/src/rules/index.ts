@@ -2,6 +2,7 @@
 // under test/fixtures/<rule-id>/.
 
 import type { Rule } from '../engine/rule';
+import documentLimit from './document-limit';
 import duplicateHeading from './duplicate-heading';
 import emptySection from './empty-section';
 import frontMatter from './front-matter';
@@ -22,5 +23,6 @@ export const RULES: readonly Rule[] = [
   frontMatter,
   vagueCommitment,
   slaPlaceholder,
+  documentLimit,
 ];
 
