@@ -50,11 +50,11 @@ const CASES: Case[] = [
     check: (r) => expect(r.stderr).toMatch(/skipped huge\.md: file is too large \(52428800 bytes; the limit is 10485760 bytes\)/),
   },
   {
-    input: 'A config whose placeholder pattern can backtrack catastrophically, `(a+)+$`',
-    behaviour: 'refused before any document is read: file, line, key and why; finishes at once',
-    exit: 2,
-    setup: (d) => (write(d, '.policylintrc.json', '{\n  "placeholders": { "patterns": ["(a+)+$"] }\n}\n'), write(d, 'a.md', `${'a'.repeat(50)}!`)),
-    check: (r) => expect(r.stderr).toMatch(/\.policylintrc\.json:2:\d+: "placeholders\.patterns\.0": nested quantifiers/),
+    input: 'A config whose placeholder pattern backtracks catastrophically in JavaScript, `(a+)+$`',
+    behaviour: 'runs on RE2, in time linear in the text: finishes at once',
+    exit: 0,
+    setup: (d) => (write(d, '.policylintrc.json', '{\n  "placeholders": { "patterns": ["(a+)+$"] }\n}\n'), write(d, 'a.md', `${'a'.repeat(50_000)}!`)),
+    check: (r) => expect(r.stderr).toBe(''),
   },
   {
     input: 'A config with a JSON syntax error',

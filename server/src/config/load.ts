@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import validateSchema from './generated/validate-config.js';
-import { checkPatternSafety } from './safe-regex';
+import { checkGlobSafety, checkPatternSafety } from './safe-regex';
 import type { PolicylintConfig } from './types';
 
 export const CONFIG_FILE_NAMES = ['.policylintrc.json', '.policylintrc.jsonc', '.policylintrc.yaml', '.policylintrc.yml'];
@@ -54,6 +54,13 @@ export function parseConfigText(file: string, text: string): PolicylintConfig {
     if (problem) {
       const at = locate(['placeholders', 'patterns', i]);
       throw new ConfigError(file, at.line, at.column, `placeholders.patterns.${i}`, problem);
+    }
+  });
+  (config.ignore ?? []).forEach((glob, i) => {
+    const problem = checkGlobSafety(glob);
+    if (problem) {
+      const at = locate(['ignore', i]);
+      throw new ConfigError(file, at.line, at.column, `ignore.${i}`, problem);
     }
   });
   return config;

@@ -2,14 +2,21 @@ import { defineRule } from '../engine/rule';
 import type { Fix } from '../engine/types';
 import { findPlaceholders } from '../policy/placeholders';
 import type { PolicylintConfig } from '../config/types';
+import { compileUserPattern, type UserPattern } from '../config/safe-regex';
 
-const compiled = new WeakMap<PolicylintConfig, RegExp[]>();
+const compiled = new WeakMap<PolicylintConfig, UserPattern[]>();
 
-/** Config patterns were vetted by the config loader (config/safe-regex.ts). */
-function extraPatterns(config: PolicylintConfig): RegExp[] {
+/** Config patterns run on RE2, in linear time; the config loader has already refused those RE2 cannot compile. */
+function extraPatterns(config: PolicylintConfig): UserPattern[] {
   let patterns = compiled.get(config);
   if (!patterns) {
-    patterns = (config.placeholders?.patterns ?? []).map((p) => new RegExp(p, 'gu'));
+    patterns = (config.placeholders?.patterns ?? []).flatMap((p) => {
+      try {
+        return [compileUserPattern(p)];
+      } catch {
+        return [];
+      }
+    });
     compiled.set(config, patterns);
   }
   return patterns;
