@@ -116,7 +116,8 @@ function preferred(a: string, b: string): boolean {
 function expandIgnoreGlobs(globs: string[]): string[] {
   const out: string[] = [];
   for (const raw of globs) {
-    const g = raw.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+    let g = raw.trim().replace(/^\.\//, '');
+    while (g.endsWith('/')) g = g.slice(0, -1);
     if (g === '') continue;
     out.push(g);
     if (!g.endsWith('/**')) out.push(`${g}/**`);

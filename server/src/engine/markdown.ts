@@ -4,7 +4,7 @@
 // (for inline disables) and the front matter.
 
 import type { Heading, Nodes, RootContent } from 'mdast';
-import { parseInChunks, type ChunkCache } from './chunks';
+import { ChunkCache, parseInChunks } from './chunks';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -156,15 +156,16 @@ export interface ParsedMarkdown {
 
 /**
  * Parses Markdown. Never throws: remark's parser accepts any string, and the
- * BOM is handled by parsing the rest and shifting offsets. With a cache (the
- * editor), the text is parsed in chunks and only chunks not seen before are
- * parsed again; see engine/chunks.ts.
+ * BOM is handled by parsing the rest and shifting offsets. The text is parsed
+ * in chunks (engine/chunks.ts); with the editor's cache, only chunks not seen
+ * before are parsed again.
  */
 export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache): ParsedMarkdown {
-  return cache ? parseInChunks(text, lines, cache, parseWhole) : parseWhole(text, lines);
+  return parseInChunks(text, lines, cache ?? new ChunkCache(), parseWhole);
 }
 
-function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
+/** One parse of the whole text, no chunks: what chunked parsing must agree with (test/unit/chunks.test.ts). */
+export function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const limits = findParseLimits(text);
   const parsed = blankOut(text, limits);

@@ -54,7 +54,7 @@ function padStart(s: string, width: number): string {
 
 /** A message broken over lines would tear the table apart. */
 function oneLine(message: string): string {
-  return message.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return message.replace(/(?<!\s)\s*\r?\n\s*/g, ' ').trim();
 }
 
 interface Row {

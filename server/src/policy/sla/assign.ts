@@ -145,7 +145,7 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
   return best;
 }
 
-const LIMIT_NOUN = /^\s*(?:时限|时效|期限|\s+(?:time|deadline)\b)/i;
+const LIMIT_NOUN = /^(?:\s*(?:时限|时效|期限)|\s+(?:time|deadline)\b)/i;
 
 function ownedByNeighbour(ctx: SentenceCtx, i: number, h: Hit, after: boolean, lang: 'zh' | 'en'): boolean {
   const ci = ctx.valueClause[i]!;
