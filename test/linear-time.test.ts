@@ -83,7 +83,7 @@ function doublingRatio(make: (n: number) => string, run: (input: string) => void
   const large = make(2 * n);
   if (timeOf(() => run(large), 1) < NOISE_FLOOR_MS) return undefined;
   run(small); // warm up
-  return timeOf(() => run(large), 3) / Math.max(timeOf(() => run(small), 3), 1e-3);
+  return timeOf(() => run(large), 5) / Math.max(timeOf(() => run(small), 5), 1e-3);
 }
 
 /** The worst doubling ratio over inputs; a second measurement confirms a bad one (a GC pause is not growth). */
