@@ -54,11 +54,11 @@ const CASES: Case[] = [
     check: (r) => expect(r.stderr).toMatch(/skipped huge\.md: file is too large \(52428800 bytes; the limit is 10485760 bytes\)/),
   },
   {
-    input: 'A config whose placeholder pattern can backtrack catastrophically, `(a+)+$`',
-    behaviour: 'refused before any document is read: file, line, key and why; finishes at once',
-    exit: 2,
-    setup: (d) => (write(d, '.policylintrc.json', '{\n  "placeholders": { "patterns": ["(a+)+$"] }\n}\n'), write(d, 'a.md', `${'a'.repeat(50)}!`)),
-    check: (r) => expect(r.stderr).toMatch(/\.policylintrc\.json:2:\d+: "placeholders\.patterns\.0": nested quantifiers/),
+    input: 'A config whose placeholder pattern backtracks catastrophically in JavaScript, `(a+)+$`',
+    behaviour: 'runs on RE2, in time linear in the text: finishes at once',
+    exit: 0,
+    setup: (d) => (write(d, '.policylintrc.json', '{\n  "placeholders": { "patterns": ["(a+)+$"] }\n}\n'), write(d, 'a.md', `${'a'.repeat(50_000)}!`)),
+    check: (r) => expect(r.stderr).toBe(''),
   },
   {
     input: 'A config with a JSON syntax error',
@@ -415,6 +415,76 @@ const CASES: Case[] = [
     },
     args: ['--fix'],
     check: (r, d) => (expect(r.stderr).toMatch(/policy\.docx: --fix never writes a Word document/), expect(spawnSync('cmp', [join(d, 'policy.docx'), join(d, 'original.bin')]).status).toBe(0)),
+  },
+  // Issue 18, blow-ups and isolation: each of these crashed, hung or grew without bound before.
+  {
+    input: 'A 5 KB nest of block quotes and one of `- - -` lists, linted beside a healthy file',
+    behaviour: 'no stack overflow: each deep block is read as plain text with a `document-limit` warning; the healthy file keeps its findings',
+    exit: 1,
+    setup: (d) => (write(d, 'quotes.md', `${'>'.repeat(5000)} x\n`), write(d, 'lists.md', `${'- '.repeat(2500)}x\n`), write(d, 'ok.md', '# 服务说明\n\n本说明适用于【公司名称】。\n')),
+    args: ['--format', 'json'],
+    check: (r) => {
+      const files = JSON.parse(r.stdout).files as { path: string; findings: { ruleId: string }[] }[];
+      expect(files.map((f) => `${f.path}:${f.findings.map((x) => x.ruleId).join(',')}`)).toEqual(['lists.md:document-limit', 'ok.md:placeholder', 'quotes.md:document-limit']);
+    },
+  },
+  {
+    input: 'One line of 400,000 `7×` tokens',
+    behaviour: 'linted: no argument spread of an unbounded array overflows the stack',
+    exit: 0,
+    setup: (d) => write(d, 'sevens.md', `# 服务\n\n${'7×'.repeat(400_000)}24小时服务。\n`),
+    args: ['--format', 'json'],
+    check: (r) => expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['sevens.md']),
+  },
+  {
+    input: '3,000 lines that promise the same thing with different values',
+    behaviour: 'each conflict lists at most 20 related places, the last counting the rest ("另有 2,979 处"): output grows linearly',
+    exit: 1,
+    setup: (d) => write(d, 'many.md', `# 客户服务手册\n\n${Array.from({ length: 3000 }, (_, i) => `热线电话须在${i + 1}秒内接通。\n`).join('\n')}`),
+    args: ['--format', 'json'],
+    check: (r) => {
+      const conflicts = JSON.parse(r.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'sla-conflict');
+      expect(conflicts.length).toBe(2999);
+      expect(conflicts[0].related.length).toBe(20);
+      expect(conflicts[0].related[19].message).toMatch(/另有 2,979 处$/);
+    },
+  },
+  {
+    input: 'A 5 MB run of `[`, and 100,000 `*a` openers in one paragraph',
+    behaviour: 'finishes in seconds: the block is not given to the Markdown parser (quadratic there) but read as plain text, with a `document-limit` warning',
+    exit: 0,
+    setup: (d) => (write(d, 'brackets.md', `${'['.repeat(5_000_000)}\n`), write(d, 'stars.md', `${'*a'.repeat(100_000)}\n`)),
+    args: ['--format', 'json'],
+    check: (r) => expect(JSON.parse(r.stdout).files.map((f: { findings: { ruleId: string }[] }) => f.findings.map((x) => x.ruleId).join())).toEqual(['document-limit', 'document-limit']),
+  },
+  {
+    input: 'Front matter of 5,000 keys',
+    behaviour: 'not parsed (the YAML parser is quadratic in keys): a `document-limit` warning says its settings are ignored',
+    exit: 0,
+    setup: (d) => write(d, 'keys.md', `---\n${Array.from({ length: 5000 }, (_, i) => `key${i}: v`).join('\n')}\n---\n# 服务说明\n`),
+    args: ['--format', 'json'],
+    check: (r) => expect(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)).toEqual(['document-limit@1']),
+  },
+  {
+    input: 'A placeholder pattern with a bounded repeat of a risky group, `(a|aa){1,100}$`, against a long line',
+    behaviour: 'runs on RE2 in linear time: finishes at once',
+    exit: 0,
+    setup: (d) => (write(d, '.policylintrc.json', '{ "placeholders": { "patterns": ["(a|aa){1,100}$"] } }\n'), write(d, 'a.md', `${'a'.repeat(20_000)}!\n`)),
+    check: (r) => expect(r.stderr).toBe(''),
+  },
+  {
+    input: 'A placeholder pattern RE2 cannot run (a backreference, `(a)\\1`)',
+    behaviour: 'refused before any document is read: file, line, key and why',
+    exit: 2,
+    setup: (d) => (write(d, '.policylintrc.json', '{\n  "placeholders": { "patterns": ["(a)\\\\1"] }\n}\n'), write(d, 'a.md', POLICY)),
+    check: (r) => expect(r.stderr).toMatch(/\.policylintrc\.json:2:\d+: "placeholders\.patterns\.0": not a pattern the linear-time engine \(RE2\) can run/),
+  },
+  {
+    input: 'An `ignore` glob with 31 wildcards in one segment (`**/*a*a…*b/**`) and a folder with a 60-character name',
+    behaviour: 'refused as a config error naming the file, line and key: such a glob backtracks for minutes',
+    exit: 2,
+    setup: (d) => (write(d, '.policylintrc.json', `{\n  "ignore": ["**/${'*a'.repeat(30)}*b/**"]\n}\n`), write(d, `${'a'.repeat(60)}/x.md`, POLICY)),
+    check: (r) => expect(r.stderr).toMatch(/\.policylintrc\.json:2:\d+: "ignore\.0": .*31 wildcards/),
   },
 ];
 

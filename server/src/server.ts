@@ -61,6 +61,14 @@ export function startServer(connection: Connection): void {
     const init = (params.initializationOptions ?? {}) as { settings?: unknown };
     const settings = new SettingsStore(connection, caps.workspace?.configuration === true, init.settings, log);
     ws = new Workspace(settings, log, !pull);
+    if (caps.window?.workDoneProgress === true) {
+      // Indexing a large folder takes a while: the editor shows how far it got.
+      ws.startProgress = async () => {
+        const reporter = await connection.window.createWorkDoneProgress();
+        reporter.begin('policylint: indexing the workspace', 0);
+        return { report: (percentage, message) => reporter.report(percentage, message), done: () => reporter.done() };
+      };
+    }
     const editOptions = { documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true };
     const config = new ConfigDiagnostics(ws);
     diagnostics = new DiagnosticsFeature(connection, ws, config, { pull, refresh: caps.workspace?.diagnostics?.refreshSupport === true }, log);

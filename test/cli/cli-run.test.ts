@@ -89,15 +89,13 @@ describe('config errors name the file, line and key', () => {
     expect(run.stderr).toMatch(/\.policylintrc\.yml:\d+:\d+: syntax error/);
   });
 
-  it('a ReDoS pattern is rejected quickly', async () => {
-    write('.policylintrc.json', JSON.stringify({ placeholders: { patterns: ['(a+)+$'] } }));
+  it('a pattern RE2 cannot run is refused, naming the key', async () => {
+    write('.policylintrc.json', JSON.stringify({ placeholders: { patterns: ['(a)\\1'] } }));
     write('a.md', `# 说明\n\n${'a'.repeat(40)}!\n`);
-    const started = Date.now();
     const run = await runCli(['a.md'], dir);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('placeholders.patterns.0');
-    expect(run.stderr).toContain('nested quantifiers');
+    expect(run.stderr).toContain('RE2');
   });
 
   it('--no-config ignores a broken config; --config uses the named file', async () => {

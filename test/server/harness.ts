@@ -83,6 +83,8 @@ type Waiter = () => void;
 export class TestClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
   readonly logs: string[] = [];
+  /** `$/progress` values the server sent (window/workDoneProgress), in order. */
+  readonly progress: { kind: string; title?: string }[] = [];
   readonly docs = new Map<string, TextDocument>();
   refreshes = 0;
   settings: Record<string, unknown>;
@@ -130,6 +132,10 @@ export class TestClient {
       this.wake();
     });
     c.onNotification('window/logMessage', (p: { message: string }) => this.log(p.message));
+    c.onNotification('$/progress', (p: { value: { kind: string; title?: string } }) => {
+      this.progress.push(p.value);
+      this.wake();
+    });
     c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     c.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
@@ -262,6 +268,7 @@ export class TestClient {
 
 function capabilities(pull: boolean): ClientCapabilities {
   return {
+    window: { workDoneProgress: true },
     workspace: {
       configuration: true,
       workspaceFolders: true,

@@ -1,12 +1,17 @@
 // Runs the per-file analyses: in worker threads (piscina) when there are
-// enough files to pay for starting them, otherwise in this thread.
+// enough files to pay for starting them, otherwise in this thread. A file whose
+// analysis throws (a stack overflow included) becomes one internal-error
+// finding for that file; the other files keep their results.
 
 import { availableParallelism } from 'node:os';
 import type { AnalyseOutcome, AnalyseTask } from './analyse-file';
 import { engineBundlePath, loadAnalyse } from './engine-loader';
+import { INTERNAL_ERROR_RULE } from '../lint/internal-error';
 
 /** Below this many files a worker's start-up (loading the engine) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24;
+/** Files per thread below which another thread is not worth starting. */
+const FILES_PER_THREAD = 12;
 /** Files being read or analysed at once per thread: analysis is synchronous, so this only overlaps reading. */
 const IN_FLIGHT = 3;
 
@@ -24,20 +29,59 @@ async function inOrder<T, R>(items: T[], limit: number, fn: (item: T) => Promise
   return out;
 }
 
-export async function analyseAll(tasks: AnalyseTask[], threads?: number, onDone?: () => void): Promise<AnalyseOutcome[]> {
+/** What a file whose analysis failed reports: one error at its start, and a note for stderr. */
+export function failedOutcome(task: AnalyseTask, error: unknown): AnalyseOutcome {
+  const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = `policylint could not analyse this file (${why}). The other files were linted; please report this with the file.`;
+  return {
+    display: task.display,
+    notes: [`internal error in ${task.display}: ${why}`],
+    analysis: {
+      path: task.display,
+      kind: null,
+      kindSource: 'none',
+      language: 'en',
+      locale: task.locale === 'zh-CN' ? 'zh-CN' : 'en',
+      findings: [
+        { ruleId: INTERNAL_ERROR_RULE, severity: 'error', messageId: 'crash', message, start: 0, end: 0, related: [], fixes: [], line: 1, column: 1, endLine: 1, endColumn: 1, fixable: false },
+      ],
+      commitments: [],
+      disables: [],
+    },
+  };
+}
+
+/** Threads for a run: what was asked, never more than the cores, and no more than the files can keep busy. */
+export function threadCount(asked: number | undefined, files: number, cores = availableParallelism()): number {
+  const wanted = Math.max(1, Math.min(asked ?? cores, cores));
+  return Math.max(1, Math.min(wanted, Math.ceil(files / FILES_PER_THREAD)));
+}
+
+type Analyse = (task: AnalyseTask) => Promise<AnalyseOutcome>;
+
+/** `onDone` counts finished files (progress); `inThread` replaces the engine for runs in this thread (tests). */
+export async function analyseAll(tasks: AnalyseTask[], threads?: number, onDone?: () => void, inThread?: Analyse): Promise<AnalyseOutcome[]> {
   const bundle = engineBundlePath();
-  const cores = threads ?? availableParallelism();
+  const cores = threadCount(threads, tasks.length);
   const counted = <T>(p: Promise<T>) => (onDone ? p.then((r) => (onDone(), r)) : p);
-  if (!bundle || cores < 2 || tasks.length < MIN_FILES_FOR_WORKERS) {
-    const analyse = await loadAnalyse();
-    return inOrder(tasks, IN_FLIGHT, (task) => counted(analyse(task)));
+  if (inThread || !bundle || cores < 2 || tasks.length < MIN_FILES_FOR_WORKERS) {
+    const analyse = inThread ?? (await loadAnalyse());
+    return inOrder(tasks, IN_FLIGHT, (task) => counted(guarded(task, () => analyse(task))));
   }
   const { Piscina } = await import('piscina');
-  // A few tasks per worker, so that one file is read while another is analysed.
-  const pool = new Piscina({ filename: bundle, name: 'analyseFile', minThreads: cores, maxThreads: cores, concurrentTasksPerWorker: IN_FLIGHT });
+  // A few tasks per worker, so that one file is read while another is analysed; threads start as work arrives.
+  const pool = new Piscina({ filename: bundle, name: 'analyseFile', minThreads: 1, maxThreads: cores, concurrentTasksPerWorker: IN_FLIGHT });
   try {
-    return await Promise.all(tasks.map((task) => counted(pool.run(task) as Promise<AnalyseOutcome>)));
+    return await Promise.all(tasks.map((task) => counted(guarded(task, () => pool.run(task) as Promise<AnalyseOutcome>))));
   } finally {
     await pool.destroy();
+  }
+}
+
+async function guarded(task: AnalyseTask, run: () => Promise<AnalyseOutcome>): Promise<AnalyseOutcome> {
+  try {
+    return await run();
+  } catch (e) {
+    return failedOutcome(task, e);
   }
 }

@@ -9,6 +9,7 @@ import { legalLimitCell } from '../policy/regulations/labels';
 import { formatValue } from '../policy/sla/normalize';
 import { isFindingOf } from '../rules/metadata';
 import { csvCell, markdownCell, markdownCode } from './formatters/escape';
+import { appendAll } from '../engine/arrays';
 
 export interface SlaRow {
   path: string;
@@ -93,7 +94,7 @@ export function slaRows(index: ProjectIndex, locale: Locale = 'en', only?: Reado
       };
       entries.push({ offset: f.start, row });
     }
-    rows.push(...entries.sort((a, b) => a.offset - b.offset).map((e) => e.row));
+    appendAll(rows, entries.sort((a, b) => a.offset - b.offset).map((e) => e.row));
   }
   return rows;
 }

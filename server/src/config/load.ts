@@ -9,7 +9,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNo
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import validateSchema from './generated/validate-config.js';
 import { MAX_CONFIG_DEPTH, MAX_CONFIG_SIZE } from './limits';
-import { checkPatternSafety } from './safe-regex';
+import { checkGlobSafety, checkPatternSafety } from './safe-regex';
 import type { PolicylintConfig } from './types';
 import { didYouMean } from './suggest';
 import schema from '../../../schemas/policylintrc.schema.json';
@@ -90,6 +90,13 @@ function parseAndValidate(file: string, text: string): ParsedConfig {
     if (problem) {
       const at = locate(['placeholders', 'patterns', i]);
       throw new ConfigError(file, at.line, at.column, `placeholders.patterns.${i}`, problem);
+    }
+  });
+  (config.ignore ?? []).forEach((glob, i) => {
+    const problem = checkGlobSafety(glob);
+    if (problem) {
+      const at = locate(['ignore', i]);
+      throw new ConfigError(file, at.line, at.column, `ignore.${i}`, problem);
     }
   });
   return { config, locate };

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { PolicylintConfig } from '../config/types';
 import type { EditorCache } from './editor-cache';
 import { parseMarkdown, type ParsedMarkdown } from './markdown';
+import { lineCount, MAX_FRONT_MATTER_LINES, type ParseLimit } from './parse-limits';
 import { buildOutline, type Outline } from './outline';
 import { LineIndex } from './position';
 import type { DocumentKind, KindSource, Language, Span } from './types';
@@ -20,6 +21,8 @@ export interface PolicyDocument {
   md: ParsedMarkdown;
   outline: Outline;
   frontMatter: Record<string, unknown>;
+  /** Parts not read as Markdown or YAML because they go over a limit (engine/parse-limits.ts). */
+  limits: ParseLimit[];
   /** Set when the front matter is not valid YAML. */
   frontMatterError?: { message: string; span: Span };
   title?: { text: string; span: Span };
@@ -39,9 +42,12 @@ export function parseDocument(path: string, text: string, config: PolicylintConf
   const lines = new LineIndex(text);
   const md = parseMarkdown(text, lines, cache?.chunks);
   const outline = buildOutline(md, lines);
-  const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, kindSource: 'none', language: 'zh', cache, organization: '' };
+  const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, limits: [...(md.limits ?? [])], kindSource: 'none', language: 'zh', cache, organization: '' };
 
-  if (md.frontMatter) {
+  const frontMatterLines = md.frontMatter ? lineCount(md.frontMatter.raw) : 0;
+  if (md.frontMatter && frontMatterLines > MAX_FRONT_MATTER_LINES) {
+    doc.limits.unshift({ span: md.frontMatter.span, reason: 'front-matter', count: frontMatterLines });
+  } else if (md.frontMatter) {
     try {
       const data = parseYaml(md.frontMatter.raw) as unknown;
       if (data && typeof data === 'object' && !Array.isArray(data)) doc.frontMatter = data as Record<string, unknown>;

@@ -3,6 +3,7 @@
 // again (as ESLint does) until nothing more changes.
 
 import type { Finding, TextEdit } from './types';
+import { appendAll } from './arrays';
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -29,7 +30,7 @@ export function selectAutofixes(findings: readonly Finding[]): TextEdit[] {
     const fix = f.fixes.find((x) => x.kind === 'fix');
     if (!fix || fix.edits.length === 0) continue;
     if (fix.edits.some((e) => chosen.some((c) => touches(c, e)))) continue;
-    chosen.push(...fix.edits);
+    appendAll(chosen, fix.edits);
   }
   return chosen;
 }

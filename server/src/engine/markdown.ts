@@ -4,7 +4,7 @@
 // (for inline disables) and the front matter.
 
 import type { Heading, Nodes, RootContent } from 'mdast';
-import { parseInChunks, type ChunkCache } from './chunks';
+import { ChunkCache, parseInChunks } from './chunks';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -14,6 +14,7 @@ import type { LineIndex } from './position';
 import type { Span } from './types';
 
 import { readHtmlTables, type HtmlCell } from './html-table';
+import { blankOut, findParseLimits } from './parse-limits';
 import { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
 import { ProseBlock, type HeadingInfo, type HtmlComment, type ParsedMarkdown, type ProseKind, type Run } from './parsed-markdown';
 
@@ -29,22 +30,34 @@ const PARSE_OPTIONS = {
   mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
 };
 
-/**
- * Parses Markdown. Never throws: remark's parser accepts any string, and the
- * BOM is handled by parsing the rest and shifting offsets. With a cache (the
- * editor), the text is parsed in chunks and only chunks not seen before are
- * parsed again; see engine/chunks.ts.
- */
-export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache): ParsedMarkdown {
-  return cache ? parseInChunks(text, lines, cache, parseWhole) : parseWhole(text, lines);
+/** A block node waiting to be visited, with what its ancestors say about it. */
+interface BlockVisit {
+  node: RootContent;
+  inList: boolean;
+  listDepth: number;
+  list: number;
+  inQuote: boolean;
 }
 
-function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
+/**
+ * Parses Markdown. Never throws: remark's parser accepts any string, and the
+ * BOM is handled by parsing the rest and shifting offsets. The text is parsed
+ * in chunks (engine/chunks.ts); with the editor's cache, only chunks not seen
+ * before are parsed again.
+ */
+export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache): ParsedMarkdown {
+  return parseInChunks(text, lines, cache ?? new ChunkCache(), parseWhole);
+}
+
+/** One parse of the whole text, no chunks: what chunked parsing must agree with (test/unit/chunks.test.ts). */
+export function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let root = fromMarkdown(base ? text.slice(1) : text, PARSE_OPTIONS);
+  const limits = findParseLimits(text);
+  const parsed = blankOut(text, limits);
+  let root = fromMarkdown(base ? parsed.slice(1) : parsed, PARSE_OPTIONS);
   // A file that opens with a --- rule and a paragraph is not front matter: only YAML between the fences is.
   const first = root.children[0];
-  if (first?.type === 'yaml' && !looksLikeYaml(first.value)) root = fromMarkdown(base ? text.slice(1) : text, NO_FRONT_MATTER);
+  if (first?.type === 'yaml' && !looksLikeYaml(first.value)) root = fromMarkdown(base ? parsed.slice(1) : parsed, NO_FRONT_MATTER);
   const result: ParsedMarkdown = {
     headings: [],
     listItems: [],
@@ -60,7 +73,12 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
     result.markupLines.fill(value, a, b + 1);
   };
 
-  const visitBlock = (node: RootContent, inList = false, listDepth = 0, list = -1, inQuote = false) => {
+  // An explicit stack, not recursion: a 5 KB nest of `>` or `- - -` is thousands of levels deep.
+  const pending: BlockVisit[] = [];
+  const pushChildren = (children: readonly RootContent[], inList: boolean, listDepth: number, list: number, inQuote: boolean) => {
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i]!, inList, listDepth, list, inQuote });
+  };
+  const visitBlock = ({ node, inList, listDepth, list, inQuote }: BlockVisit) => {
     switch (node.type) {
       case 'heading':
         result.headings.push(headingInfo(node, text, startOf(node), endOf(node)));
@@ -96,17 +114,24 @@ function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
         }
         return;
       case 'list':
-        for (const child of node.children) visitBlock(child, true, listDepth + 1, startOf(node), inQuote);
+        for (let i = node.children.length - 1; i >= 0; i--) pending.push({ node: node.children[i]!, inList: true, listDepth: listDepth + 1, list: startOf(node), inQuote });
         return;
       case 'listItem':
         result.listItems.push({ line: lines.lineOf(startOf(node)), depth: listDepth, list });
-        for (const child of node.children) visitBlock(child, true, listDepth, list, inQuote);
+        pushChildren(node.children, true, listDepth, list, inQuote);
         return;
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visitBlock(child, inList, listDepth, list, inQuote || node.type === 'blockquote');
+        if ('children' in node) pushChildren(node.children as RootContent[], inList, listDepth, list, inQuote || node.type === 'blockquote');
     }
   };
-  for (const child of root.children) visitBlock(child);
+  pushChildren(root.children, false, 0, -1, false);
+  while (pending.length) visitBlock(pending.pop()!);
+  if (limits.length) {
+    result.limits = limits;
+    // The text of a block remark was not given is still read, as one plain paragraph.
+    for (const { span } of limits) result.prose.push(new ProseBlock('paragraph', span, text.slice(span.start, span.end), [{ textStart: 0, sourceStart: span.start, length: span.end - span.start }]));
+    result.prose.sort((a, b) => a.span.start - b.span.start);
+  }
   return result;
 }
 
@@ -197,6 +222,8 @@ function collectComments(value: string, offset: number, out: HtmlComment[]): voi
 function buildProse(kind: ProseKind, node: Nodes, text: string, base: number, comments?: HtmlComment[]): ProseBlock {
   const runs: Run[] = [];
   let out = '';
+  // Inline nodes nest too (emphasis in links in emphasis…): walked with a stack, in document order.
+  const pending: Nodes[] = [node];
   const walk = (n: Nodes) => {
     const start = (n.position?.start.offset ?? 0) + base;
     const end = (n.position?.end.offset ?? 0) + base;
@@ -219,10 +246,11 @@ function buildProse(kind: ProseKind, node: Nodes, text: string, base: number, co
       runs.push({ textStart: out.length, sourceStart: start, length: 1 });
       out += '\n';
     } else if ('children' in n) {
-      for (const child of n.children as Nodes[]) walk(child);
+      const children = n.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
     }
   };
-  walk(node);
+  while (pending.length) walk(pending.pop()!);
   const span = { start: (node.position?.start.offset ?? 0) + base, end: (node.position?.end.offset ?? 0) + base };
   return new ProseBlock(kind, span, out, runs);
 }

@@ -54,7 +54,9 @@ const SENTENCE_END = /[。！？；;!?.]\s*$|[。；;]/;
 function unwrapLine(raw: string): { text: string; offset: number } {
   const m = /^[\s\u3000>]*(?:\*\*|__)?/.exec(raw)!;
   let text = raw.slice(m[0].length);
-  text = text.replace(/(?:\*\*|__)?[\s\u3000]*$/, '');
+  // Trailing space, then a closing ** or __, by hand: /(?:\*\*|__)?\s*$/ retries at every space of a long run (quadratic).
+  text = text.trimEnd();
+  if (text.endsWith('**') || text.endsWith('__')) text = text.slice(0, -2);
   return { text, offset: m[0].length };
 }
 
@@ -221,16 +223,14 @@ function markBodies(entries: OutlineEntry[], contentLines: number[], lines: Line
     const inlineBody = /[:：]\s*\S/.test(e.title) || !e.titleLike;
     e.hasBody = inlineBody || (c < contentLines.length && contentLines[c]! < nextLine);
   }
+  // The next entry at the same or a higher level, found with a stack from the end: linear, however deep the nesting.
+  const later: OutlineEntry[] = [];
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;
-    let end = textEnd;
-    for (let j = i + 1; j < entries.length; j++) {
-      if (entries[j]!.depth <= e.depth) {
-        end = lines.lineStart(entries[j]!.line);
-        break;
-      }
-    }
-    e.sectionEnd = end;
+    while (later.length && later[later.length - 1]!.depth > e.depth) later.pop();
+    const next = later[later.length - 1];
+    e.sectionEnd = next ? lines.lineStart(next.line) : textEnd;
+    later.push(e);
   }
 }
 
@@ -243,10 +243,27 @@ function markBodies(entries: OutlineEntry[], contentLines: number[], lines: Line
 export function isSectionLevel(outline: Outline, entry: OutlineEntry): boolean {
   if (entry.headingDepth !== undefined) return true;
   if (!entry.marker) return false;
-  const key = styleKey(entry.marker);
-  const siblings = outline.childrenOf(entry.parent).filter((s) => s.marker && styleKey(s.marker) === key);
+  const tally = siblingTally(outline).get(`${entry.parent}|${styleKey(entry.marker)}`);
+  return !!tally && tally.withProse > 0 && tally.withProse * 2 >= tally.siblings;
+}
+
+/** For each parent and numbering style: how many siblings, and how many with prose. Counted once per outline. */
+const tallies = new WeakMap<Outline, Map<string, { siblings: number; withProse: number }>>();
+
+function siblingTally(outline: Outline): Map<string, { siblings: number; withProse: number }> {
+  let tally = tallies.get(outline);
+  if (tally) return tally;
+  tally = new Map();
   // A child with prose counts too (1. General → 1.1 This policy explains…); bare sub-items don't.
   const hasProse = (s: OutlineEntry) => s.hasBody || s.children.some((c) => outline.entries[c]?.hasBody);
-  const withProse = siblings.filter(hasProse).length;
-  return withProse > 0 && withProse * 2 >= siblings.length;
+  for (const s of outline.entries) {
+    if (!s.marker) continue;
+    const key = `${s.parent}|${styleKey(s.marker)}`;
+    const t = tally.get(key) ?? { siblings: 0, withProse: 0 };
+    t.siblings++;
+    if (hasProse(s)) t.withProse++;
+    tally.set(key, t);
+  }
+  tallies.set(outline, tally);
+  return tally;
 }

@@ -3,6 +3,7 @@
 // Kept apart from the parser so the chunked parse can stitch results without
 // importing the parser.
 
+import type { ParseLimit } from './parse-limits';
 import type { Span } from './types';
 
 /** A run of prose text that maps one-to-one onto the source. */
@@ -119,4 +120,6 @@ export interface ParsedMarkdown {
    */
   markupLines: Uint8Array;
   frontMatter?: { raw: string; span: Span; valueOffset: number };
+  /** Blocks not parsed as Markdown because they go over a limit (engine/parse-limits.ts); read as plain paragraphs. */
+  limits?: ParseLimit[];
 }

@@ -24,12 +24,44 @@ export interface TableOfContents {
 const TOC_TITLE = /^(?:目\s*录|目\s*次|contents|table\s+of\s+contents)$/i;
 const MAX_ENTRY_LENGTH = 60;
 
+const LEADER = /[.…·・\-_—\s]/;
+const SPACE = /\s/;
+const DIGIT = /\d/;
+
+/** Where `text` ends without `[.…·・-_—\s]{2,}\d*\s*$` and then `\s+\d+\s*$`, scanned from the end by hand: those regexes retry at every space of a long run. */
+function withoutPageNumber(text: string): number {
+  const runStart = (end: number, test: RegExp) => {
+    let i = end;
+    while (i > 0 && test.test(text[i - 1]!)) i--;
+    return i;
+  };
+  let end = text.length;
+  // Leader dots, then an optional page number, then optional spaces.
+  const spaces = runStart(end, SPACE);
+  const digits = runStart(spaces, DIGIT);
+  if (digits < spaces) {
+    const leader = runStart(digits, LEADER);
+    if (digits - leader >= 2) end = leader;
+    else if (text.length - spaces >= 2) end = spaces;
+  } else {
+    const leader = runStart(text.length, LEADER);
+    if (text.length - leader >= 2) end = leader;
+  }
+  // A page number after a space.
+  const spaces2 = runStart(end, SPACE);
+  const digits2 = runStart(spaces2, DIGIT);
+  if (digits2 < spaces2) {
+    const before = runStart(digits2, SPACE);
+    if (before < digits2) end = before;
+  }
+  return end;
+}
+
 /** The comparable form of a heading: no spaces, punctuation, page numbers or case. */
 export function headingKey(title: string): string {
   return title
     .normalize('NFKC')
-    .replace(/[.…·・\-_—\s]{2,}\d*\s*$/, '')
-    .replace(/\s+\d+\s*$/, '')
+    .slice(0, withoutPageNumber(title.normalize('NFKC')))
     // "Platinum+" is not "Platinum": plus and hash are part of a name.
     .replace(/(?![+#])[\s\p{P}\p{S}]/gu, '')
     .toLowerCase();
@@ -39,7 +71,9 @@ export function headingKey(title: string): string {
 function entryText(raw: string): { text: string; offset: number } {
   const m = /^[\s\u3000>]*(?:[-*+][\s\u3000]+)?(?:\*\*|__)?(?:\[)?/.exec(raw)!;
   let text = raw.slice(m[0].length);
-  text = text.replace(/\]\([^)]*\)/, '').replace(/\]\[[^\]]*\]/, '').replace(/(?:\*\*|__)?\s*$/, '');
+  text = text.replace(/\]\([^)]*\)/, '').replace(/\]\[[^\]]*\]/, '').trimEnd();
+  // A closing ** or __ by hand: /(?:\*\*|__)?\s*$/ retries at every space of a long run.
+  if (text.endsWith('**') || text.endsWith('__')) text = text.slice(0, -2);
   return { text, offset: m[0].length };
 }
 

@@ -18,7 +18,7 @@ export function completions(workspace: Workspace, state: DocumentState, position
   if (blank) return placeholderItems(workspace, state, blank);
   const lineStart = state.lines.lineStart(position.line);
   const typed = state.lines.text.slice(lineStart, offset);
-  if (/^[ \t\u3000]*#*[ \t]*$/.test(typed)) return sectionItems(state, findings, lineStart, offset, typed);
+  if (/^[ \t\u3000]*(?:#+[ \t]*)?$/.test(typed)) return sectionItems(state, findings, lineStart, offset, typed);
   return [];
 }
 

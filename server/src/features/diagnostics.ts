@@ -27,6 +27,7 @@ import { t } from './messages';
 import { Debouncer } from './scheduler';
 import { uriToPath } from './uri';
 import { isConfigFile, type DocumentState, type Workspace } from './workspace';
+import { appendAll } from '../engine/arrays';
 
 interface Report {
   findings: readonly Finding[];
@@ -95,7 +96,7 @@ export class DiagnosticsFeature {
       if (reported.has(path) || resultId === 'gone' || isConfigFile(path) || this.workspace.stateOf(path)) continue;
       items.push({ kind: DocumentDiagnosticReportKind.Full, uri: this.workspace.uriOf(path), version: null, resultId: 'gone', items: [] });
     }
-    items.push(...this.config.workspaceReports(previous));
+    appendAll(items, this.config.workspaceReports(previous));
     return { items };
   }
 

@@ -6,6 +6,7 @@
 import { sep } from 'node:path';
 import { discoverFiles, MARKDOWN_PATTERNS } from '../io/files';
 import type { ServerConfigResolver } from './config-resolver';
+import { systemFolderGlobs } from './index-budget';
 import { isFilePath } from './uri';
 
 export class WorkspaceFolders {
@@ -44,7 +45,7 @@ export class WorkspaceFolders {
 
   /** Every Markdown file of one folder that the CLI would lint. */
   async discover(folder: string): Promise<string[]> {
-    const ignore = this.configs.forFolder(folder).config.ignore ?? [];
+    const ignore = [...(this.configs.forFolder(folder).config.ignore ?? []), ...systemFolderGlobs(folder)];
     return discoverFiles(MARKDOWN_PATTERNS, { cwd: folder, ignore, useGitignore: true });
   }
 

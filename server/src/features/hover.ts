@@ -99,7 +99,7 @@ function labelBefore(state: DocumentState, offset: number): string | undefined {
   // Without list markers and clause numbers (1.1, 二、, （三）) in front, and the colon after.
   const label = clause
     .replace(/^[\s\u3000>*#+-]*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．]?(?=\s))?\s*/, '')
-    .replace(/[\s\u3000:：*_]+$/, '')
+    .replace(/(?<![\s\u3000:：*_])[\s\u3000:：*_]+$/, '')
     .trim();
   return label ? truncate(label, 24) : undefined;
 }

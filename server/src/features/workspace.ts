@@ -19,6 +19,7 @@ import { LineIndex } from '../engine/position';
 import { analyseText, Project } from '../lint/project';
 import type { Locale } from '../engine/types';
 import { ServerConfigResolver } from './config-resolver';
+import { IndexBudget, isSystemFolder, type IndexProgress } from './index-budget';
 import { WorkspaceFolders } from './folders';
 import { describeError, type Logger } from './guard';
 import { debounceDelay, Debouncer, throwIfCancelled, yieldToEventLoop } from './scheduler';
@@ -86,6 +87,8 @@ export class Workspace {
   private indexGeneration = 0;
   private indexing: Promise<void> = Promise.resolve();
   private indexingNow = false;
+  /** Starts the editor's progress report for an indexing pass (set by the server when the client supports it). */
+  startProgress?: () => Promise<IndexProgress>;
   /** Disk reads started outside indexing (a closed file going back to disk, watched-file events). */
   private readonly pendingLoads = new Set<Promise<unknown>>();
 
@@ -305,19 +308,44 @@ export class Workspace {
 
   private async index(generation: number): Promise<void> {
     const found = new Set<string>();
-    for (const folder of this.folders.paths) {
-      let files: string[] = [];
-      try {
-        files = await this.folders.discover(folder);
-      } catch (e) {
-        this.log.warn(`policylint: cannot list ${folder}: ${describeError(e)}`);
+    const budget = new IndexBudget();
+    const progress = await this.startProgress?.().catch(() => undefined);
+    try {
+      let done = 0;
+      for (const folder of this.folders.paths) {
+        if (isSystemFolder(folder)) {
+          this.log.warn(`policylint: not indexing ${folder}: a system folder, not documents`);
+          continue;
+        }
+        let files: string[] = [];
+        try {
+          files = await this.folders.discover(folder);
+        } catch (e) {
+          this.log.warn(`policylint: cannot list ${folder}: ${describeError(e)}`);
+        }
+        for (let i = 0; i < files.length; i++) {
+          if (generation !== this.indexGeneration) return;
+          if (budget.exhausted) {
+            this.log.warn(`policylint: stopped indexing at ${budget.describe()}; ${files.length - i} files of ${folder} and any later folders are not indexed. Open a smaller folder.`);
+            break;
+          }
+          found.add(files[i]!);
+          try {
+            budget.spend(await this.loadFromDisk(files[i]!));
+          } catch (e) {
+            // One file that cannot be read or analysed must not stop the others.
+            this.log.warn(`policylint: skipped ${files[i]}: ${describeError(e)}`);
+            budget.spend(0);
+          }
+          done++;
+          if (i % INDEX_BATCH === INDEX_BATCH - 1) {
+            progress?.report(Math.floor((100 * (i + 1)) / files.length), `${done} files`);
+            await yieldToEventLoop();
+          }
+        }
       }
-      for (let i = 0; i < files.length; i++) {
-        if (generation !== this.indexGeneration) return;
-        found.add(files[i]!);
-        await this.loadFromDisk(files[i]!);
-        if (i % INDEX_BATCH === INDEX_BATCH - 1) await yieldToEventLoop();
-      }
+    } finally {
+      progress?.done();
     }
     if (generation !== this.indexGeneration) return;
     const removed = [...this.states.values()].filter((s) => s.version === null && !found.has(s.path)).map((s) => s.path);
@@ -330,22 +358,22 @@ export class Workspace {
     this.emit([...found, ...removed]);
   }
 
-  /** Analyses a workspace file from disk, unless it is open (then the editor's text wins). */
-  private async loadFromDisk(path: string): Promise<void> {
+  /** Analyses a workspace file from disk, unless it is open (then the editor's text wins). Returns the bytes read (0 when nothing was). */
+  private async loadFromDisk(path: string): Promise<number> {
     // A deletion while we wait must win over a read that started before it.
     const generation = this.diskGeneration.get(path) ?? 0;
     const settings = await this.settings.get(pathToUri(this.folders.folderOf(path) ?? path));
-    if (this.ignoredBySetting(path, settings)) return;
+    if (this.ignoredBySetting(path, settings)) return 0;
     const { config } = this.configFor(path, settings);
-    if (this.openPaths.has(path)) return;
+    if (this.openPaths.has(path)) return 0;
     const read = await readTextFile(path, maxBytesOf(config));
-    if (this.openPaths.has(path)) return; // opened while reading: the editor's text wins
-    if ((this.diskGeneration.get(path) ?? 0) !== generation) return; // deleted while reading
+    if (this.openPaths.has(path)) return 0; // opened while reading: the editor's text wins
+    if ((this.diskGeneration.get(path) ?? 0) !== generation) return 0; // deleted while reading
     if (!read.ok) {
       this.log.info(`policylint: skipped ${path}: ${read.reason}`);
       this.states.delete(path);
       this.project.remove(path);
-      return;
+      return 0;
     }
     const started = performance.now();
     const { analysis, result } = analyseText(path, read.text, lintOptions(config, settings));
@@ -361,6 +389,7 @@ export class Workspace {
       stamp: this.stamp(),
       durationMs: performance.now() - started,
     });
+    return read.text.length;
   }
 
   // --- changes from outside -------------------------------------------------

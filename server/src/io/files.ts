@@ -179,7 +179,8 @@ function guardedReaddir(dir: string, options: { withFileTypes: true }, callback:
 function expandIgnoreGlobs(globs: string[]): string[] {
   const out: string[] = [];
   for (const raw of globs) {
-    const g = raw.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+    let g = raw.trim().replace(/^\.\//, '');
+    while (g.endsWith('/')) g = g.slice(0, -1);
     if (g === '') continue;
     out.push(g);
     if (!g.endsWith('/**')) out.push(`${g}/**`);
@@ -232,7 +233,7 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
 
   let candidates = [...globbed.map((f) => path.resolve(f))];
   if (explicit.length > 0) {
-    candidates.push(...(await withoutIgnored(cwd, explicit, [...ALWAYS_IGNORED, ...configIgnore])));
+    for (const file of await withoutIgnored(cwd, explicit, [...ALWAYS_IGNORED, ...configIgnore])) candidates.push(file);
   }
 
   if (opts.useGitignore) {

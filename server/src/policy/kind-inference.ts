@@ -49,11 +49,12 @@ function opening(doc: PolicyDocument): string {
 
 function isStatute(doc: PolicyDocument, title: string): boolean {
   if (!STATUTE_TITLE.test(title)) return false;
-  const head = doc.text.slice(0, 3000).replace(/《[^》]*》/g, '');
+  // Bounded inner runs: an unclosed 《 or quote would otherwise be scanned to the end from every opener.
+  const head = doc.text.slice(0, 3000).replace(/《[^》]{0,300}》/g, '');
   if (STATUTE_MARKS.test(head)) return true;
   // The instrument refers to itself (本法, 本条例, 本办法) and never to an organisation that promises.
   const selfReference = /本(?:法|条例|细则|规定|办法|决定|规则)/.test(head);
-  return selfReference && !ORGANISATION_SELF.test(head.replace(/[“"「][^”"」]*[”"」]/g, ''));
+  return selfReference && !ORGANISATION_SELF.test(head.replace(/[“"「][^”"」]{0,300}[”"」]/g, ''));
 }
 
 function promiseProfile(records: readonly CommitmentRecord[]): { promises: number; tiered: number; availability: boolean } {

@@ -4,6 +4,7 @@
 // edits ([GitHub employees]).
 
 import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './sla/units';
+import type { UserPattern } from '../config/safe-regex';
 
 export type PlaceholderForm = 'underscore' | 'bracket' | 'template' | 'letters' | 'stars' | 'blank-parens' | 'todo' | 'field' | 'custom';
 
@@ -64,8 +65,8 @@ const SIGNATURE_BEFORE =
 /** An effective date is decided before publishing, not written in by hand. */
 const NOT_SIGNATURE_BEFORE = /(?:生效|施行|发布|effective|publication|release)[\s\u3000]*(?:日期|date)[\s\u3000]*[:：]?[\s\u3000]*$/i;
 
-/** Scans prose for placeholders; `extra` are the config's own patterns (already checked for safety). */
-export function findPlaceholders(text: string, extra: RegExp[] = []): Placeholder[] {
+/** Scans prose for placeholders; `extra` are the config's own patterns (on RE2: linear time). */
+export function findPlaceholders(text: string, extra: readonly UserPattern[] = []): Placeholder[] {
   const blanks = mayContainPlaceholder(text);
   const fields = EMPTY_FIELD_HINT.test(text);
   if (!blanks && !fields && extra.length === 0) return [];
@@ -81,7 +82,7 @@ export function findPlaceholders(text: string, extra: RegExp[] = []): Placeholde
     }
   };
   if (blanks) for (const p of PATTERNS) scan(p.regex, p.form);
-  for (const r of extra) scan(r, 'custom');
+  for (const r of extra) for (const m of r.matches(text)) found.push({ ...m, text: text.slice(m.start, m.end), form: 'custom', context: 'text' });
   if (fields) scanEmptyFields(text, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Placeholder[] = [];

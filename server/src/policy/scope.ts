@@ -8,6 +8,7 @@
 import type { PolicyDocument } from '../engine/document';
 import { PRIORITY_LABEL, priorityCondition } from './sla/lexicon';
 import { dimensionOf, isNormalRegime, rankOf, scopeOf, type Condition, type Scope } from './sla/dimensions';
+import { minOf } from '../engine/arrays';
 
 const PRIORITY_ONLY = new RegExp(`^\\s*(?:[-*+]\\s+)?${PRIORITY_LABEL}\\s*(?:[:：|(（-]|$)`, 'i');
 
@@ -37,7 +38,7 @@ export interface Scoped {
  */
 export function settleScopes(records: Scoped[], scale: readonly Condition[]): void {
   const ranks = scale.map((c) => rankOf(c)).filter((r): r is number => r !== undefined);
-  const top = ranks.length ? Math.min(...ranks) : undefined;
+  const top = minOf(ranks);
   const topValue = top === undefined ? undefined : scale.find((c) => rankOf(c) === top);
   const regimes = new Map<string, Set<string>>();
   for (const r of records) {

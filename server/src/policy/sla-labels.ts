@@ -92,8 +92,17 @@ export const METRIC_IDS = Object.keys(METRICS) as Metric[];
 /** 86400 → "86 400": a thin grouping that reads the same in both languages. */
 export function groupDigits(n: number): string {
   const [int, frac] = String(n).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  // By hand: /\B(?=(\d{3})+(?!\d))/ looks ahead to the end from every digit.
+  let grouped = '';
+  for (let i = 0; i < int!.length; i++) {
+    if (i > 0 && (int!.length - i) % 3 === 0 && isDigit(int![i - 1]!) && isDigit(int![i]!)) grouped += '\u00a0';
+    grouped += int![i];
+  }
   return frac ? `${grouped}.${frac}` : grouped;
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
 }
 
 /** The value on a comparable scale, with the clock spelled out where it matters. */

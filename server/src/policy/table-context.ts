@@ -9,6 +9,7 @@ import { openValue, type Condition } from './sla/dimensions';
 import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
 import { conditionsFromHeading } from './sla/vague';
 import { normalizeText } from './sla/text';
+import { appendAll } from '../engine/arrays';
 
 const LEADING_PRIORITY = new RegExp(`^\\s*${PRIORITY_LABEL}(?![\\w-])`, 'i');
 const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*$/;
@@ -78,9 +79,9 @@ export function readCell(cell: CellContext): CellReading {
     // A row label that names a metric or a channel (客服热线, Email) is read before the value, like a header.
     if ((namesMetric(rowLabel) || namesChannel(rowLabel)) && !levelOf(rowLabel, corner).length) {
       reading.metricLabels.push(rowLabel);
-      reading.conditions.push(...conditionsFromHeading(rowLabel));
+      appendAll(reading.conditions, conditionsFromHeading(rowLabel));
     } else {
-      reading.conditions.push(...labelConditions(rowLabel, corner, planRows ? 'plan' : 'case'));
+      appendAll(reading.conditions, labelConditions(rowLabel, corner, planRows ? 'plan' : 'case'));
     }
   }
   // The column header: a metric name ("Initial response time"), a level, or else what the columns
@@ -89,8 +90,8 @@ export function readCell(cell: CellContext): CellReading {
     if (headerIsMetric) reading.metricLabels.push(header);
     else {
       const level = levelOf(header, '');
-      if (level.length) reading.conditions.push(...level);
-      else if (planColumns || (LEVEL_CORNER.test(corner) && !DESCRIPTIVE_HEADER.test(header))) reading.conditions.push(...labelConditions(header, '', 'plan'));
+      if (level.length) appendAll(reading.conditions, level);
+      else if (planColumns || (LEVEL_CORNER.test(corner) && !DESCRIPTIVE_HEADER.test(header))) appendAll(reading.conditions, labelConditions(header, '', 'plan'));
     }
   }
   return reading;

@@ -1,6 +1,7 @@
 // The rule registry. Adding a rule means adding its file here and its fixtures
 // under test/fixtures/<rule-id>/.
 
+import documentLimit from './document-limit';
 import duplicateHeading from './duplicate-heading';
 import emptySection from './empty-section';
 import frontMatter from './front-matter';
@@ -23,5 +24,6 @@ export const RULES = [
   vagueCommitment,
   slaPlaceholder,
   regulatoryLimit,
+  documentLimit,
 ] as const;
 

@@ -3,14 +3,21 @@ import type { Fix, RuleExamples } from '../engine/types';
 import { findPlaceholders } from '../policy/placeholders';
 import type { PolicylintConfig } from '../config/types';
 import { ownValue } from '../config/own';
+import { compileUserPattern, type UserPattern } from '../config/safe-regex';
 
-const compiled = new WeakMap<PolicylintConfig, RegExp[]>();
+const compiled = new WeakMap<PolicylintConfig, UserPattern[]>();
 
-/** Config patterns were vetted by the config loader (config/safe-regex.ts). */
-function extraPatterns(config: PolicylintConfig): RegExp[] {
+/** Config patterns run on RE2, in linear time; the config loader has already refused those RE2 cannot compile. */
+function extraPatterns(config: PolicylintConfig): UserPattern[] {
   let patterns = compiled.get(config);
   if (!patterns) {
-    patterns = (config.placeholders?.patterns ?? []).map((p) => new RegExp(p, 'gu'));
+    patterns = (config.placeholders?.patterns ?? []).flatMap((p) => {
+      try {
+        return [compileUserPattern(p)];
+      } catch {
+        return [];
+      }
+    });
     compiled.set(config, patterns);
   }
   return patterns;

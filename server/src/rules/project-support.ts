@@ -14,7 +14,34 @@ export interface Verdict<M extends string = string> {
   messageId: M;
   data: (locale: 'zh-CN' | 'en') => Record<string, string | number>;
   related: { record: CommitmentRecord; message: LocalizedText }[];
+  /** Related places left out of `related` (see MAX_RELATED), counted on its last entry. */
+  moreRelated?: number;
   fixes?: (locale: 'zh-CN' | 'en') => Fix[];
+}
+
+/**
+ * A finding lists at most this many related places. 3,000 lines promising the
+ * same thing differently would otherwise give each of them 2,999: output and
+ * memory grow with the square of the input.
+ */
+export const MAX_RELATED = 20;
+
+const AND_MORE: LocalizedText = { en: '{message}; and {count} more', 'zh-CN': '{message}；另有 {count} 处' };
+
+/** The records of `ordered` other than `self` as related places, at most MAX_RELATED, and how many were left out. */
+export function relatedOthers(
+  ordered: readonly CommitmentRecord[],
+  self: CommitmentRecord,
+  message: LocalizedText,
+): Pick<Verdict, 'related' | 'moreRelated'> {
+  const related: Verdict['related'] = [];
+  let total = 0;
+  for (const record of ordered) {
+    if (record === self) continue;
+    total++;
+    if (related.length < MAX_RELATED) related.push({ record, message });
+  }
+  return { related, moreRelated: total - related.length };
 }
 
 export class ProjectReporter<M extends string = string> {
@@ -95,6 +122,8 @@ export class ProjectReporter<M extends string = string> {
       ...record.valuePlace,
       message: formatMessage(message, locale),
     }));
+    const last = related[related.length - 1];
+    if (last && v.moreRelated) last.message = formatMessage(AND_MORE, locale, { message: last.message, count: v.moreRelated.toLocaleString('en-US') });
     const fixes = v.fixes?.(locale) ?? [];
     const finding: PlacedFinding = {
       ruleId: this.ruleId,

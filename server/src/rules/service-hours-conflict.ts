@@ -4,7 +4,7 @@ import { groupBy } from '../policy/promises';
 import { channelLabel } from '../policy/sla-labels';
 import type { RuleExamples, RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
-import { byPosition, where } from './project-support';
+import { byPosition, relatedOthers, where } from './project-support';
 
 /** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
 const EXAMPLES: RuleExamples = {
@@ -118,7 +118,7 @@ const rule = defineRule({
             record: r,
             messageId: 'conflict',
             data: (l) => ({ channel: label(r, l), value: r.valueText, other: reference.valueText, where: where(r, reference, l) }),
-            related: ordered.filter((o) => o !== r).map((o) => ({ record: o, message: meta.messages.otherHours! })),
+            ...relatedOthers(ordered, r, meta.messages.otherHours!),
           });
         }
       }

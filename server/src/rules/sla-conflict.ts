@@ -5,7 +5,7 @@ import type { CommitmentRecord } from '../policy/commitments';
 import { clockClass, groupBy, isComparable, kindRank, parseCanonical, promiseId, promiseLabel, writtenValue } from '../policy/promises';
 import type { RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
-import { byPosition, type ProjectReporter, where } from './project-support';
+import { byPosition, MAX_RELATED, type ProjectReporter, relatedOthers, where } from './project-support';
 
 /** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
 const EXAMPLES: RuleExamples = {
@@ -100,16 +100,17 @@ function conflicts(reporter: ProjectReporter, group: CommitmentRecord[]): void {
   if (values.size < 2) return;
   for (const r of ordered) {
     if (r.normalized === reference.normalized) continue;
-    const others = ordered.filter((o) => o !== r);
     reporter.report({
       record: r,
       messageId: r.clock === 'percent' || r.clock === 'rate' ? 'conflictRate' : 'conflict',
       data: (l) => ({ promise: promiseLabel(r, l), value: r.valueText, other: reference.valueText, where: where(r, reference, l), key: r.key }),
-      related: others.map((o) => ({ record: o, message: meta.messages.sameHere! })),
+      ...relatedOthers(ordered, r, meta.messages.sameHere!),
       fixes: (l) =>
         [...values.values()]
           .map((list) => list[0]!)
           .filter((o) => o.normalized !== r.normalized)
+          // One suggestion per other value, as many as a menu can show: thousands of values would be O(n²).
+          .slice(0, MAX_RELATED)
           .map<Fix>((o) => {
             const text = o.language === r.language ? o.valueText : writtenValue(o, l);
             return { kind: 'suggestion', title: formatMessage(meta.messages.use!, l, { value: text, where: where(r, o, l) }), edits: [{ start: r.valueStart, end: r.valueEnd, text }] };

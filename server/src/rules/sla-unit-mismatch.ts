@@ -2,7 +2,7 @@ import { clockClass, groupBy, isComparable, promiseId, promiseLabel } from '../p
 import { UNITS } from '../policy/sla/units';
 import type { RuleExamples, RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
-import { byPosition, where } from './project-support';
+import { byPosition, relatedOthers, where } from './project-support';
 import { ownValue } from '../config/own';
 
 /** Clock classes (promises.ts clockClass) in words, from the table of units. */
@@ -105,7 +105,7 @@ const rule = defineRule({
               otherClock: clockName(clockClass(reference), l),
               where: where(r, reference, l),
             }),
-            related: ordered.filter((o) => o !== r).map((o) => ({ record: o, message: meta.messages.otherClock! })),
+            ...relatedOthers(ordered, r, meta.messages.otherClock!),
           });
         }
       }

@@ -60,7 +60,7 @@ function padStart(s: string, width: number): string {
  * drive the terminal (escape sequences) or a CI log (a lone carriage return starts a new line).
  */
 function oneLine(message: string): string {
-  return visibleControls(message.replace(/\s*(?:\r\n?|\n)\s*/g, ' ').trim());
+  return visibleControls(message.replace(/(?<!\s)\s*(?:\r\n?|\n)\s*/g, ' ').trim());
 }
 
 interface Row {

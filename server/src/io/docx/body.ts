@@ -118,7 +118,7 @@ export class BodyReader {
     this.currentParagraph = anchor;
     const boxes = this.pendingBoxes;
     this.pendingBoxes = [];
-    const text = this.inline(p).replace(/\s+$/u, '');
+    const text = this.inline(p).trimEnd();
     // In a TOC field every result paragraph is an entry; in a TOC content control only the TOC-styled
     // ones are (Word puts the "Contents" heading inside the control too).
     const styledEntry = this.styles.tocLevel(styleId) !== undefined;

@@ -145,7 +145,7 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
   return best;
 }
 
-const LIMIT_NOUN = /^\s*(?:时限|时效|期限|\s+(?:time|deadline)\b)/i;
+const LIMIT_NOUN = /^(?:\s*(?:时限|时效|期限)|\s+(?:time|deadline)\b)/i;
 
 function ownedByNeighbour(ctx: SentenceCtx, i: number, h: Hit, after: boolean, lang: 'zh' | 'en'): boolean {
   const ci = ctx.valueClause[i]!;
@@ -235,13 +235,33 @@ export function chooseChannels(text: string, cands: Hit[], near: { start: number
  * carries through the sentence: 热线电话：工作日20秒内接通，非工作日60秒内接通),
  * else a following clause without a value, else earlier in the block, else the heading's.
  */
+const channelClauses = new WeakMap<SentenceCtx, number[]>();
+
+/** For each clause, the last clause up to it with a channel hit (-1 for none); computed once per sentence. */
+function previousChannelClause(ctx: SentenceCtx): number[] {
+  let table = channelClauses.get(ctx);
+  if (!table) {
+    table = [];
+    let last = -1;
+    for (let k = 0; k < ctx.clauses.length; k++) {
+      if (channelHits(ctx, k).length) last = k;
+      table.push(last);
+    }
+    channelClauses.set(ctx, table);
+  }
+  return table;
+}
+
 export function pickChannels(ctx: SentenceCtx, i: number, metric: Metric | undefined): Channel[] {
   const v = ctx.values[i]!;
   const ci = ctx.valueClause[i]!;
   const own = chooseChannels(ctx.text, channelHits(ctx, ci), v, metric);
   if (own.length) return own;
-  for (let k = ci - 1; k >= 0; k--) {
-    const found = chooseChannels(ctx.text, channelHits(ctx, k), v, metric);
+  // The nearest earlier clause that names a channel (any channel hit gives a choice), looked up, not scanned for:
+  // scanning back from every value is quadratic in a sentence of thousands of clauses.
+  const earlier = previousChannelClause(ctx)[ci - 1] ?? -1;
+  if (earlier >= 0) {
+    const found = chooseChannels(ctx.text, channelHits(ctx, earlier), v, metric);
     if (found.length) return found;
   }
   for (let k = ci + 1; k < ctx.clauses.length; k++) {

@@ -28,7 +28,7 @@ const SUFFIX_LEAST = /^\s*(?:以上|及以上|或以上|之上|以前|之前|前
 
 // 未在24小时内回复的 / 24小时内未解决的 / if not resolved within 3 days
 const ZH_NEG_PREFIX = /(?:未|未能|没有|没能|仍未|尚未|不能|无法)\s*(?:在|于)?\s*$/;
-const ZH_NEG_SUFFIX = /^\s*(?:之?内|以内)?\s*(?:仍|还|尚|仍然)?\s*(?:未|没有|没|无法|不能|未能|尚未)/;
+const ZH_NEG_SUFFIX = /^\s*(?:(?:之?内|以内)\s*)?(?:(?:仍|还|尚|仍然)\s*)?(?:未|没有|没|无法|不能|未能|尚未)/;
 const EN_NEG = /\b(?:not|cannot|unable|fails?\s+to|failed\s+to|unresolved|unanswered)\b|n't\b/i;
 const EN_WITHOUT = /^\s*(?:without|with\s+no)\b/i;
 

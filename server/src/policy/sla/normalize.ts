@@ -3,6 +3,7 @@
 
 import type { Clock, Commitment, Comparator, Unit, ValueRange } from './types';
 import { unit as unitDef } from './units';
+import { appendAll } from '../../engine/arrays';
 
 export function clockOf(id: Unit): Clock {
   return unitDef(id).clock;
@@ -23,7 +24,7 @@ export function normalizeValue(value: ValueRange, unit: Unit, comparator: Compar
  */
 export function commitmentKey(c: Pick<Commitment, 'channel' | 'metric' | 'conditions'>): string {
   const parts = [c.channel ?? 'any', c.metric ?? 'any'];
-  if (c.conditions.length) parts.push(...[...new Set(c.conditions)].sort());
+  if (c.conditions.length) appendAll(parts, [...new Set(c.conditions)].sort());
   return parts.join('.');
 }
 

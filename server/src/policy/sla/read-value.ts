@@ -256,7 +256,7 @@ function inBracketsAfterAnotherValue(ctx: SentenceCtx, i: number): boolean {
 function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
   const c = ctx.clauses[clauseAt(ctx.clauses, v.numberStart)]!;
   // A note in brackets after the value is still a bare value: "1 business day (Mon-Fri, 9-5)".
-  return BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) && /^\s*(?:[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
+  return BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) && /^(?:\s*[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
 }
 
 /**

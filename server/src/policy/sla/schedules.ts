@@ -6,6 +6,7 @@ import { dimensionOf, openValue, splitsSchedules } from './dimensions';
 import { buildSchedule, type ScheduleToken } from './service-hours';
 import { clauseAt, overlapsAny, trimSpan } from './text';
 import type { Channel, Commitment, Condition } from './types';
+import { appendAll } from '../../engine/arrays';
 
 const SCHEDULE_CONTEXT =
   /服务时间|工作时间|营业时间|办公时间|受理时间|接待时间|咨询时间|在线时间|值班|服务|开放|热线|客服|在线|接听|人工|\b(?:hours|open|available|support|service|staffed|operat\w*|reach)\b/i;
@@ -71,7 +72,7 @@ export function schedulesFor(ctx: SentenceCtx, tokens: ScheduleToken[]): Commitm
   // within 1 hour, 24/7"), back to where the previous run ended.
   let from = 0;
   for (const run of runs) {
-    out.push(...commitmentsOfRun(ctx, run, extra, from));
+    appendAll(out, commitmentsOfRun(ctx, run, extra, from));
     from = clauseAt(ctx.clauses, run.tokens[run.tokens.length - 1]!.end - 1) + 1;
   }
   return out;

@@ -5,6 +5,7 @@
 
 import type { ScheduleSlot, ServiceHours, Weekday } from './types';
 import { parseEnglishNumber } from './value';
+import { appendAll } from '../../engine/arrays';
 
 export interface ScheduleToken {
   start: number;
@@ -219,7 +220,7 @@ export function scanScheduleTokens(text: string): ScheduleToken[] {
     if (m) withWholeDays.push({ start: t.end + m.index + m[0].length - m[1]!.length, end: t.end + m.index + m[0].length, type: 'time', from: 0, to: 1440 });
   }
   out.length = 0;
-  out.push(...withWholeDays);
+  appendAll(out, withWholeDays);
   for (let i = 1; i < out.length; i++) {
     const a = out[i - 1]!;
     const b = out[i]!;
@@ -345,7 +346,7 @@ export function canonicalSchedule(slots: ScheduleSlot[], holidays?: 'open' | 'cl
   }
   for (const [hours, days] of groups) parts.push(`${dayList(days)} ${hours}`);
   if (text.has(HOLIDAY_KEY)) parts.push(`holidays ${text.get(HOLIDAY_KEY)}`);
-  parts.push(...extra);
+  appendAll(parts, extra);
   if (holidays && !text.has(HOLIDAY_KEY)) parts.push(`holidays ${holidays}`);
   return parts.join('; ');
 }

@@ -50,6 +50,9 @@ const BOUNDARY = /[。！？!?\n]|\.(?=\s|$)|(?<=[a-z)])\.(?=[A-Z][a-z])|[,;，�
 const SOFT_WRAP_BEFORE = /[A-Za-z0-9,)\]]$/;
 const SOFT_WRAP_AFTER = /^[ \t]*[a-z(]/;
 
+/** Longer runs without a clause boundary are cut (see segment). */
+export const MAX_CLAUSE_LENGTH = 1000;
+
 /** Splits into sentences (。！？ . newline) and clauses (, ; inside a sentence). */
 export function segment(text: string): Segmentation {
   const sentences: Sentence[] = [];
@@ -72,11 +75,25 @@ export function segment(text: string): Segmentation {
     }
     sentenceFirstClause = clauses.length;
   };
+  // A clause without punctuation for thousands of characters is cut into pieces: the extractor reads a value's
+  // whole clause, so one endless clause would cost the square of its length. Real clauses are far shorter.
+  const cutLongClause = (before: number) => {
+    while (before - clauseStart > MAX_CLAUSE_LENGTH) {
+      const limit = clauseStart + MAX_CLAUSE_LENGTH;
+      const space = text.slice(limit, limit + 64).search(/\s/);
+      const cut = space >= 0 ? limit + space + 1 : limit;
+      if (cut >= before) return;
+      pushClause(cut);
+      clauseStart = cut;
+      afterSemicolon = false;
+    }
+  };
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text)) !== null) {
     const ch = m[0];
     const end = m.index + 1;
+    cutLongClause(m.index);
     if (ch === ',' || ch === ';' || ch === '，' || ch === '；') {
       // "1,000" is a number, not two clauses.
       if (ch === ',' && /\d/.test(text[m.index - 1] ?? '') && /\d{3}/.test(text.slice(end, end + 3))) continue;
@@ -94,6 +111,7 @@ export function segment(text: string): Segmentation {
     pushSentence(end);
     sentenceStart = end;
   }
+  cutLongClause(text.length);
   pushClause(text.length);
   pushSentence(text.length);
   return { sentences, clauses };

@@ -106,7 +106,7 @@ const DATE_PREFIX = /[年月]\s*$/;
 const ORDINAL_PREFIX = /第\s*$/;
 // 每一天, 同一天, 前一日: "一" here is not a count.
 const ONE_PREFIX = /[每同某这那哪逐统唯之前后当头上下次]\s*$/;
-const OLD_SUFFIX = /^\s*-?\s*(?:old\b|of\s+age\b)/i;
+const OLD_SUFFIX = /^\s*(?:-\s*)?(?:old\b|of\s+age\b)/i;
 
 /**
  * Finds every number-with-unit in text, skipping those inside `reserved` spans
@@ -213,7 +213,7 @@ function plausibleZh(text: string, g: Record<string, string | undefined>, n: num
 }
 
 // 1小时30分钟, 1 hour 30 minutes: one duration written with two units.
-const COMPOUND_GAP = /^\s*(?:零|and|,)?\s*$/i;
+const COMPOUND_GAP = /^\s*(?:(?:零|and|,)\s*)?$/i;
 const SMALLER: Partial<Record<Unit, { unit: Unit; factor: number }>> = {
   day: { unit: 'hour', factor: 24 },
   hour: { unit: 'minute', factor: 60 },

@@ -1,0 +1,76 @@
+// Hostile input at the engine's level (issue 18): what must hold however
+// large or deep a document is. CLI-level cases are in test/reliability.test.ts,
+// growth in time in test/linear-time.test.ts.
+
+import { describe, expect, it } from 'vitest';
+import type { AnalyseOutcome, AnalyseTask } from '../../server/src/cli/analyse-file';
+import { analyseAll, threadCount } from '../../server/src/cli/pool';
+import { EditorCache } from '../../server/src/engine/editor-cache';
+import { lintText } from '../../server/src/lint/linter';
+import { createDocument } from '../../server/src/policy/document';
+import { isSectionLevel } from '../../server/src/engine/outline';
+
+const task = (name: string): AnalyseTask => ({ file: name, display: name, config: {}, maxBytes: 1e7, fix: false, fixDryRun: false, roots: [] });
+
+describe('isolation', () => {
+  it('a file whose analysis overflows the stack becomes one internal-error finding; the others keep their results', async () => {
+    const healthy = (t: AnalyseTask): AnalyseOutcome => ({
+      display: t.display,
+      notes: [],
+      analysis: { path: t.display, kind: null, kindSource: 'none', language: 'en', locale: 'en', findings: [], commitments: [], disables: [] },
+    });
+    const analyse = async (t: AnalyseTask) => {
+      if (t.display === 'deep.md') throw new RangeError('Maximum call stack size exceeded');
+      return healthy(t);
+    };
+    const outcomes = await analyseAll([task('a.md'), task('deep.md'), task('b.md')], 1, undefined, analyse);
+    expect(outcomes.map((o) => o.analysis?.path)).toEqual(['a.md', 'deep.md', 'b.md']);
+    expect(outcomes[0]!.analysis!.findings).toEqual([]);
+    expect(outcomes[1]!.analysis!.findings.map((f) => f.ruleId)).toEqual(['internal-error']);
+    expect(outcomes[1]!.analysis!.findings[0]!.message).toContain('RangeError');
+    expect(outcomes[2]!.analysis!.findings).toEqual([]);
+  });
+
+  it.each([
+    ['blockquotes', '>'.repeat(20_000) + ' 本说明适用于【公司名称】。\n'],
+    ['lists', '- '.repeat(10_000) + '本说明适用于【公司名称】。\n'],
+    ['mixed', '> - '.repeat(5_000) + '本说明适用于【公司名称】。\n'],
+  ])('a nest of %s thousands deep is linted, its placeholder found', (_name, text) => {
+    const ids = lintText('deep.md', text).findings.map((f) => f.ruleId);
+    expect(ids).not.toContain('internal-error');
+    expect(ids).toContain('document-limit');
+    expect(ids).toContain('placeholder');
+  });
+});
+
+describe('threads', () => {
+  it('never more than the cores, and no more than the files keep busy', () => {
+    expect(threadCount(64, 1000, 2)).toBe(2);
+    expect(threadCount(undefined, 1000, 8)).toBe(8);
+    expect(threadCount(8, 30, 8)).toBeLessThan(8);
+    expect(threadCount(0, 30, 8)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('editor cache', () => {
+  it('is bounded by bytes: typing in a 1 MB paragraph does not keep every version', () => {
+    const cache = new EditorCache(8 * 1024 * 1024);
+    const paragraph = '客服'.repeat(256 * 1024);
+    let computed = 0;
+    const key = (i: number) => `${paragraph}${i}`;
+    for (let i = 0; i < 40; i++) cache.remember(key(i), () => (computed++, [i]));
+    expect(cache.size).toBeLessThanOrEqual(8 * 1024 * 1024);
+    cache.remember(key(0), () => (computed++, [0]));
+    // The first version was evicted long ago, so it is computed again.
+    expect(computed).toBe(41);
+  });
+});
+
+describe('outline', () => {
+  it('isSectionLevel agrees with counting siblings by hand', () => {
+    const text = ['# 手册', '一、总则', '内容。', '二、渠道', '（一）身份证明', '（二）订单编号', '三、附则', '内容。'].join('\n\n') + '\n';
+    const doc = createDocument('x.md', text, {});
+    const levels = doc.outline.entries.map((e) => `${e.title}:${isSectionLevel(doc.outline, e)}`);
+    expect(levels).toEqual(['手册:true', '总则:true', '渠道:true', '身份证明:false', '订单编号:false', '附则:true']);
+  });
+});
