@@ -17,7 +17,8 @@ export function isSystemFolder(path: string): boolean {
 
 /** Globs that keep a walk from `folder` out of the system folders below it (only `/` has them). */
 export function systemFolderGlobs(folder: string): string[] {
-  return sep === '/' && folder.replace(/\/+$/, '') === '' ? SYSTEM_FOLDERS.map((f) => `${f.slice(1)}/**`) : [];
+  const isRoot = folder.length > 0 && [...folder].every((c) => c === '/');
+  return sep === '/' && isRoot ? SYSTEM_FOLDERS.map((f) => `${f.slice(1)}/**`) : [];
 }
 
 /** Counts files and bytes read while indexing; `take` says whether one more file fits. */
