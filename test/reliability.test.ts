@@ -1,5 +1,6 @@
 // Bad input, tried on the CLI: each case says what we feed it and what must
-// happen. docs/reliability.md is generated from this table (npm run docs), and
+// happen. Cases run through the command line in-process (the code dist/cli.js
+// runs); those about the process itself spawn the built CLI. docs/reliability.md is generated from this table (npm run docs), and
 // this test fails when it is stale, so the document always says what is tested.
 
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configKey } from '../server/src/cli/cache';
-import { REPO_ROOT, runCliProcess, type CliRun } from './helpers/cli';
+import { REPO_ROOT, runCli, runCliProcess, type CliRun } from './helpers/cli';
 import { BAD_WORD_FILES, makeDocx, p } from './helpers/docx';
 
 interface Case {
@@ -18,6 +19,8 @@ interface Case {
   exit: number;
   setup: (dir: string) => void;
   args?: string[];
+  /** Run the built CLI as its own process: for what is about the process itself (stack depth, the shipped bundle). */
+  asProcess?: true;
   check: (run: CliRun, dir: string) => void;
 }
 
@@ -30,6 +33,7 @@ const write = (dir: string, name: string, content: string | Buffer) => {
 const CASES: Case[] = [
   {
     input: 'A binary file named `.md` (NUL bytes)',
+    asProcess: true,
     behaviour: 'skipped with "binary file" on stderr; the other files are linted',
     exit: 0,
     setup: (d) => (write(d, 'image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])), write(d, 'ok.md', POLICY)),
@@ -419,6 +423,7 @@ const CASES: Case[] = [
   // Issue 18, blow-ups and isolation: each of these crashed, hung or grew without bound before.
   {
     input: 'A 5 KB nest of block quotes and one of `- - -` lists, linted beside a healthy file',
+    asProcess: true,
     behaviour: 'no stack overflow: each deep block is read as plain text with a `document-limit` warning; the healthy file keeps its findings',
     exit: 1,
     setup: (d) => (write(d, 'quotes.md', `${'>'.repeat(5000)} x\n`), write(d, 'lists.md', `${'- '.repeat(2500)}x\n`), write(d, 'ok.md', '# 服务说明\n\n本说明适用于【公司名称】。\n')),
@@ -430,6 +435,7 @@ const CASES: Case[] = [
   },
   {
     input: 'One line of 400,000 `7×` tokens',
+    asProcess: true,
     behaviour: 'linted: no argument spread of an unbounded array overflows the stack',
     exit: 0,
     setup: (d) => write(d, 'sevens.md', `# 服务\n\n${'7×'.repeat(400_000)}24小时服务。\n`),
@@ -524,9 +530,9 @@ export function reliabilityDoc(): string {
   return [
     '# Reliability: what policylint does with bad input',
     '',
-    '<!-- Generated from test/reliability.test.ts by `npm run docs`. Every row is a test that runs the CLI. Do not edit. -->',
+    '<!-- Generated from test/reliability.test.ts by `npm run docs`. Every row is a test that runs the command line. Do not edit. -->',
     '',
-    'Every case below is run by `npm test` against the built CLI. Exit codes: 0 nothing',
+    'Every case below is run by `npm test` through policylint\'s command line (those about the process itself, stack depth and the shipped bundle, as a process of the built CLI). Exit codes: 0 nothing',
     'wrong (skipped files do not change it, nor does a `--fix` that had nothing to fix), 1',
     'findings, 2 usage, config or internal error, nothing to lint (a folder or glob that finds',
     'no Markdown or Word file), a Word document that cannot be read (not a zip, a `.doc`,',
@@ -558,10 +564,10 @@ export function reliabilityDoc(): string {
 }
 
 describe('bad input', () => {
-  it.each(CASES.map((c) => [c.input, c] as const))('%s', (_name, c) => {
+  it.each(CASES.map((c) => [c.input, c] as const))('%s', async (_name, c) => {
     const dir = mkdtempSync(join(tmpdir(), 'policylint-bad-'));
     c.setup(dir);
-    const run = runCliProcess(c.args ?? [], dir);
+    const run = c.asProcess ? runCliProcess(c.args ?? [], dir) : await runCli(c.args ?? [], dir);
     expect(run.stderr).not.toMatch(/internal error|TypeError|RangeError|at .*\.js:\d+/);
     expect(run.code, run.stderr).toBe(c.exit);
     c.check(run, dir);
