@@ -36,39 +36,39 @@ const EN_DAY_NAME = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:
 
 function time(n: number): string {
   return (
-    `(?:(?<p${n}>上午|早上|早晨|早|下午|晚上|晚|中午|凌晨|夜间)\\s*)?(?:(?<noon${n}>noon|midnight)|(?<h${n}>\\d{1,2}|[零一二两三四五六七八九十]{1,3})` +
-    `(?:\\s*:\\s*(?<m${n}>\\d{2})|\\s*(?<dz${n}>[点时])(?:\\s*(?<mz${n}>\\d{1,2}|[零一二三四五六七八九十]{1,3})\\s*分|(?<half${n}>半))?)?` +
-    `(?:\\s*(?<ap${n}>[ap]\\.?\\s?m\\b\\.?))?)`
+    `(?:(?<period${n}>上午|早上|早晨|早|下午|晚上|晚|中午|凌晨|夜间)\\s*)?(?:(?<noon${n}>noon|midnight)|(?<hour${n}>\\d{1,2}|[零一二两三四五六七八九十]{1,3})` +
+    `(?:\\s*:\\s*(?<minute${n}>\\d{2})|\\s*(?<zhHourMark${n}>[点时])(?:\\s*(?<zhMinute${n}>\\d{1,2}|[零一二三四五六七八九十]{1,3})\\s*分|(?<half${n}>半))?)?` +
+    `(?:\\s*(?<amPm${n}>[ap]\\.?\\s?m\\b\\.?))?)`
   );
 }
 
 const TOKEN_RE = new RegExp(
   [
     // 7×24, 24×7, 24/7, 5×8小时, 365×24
-    `(?<![\\d.])(?:(?<tfs>24\\s*[×xX*✕/]\\s*7|365\\s*[×xX*✕]\\s*24|24\\s*[×xX*✕]\\s*365)|(?<h24>24\\s*[×xX*✕/]\\s*(?<h24d>[1-6]))|(?<nd>[1-7])\\s*[×xX*✕]\\s*(?<nh>\\d{1,2}))(?!\\d)(?<nu>\\s*(?:个\\s*)?(?:小时|h\\b|hours?\\b))?`,
+    `(?<![\\d.])(?:(?<twentyFourSeven>24\\s*[×xX*✕/]\\s*7|365\\s*[×xX*✕]\\s*24|24\\s*[×xX*✕]\\s*365)|(?<roundTheClock>24\\s*[×xX*✕/]\\s*(?<roundTheClockDays>[1-6]))|(?<shiftDays>[1-7])\\s*[×xX*✕]\\s*(?<shiftHours>\\d{1,2}))(?!\\d)(?<shiftHoursUnit>\\s*(?:个\\s*)?(?:小时|h\\b|hours?\\b))?`,
     `(?<always>全天候|全年无休|全时段|(?:24|二十四)\\s*小时\\s*(?:工作制|值班制|值守|[（(]\\s*含节假日\\s*[）)])|(?:全天|每天|每日|一天|全年)\\s*(?:24|二十四)\\s*小时|(?:24|二十四)\\s*小时(?=全天候|不间断|服务|在线|值守|值班|人工|客服|热线|畅通|受理|开通|开放|营业|运营|无休|接听)` +
       `|a?round[-\\s]the[-\\s]clock` +
       `|24-hours?\\s+(?=support|service|hotline|helpline|coverage|customer|assistance))`,
     // 24 hours a day, twenty-four (24) hours per day, five (5) days per week
-    `\\b(?<hpd>(?<hpdn>\\d{1,2}|twenty[-\\s]four|twelve|ten|nine|eight)(?:\\s*\\(\\s*(?<hpdd>\\d{1,2})\\s*\\))?\\s*hours?\\s+(?:a|per|each)\\s+day` +
-      `(?:(?:\\s*,)?\\s*(?:and\\s+)?(?<dpwn>\\d|seven|six|five)(?:\\s*\\(\\s*(?<dpwd>\\d)\\s*\\))?\\s*days?\\s+(?:a|per|each)\\s+week)?)`,
+    `\\b(?<hoursPerDay>(?<hoursPerDayWord>\\d{1,2}|twenty[-\\s]four|twelve|ten|nine|eight)(?:\\s*\\(\\s*(?<hoursPerDayDigits>\\d{1,2})\\s*\\))?\\s*hours?\\s+(?:a|per|each)\\s+day` +
+      `(?:(?:\\s*,)?\\s*(?:and\\s+)?(?<daysPerWeekWord>\\d|seven|six|five)(?:\\s*\\(\\s*(?<daysPerWeekDigits>\\d)\\s*\\))?\\s*days?\\s+(?:a|per|each)\\s+week)?)`,
     // clock-time ranges: 9:00-18:00, 上午9点至下午6点, 9am to 6pm
     `(?<range>(?:from\\s+|(?<between>between\\s+))?${time(1)}\\s*(?<sep>--?|~|至|到|to|and\\s+until|and\\s+till|until|till|through|thru|and)\\s*${time(2)})`,
     // "Support hours: Business hours", 服务时间：工作时间: a schedule named by its defined term.
-    `(?<named>(?:(?:support|service|coverage)\\s+hours?|hours\\s+of\\s+(?:support|service)|(?:服务|支持|人工|受理)时间)\\s*(?:are|is|:|=|为|,|，)?\\s*(?:during\\s+)?(?:our\\s+)?(?:the\\s+)?(?<namedterm>(?:business|working|office|extended|normal)\\s+hours|工作时间|工作日|营业时间))(?!\\s*(?:的|内)?\\s*[\\d上下早晚中凌])`,
-    `(?<zall7>一周(?:的)?(?:所有)?七天|每周七天|一周七天|全年\\s*365\\s*天)`,
-    `(?<e365>365\\s+days\\s+(?:of\\s+the|a|per)\\s+year)`,
+    `(?<named>(?:(?:support|service|coverage)\\s+hours?|hours\\s+of\\s+(?:support|service)|(?:服务|支持|人工|受理)时间)\\s*(?:are|is|:|=|为|,|，)?\\s*(?:during\\s+)?(?:our\\s+)?(?:the\\s+)?(?<namedTerm>(?:business|working|office|extended|normal)\\s+hours|工作时间|工作日|营业时间))(?!\\s*(?:的|内)?\\s*[\\d上下早晚中凌])`,
+    `(?<zhAllWeek>一周(?:的)?(?:所有)?七天|每周七天|一周七天|全年\\s*365\\s*天)`,
+    `(?<enAllYear>365\\s+days\\s+(?:of\\s+the|a|per)\\s+year)`,
     // day specs
-    `(?<zd>(?:每)?(?:周|星期|礼拜)(?<zd1>[一二三四五六日天1-7])(?![天日个])(?:\\s*(?:至|到|-|~)\\s*(?:周|星期|礼拜)?(?<zd2>[一二三四五六日天1-7])(?![天日个]))?)`,
-    `(?<![非\\d个])(?<zwk>工作日)`,
-    `(?<zwe>周末|双休日|公休日)`,
-    `(?<zall>每天|每日|天天|全年|365天)`,
-    `(?<zhol>(?:法定)?节假日)(?<zholx>\\s*(?:休息|除外|不营业|不服务|暂停|顺延|照常|无休|不休|正常|不间断))?`,
-    `\\b(?<ed>(?<ed1>${EN_DAY_NAME})(?:\\s*(?:-|to|through|thru|until)\\s*(?<ed2>${EN_DAY_NAME}))?)(?![A-Za-z])`,
-    `\\b(?<ewk>weekdays|(?:business|working)\\s+days)\\b`,
-    `\\b(?<ewe>weekends?)\\b`,
-    `\\b(?<eall>daily|every\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week)\\b`,
-    `(?:(?<eholx>excluding|except(?:\\s+on)?|closed\\s+on)\\s*)?\\b(?<ehol>(?:public\\s+|bank\\s+)?holidays)\\b(?<eholo>\\s+included)?`,
+    `(?<zhDays>(?:每)?(?:周|星期|礼拜)(?<zhDayFrom>[一二三四五六日天1-7])(?![天日个])(?:\\s*(?:至|到|-|~)\\s*(?:周|星期|礼拜)?(?<zhDayTo>[一二三四五六日天1-7])(?![天日个]))?)`,
+    `(?<![非\\d个])(?<zhWeekdays>工作日)`,
+    `(?<zhWeekend>周末|双休日|公休日)`,
+    `(?<zhEveryDay>每天|每日|天天|全年|365天)`,
+    `(?<zhHolidays>(?:法定)?节假日)(?<zhHolidayRule>\\s*(?:休息|除外|不营业|不服务|暂停|顺延|照常|无休|不休|正常|不间断))?`,
+    `\\b(?<enDays>(?<enDayFrom>${EN_DAY_NAME})(?:\\s*(?:-|to|through|thru|until)\\s*(?<enDayTo>${EN_DAY_NAME}))?)(?![A-Za-z])`,
+    `\\b(?<enWeekdays>weekdays|(?:business|working)\\s+days)\\b`,
+    `\\b(?<enWeekend>weekends?)\\b`,
+    `\\b(?<enEveryDay>daily|every\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week)\\b`,
+    `(?:(?<enHolidaysExcept>excluding|except(?:\\s+on)?|closed\\s+on)\\s*)?\\b(?<enHolidays>(?:public\\s+|bank\\s+)?holidays)\\b(?<enHolidaysIncluded>\\s+included)?`,
   ].join('|'),
   'gi',
 );
@@ -97,20 +97,20 @@ interface ClockTime {
 function readTime(g: Record<string, string | undefined>, n: number): ClockTime | undefined {
   const noon = g[`noon${n}`];
   if (noon !== undefined) return { minutes: /^noon$/i.test(noon) ? 720 : 1440, marked: true };
-  const h = zhHour(g[`h${n}`] ?? '');
+  const h = zhHour(g[`hour${n}`] ?? '');
   if (h === undefined || Number.isNaN(h) || h > 24) return undefined;
-  const mText = g[`m${n}`] ?? g[`mz${n}`];
+  const mText = g[`minute${n}`] ?? g[`zhMinute${n}`];
   const m = g[`half${n}`] !== undefined ? 30 : mText !== undefined ? zhHour(mText) ?? NaN : 0;
   if (Number.isNaN(m) || m >= 60) return undefined;
-  const p = g[`p${n}`];
-  const ap = g[`ap${n}`]?.toLowerCase();
+  const p = g[`period${n}`];
+  const ap = g[`amPm${n}`]?.toLowerCase();
   let hour = h;
   let period: 'am' | 'pm' | undefined;
   if (ap?.startsWith('p') || p === '下午' || p === '晚上' || p === '晚') period = 'pm';
   else if (ap?.startsWith('a') || p === '上午' || p === '早上' || p === '早晨' || p === '早' || p === '凌晨') period = 'am';
   if (period === 'pm' && hour < 12) hour += 12;
   if (period === 'am' && hour === 12) hour = 0;
-  const marked = period !== undefined || g[`m${n}`] !== undefined || g[`dz${n}`] !== undefined;
+  const marked = period !== undefined || g[`minute${n}`] !== undefined || g[`zhHourMark${n}`] !== undefined;
   return { minutes: hour * 60 + m, marked, period };
 }
 
@@ -128,6 +128,8 @@ function enDay(s: string): Weekday {
   return EN_DAY[s.toLowerCase().slice(0, 3)]!;
 }
 
+type Groups = Record<string, string | undefined>;
+
 /** Every schedule token in text, in order. */
 export function scanScheduleTokens(text: string): ScheduleToken[] {
   const out: ScheduleToken[] = [];
@@ -138,89 +140,112 @@ export function scanScheduleTokens(text: string): ScheduleToken[] {
       TOKEN_RE.lastIndex++;
       continue;
     }
-    const g = m.groups!;
-    let start = m.index;
-    const end = start + m[0].length;
-    if (g.tfs !== undefined) {
-      out.push({ start, end, type: 'always' });
-    } else if (g.h24 !== undefined) {
-      // 24x5: round the clock on the first five days of the week.
-      out.push({ start, end, type: 'shifts', days: ALL_DAYS.slice(0, Number(g.h24d)), hoursPerDay: 24 });
-    } else if (g.nd !== undefined) {
-      const days = Number(g.nd);
-      const hours = Number(g.nh);
-      if (hours < 1 || hours > 24) continue;
-      if (days === 7 && hours === 24) out.push({ start, end, type: 'always' });
-      else if (g.nu !== undefined || days >= 5) {
-        out.push({ start, end, type: 'shifts', days: days >= 5 ? ALL_DAYS.slice(0, days) : undefined, hoursPerDay: hours });
-      }
-    } else if (g.hpd !== undefined) {
-      const hours = g.hpdd !== undefined ? Number(g.hpdd) : parseEnglishNumber(g.hpdn!);
-      const dpw = g.dpwd !== undefined ? Number(g.dpwd) : g.dpwn !== undefined ? parseEnglishNumber(g.dpwn) : 7;
-      if (hours === undefined || dpw === undefined || hours > 24 || dpw < 1 || dpw > 7) continue;
-      if (hours === 24 && dpw === 7) out.push({ start, end, type: 'always' });
-      else out.push({ start, end, type: 'shifts', days: ALL_DAYS.slice(0, dpw), hoursPerDay: hours });
-    } else if (g.always !== undefined || g.e365 !== undefined) {
-      out.push({ start, end, type: 'always' });
-    } else if (g.named !== undefined) {
-      const term = g.namedterm!.toLowerCase().replace(/\s+/g, '-');
-      const name = /^(?:business|working|office|normal)-hours$|^工作时间$|^工作日$|^营业时间$/.test(term) ? 'business-hours' : term;
-      const termStart = start + m[0].lastIndexOf(g.namedterm!);
-      out.push({ start: termStart, end, type: 'named', name });
-    } else if (g.zall7 !== undefined) {
-      out.push({ start, end, type: 'days', days: ALL_DAYS, reserved: true });
-    } else if (g.range !== undefined) {
-      if (g.sep === 'and' && g.between === undefined) continue;
-      const a = readTime(g, 1);
-      const b = readTime(g, 2);
-      if (!a || !b) continue;
-      // "9-5" is a time range only right after the days it applies to: "Mon-Fri, 9-5".
-      const previous = out[out.length - 1];
-      const afterDays = previous !== undefined && previous.type === 'days' && previous.days !== undefined && /^[\s,，]*$/.test(text.slice(previous.end, start));
-      if (!a.marked && !b.marked && !afterDays) continue;
-      let from = a.minutes;
-      let to = b.minutes;
-      // "9am-5pm" marks both; "9-5pm" only the end: the start takes the end's period unless that makes it later.
-      if (b.period === 'pm' && a.period === undefined && from + 720 < to) from += 720;
-      if (a.period === 'pm' && b.period === undefined && to < 720) to += 720;
-      // 9点到6点: without any am/pm, an end before the start means the afternoon.
-      if (to <= from && a.period === undefined && b.period === undefined && to < 720 && from < 720) to += 720;
-      if (from === to || from > 1440 || to > 1440) continue;
-      const lead = /^(?:from|between)\s+/i.exec(m[0]);
-      if (lead) start += lead[0].length;
-      out.push({ start, end, type: 'time', from, to });
-    } else if (g.ehol === undefined && g.zhol === undefined && isClosedDays(text, start, end)) {
-      continue;
-    } else if (g.zd !== undefined) {
-      out.push({ start, end, type: 'days', days: dayRun(ZH_DAY[g.zd1!]!, g.zd2 !== undefined ? ZH_DAY[g.zd2]! : undefined) });
-    } else if (g.zwk !== undefined || g.ewk !== undefined) {
-      out.push({ start, end, type: 'days', days: WEEKDAYS });
-    } else if (g.zwe !== undefined || g.ewe !== undefined) {
-      out.push({ start, end, type: 'days', days: WEEKEND });
-    } else if (g.zall !== undefined || g.eall !== undefined) {
-      out.push({ start, end, type: 'days', days: ALL_DAYS });
-    } else if (g.zhol !== undefined) {
-      const x = g.zholx?.trim();
-      const holidays = x === undefined ? 'mentioned' : /照常|无休|不休|正常|不间断/.test(x) ? 'open' : /顺延/.test(x) ? 'mentioned' : 'closed';
-      out.push({ start, end, type: 'days', holidays });
-    } else if (g.ehol !== undefined) {
-      const holStart = start + m[0].lastIndexOf(g.ehol);
-      const included = /\binclud(?:ing|ed)\s*$/i.test(text.slice(Math.max(0, holStart - 12), holStart)) || g.eholo !== undefined;
-      out.push({ start: holStart, end: holStart + g.ehol.length, type: 'days', holidays: g.eholx !== undefined ? 'closed' : included ? 'open' : 'mentioned' });
-    } else if (g.ed !== undefined) {
-      out.push({ start, end, type: 'days', days: dayRun(enDay(g.ed1!), g.ed2 !== undefined ? enDay(g.ed2) : undefined) });
-    }
+    // null: a round-the-clock match that says nothing usable, which no other reading may take.
+    const roundTheClock = readRoundTheClock(m.groups!, m.index, m.index + m[0].length);
+    const token = roundTheClock === undefined ? readToken(m, text, out) : roundTheClock;
+    if (token) out.push(token);
   }
-  // 每周一到星期五 24 小时, "Monday to Friday (24 hours)": whole days after a day spec.
-  const withWholeDays: ScheduleToken[] = [];
-  for (const t of out) {
-    withWholeDays.push(t);
+  return withWholeDays(text, out);
+}
+
+/** 7×24, 24×5, 5×8小时, "24 hours a day, five days a week", 全天候: how many days and hours. Undefined when the match is of another kind; null when it is of this kind but unusable. */
+function readRoundTheClock(g: Groups, start: number, end: number): ScheduleToken | undefined | null {
+  if (g.twentyFourSeven !== undefined) return { start, end, type: 'always' };
+  // 24x5: round the clock on the first five days of the week.
+  if (g.roundTheClock !== undefined) return { start, end, type: 'shifts', days: ALL_DAYS.slice(0, Number(g.roundTheClockDays)), hoursPerDay: 24 };
+  if (g.shiftDays !== undefined) {
+    const days = Number(g.shiftDays);
+    const hours = Number(g.shiftHours);
+    if (hours < 1 || hours > 24) return null;
+    if (days === 7 && hours === 24) return { start, end, type: 'always' };
+    if (g.shiftHoursUnit !== undefined || days >= 5) return { start, end, type: 'shifts', days: days >= 5 ? ALL_DAYS.slice(0, days) : undefined, hoursPerDay: hours };
+    return null;
+  }
+  if (g.hoursPerDay !== undefined) {
+    const hours = g.hoursPerDayDigits !== undefined ? Number(g.hoursPerDayDigits) : parseEnglishNumber(g.hoursPerDayWord!);
+    const dpw = g.daysPerWeekDigits !== undefined ? Number(g.daysPerWeekDigits) : g.daysPerWeekWord !== undefined ? parseEnglishNumber(g.daysPerWeekWord) : 7;
+    if (hours === undefined || dpw === undefined || hours > 24 || dpw < 1 || dpw > 7) return null;
+    if (hours === 24 && dpw === 7) return { start, end, type: 'always' };
+    return { start, end, type: 'shifts', days: ALL_DAYS.slice(0, dpw), hoursPerDay: hours };
+  }
+  if (g.always !== undefined || g.enAllYear !== undefined) return { start, end, type: 'always' };
+  return undefined;
+}
+
+/** A named schedule, a time range or a day spec; undefined for a match that names nothing usable. */
+function readToken(m: RegExpExecArray, text: string, before: readonly ScheduleToken[]): ScheduleToken | undefined {
+  const g = m.groups!;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (g.named !== undefined) {
+    const term = g.namedTerm!.toLowerCase().replace(/\s+/g, '-');
+    const name = /^(?:business|working|office|normal)-hours$|^工作时间$|^工作日$|^营业时间$/.test(term) ? 'business-hours' : term;
+    return { start: start + m[0].lastIndexOf(g.namedTerm!), end, type: 'named', name };
+  }
+  if (g.zhAllWeek !== undefined) return { start, end, type: 'days', days: ALL_DAYS, reserved: true };
+  if (g.range !== undefined) return readRange(m, text, before);
+  if (g.enHolidays === undefined && g.zhHolidays === undefined && isClosedDays(text, start, end)) return undefined;
+  return readDays(m, text);
+}
+
+/** 9:00-18:00, 上午9点至下午6点, "9am to 6pm"; "9-5" only right after the days it applies to. */
+function readRange(m: RegExpExecArray, text: string, before: readonly ScheduleToken[]): ScheduleToken | undefined {
+  const g = m.groups!;
+  let start = m.index;
+  const end = start + m[0].length;
+  if (g.sep === 'and' && g.between === undefined) return undefined;
+  const a = readTime(g, 1);
+  const b = readTime(g, 2);
+  if (!a || !b) return undefined;
+  // "9-5" is a time range only right after the days it applies to: "Mon-Fri, 9-5".
+  const previous = before[before.length - 1];
+  const afterDays = previous !== undefined && previous.type === 'days' && previous.days !== undefined && /^[\s,，]*$/.test(text.slice(previous.end, start));
+  if (!a.marked && !b.marked && !afterDays) return undefined;
+  let from = a.minutes;
+  let to = b.minutes;
+  // "9am-5pm" marks both; "9-5pm" only the end: the start takes the end's period unless that makes it later.
+  if (b.period === 'pm' && a.period === undefined && from + 720 < to) from += 720;
+  if (a.period === 'pm' && b.period === undefined && to < 720) to += 720;
+  // 9点到6点: without any am/pm, an end before the start means the afternoon.
+  if (to <= from && a.period === undefined && b.period === undefined && to < 720 && from < 720) to += 720;
+  if (from === to || from > 1440 || to > 1440) return undefined;
+  const lead = /^(?:from|between)\s+/i.exec(m[0]);
+  if (lead) start += lead[0].length;
+  return { start, end, type: 'time', from, to };
+}
+
+/** 周一至周五, weekdays, 周末, every day, 节假日照常, "excluding public holidays". */
+function readDays(m: RegExpExecArray, text: string): ScheduleToken | undefined {
+  const g = m.groups!;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (g.zhDays !== undefined) return { start, end, type: 'days', days: dayRun(ZH_DAY[g.zhDayFrom!]!, g.zhDayTo !== undefined ? ZH_DAY[g.zhDayTo]! : undefined) };
+  if (g.zhWeekdays !== undefined || g.enWeekdays !== undefined) return { start, end, type: 'days', days: WEEKDAYS };
+  if (g.zhWeekend !== undefined || g.enWeekend !== undefined) return { start, end, type: 'days', days: WEEKEND };
+  if (g.zhEveryDay !== undefined || g.enEveryDay !== undefined) return { start, end, type: 'days', days: ALL_DAYS };
+  if (g.zhHolidays !== undefined) {
+    const x = g.zhHolidayRule?.trim();
+    const holidays = x === undefined ? 'mentioned' : /照常|无休|不休|正常|不间断/.test(x) ? 'open' : /顺延/.test(x) ? 'mentioned' : 'closed';
+    return { start, end, type: 'days', holidays };
+  }
+  if (g.enHolidays !== undefined) {
+    const holStart = start + m[0].lastIndexOf(g.enHolidays);
+    const included = /\binclud(?:ing|ed)\s*$/i.test(text.slice(Math.max(0, holStart - 12), holStart)) || g.enHolidaysIncluded !== undefined;
+    return { start: holStart, end: holStart + g.enHolidays.length, type: 'days', holidays: g.enHolidaysExcept !== undefined ? 'closed' : included ? 'open' : 'mentioned' };
+  }
+  if (g.enDays !== undefined) return { start, end, type: 'days', days: dayRun(enDay(g.enDayFrom!), g.enDayTo !== undefined ? enDay(g.enDayTo) : undefined) };
+  return undefined;
+}
+
+/** 每周一到星期五 24 小时, "Monday to Friday (24 hours)": whole days after a day spec; and day specs listed together. */
+function withWholeDays(text: string, tokens: readonly ScheduleToken[]): ScheduleToken[] {
+  const out: ScheduleToken[] = [];
+  for (const t of tokens) {
+    out.push(t);
     if (t.type !== 'days' || !t.days) continue;
     const m = WHOLE_DAY_AFTER.exec(text.slice(t.end, t.end + 20));
-    if (m) withWholeDays.push({ start: t.end + m.index + m[0].length - m[1]!.length, end: t.end + m.index + m[0].length, type: 'time', from: 0, to: 1440 });
+    if (m) out.push({ start: t.end + m.index + m[0].length - m[1]!.length, end: t.end + m.index + m[0].length, type: 'time', from: 0, to: 1440 });
   }
-  out.length = 0;
-  appendAll(out, withWholeDays);
   for (let i = 1; i < out.length; i++) {
     const a = out[i - 1]!;
     const b = out[i]!;
