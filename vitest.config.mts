@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 // over stdio, the CLI as a process, fuzzing). `npm test` runs both.
 const INTEGRATION = [
   'test/corpus.test.ts',
+  'test/corpus-chunks.test.ts',
   'test/realdocs.test.ts',
+  'test/linear-time.test.ts',
   'test/reliability.test.ts',
   'test/fuzz/**/*.test.ts',
   'test/server/**/*.test.ts',
