@@ -376,6 +376,9 @@ const SCOPE_AND_SPEAKER: Row[] = [
   // Service hours in the forms real pages use.
   { text: 'Saturday-Sunday 24x7', expect: [{ metric: 'service-hours', canonical: 'sat-sun 00:00-24:00' }] },
   { text: 'Support Availability: 24x5 (Monday - Friday)', expect: [{ metric: 'service-hours', canonical: 'mon-fri 00:00-24:00' }] },
+  // Hours first, days second: eight hours a day, five days a week.
+  { text: 'Standard plan: 8x5 Business Hours', expect: [{ metric: 'service-hours', canonical: 'mon-fri 8h' }] },
+  { text: '在线客服12×7小时服务', expect: [{ metric: 'service-hours', channel: 'chat', canonical: 'mon-sun 12h' }] },
   { text: 'Availability: Mon-Fri, 9-5', expect: [{ metric: 'service-hours', canonical: 'mon-fri 09:00-17:00' }] },
   { text: 'A member of the support team will be available online from 9am and until 6pm.', expect: [{ metric: 'service-hours', canonical: '* 09:00-18:00' }] },
   { text: '管理员支持时间为每周一到星期五 24 小时。', expect: [{ metric: 'service-hours', canonical: 'mon-fri 00:00-24:00' }] },
