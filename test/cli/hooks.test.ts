@@ -22,6 +22,8 @@ interface ActionStep {
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policylint-hooks-'));
+  // A checkout, as pre-commit and GitHub Actions run in: its top (.git) is the workspace root.
+  mkdirSync(join(dir, '.git'));
   mkdirSync(join(dir, 'docs'));
   cpSync(join(REPO_ROOT, 'samples/defects/support-sla.md'), join(dir, 'docs/support-sla.md'));
   cpSync(join(REPO_ROOT, 'samples/clean/support-sla.md'), join(dir, 'docs/clean-sla.md'));

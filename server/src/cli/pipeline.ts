@@ -13,7 +13,7 @@ import { ProjectIndex } from '../lint/project-index';
 import type { LocaleSetting } from '../l10n/format';
 import type { AnalyseTask, FileAnalysis, InlineConfigMode } from './analyse-file';
 import { configKey, ResultCache } from './cache';
-import { discoverFiles, isInside, workspaceRoots } from '../io/files';
+import { discoverFiles, workspaceRoots } from '../io/files';
 import { visibleControls } from './formatters/escape';
 import { analyseAll } from './pool';
 import { maxFileSize } from '../config/limits';
@@ -233,15 +233,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 
 /**
  * The rest of the workspace of the files being reported: every Markdown file under each one's
- * workspace root (the nearest `root: true` config, else the git repository's top; else the
- * working folder, for files inside it), after .gitignore and that root's config `ignore`.
- * A run over a few files then sees the same conflicts as a run over the whole set.
+ * workspace root (the nearest `root: true` config, else the git repository's top), after
+ * .gitignore and that root's config `ignore`. A run over a few files then sees the same
+ * conflicts as a run over the whole set. With no workspace root the files named are the
+ * workspace: nothing else is read.
  */
 async function workspaceContext(files: string[], resolver: ConfigResolver, options: PipelineOptions): Promise<string[]> {
-  const cwd = resolve(options.cwd);
   const roots = new Set<string>();
   for (const file of files) {
-    const root = resolver.cascade.workspaceRoot(dirname(file)) ?? (isInside(file, cwd) ? cwd : undefined);
+    const root = resolver.cascade.workspaceRoot(dirname(file));
     if (root) roots.add(root);
   }
   const named = new Set(files);
