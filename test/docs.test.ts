@@ -8,9 +8,9 @@ import { configurationDoc } from '../server/src/docs/config-docs';
 import { regulationsDoc } from '../server/src/docs/regulation-docs';
 import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
 import { ALL_RULES } from '../server/src/rules/metadata';
-import { REPO_ROOT } from './helpers/cli';
+import { REPO_ROOT, updating } from './helpers/cli';
 
-const update = process.env.UPDATE_DOCS === '1';
+const update = updating('UPDATE_DOCS');
 const docsDir = join(REPO_ROOT, 'docs/rules');
 const all = ALL_RULES.map((r) => ({ id: r.id, meta: r.meta }));
 

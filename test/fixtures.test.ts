@@ -18,6 +18,7 @@ import { applyEdits } from '../server/src/engine/edits';
 import { Project } from '../server/src/lint/project';
 import type { Finding } from '../server/src/engine/types';
 import type { TextEdit } from '../server/src/engine/types';
+import { updating } from './helpers/cli';
 
 const ROOT = join(__dirname, 'fixtures');
 
@@ -112,7 +113,7 @@ for (const dir of ruleDirs) {
       if (existsSync(fixedFile)) {
         const fixed = applyRuleFixes(name, text, ruleId, config);
         // UPDATE_FIXTURES=1 rewrites the expected result after a deliberate change; read the diff before committing it.
-        if (process.env.UPDATE_FIXTURES) writeFileSync(fixedFile, fixed);
+        if (updating('UPDATE_FIXTURES')) writeFileSync(fixedFile, fixed);
         expect(fixed).toBe(readFileSync(fixedFile, 'utf8'));
         const again = lintAlone(name, fixed, config).findings.filter((f) => f.ruleId === ruleId);
         expect(again.map((f) => `${f.ruleId}@${f.message}`)).toEqual([]);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configKey } from '../server/src/cli/cache';
-import { REPO_ROOT, runCli, runCliProcess, type CliRun } from './helpers/cli';
+import { REPO_ROOT, runCli, runCliProcess, updating, type CliRun } from './helpers/cli';
 import { BAD_WORD_FILES, makeDocx, p } from './helpers/docx';
 
 interface Case {
@@ -575,7 +575,7 @@ describe('bad input', () => {
 
   it('docs/reliability.md lists exactly these cases', async () => {
     const file = join(REPO_ROOT, 'docs/reliability.md');
-    if (process.env.UPDATE_DOCS === '1') writeFileSync(file, reliabilityDoc());
+    if (updating('UPDATE_DOCS')) writeFileSync(file, reliabilityDoc());
     expect(existsSync(file) ? readFileSync(file, 'utf8') : '', 'docs/reliability.md is stale: run npm run docs').toBe(reliabilityDoc());
   });
 });

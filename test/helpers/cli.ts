@@ -74,3 +74,13 @@ export function corpusRun(only?: string): { run: CliRun; report: JsonReport } {
   const count = (severity: string) => files.reduce((n, f) => n + f.findings.filter((x) => x.severity === severity).length, 0);
   return { run, report: { ...report, files, summary: { files: files.length, errors: count('error'), warnings: count('warning'), infos: count('info') } } };
 }
+
+/**
+ * `npm run docs` (UPDATE_DOCS) and UPDATE_FIXTURES rewrite expected files instead of
+ * comparing with them. Never in CI: there the comparison is the point.
+ */
+export function updating(variable: 'UPDATE_DOCS' | 'UPDATE_FIXTURES'): boolean {
+  if (!process.env[variable]) return false;
+  if (process.env.CI) throw new Error(`${variable} is set under CI: expected files would be rewritten instead of checked`);
+  return true;
+}

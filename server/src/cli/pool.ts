@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { AnalyseOutcome, AnalyseTask } from './analyse-file';
 import { engineBundlePath, loadAnalyse } from './engine-loader';
-import { INTERNAL_ERROR_RULE } from '../lint/internal-error';
+import { describeFailure, internalError, placedAtStart } from '../lint/internal-error';
 
 /** Below this many files a worker's start-up (loading the engine) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 24;
@@ -31,20 +31,17 @@ async function inOrder<T, R>(items: T[], limit: number, fn: (item: T) => Promise
 
 /** What a file whose analysis failed reports: one error at its start, and a note for stderr. */
 export function failedOutcome(task: AnalyseTask, error: unknown): AnalyseOutcome {
-  const why = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const message = `policylint could not analyse this file (${why}). The other files were linted; please report this with the file.`;
+  const locale = task.locale === 'zh-CN' ? 'zh-CN' : 'en';
   return {
     display: task.display,
-    notes: [`internal error in ${task.display}: ${why}`],
+    notes: [`internal error in ${task.display}: ${describeFailure(error)}`],
     analysis: {
       path: task.display,
       kind: null,
       kindSource: 'none',
       language: 'en',
-      locale: task.locale === 'zh-CN' ? 'zh-CN' : 'en',
-      findings: [
-        { ruleId: INTERNAL_ERROR_RULE, severity: 'error', messageId: 'crash', message, start: 0, end: 0, related: [], fixes: [], line: 1, column: 1, endLine: 1, endColumn: 1, fixable: false },
-      ],
+      locale,
+      findings: [placedAtStart(internalError('', 'file', error, locale))],
       commitments: [],
       disables: [],
     },

@@ -4,6 +4,8 @@
 // it. A value of the wrong type would otherwise surface later as a TypeError
 // far from its cause, or decide what is reported.
 
+import { ownValue } from '../config/own';
+
 /** Says what is wrong with `value` (with the path to it), or undefined when it fits. */
 export type Shape = (value: unknown, at: string) => string | undefined;
 
@@ -55,7 +57,7 @@ export function object(fields: Record<string, Shape>): Shape {
   return (v, at) => {
     if (!isObject(v)) return `${at} is not an object`;
     for (const [name, shape] of Object.entries(fields)) {
-      const problem = shape(Object.hasOwn(v, name) ? v[name] : undefined, `${at}.${name}`);
+      const problem = shape(ownValue(v, name), `${at}.${name}`);
       if (problem) return problem;
     }
     return undefined;

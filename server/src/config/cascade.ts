@@ -121,7 +121,7 @@ export class ConfigCascade {
       if (!existsSync(target) || !statSync(target).isFile()) throw new ConfigError(file, at.line, at.column, key, `cannot find "${relative}" (looked for ${target}). Paths are relative to this file.`);
       if (stack.includes(target) || target === file) throw new ConfigError(file, at.line, at.column, key, `"${relative}" extends this file again (a cycle). Remove one of the two.`);
       if (stack.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(file, at.line, at.column, key, `extends go deeper than ${MAX_EXTENDS_DEPTH} files. Flatten them.`);
-      out.push(...this.expand(target, [...stack, file]));
+      for (const layer of this.expand(target, [...stack, file])) out.push(layer);
     });
     out.push({ file, config, locate });
     this.layers.set(file, out);

@@ -3,7 +3,7 @@
 // taken from initializationOptions and didChangeConfiguration (simpler clients).
 
 import { isAbsolute, join, relative, sep } from 'node:path';
-import ignore from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS, type PolicylintSettings } from '../protocol';
 import type { Logger } from './guard';
@@ -76,5 +76,13 @@ export function configFileSetting(settings: Settings, folder: string | undefined
 /** policylint.ignore: .gitignore-style patterns relative to the document's workspace folder. */
 export function ignoredBySetting(settings: Settings, path: string, folder: string | undefined): boolean {
   if (settings.ignore.length === 0 || folder === undefined || path === folder) return false;
-  return ignore().add(settings.ignore).ignores(relative(folder, path).split(sep).join('/'));
+  let matcher = compiledIgnores.get(settings.ignore);
+  if (!matcher) {
+    matcher = ignore().add(settings.ignore);
+    compiledIgnores.set(settings.ignore, matcher);
+  }
+  return matcher.ignores(relative(folder, path).split(sep).join('/'));
 }
+
+// Asked on every request and for every file indexed; a settings change brings a new array.
+const compiledIgnores = new WeakMap<readonly string[], Ignore>();

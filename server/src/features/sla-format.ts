@@ -5,22 +5,15 @@
 
 import type { Locale } from '../engine/types';
 import type { CommitmentRecord } from '../policy/commitments';
-import { channelLabel, conversionLabel, metricLabel, scopeLabel } from '../policy/sla-labels';
-import { formatValue } from '../policy/sla/normalize';
+import { channelLabel, conversionLabel, metricLabel, scopeLabel, valueLabel } from '../policy/sla-labels';
 
-export { channelLabel, conditionsLabel, groupDigits, metricLabel, normalizedLabel, scopeLabel, statusLabel, strengthLabel } from '../policy/sla-labels';
-
-const language = (l: Locale) => (l === 'zh-CN' ? 'zh' : 'en');
-
-export function valueLabel(r: CommitmentRecord, l: Locale): string {
-  return formatValue(r, language(l));
-}
+export { channelLabel, conditionsLabel, groupDigits, metricLabel, normalizedLabel, scopeLabel, statusLabel, strengthLabel, valueLabel } from '../policy/sla-labels';
 
 /** "P1 · Enterprise · ticket first response ≤ 30 min": what a value promises, in one line. */
 export function promiseSummary(r: CommitmentRecord, l: Locale): string {
   const scope = scopeLabel(r.scope, l);
   const what = [r.channel ? channelLabel(r.channel, l) : '', metricLabel(r.metric, l)].filter(Boolean).join(l === 'zh-CN' ? '' : ' ');
-  const value = r.placeholder ? '' : ` ${formatValue(r, l === 'zh-CN' ? 'zh' : 'en')}`;
+  const value = r.placeholder ? '' : ` ${valueLabel(r, l)}`;
   return `${scope === '—' ? '' : `${scope} · `}${what}${value}`;
 }
 

@@ -6,13 +6,13 @@
 // isolation: a rule that throws becomes one internal-error finding.
 
 import type { PolicylintConfig } from '../config/types';
-import type { Finding, PlacedFinding } from '../engine/types';
+import type { Finding } from '../engine/types';
 import type { CommitmentRecord, CommitmentStatus } from '../policy/commitments';
 import type { DocumentAnalysis, ProjectEntry, ProjectRule } from '../rules/contract';
 import type { LegalLimitCheck } from '../policy/regulations/check';
 import { PROJECT_RULES } from '../rules/project';
 import { ProjectReporter } from '../rules/project-support';
-import { internalError } from './internal-error';
+import { internalError, placedAtStart } from './internal-error';
 
 export type { DocumentAnalysis, ProjectEntry } from '../rules/contract';
 
@@ -127,10 +127,20 @@ export class ProjectIndex {
   findings(path: string): Finding[] {
     const entry = this.entries.get(path);
     if (!entry) return [];
-    const cross = this.cross().get(path) ?? [];
-    if (cross.length === 0) return entry.analysis.findings;
-    return [...entry.analysis.findings, ...cross].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    const cross = this.cross();
+    const placed = cross.get(path) ?? [];
+    if (placed.length === 0) return entry.analysis.findings;
+    // Kept until the workspace changes (cross() is then new): diagnostics compare reports by this array's identity.
+    if (this.merged?.cross !== cross) this.merged = { cross, byPath: new Map() };
+    let merged = this.merged.byPath.get(path);
+    if (!merged) {
+      merged = [...entry.analysis.findings, ...placed].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      this.merged.byPath.set(path, merged);
+    }
+    return merged;
   }
+
+  private merged?: { cross: Map<string, Finding[]>; byPath: Map<string, Finding[]> };
 
 
   protected cross(): Map<string, Finding[]> {
@@ -158,8 +168,4 @@ export class ProjectIndex {
     }
     return this.crossFindings;
   }
-}
-
-function placedAtStart(finding: Finding): PlacedFinding {
-  return { ...finding, line: 1, column: 1, endLine: 1, endColumn: 1, fixable: false };
 }

@@ -38,7 +38,7 @@ export function kindRank(r: CommitmentRecord): number {
 }
 
 /** Which values can be compared: the clock, and for business time also the unit. */
-export function clockClass(r: CommitmentRecord): string {
+export function clockClass(r: Pick<CommitmentRecord, 'clock' | 'unit'>): string {
   return r.clock === 'business' ? `business:${r.unit}` : String(r.clock);
 }
 

@@ -105,10 +105,15 @@ function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
 }
 
+/** The value as written for the reader: "≤ 24小时", "≤ 2 business days". */
+export function valueLabel(r: CommitmentRecord, l: Locale): string {
+  return formatValue(r, l === 'zh-CN' ? 'zh' : 'en');
+}
+
 /** The value on a comparable scale, with the clock spelled out where it matters. */
 export function normalizedLabel(r: CommitmentRecord, l: Locale): string {
   if (r.placeholder || r.normalized === undefined) return '—';
-  const written = formatValue(r, l === 'zh-CN' ? 'zh' : 'en').replace(/^[≤≥>]\s*/, '');
+  const written = valueLabel(r, l).replace(/^[≤≥>]\s*/, '');
   switch (r.clock) {
     case 'calendar': {
       const conversion = conversionLabel(r) ?? `= ${groupDigits(r.normalized)} s`;

@@ -52,7 +52,7 @@ export function markdownCell(s: string): string {
  */
 export function markdownCode(s: string): string {
   const text = s.replace(/\r\n?|\n/g, ' ').replace(/\|/g, '\\|');
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = (text.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || longest > 0 ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;

@@ -150,7 +150,7 @@ export function formatStylish(results: FileResult[], summary: RunSummary, ctx: F
     if (file.skipped) out.push(p.skipped(skippedText(file.skipped.reason, ctx.locale)));
     const sorted = [...file.findings].sort(byPosition);
     fixable += sorted.filter((f) => f.fixable).length;
-    out.push(...table(sorted.map((f) => toRow(f, ctx.locale)), p));
+    for (const line of table(sorted.map((f) => toRow(f, ctx.locale)), p)) out.push(line);
   }
 
   const total = summary.errors + summary.warnings + summary.infos;

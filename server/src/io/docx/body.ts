@@ -77,7 +77,7 @@ export class BodyReader {
   read(body: XmlElement | undefined): BodyResult {
     this.blocks(body, this.result.blocks);
     // Word prints endnotes after the footnotes of the last page: at the end.
-    this.result.footnotes.push(...this.endnotes);
+    for (const note of this.endnotes) this.result.footnotes.push(note);
     return this.result;
   }
 

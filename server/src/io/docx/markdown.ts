@@ -153,7 +153,7 @@ function writeTable(w: Writer, table: TableBlock): void {
     w.blank();
     return;
   }
-  const width = Math.max(...table.rows.map((r) => r.length));
+  const width = table.rows.reduce((most, r) => Math.max(most, r.length), 0);
   const cell = (t: string | undefined) => (t === undefined || t === '' ? ' ' : escapeInline(t).replace(/\|/g, '\\|'));
   table.rows.forEach((row, i) => {
     const cells = Array.from({ length: width }, (_, c) => cell(row[c]?.text));
