@@ -9,6 +9,7 @@
 
 import type { HeadingInfo, HtmlComment, ParsedMarkdown } from './parsed-markdown';
 import { LineIndex } from './position';
+import { spanningLines } from './spanning';
 import type { Span } from './types';
 
 /** Below this many characters a chunk is not cut again: smaller ones cost more in bookkeeping than they save. */
@@ -41,45 +42,30 @@ export class ChunkCache {
   }
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // A block quote after a blank line starts afresh (no lazy continuation across a blank line), so it may open a chunk.
-const NOT_A_START = /^(?:[\s|<*+-]|\d{1,9}[.)](?:\s|$))/;
+// Markdown's blank and indentation are spaces and tabs only: a line of U+3000 is text.
+// micromark drops a U+FEFF that begins its input, so a chunk never begins with one.
+const NOT_A_START = /^(?:[ \t|<*+\-\uFEFF]|\d{1,9}[.)](?:[ \t]|$))/;
+const BLANK = /^[ \t]*$/;
 
 /** Offsets where a new chunk may begin. */
 export function chunkBoundaries(text: string, lines: LineIndex): number[] {
   const cuts: number[] = [0];
-  let fence: string | undefined;
-  let inComment = false;
+  const inside = spanningLines(text, lines);
   let last = 0;
   let previousBlank = false;
-  let line = 0;
-  if (/^\uFEFF?---\r?\n/.test(text)) {
-    // Front matter: no cut until its closing line.
-    for (line = 1; line < lines.lineCount && !/^(?:---|\.\.\.)\s*$/.test(lines.lineText(line)); line++);
-    line++;
-  }
-  for (; line < lines.lineCount; line++) {
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (inside[line]) {
+      previousBlank = false;
+      continue;
+    }
     const content = lines.lineText(line);
     const start = lines.lineStart(line);
-    if (fence) {
-      if (new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(content)) fence = undefined;
-      previousBlank = false;
-      continue;
-    }
-    if (inComment) {
-      if (content.includes('-->')) inComment = false;
-      previousBlank = false;
-      continue;
-    }
-    const blank = content.trim() === '';
+    const blank = BLANK.test(content);
     if (previousBlank && !blank && !NOT_A_START.test(content) && start - last >= MIN_CHUNK) {
       cuts.push(start);
       last = start;
     }
-    const f = FENCE.exec(content);
-    if (f) fence = f[1]!;
-    const open = content.lastIndexOf('<!--');
-    if (open >= 0 && content.indexOf('-->', open + 4) < 0) inComment = true;
     previousBlank = blank;
   }
   return cuts;
@@ -89,30 +75,60 @@ function shiftSpan(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };
 }
 
-export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache, parse: (text: string, lines: LineIndex) => ParsedMarkdown): ParsedMarkdown {
+/**
+ * `parse` is told whether its text begins the document (only there is a BOM or
+ * `---` front matter) and the link definitions of the other chunks.
+ */
+export type ChunkParse = (text: string, lines: LineIndex, atStart: boolean, defined: readonly string[]) => ParsedMarkdown;
+
+export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache, parse: ChunkParse): ParsedMarkdown {
   const cuts = chunkBoundaries(text, lines);
-  const result: ParsedMarkdown = { headings: [], listItems: [], prose: [], comments: [], markupLines: new Uint8Array(lines.lineCount) };
-  for (let i = 0; i < cuts.length; i++) {
-    const start = cuts[i]!;
-    const end = i + 1 < cuts.length ? cuts[i + 1]! : text.length;
-    const chunk = text.slice(start, end);
-    let parsed = cache.get(chunk);
+  const chunks = cuts.map((start, i) => text.slice(start, i + 1 < cuts.length ? cuts[i + 1]! : text.length));
+  const parseChunk = (i: number, defined: readonly string[]) => {
+    // The first chunk is cached apart (the same text further on does not begin the document), and so is a chunk told definitions.
+    const key = `${i === 0 ? '\u0000' : ''}${defined.length ? `${defined.join('\u0000')}\u0001` : ''}${chunks[i]}`;
+    let parsed = cache.get(key);
     if (!parsed) {
-      parsed = parse(chunk, new LineIndex(chunk));
-      cache.set(chunk, parsed);
+      parsed = parse(chunks[i]!, new LineIndex(chunks[i]!), i === 0, defined);
+      cache.set(key, parsed);
     }
-    const firstLine = lines.lineOf(start);
-    // A chunk ends with its line break, so its last "line" is empty and belongs to the next chunk.
-    const chunkLines = Math.min(parsed.markupLines.length, lines.lineCount - firstLine);
-    for (let l = 0; l < chunkLines; l++) if (parsed.markupLines[l]) result.markupLines[firstLine + l] = parsed.markupLines[l]!;
-    for (const h of parsed.headings) result.headings.push(shiftHeading(h, start));
-    for (const item of parsed.listItems) result.listItems.push(start === 0 ? item : { line: item.line + firstLine, depth: item.depth, list: item.list + start });
-    for (const b of parsed.prose) result.prose.push(start === 0 ? b : b.shifted(start));
-    for (const c of parsed.comments) result.comments.push(shiftComment(c, start));
-    if (parsed.frontMatter && start === 0) result.frontMatter = parsed.frontMatter;
-    for (const limit of parsed.limits ?? []) (result.limits ??= []).push(start === 0 ? limit : { ...limit, span: shiftSpan(limit.span, start) });
+    return parsed;
+  };
+  const parsed = chunks.map((_, i) => parseChunk(i, []));
+  // A reference resolves against a definition anywhere: a chunk with one and without its definition is parsed again, told them all.
+  const defined = [...new Set(parsed.flatMap((p) => p.definitions ?? []))].sort();
+  if (defined.length && chunks.length > 1) {
+    parsed.forEach((p, i) => {
+      if (chunks[i]!.includes('[') && defined.some((d) => !p.definitions?.includes(d))) parsed[i] = parseChunk(i, defined);
+    });
   }
+  const result = emptyParse(lines.lineCount);
+  parsed.forEach((p, i) => appendParsed(result, p, cuts[i]!, lines));
   return result;
+}
+
+export function emptyParse(lineCount: number): ParsedMarkdown {
+  return { headings: [], listItems: [], prose: [], comments: [], markupLines: new Uint8Array(lineCount) };
+}
+
+/**
+ * Appends the parse of a part of the text that starts at `start`, moved to its
+ * place in the whole; with `until` (an offset in the part), only what begins
+ * before it.
+ */
+export function appendParsed(result: ParsedMarkdown, parsed: ParsedMarkdown, start: number, lines: LineIndex, until = Infinity): void {
+  const firstLine = lines.lineOf(start);
+  const before = (span: Span) => span.start < until;
+  // A part ends with its line break, so its last "line" is empty and belongs to the next part.
+  const partLines = Math.min(parsed.markupLines.length, lines.lineCount - firstLine, until === Infinity ? Infinity : lines.lineOf(start + until) - firstLine);
+  for (let l = 0; l < partLines; l++) if (parsed.markupLines[l]) result.markupLines[firstLine + l] = parsed.markupLines[l]!;
+  for (const h of parsed.headings) if (before(h.span)) result.headings.push(shiftHeading(h, start));
+  for (const item of parsed.listItems) if (item.line < partLines) result.listItems.push(start === 0 ? item : { line: item.line + firstLine, depth: item.depth, list: item.list + start });
+  for (const b of parsed.prose) if (before(b.span)) result.prose.push(start === 0 ? b : b.shifted(start));
+  for (const c of parsed.comments) if (before(c.span)) result.comments.push(shiftComment(c, start));
+  if (parsed.frontMatter && start === 0) result.frontMatter = parsed.frontMatter;
+  if (parsed.definitions) (result.definitions ??= []).push(...parsed.definitions);
+  for (const limit of parsed.limits ?? []) if (before(limit.span)) (result.limits ??= []).push(start === 0 ? limit : { ...limit, span: shiftSpan(limit.span, start) });
 }
 
 function shiftHeading(h: HeadingInfo, by: number): HeadingInfo {

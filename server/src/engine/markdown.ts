@@ -10,12 +10,15 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
 import type { LineIndex } from './position';
 import type { Span } from './types';
 
 import { readHtmlTables, type HtmlCell } from './html-table';
 import { blankOut, findParseLimits } from './parse-limits';
 import { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
+import { parseWithPlainBlocks } from './plain-blocks';
 import { ProseBlock, type HeadingInfo, type HtmlComment, type ParsedMarkdown, type ProseKind, type Run } from './parsed-markdown';
 
 export { ProseBlock, type CellContext, type HeadingInfo, type HtmlComment, type ListItemInfo, type ParsedMarkdown, type ProseKind } from './parsed-markdown';
@@ -29,6 +32,33 @@ const PARSE_OPTIONS = {
   extensions: [frontmatter(['yaml']), gfmTable()],
   mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
 };
+const NO_FRONT_MATTER = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
+
+/**
+ * micromark resolves `[label]` only against definitions it has seen, anywhere
+ * in its input. A part of a document is told those of the rest: this
+ * construct, tried at the first block and never matching, adds them to the
+ * parser's own list before any reference is resolved (references are read
+ * after all blocks are).
+ */
+function knownDefinitions(identifiers: readonly string[]): Extension {
+  const told = new WeakSet<object>();
+  const construct: Construct = {
+    tokenize(this: TokenizeContext, _effects, _ok, nok) {
+      if (!told.has(this.parser)) {
+        told.add(this.parser);
+        this.parser.defined.push(...identifiers);
+      }
+      return nok;
+    },
+  };
+  return { flow: { null: [construct] } };
+}
+
+function parseOptions(atStart: boolean, defined: readonly string[]) {
+  const options = atStart ? PARSE_OPTIONS : NO_FRONT_MATTER;
+  return defined.length === 0 ? options : { ...options, extensions: [...options.extensions, knownDefinitions(defined)] };
+}
 
 /** A block node waiting to be visited, with what its ancestors say about it. */
 interface BlockVisit {
@@ -46,18 +76,27 @@ interface BlockVisit {
  * before are parsed again.
  */
 export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache): ParsedMarkdown {
-  return parseInChunks(text, lines, cache ?? new ChunkCache(), parseWhole);
+  return parseInChunks(text, lines, cache ?? new ChunkCache(), parseChunk);
 }
 
-/** One parse of the whole text, no chunks: what chunked parsing must agree with (test/unit/chunks.test.ts). */
-export function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
-  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+function parseChunk(text: string, lines: LineIndex, atStart: boolean, defined: readonly string[]): ParsedMarkdown {
+  return parseWithPlainBlocks(text, lines, parseWhole, atStart, defined);
+}
+
+/**
+ * One remark parse of the whole text, no chunks and no plain-prose path: what
+ * they must agree with (test/unit/chunks.test.ts, test/unit/plain-blocks.test.ts).
+ * `atStart` is false for a part of a document that does not begin it, where
+ * `---` is a rule, never front matter, and U+FEFF is text, not a BOM.
+ */
+export function parseWhole(text: string, lines: LineIndex, atStart = true, defined: readonly string[] = []): ParsedMarkdown {
+  const base = atStart && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const limits = findParseLimits(text);
   const parsed = blankOut(text, limits);
-  let root = fromMarkdown(base ? parsed.slice(1) : parsed, PARSE_OPTIONS);
+  let root = fromMarkdown(base ? parsed.slice(1) : parsed, parseOptions(atStart, defined));
   // A file that opens with a --- rule and a paragraph is not front matter: only YAML between the fences is.
   const first = root.children[0];
-  if (first?.type === 'yaml' && !looksLikeYaml(first.value)) root = fromMarkdown(base ? parsed.slice(1) : parsed, NO_FRONT_MATTER);
+  if (atStart && first?.type === 'yaml' && !looksLikeYaml(first.value)) root = fromMarkdown(base ? parsed.slice(1) : parsed, parseOptions(false, defined));
   const result: ParsedMarkdown = {
     headings: [],
     listItems: [],
@@ -102,9 +141,12 @@ export function parseWhole(text: string, lines: LineIndex): ParsedMarkdown {
           for (const grid of readHtmlTables(node.value, startOf(node))) addHtmlTable(grid, result.prose);
         } else markLines(node, MARKUP_EMPTY);
         return;
+      case 'definition':
+        (result.definitions ??= []).push(normalizeIdentifier(node.label ?? node.identifier));
+        markLines(node, MARKUP_EMPTY);
+        return;
       case 'code':
       case 'thematicBreak':
-      case 'definition':
       case 'yaml':
         markLines(node, node.type === 'code' ? MARKUP_CONTENT : MARKUP_EMPTY);
         if (node.type === 'yaml') {
@@ -195,7 +237,6 @@ function addHtmlTable(grid: HtmlCell[][], out: ProseBlock[]): void {
   });
 }
 
-const NO_FRONT_MATTER = { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] };
 const YAML_LINE = /^(?:\s*#.*|\s*|\s*-(?:\s.*)?|\s*[^\s:#][^:]*:(?:\s.*)?|\s+\S.*)$/;
 
 /** Key: value lines, list items, comments and indented continuations: what front matter is made of. */

@@ -120,6 +120,8 @@ export interface ParsedMarkdown {
    */
   markupLines: Uint8Array;
   frontMatter?: { raw: string; span: Span; valueOffset: number };
+  /** Link reference definitions' identifiers (as micromark normalises them): they resolve references anywhere in the document. */
+  definitions?: string[];
   /** Blocks not parsed as Markdown because they go over a limit (engine/parse-limits.ts); read as plain paragraphs. */
   limits?: ParseLimit[];
 }
