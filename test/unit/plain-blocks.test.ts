@@ -25,7 +25,7 @@ const PLAIN = ['第一条 为规范服务，制定本制度。', '热线电话�
 const HEADINGS = ['# 客户服务手册', '## 第一章 总则', '###### 六级', '####### 七个', '#\t制表符', '# 结尾 #', '# 两个空格  ', '#', '   # 缩进', '    # 代码', '## a # b'];
 const BLOCKS = ['- 列表', '* 星号', '+ 加号', '1. 第一', '1) 第一', '2. 第二', '10. 十', '  - 二级', '    缩进代码', '\t制表缩进', '> 引用', '>> 嵌套', '> - 引用列表', '===', '---', '***', '___', '- - -', ':--', '| a | b |', '| - | - |', 'a | b', '--|--'];
 const FENCES = ['```', '```md', '~~~', '````', '  ```', '    ```', '> ```'];
-const HTML = ['<!-- 注释 -->', '<!--', '-->', '文字 <!-- 行内', '<pre>', '</pre>', '<script>', '</script>', '<style>x</style>', '<?php', '?>', '<!DOCTYPE html>', '<!X', '<![CDATA[', ']]>', '<div>', '</div>', '<table><tr><td>20秒</td></tr></table>', '<br>', '- <pre>'];
+const HTML = ['<!-- 注释 -->', '<!-- INFO END -->', '<!-- a --> 文字 <!-- b -->', '<!-- x --><table><tr><td>20秒</td></tr></table>', '<!-->', '<!--->', '<!---->', ' <!-- 缩进 -->', '文字<!-- 行内 -->', '<!--', '-->', '文字 <!-- 行内', '<pre>', '</pre>', '<script>', '</script>', '<style>x</style>', '<?php', '?>', '<!DOCTYPE html>', '<!X', '<![CDATA[', ']]>', '<div>', '</div>', '<table><tr><td>20秒</td></tr></table>', '<br>', '- <pre>'];
 const INLINE = ['**粗体**', '*强调*', '_下划线_', '`代码`', '[链接](http://x)', '![图](x.png)', '[a]: http://x', '[a]', '[a][]', '&amp;', '&', '\\*转义', '结尾两空格  ', '结尾反斜杠\\', '结尾制表\t', '<http://x>', 'a@b.com', '【公司名称】', '____'];
 const FRONT = ['---\nkind: handbook\n---', '---\ntitle: 承诺书\n', '---\n段落\n---', '...'];
 const ODD = ['\u0000', '\uFEFF', '\u3000', '\u00A0', '\u2028', '\u0085', '\f', '\v', '\r', '\t', ' ', '   '];
@@ -82,7 +82,8 @@ describe('the plain-prose fast path', () => {
   const remarkParts: [string, string, string[]][] = [
     ['plain prose and headings', '# 手册\n\n第一条 内容。\n续行。\n## 第二章\n第二条 内容。\n', []],
     ['a list between paragraphs', '第一条 内容。\n\n- 一\n- 二\n\n  续\n\n第二条 内容。\n', ['- 一\n- 二\n\n  续\n\n第二条 内容。']],
-    ['a comment and a table', '<!-- 说明 -->\n\n正文。\n\n| a | b |\n| - | - |\n', ['<!-- 说明 -->\n\n正文。', '| a | b |\n| - | - |\n']],
+    ['one-line comments', '<!-- 说明 -->\n\n正文。\n<!-- policylint-disable-line -->\n', []],
+    ['a table and a comment in a quote', '正文。\n\n| a | b |\n| - | - |\n\n> <!-- 引用 -->\n', ['| a | b |\n| - | - |\n\n> <!-- 引用 -->\n']],
     ['a fence with blank lines and prose inside', '正文。\n\n```\n\n不是正文\n\n```\n\n正文。\n', ['```\n\n不是正文\n\n```\n\n正文。']],
     ['a setext heading', '标题\n===\n\n正文。\n', ['标题\n===\n\n正文。']],
     ['front matter', '---\nkind: sla\n---\n\n正文。\n', ['---\nkind: sla\n---\n\n正文。']],

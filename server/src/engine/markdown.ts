@@ -18,7 +18,7 @@ import type { Span } from './types';
 import { readHtmlTables, type HtmlCell } from './html-table';
 import { blankOut, findParseLimits } from './parse-limits';
 import { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
-import { parseWithPlainBlocks } from './plain-blocks';
+import { collectComments, parseWithPlainBlocks } from './plain-blocks';
 import { ProseBlock, type HeadingInfo, type HtmlComment, type ParsedMarkdown, type ProseKind, type Run } from './parsed-markdown';
 
 export { ProseBlock, type CellContext, type HeadingInfo, type HtmlComment, type ListItemInfo, type ParsedMarkdown, type ProseKind } from './parsed-markdown';
@@ -245,15 +245,7 @@ function looksLikeYaml(value: string): boolean {
   return lines.some((l) => /:(?:\s|$)/.test(l)) && lines.every((l) => YAML_LINE.test(l));
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 const BLOCK_TAG = /^<\/?(?:br|p|div|li|tr)\b[^>]*>$/i;
-
-function collectComments(value: string, offset: number, out: HtmlComment[]): void {
-  COMMENT.lastIndex = 0;
-  for (let m = COMMENT.exec(value); m; m = COMMENT.exec(value)) {
-    out.push({ span: { start: offset + m.index, end: offset + m.index + m[0].length }, body: m[1]!.trim() });
-  }
-}
 
 /**
  * Flattens a block's inline content to plain text. Inline code and HTML become

@@ -84,7 +84,8 @@ export function spanningLines(text: string, lines: LineIndex): Uint8Array {
     const comment = content.lastIndexOf('<!--');
     if (comment >= 0 && content.indexOf('-->', comment + 4) < 0) {
       close = (c) => c.includes('-->');
-      sure = atBlockStart && comment === 0;
+      // `<!-->` and `<!--->` may or may not close themselves.
+      sure = atBlockStart && comment === 0 && content.indexOf('-->', comment + 2) < 0;
       continue;
     }
     const html = RAW_HTML.find((kind) => kind.open.test(content));
