@@ -15,8 +15,8 @@
 //          [--only STEP,STEP…] [--skip STEP,STEP…] [--browser-runs N] [--vsix FILE]
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBrowser } from './bench-browser.mjs';
@@ -27,13 +27,18 @@ import { printTable } from './bench-report.mjs';
 const STEPS = ['cli', 'realdocs', 'extraction', 'open', 'editor', 'browser'];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const OPTIONS = ['--runs', '--corpus', '--realdocs', '--baseline', '--only', '--skip', '--browser-runs', '--vsix'];
 const fail = (message) => {
   console.error(`bench: ${message}`);
   process.exit(2);
+};
+for (let i = 0; i < args.length; i += 2) {
+  if (!OPTIONS.includes(args[i])) fail(`unknown option ${args[i]}; the options are ${OPTIONS.join(', ')}, each with a value`);
+  if (args[i + 1] === undefined || args[i + 1].startsWith('--')) fail(`${args[i]} needs a value`);
+}
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
 };
 const count = (name, fallback) => {
   const n = Number(option(name, fallback));
@@ -105,11 +110,11 @@ if (selected.includes('realdocs')) {
 
 if (selected.includes('extraction')) {
   const { build } = await import('esbuild');
-  const { mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const out = join(mkdtempSync(join(tmpdir(), 'policylint-bench-x-')), 'bench-extract.cjs');
+  const dir = mkdtempSync(join(tmpdir(), 'policylint-bench-x-'));
+  const out = join(dir, 'bench-extract.cjs');
   await build({ entryPoints: [join(root, 'scripts/bench-extract.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, mainFields: ['module', 'main'], logLevel: 'warning' });
   const r = spawnSync(process.execPath, [out, regulations], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  rmSync(dir, { recursive: true, force: true });
   results.extraction = JSON.parse(r.stdout);
 }
 
