@@ -53,7 +53,7 @@ const steps = (name, fallback) => {
 };
 
 const runs = count('--runs', 5);
-// Each browser run starts code-server and Chromium afresh (15–30 s); three are enough for a median.
+// Each browser run starts code-server and Chromium afresh (5–30 s); three are enough for a median.
 const browserRuns = count('--browser-runs', Math.min(runs, 3));
 const skipped = steps('--skip', '');
 const selected = steps('--only', STEPS.join(',')).filter((s) => !skipped.includes(s));
