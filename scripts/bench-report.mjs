@@ -1,0 +1,76 @@
+// The table `npm run bench` prints: every figure beside issue 14's target for it, and whether
+// this run met it. Returns the targets (for bench-results.json).
+
+const fmt = (n, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+/** The lowest and highest ratio of one round, beside a median ratio. */
+const range = (r) => (r ? `(rounds ${fmt(r[0])}–${fmt(r[1])})` : '');
+
+/** A row with a target: `met` is true, false, or null when the figure is missing. */
+function target(what, value, shown, goal, pass) {
+  return { what, value: shown, target: goal, met: Number.isFinite(value) ? pass(value) : null };
+}
+
+export function printTable(results) {
+  const rows = [];
+  const targets = [];
+  const row = (what, value, goal = '', met = undefined) => rows.push([what, value, goal, met === undefined || met === null ? '' : met ? 'met' : 'NOT MET']);
+  const check = (t) => {
+    targets.push(t);
+    row(t.what, t.value, t.target, t.met);
+  };
+  const { cli, realdocs, extraction, open, editor, browser } = results;
+  const baselineName = results.baseline ? `baseline ${results.baseline.commit ?? ''}`.trim() : 'baseline';
+
+  if (cli) {
+    row('CLI cold, zh-regulations (684 files)', `${fmt(cli.policylintCold)} s`);
+    row('markdownlint-cli2, same files', `${fmt(cli.markdownlintCli2)} s`);
+    check(target('  speed-up vs markdownlint-cli2', cli.speedupVsMarkdownlint, `${fmt(cli.speedupVsMarkdownlint)}×`, '≥ 2×', (v) => v >= 2));
+    if (cli.baselineCold !== null) {
+      row(`${baselineName}, same files`, `${fmt(cli.baselineCold)} s`);
+      row('  speed-up vs baseline', `${fmt(cli.speedupVsBaseline)}× ${range(cli.speedupVsBaselineRange)}`);
+    }
+    row('CLI cached (nothing changed)', `${fmt(cli.cached, 3)} s`);
+    check(target('  cached vs cold', cli.cachedSpeedup, `${fmt(cli.cachedSpeedup, 1)}×`, '≥ 20×', (v) => v >= 20));
+    row('CLI peak RSS', `${fmt(cli.peakRssMb, 0)} MB`);
+  }
+  if (realdocs) {
+    row(`CLI cold, realdocs en/ + zh/ (${realdocs.rounds} rounds)`, `${fmt(realdocs.policylint, 3)} s`);
+    row('markdownlint-cli2, same files', `${fmt(realdocs.markdownlintCli2, 3)} s`);
+    row('  speed-up vs markdownlint-cli2', `${fmt(realdocs.speedupVsMarkdownlint)}×`);
+    if (realdocs.baseline !== null) {
+      row(`${baselineName}, same files`, `${fmt(realdocs.baseline, 3)} s`);
+      check(target('  speed-up vs baseline', realdocs.speedupVsBaseline, `${fmt(realdocs.speedupVsBaseline)}× ${range(realdocs.speedupVsBaselineRange)}`, '≥ 1× (no slower)', (v) => v >= 1));
+    } else {
+      row('  vs baseline', 'no --baseline', '≥ 1× (no slower)');
+    }
+  }
+  if (extraction) {
+    row('parse zh-regulations, one thread', `${fmt(extraction.parseMs, 0)} ms`);
+    const overhead = extraction.overhead;
+    check(target('  + SLA extraction and checks', overhead, `${fmt(extraction.extractMs + extraction.checksMs, 0)} ms (${fmt(overhead * 100, 0)}%)`, '< 25%', (v) => v < 0.25));
+  }
+  if (open) row(`didOpen → first diagnostics, 1 MB (${open.opens} opens)`, `${fmt(open.median, 0)} ms`);
+  if (editor) {
+    check(target('didChange → diagnostics, 50 KB, p50 / p95', editor.small.p95, `${fmt(editor.small.p50, 1)} / ${fmt(editor.small.p95, 1)} ms`, 'p95 < 30 ms', (v) => v < 30));
+    check(target('didChange → diagnostics, 1 MB, p50 / p95', editor.large.p95, `${fmt(editor.large.p50, 1)} / ${fmt(editor.large.p95, 1)} ms`, 'p95 < 100 ms', (v) => v < 100));
+    check(target('server RSS, zh-regulations as workspace', editor.workspaceRssMb, `${fmt(editor.workspaceRssMb, 0)} MB`, '< 300 MB', (v) => v < 300));
+    check(target('client bundle (minified)', editor.clientBundleKb, `${fmt(editor.clientBundleKb, 1)} KB`, '< 300 KB', (v) => v < 300));
+  }
+  if (browser?.skipped) {
+    row('VS Code in Chromium, open → extension active', 'skipped');
+  } else if (browser) {
+    row(`VS Code in Chromium, open a policy (${browser.runs} runs)`, '');
+    row('  → activation begun', `${fmt(browser.activationStartMs, 0)} ms`);
+    row('  → extension active (status bar item)', `${fmt(browser.activeMs, 0)} ms`);
+    row('  → first squiggle', `${fmt(browser.squiggleMs, 0)} ms`);
+  }
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  const valueWidth = Math.max(16, ...rows.map((r) => r[1].length));
+  const goalWidth = Math.max(...rows.map((r) => r[2].length));
+  console.log(`\npolicylint benchmark (${results.machine.cores} cores, Node ${results.machine.node}, medians of ${results.runs} alternating runs)\n`);
+  for (const [what, value, goal, met] of rows) console.log(`${what.padEnd(width)}  ${value.padStart(valueWidth)}  ${goal.padEnd(goalWidth)}  ${met}`.trimEnd());
+  if (browser?.skipped) console.log(`\nbrowser step skipped: ${browser.skipped}`);
+  return targets;
+}
