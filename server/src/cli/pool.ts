@@ -58,6 +58,8 @@ type Analyse = (task: AnalyseTask) => Promise<AnalyseOutcome>;
 
 /** `onDone` counts finished files (progress); `inThread` replaces the engine for runs in this thread (tests). */
 export async function analyseAll(tasks: AnalyseTask[], threads?: number, onDone?: () => void, inThread?: Analyse): Promise<AnalyseOutcome[]> {
+  // Everything cached: neither the engine nor a worker thread is needed.
+  if (tasks.length === 0) return [];
   const bundle = engineBundlePath();
   const cores = threadCount(threads, tasks.length);
   const counted = <T>(p: Promise<T>) => (onDone ? p.then((r) => (onDone(), r)) : p);

@@ -5,7 +5,7 @@
 
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { runLint, EXIT_FAILURE } from './run';
-import { formatterNames } from './formatters';
+import { formatterNames } from './formatters/load';
 import { outputFileSink, type OutputSink } from './output-file';
 import { terminalProgress } from './progress';
 
