@@ -1,4 +1,4 @@
-import { type Dirent, promises as fsp, readdir as fsReaddir, realpath as fsRealpath } from 'node:fs';
+import { type Dirent, promises as fsp, readdir as fsReaddir, realpath as fsRealpath, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { convertPathToPattern, escapePath, glob, isDynamicPattern } from 'tinyglobby';
@@ -119,12 +119,14 @@ function gitIgnored(file: string, layers: GitignoreLayer[]): boolean {
  * double its findings and make --fix write it twice, so each real file keeps
  * one name: the shallowest, then the first in sort order.
  */
-async function dedupeByRealPath(files: string[]): Promise<string[]> {
+function dedupeByRealPath(files: string[]): string[] {
   const byReal = new Map<string, string>();
   for (const file of files) {
     let real: string;
     try {
-      real = await fsp.realpath(file);
+      // The same realpath(3) as fs.promises.realpath, without a thread-pool round trip per file
+      // (awaited one by one, those were a third of a cached run over 684 files).
+      real = realpathSync.native(file);
     } catch {
       real = file;
     }
@@ -241,7 +243,7 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
     if (layers.length > 0) candidates = candidates.filter((f) => !gitIgnored(f, layers));
   }
 
-  const unique = await dedupeByRealPath([...new Set(candidates)]);
+  const unique = dedupeByRealPath([...new Set(candidates)]);
   return unique.sort();
 }
 
