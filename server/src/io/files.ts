@@ -146,8 +146,9 @@ function preferred(a: string, b: string): boolean {
  * fdir resolves each symlink it meets with fs.realpath and skips the link when that fails, so a
  * realpath that refuses is how the walk is kept inside the workspace (and out of /proc).
  */
-function guardedRealpath(roots: string[], opts: DiscoverOptions) {
+function guardedRealpath(roots: string[], opts: DiscoverOptions, walk: { symlinks: number }) {
   return (p: string, callback: (err: NodeJS.ErrnoException | null, resolved?: string) => void) => {
+    walk.symlinks++;
     fsRealpath(p, (err, real) => {
       if (err) return callback(err);
       const reason = SYSTEM_FOLDERS.some((f) => isInside(real, f))
@@ -219,6 +220,7 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
 
   const configIgnore = expandIgnoreGlobs(opts.ignore);
   const roots = await workspaceRoots(patterns, cwd);
+  const walk = { symlinks: 0 };
   const globbed =
     globs.length === 0
       ? []
@@ -229,7 +231,7 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
           // into its own ancestors, and the duplicates that leaves are merged below. A link is
           // followed only where linkAllowed says.
           followSymbolicLinks: true,
-          fs: { realpath: guardedRealpath(roots, opts) as never, readdir: guardedReaddir as never },
+          fs: { realpath: guardedRealpath(roots, opts, walk) as never, readdir: guardedReaddir as never },
           ignore: [...ALWAYS_IGNORED, ...configIgnore],
         });
 
@@ -243,7 +245,10 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
     if (layers.length > 0) candidates = candidates.filter((f) => !gitIgnored(f, layers));
   }
 
-  const unique = dedupeByRealPath([...new Set(candidates)]);
+  // One file under two names takes a symlink on the way or two starting points (fdir asks
+  // guardedRealpath about every symlink it meets); with neither, each path is its own file.
+  const distinct = [...new Set(candidates)];
+  const unique = explicit.length === 0 && globs.length <= 1 && walk.symlinks === 0 ? distinct : dedupeByRealPath(distinct);
   return unique.sort();
 }
 
