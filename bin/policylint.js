@@ -13,6 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const Module = require('node:module');
 
+const mainModule = require.main;
 const MAGIC = 'PLV8';
 const HEADER = 8; // MAGIC, then the CRC-32 of the V8 data that follows.
 
@@ -97,7 +98,7 @@ function installCodeCache(bundleDir, cacheDir, crc32) {
     const mod = this;
     const require = (id) => mod.require(id);
     require.resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
-    require.main = process.mainModule;
+    require.main = mainModule;
     require.cache = Module._cache;
     return script.runInThisContext({ displayErrors: true }).call(mod.exports, mod.exports, require, mod, filename, path.dirname(filename));
   };
