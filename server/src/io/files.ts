@@ -221,6 +221,10 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
   const configIgnore = expandIgnoreGlobs(opts.ignore);
   const roots = await workspaceRoots(patterns, cwd);
   const walk = { symlinks: 0 };
+  // The .gitignore files are found by a walk of their own; it runs while the documents' walk
+  // does (both wait on the file system). Its failure is reported where it is awaited below.
+  const gitignores = opts.useGitignore ? loadGitignores(cwd, configIgnore) : undefined;
+  gitignores?.catch(() => {});
   const globbed =
     globs.length === 0
       ? []
@@ -240,8 +244,8 @@ export async function discoverFiles(patterns: string[], opts: DiscoverOptions): 
     for (const file of await withoutIgnored(cwd, explicit, [...ALWAYS_IGNORED, ...configIgnore])) candidates.push(file);
   }
 
-  if (opts.useGitignore) {
-    const layers = await loadGitignores(cwd, configIgnore);
+  if (gitignores) {
+    const layers = await gitignores;
     if (layers.length > 0) candidates = candidates.filter((f) => !gitIgnored(f, layers));
   }
 
