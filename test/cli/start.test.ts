@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/cli';
+import * as allFormatters from '../../server/src/cli/formatters/index';
+import * as formattersByName from '../../server/src/cli/formatters/load';
 
 const BIN = join(REPO_ROOT, 'bin/policylint.js');
 
@@ -73,6 +75,12 @@ describe('a fully cached run', () => {
     utimesSync(file, new Date(), new Date());
     expect((await runCli(['--format', 'json', '--cache'], dir)).stdout).not.toBe(first);
   });
+});
+
+it('loads each formatter by name: the same names and functions as the formatters loaded at once', async () => {
+  expect(formattersByName.formatterNames).toEqual(allFormatters.formatterNames);
+  for (const name of allFormatters.formatterNames) expect(await formattersByName.loadFormatter(name)).toBe(allFormatters.getFormatter(name));
+  await expect(formattersByName.loadFormatter('xml')).rejects.toThrow('Unknown formatter "xml". Valid formatters: stylish, json, sarif, github, junit, gitlab.');
 });
 
 describe('the code cache of the bundles', () => {
