@@ -22,12 +22,12 @@ function run(args: string[], cwd: string, env: Record<string, string> = {}) {
 }
 
 /** What the run says it loaded (POLICYLINT_DEBUG_LOADS=1). */
-function loads(args: string[], cwd: string): { stdout: string; lazily: string[]; files: string[] } {
+function loads(args: string[], cwd: string): { stdout: string; lazily: string[]; files: string[]; paths: string[] } {
   const r = run(args, cwd, { POLICYLINT_DEBUG_LOADS: '1' });
   const line = r.stderr.split('\n').find((l) => l.startsWith('policylint: loaded '));
   if (!line) throw new Error(`no load report on stderr: ${r.stderr}`);
   const { lazily, files } = JSON.parse(line.slice('policylint: loaded '.length)) as { lazily: string[]; files: string[] };
-  return { stdout: r.stdout, lazily, files: files.map((f) => f.split(/[\\/]/).slice(-2).join('/')) };
+  return { stdout: r.stdout, lazily, files: files.map((f) => f.split(/[\\/]/).slice(-2).join('/')), paths: files };
 }
 
 function workspace(): string {
@@ -49,6 +49,8 @@ describe('a fully cached run', () => {
     expect(cached.stdout).toBe(first.stdout);
     expect(cached.lazily).toEqual([]);
     expect(cached.files).not.toContain('dist/engine.js');
+    // No worker pool either: piscina is never loaded.
+    expect(cached.paths.filter((f) => /[\\/]piscina[\\/]/.test(f))).toEqual([]);
   });
 
   it('loads what a config file, an uncached file or help needs', () => {
