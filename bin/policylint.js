@@ -37,9 +37,13 @@ function usableDir(dir) {
   }
 }
 
-/** The cache file of one bundle: its name, its content's length and CRC-32, and this Node. */
+/**
+ * The cache file of one bundle: its name, its content's length and CRC-32, this Node and its
+ * options (V8 refuses a cache made under other flags; one file per set keeps them apart).
+ */
 function cacheFileFor(dir, filename, source, crc32) {
-  const tag = `${crc32(source).toString(16)}-${source.length}-${process.version}-${process.arch}`;
+  const flags = process.execArgv.length > 0 ? `-${crc32(process.execArgv.join('\n')).toString(16)}` : '';
+  const tag = `${crc32(source).toString(16)}-${source.length}-${process.version}-${process.arch}${flags}`;
   return path.join(dir, `${path.basename(filename, '.js')}-${tag}.cache`);
 }
 
@@ -68,7 +72,29 @@ function writeCache(file, payload, crc32) {
     fs.writeFileSync(temp, Buffer.concat([header, payload]), { flag: 'wx', mode: 0o600 });
     fs.renameSync(temp, file);
   } catch {
-    fs.rmSync(temp, { force: true });
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // Nothing more to do: a stray temporary file in our own cache folder.
+    }
+  }
+}
+
+/** Caches of one bundle kept: other versions or builds beside this one, not an endless pile. */
+const KEEP = 4;
+
+/** Removes all but the newest KEEP caches of the bundle `name` (after writing one). */
+function prune(dir, name) {
+  try {
+    const prefix = `${path.basename(name, '.js')}-`;
+    const caches = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith(prefix) && f.endsWith('.cache'))
+      .map((f) => ({ f, at: fs.lstatSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
+    for (const { f } of caches.slice(KEEP)) fs.rmSync(path.join(dir, f), { force: true });
+  } catch {
+    // Pruning is housekeeping; the next write tries again.
   }
 }
 
@@ -107,6 +133,7 @@ function installCodeCache(bundleDir, cacheDir, crc32) {
       try {
         writeCache(file, script.createCachedData(), crc32);
         stats.written.push(name);
+        prune(cacheDir, name);
       } catch {
         // A cache that cannot be written only means the next run compiles again.
       }
@@ -137,5 +164,5 @@ if (require.main === module) {
   enableCompileCache(process.env);
   require('../dist/cli.js');
 } else {
-  module.exports = { codeCacheDir, usableDir, cacheFileFor, readCache, writeCache, installCodeCache };
+  module.exports = { codeCacheDir, usableDir, cacheFileFor, readCache, writeCache, installCodeCache, KEEP };
 }

@@ -93,6 +93,7 @@ describe('the code cache of the bundles', () => {
     readCache: (file: string, crc: typeof crc32) => Buffer | undefined;
     writeCache: (file: string, payload: Buffer, crc: typeof crc32) => void;
     installCodeCache: (bundleDir: string, cacheDir: string, crc: typeof crc32) => { stats: { hits: string[]; misses: string[]; written: string[] }; flush: () => void; uninstall: () => void };
+    KEEP: number;
   };
 
   it('is kept outside the workspace, under NODE_COMPILE_CACHE or the temporary folder', () => {
@@ -148,8 +149,17 @@ describe('the code cache of the bundles', () => {
     };
     expect(load()).toEqual({ hits: [], misses: ['bundle.js'], written: ['bundle.js'] });
     expect(load()).toEqual({ hits: ['bundle.js'], misses: [], written: [] });
+    const [current] = readdirSync(cacheDir);
     for (const f of readdirSync(cacheDir)) writeFileSync(join(cacheDir, f), 'garbage');
+    // Caches of earlier builds pile up no further than KEEP.
+    const old = new Date(Date.now() - 86_400_000);
+    for (let i = 0; i < bin.KEEP + 2; i++) {
+      writeFileSync(join(cacheDir, `bundle-earlier${i}.cache`), 'an earlier build');
+      utimesSync(join(cacheDir, `bundle-earlier${i}.cache`), old, old);
+    }
     expect(load()).toEqual({ hits: [], misses: ['bundle.js'], written: ['bundle.js'] });
+    expect(readdirSync(cacheDir).length).toBe(bin.KEEP);
+    expect(readdirSync(cacheDir)).toContain(current);
     rmSync(root, { recursive: true, force: true });
   });
 
