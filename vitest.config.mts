@@ -12,6 +12,7 @@ const INTEGRATION = [
   'test/fuzz/**/*.test.ts',
   'test/server/**/*.test.ts',
   'test/cli/process.test.ts',
+  'test/cli/start.test.ts',
   'test/cli/own-docs.test.ts',
   'test/cli/package.test.ts',
   'test/cli/hooks.test.ts',

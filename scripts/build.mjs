@@ -7,6 +7,21 @@ import { readFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
+
+// fdir (under tinyglobby) tries to require picomatch from node_modules when it loads, for its
+// glob() builder, which tinyglobby never calls (it passes its own bundled matchers). Left in,
+// every run reads and compiles six files of node_modules/picomatch at start; taken out here.
+const fdirOptionalPicomatch = {
+  name: 'fdir-optional-picomatch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (a) => {
+      const text = readFileSync(a.path, 'utf8');
+      const optional = /__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
+      if (!optional.test(text)) throw new Error(`${a.path}: fdir's optional picomatch require changed; update fdirOptionalPicomatch in scripts/build.mjs`);
+      return { contents: text.replace(optional, 'throw new Error("picomatch left out of the bundle");'), loader: 'js' };
+    });
+  },
+};
 const common = {
   bundle: true,
   platform: 'node',
@@ -22,6 +37,7 @@ const common = {
   // Some dependencies ship ESM that reads import.meta.url; in a CJS bundle it is this file's URL.
   define: { POLICYLINT_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  plugins: [fdirOptionalPicomatch],
 };
 
 // The web build (package.json "browser"): the client in VS Code's web extension host, the server in a

@@ -4,6 +4,7 @@
 
 import { join } from 'node:path';
 import type { analyseFile } from './analyse-file';
+import { noteLoaded } from '../config/lazy';
 
 export type AnalyseFn = typeof analyseFile;
 
@@ -17,6 +18,7 @@ export function engineBundlePath(): string | undefined {
 }
 
 export async function loadAnalyse(): Promise<AnalyseFn> {
+  noteLoaded('engine');
   if (process.env.POLICYLINT_BUNDLED === '1') {
     // A computed path, so the bundler leaves the engine out of cli.js.
     const path = engineBundlePath()!;

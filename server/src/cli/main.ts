@@ -1,6 +1,7 @@
 // dist/cli.js: the policylint process. Hands the process's arguments, output
 // and working directory to the command line and sets the exit code.
 
+import { lazilyLoaded } from '../config/lazy';
 import { runCommandLine } from './program';
 
 void runCommandLine(process.argv.slice(2), {
@@ -18,3 +19,9 @@ void runCommandLine(process.argv.slice(2), {
 }).then((code) => {
   process.exitCode = code;
 });
+
+// What this run loaded beyond the CLI bundle: the modules loaded on first use (config/lazy.ts)
+// and the files Node loaded (dist/engine.js among them). Tests check a cached run loads none.
+if (process.env.POLICYLINT_DEBUG_LOADS === '1') {
+  process.once('exit', () => process.stderr.write(`policylint: loaded ${JSON.stringify({ lazily: lazilyLoaded(), files: Object.keys(require.cache) })}\n`));
+}

@@ -110,8 +110,27 @@ export class ConfigResolver {
 }
 
 export function toDisplayPath(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
+  const rel = plainRelative(cwd, file) ?? relative(cwd, file);
   return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+}
+
+/** A `.` or `..` segment, a doubled or final separator: what path.relative would normalise first. */
+const UNNORMALISED = /\/\.{1,2}(?:\/|$)|\/\/|\/$/;
+let normalisedCwd: { cwd: string; ok: boolean } | undefined;
+
+/**
+ * path.relative for the common case, a file inside the working folder, both absolute and
+ * already normalised (as discovery gives them): the rest of the file's path. Undefined for
+ * anything else. A run shows every file's path several times, and path.relative normalises
+ * both paths each time.
+ */
+function plainRelative(cwd: string, file: string): string | undefined {
+  if (sep !== '/') return undefined;
+  if (normalisedCwd?.cwd !== cwd) normalisedCwd = { cwd, ok: cwd.startsWith('/') && resolve(cwd) === cwd };
+  if (!normalisedCwd.ok || file.length <= cwd.length + 1 || !file.startsWith(cwd)) return undefined;
+  if (cwd !== '/' && file.charCodeAt(cwd.length) !== 47) return undefined;
+  const rest = file.slice(cwd === '/' ? 1 : cwd.length + 1);
+  return rest.startsWith('/') || UNNORMALISED.test(`/${rest}`) ? undefined : rest;
 }
 
 /**

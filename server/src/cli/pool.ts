@@ -58,6 +58,8 @@ type Analyse = (task: AnalyseTask) => Promise<AnalyseOutcome>;
 
 /** `onDone` counts finished files (progress); `inThread` replaces the engine for runs in this thread (tests). */
 export async function analyseAll(tasks: AnalyseTask[], threads?: number, onDone?: () => void, inThread?: Analyse): Promise<AnalyseOutcome[]> {
+  // Everything cached: neither the engine nor a worker thread is needed.
+  if (tasks.length === 0) return [];
   const bundle = engineBundlePath();
   const cores = threadCount(threads, tasks.length);
   const counted = <T>(p: Promise<T>) => (onDone ? p.then((r) => (onDone(), r)) : p);
@@ -65,7 +67,9 @@ export async function analyseAll(tasks: AnalyseTask[], threads?: number, onDone?
     const analyse = inThread ?? (await loadAnalyse());
     return inOrder(tasks, IN_FLIGHT, (task) => counted(guarded(task, () => analyse(task))));
   }
-  const { Piscina } = await import('piscina');
+  // require, not import(): on Node 20 an import() in a bundle compiled from V8's code cache
+  // (bin/policylint.js) finds no loader. Only the built CLI gets here; it keeps piscina external.
+  const { Piscina } = require('piscina') as typeof import('piscina');
   // A few tasks per worker, so that one file is read while another is analysed; threads start as work arrives.
   const pool = new Piscina({ filename: bundle, name: 'analyseFile', minThreads: 1, maxThreads: cores, concurrentTasksPerWorker: IN_FLIGHT });
   try {

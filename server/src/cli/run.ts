@@ -12,7 +12,7 @@ import type { LocaleSetting } from '../l10n/format';
 import { INTERNAL_ERROR_RULE } from '../lint/internal-error';
 import { ALL_RULES } from '../rules/metadata';
 import { DEFAULT_PATTERNS, PathNotFoundError } from '../io/files';
-import { getFormatter } from './formatters';
+import { loadFormatter } from './formatters/load';
 import type { ShardInfo } from './formatters/context';
 import type { InlineConfigMode } from './analyse-file';
 import { applyDirectives } from './unused-directives';
@@ -69,7 +69,7 @@ export const EXIT_FAILURE = 2;
 export async function runLint(options: RunOptions): Promise<number> {
   // An unknown format fails before any work is done.
   try {
-    getFormatter(options.format);
+    await loadFormatter(options.format);
   } catch (e) {
     options.stderr(`policylint: ${(e as Error).message}\n`);
     return EXIT_FAILURE;
@@ -118,7 +118,7 @@ export async function runLint(options: RunOptions): Promise<number> {
     }
   }
   clock = performance.now();
-  let code = finish(results, options, fixedFiles, unwrittenFiles, shard);
+  let code = await finish(results, options, fixedFiles, unwrittenFiles, shard);
   if (unreadableFiles > 0) {
     options.stderr(`policylint: ${unreadableFiles} document${unreadableFiles === 1 ? '' : 's'} could not be read (see above)\n`);
     code = EXIT_FAILURE;
@@ -165,10 +165,10 @@ function namesOnlyFiles(patterns: string[], cwd: string): boolean {
 }
 
 /** Formats the results and decides the exit code; shared with `policylint merge`. */
-export function finish(results: FileResult[], options: Omit<RunOptions, 'patterns'>, fixedFiles = 0, unwrittenFiles = 0, shard?: ShardInfo): number {
+export async function finish(results: FileResult[], options: Omit<RunOptions, 'patterns'>, fixedFiles = 0, unwrittenFiles = 0, shard?: ShardInfo): Promise<number> {
   let formatter;
   try {
-    formatter = getFormatter(options.format);
+    formatter = await loadFormatter(options.format);
   } catch (e) {
     options.stderr(`policylint: ${(e as Error).message}\n`);
     return EXIT_FAILURE;

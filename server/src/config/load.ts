@@ -5,14 +5,18 @@
 // the config file as a diagnostic.
 
 import { readFileSync, statSync } from 'node:fs';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import { lazy } from './lazy';
 import validateSchema from './generated/validate-config.js';
 import { MAX_CONFIG_DEPTH, MAX_CONFIG_SIZE } from './limits';
 import { checkGlobSafety, checkPatternSafety } from './safe-regex';
 import type { PolicylintConfig } from './types';
 import { didYouMean } from './suggest';
 import schema from '../../../schemas/policylintrc.schema.json';
+
+// The parsers load when a config file is read: most runs have none (see lazy.ts).
+const jsonc = lazy('jsonc-parser', () => require('jsonc-parser') as typeof import('jsonc-parser'));
+const yaml = lazy('yaml', () => require('yaml') as typeof import('yaml'));
 
 export const CONFIG_FILE_NAMES = ['.policylintrc.json', '.policylintrc.jsonc', '.policylintrc.yaml', '.policylintrc.yml'];
 
@@ -192,6 +196,7 @@ function parseJson(file: string, text: string): { data: unknown; locate: Locate 
   const errors: ParseError[] = [];
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   checkJsonNesting(file, source);
+  const { findNodeAtLocation, parseTree, printParseErrorCode } = jsonc();
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !tree) {
     const e = errors[0];
@@ -227,6 +232,7 @@ function toValue(node: JsonNode): unknown {
 }
 
 function parseYaml(file: string, text: string): { data: unknown; locate: Locate } {
+  const { isMap, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];

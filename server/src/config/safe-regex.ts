@@ -4,7 +4,12 @@
 // text whatever the pattern: (a+)+$ and (a|aa){1,100} are as safe as TBD. What
 // RE2 cannot run (backreferences, lookaround) is refused with the reason.
 
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { lazy } from './lazy';
+
+// Loaded when the first pattern is compiled: most configs have none, and initialising
+// re2js's tables is a tenth of a fully cached run (see lazy.ts).
+const re2 = lazy('re2js', () => (require('re2js') as typeof import('re2js')).RE2JS);
 
 /** Longer patterns are refused: RE2 compiles `x{1,1000}` into a program that size, and each character pays for it. */
 export const MAX_PATTERN_LENGTH = 200;
@@ -39,7 +44,7 @@ export function compileUserPattern(pattern: string): UserPattern {
     throw new Error(`the pattern is ${pattern.length} characters long; the limit is ${MAX_PATTERN_LENGTH}. Shorten it or split it into several patterns.`);
   }
   try {
-    return new Re2Pattern(pattern, RE2JS.compile(pattern));
+    return new Re2Pattern(pattern, re2().compile(pattern));
   } catch (e) {
     const why = (e as Error).message.replace(/^error parsing regexp:\s*/, '');
     throw new Error(
