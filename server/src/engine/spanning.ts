@@ -17,6 +17,7 @@
 import type { LineIndex } from './position';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_CHARACTER = /^ {0,3}[`~]/;
 /** HTML blocks of CommonMark's kinds 1, 3, 4 and 5, with the marker that ends each. Kind 2, comments, is found anywhere in a line. */
 const RAW_HTML: readonly { open: RegExp; close: RegExp }[] = [
   { open: /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, close: /<\/(?:script|pre|style|textarea)>/i },
@@ -72,6 +73,8 @@ export function spanningLines(text: string, lines: LineIndex): Uint8Array {
     }
     const atBlockStart = blockStart && content[0] !== ' ' && content[0] !== '\t';
     blockStart = BLANK.test(content);
+    // Most lines open nothing: no `<`, no backtick or tilde where a fence would begin.
+    if (!content.includes('<') && !FENCE_CHARACTER.test(content)) continue;
     const fence = FENCE.exec(content);
     if (fence) {
       if (!atBlockStart) return giveUp(line + 1);
