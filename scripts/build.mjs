@@ -44,12 +44,12 @@ const common = {
 // web worker. Node's modules are replaced by scripts/web-shims/ (no file system: open documents only),
 // and the LSP packages by their browser entries.
 const shims = new URL('./web-shims/', import.meta.url).pathname;
-const NODE_SHIMS = { fs: 'fs.mjs', 'fs/promises': 'fs-promises.mjs', url: 'url.mjs', crypto: 'crypto.mjs', module: 'module.mjs' };
+const NODE_SHIMS = { fs: 'fs.mjs', 'fs/promises': 'fs-promises.mjs', url: 'url.mjs', crypto: 'crypto.mjs', module: 'module.mjs', buffer: 'buffer.mjs' };
 const webAliases = {
   name: 'web-aliases',
   setup(b) {
     b.onResolve({ filter: /^vscode-language(server|client)\/node$/ }, (a) => b.resolve(a.path.replace(/\/node$/, '/browser'), { kind: a.kind, resolveDir: a.resolveDir }));
-    b.onResolve({ filter: /^(node:)?(fs|fs\/promises|url|crypto|module)$/ }, (a) => ({ path: shims + NODE_SHIMS[a.path.replace(/^node:/, '')] }));
+    b.onResolve({ filter: /^(node:)?(fs|fs\/promises|url|crypto|module|buffer)$/ }, (a) => ({ path: shims + NODE_SHIMS[a.path.replace(/^node:/, '')] }));
     b.onResolve({ filter: /^(node:)?path$/ }, (a) => b.resolve('path-browserify', { kind: a.kind, resolveDir: a.resolveDir }));
   },
 };

@@ -17,25 +17,35 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
  * anything that is not entirely a numeral.
  */
 export function parseChineseNumeral(input: string): number | undefined {
-  const s = input.replace(/廿/g, '二十').replace(/卅/g, '三十');
+  const s = input.includes('廿') || input.includes('卅') ? input.replace(/廿/g, '二十').replace(/卅/g, '三十') : input;
   if (s.length === 0) return undefined;
-  for (const ch of s) {
-    if (!(ch in DIGITS) && !(ch in SMALL_UNITS) && !(ch in BIG_UNITS)) return undefined;
+  // Every character of a numeral is one UTF-16 unit, so s[i] is a whole character.
+  let onlyDigits = true;
+  let zero = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const digit = DIGITS[ch];
+    if (digit === undefined) {
+      if (SMALL_UNITS[ch] === undefined && BIG_UNITS[ch] === undefined) return undefined;
+      onlyDigits = false;
+    } else if (digit === 0) zero = true;
   }
   // Positional form: only digits, as in years (二〇二三, 一九九三). Two digits (二三天) mean "two or three".
-  if ((s.length > 2 || /[〇零]/.test(s)) && s.length > 1 && [...s].every((ch) => ch in DIGITS)) {
+  if ((s.length > 2 || zero) && s.length > 1 && onlyDigits) {
     let value = 0;
-    for (const ch of s) value = value * 10 + DIGITS[ch]!;
+    for (let i = 0; i < s.length; i++) value = value * 10 + DIGITS[s[i]!]!;
     return value;
   }
   let total = 0;
   let section = 0;
   let digit: number | undefined;
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      if (digit !== undefined && DIGITS[ch] !== 0) return undefined; // two digits in a row: 二三
-      digit = DIGITS[ch] === 0 ? undefined : DIGITS[ch];
-    } else if (ch in SMALL_UNITS) {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const d = DIGITS[ch];
+    if (d !== undefined) {
+      if (digit !== undefined && d !== 0) return undefined; // two digits in a row: 二三
+      digit = d === 0 ? undefined : d;
+    } else if (SMALL_UNITS[ch] !== undefined) {
       section += (digit ?? 1) * SMALL_UNITS[ch]!;
       digit = undefined;
     } else {

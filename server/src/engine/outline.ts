@@ -49,6 +49,7 @@ export interface Outline {
 const MAX_TITLE_LENGTH = 30;
 // An English full stop at the end makes a sentence too: "[Investigate](#5-investigate)." is a list item, not a title.
 const SENTENCE_END = /[。！？；;!?.]\s*$|[。；;]/;
+const WHITESPACE = /\s/;
 
 /** Strips what wraps a plain line without being its text: indentation, quote markers, bold. */
 function unwrapLine(raw: string): { text: string; offset: number } {
@@ -61,9 +62,15 @@ function unwrapLine(raw: string): { text: string; offset: number } {
 }
 
 function isTitleLike(title: string): boolean {
-  const t = title.replace(/\s+/g, '');
-  if ([...t].length > MAX_TITLE_LENGTH) return false;
-  return !SENTENCE_END.test(t);
+  // Most numbered lines are whole clauses: tell by counting, before copying the line.
+  let characters = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    const previous = title.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff) continue; // the second half of a pair
+    if (!WHITESPACE.test(title[i]!) && ++characters > MAX_TITLE_LENGTH) return false;
+  }
+  return !SENTENCE_END.test(title.replace(/\s+/g, ''));
 }
 
 export function buildOutline(md: ParsedMarkdown, lines: LineIndex): Outline {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fsp, readFileSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import * as path from 'node:path';
 
 /** The file on disk is no longer the one we linted, so fixes computed from it must not be written. */
@@ -194,12 +195,7 @@ export async function readTextFile(file: string, maxBytes: number): Promise<Read
     return { ok: false, code: 'binary', reason: 'file looks binary (it has a NUL byte in its first 8 KB)' };
   }
 
-  let text: string;
-  try {
-    // ignoreBOM: true keeps the BOM in the text; the default would drop it silently.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, code: 'invalid-utf8', reason: 'file is not valid UTF-8' };
-  }
-  return { ok: true, text, bytes };
+  if (!isUtf8(bytes)) return { ok: false, code: 'invalid-utf8', reason: 'file is not valid UTF-8' };
+  // Buffer's decoder keeps a BOM in the text (TextDecoder's default would drop it), and is faster.
+  return { ok: true, text: bytes.toString('utf8'), bytes };
 }
