@@ -49,12 +49,30 @@ function opening(doc: PolicyDocument): string {
 
 function isStatute(doc: PolicyDocument, title: string): boolean {
   if (!STATUTE_TITLE.test(title)) return false;
-  // Bounded inner runs: an unclosed 《 or quote would otherwise be scanned to the end from every opener.
-  const head = doc.text.slice(0, 3000).replace(/《[^》]{0,300}》/g, '');
+  const head = withoutQuoted(doc.text.slice(0, 3000), '《', '》');
   if (STATUTE_MARKS.test(head)) return true;
   // The instrument refers to itself (本法, 本条例, 本办法) and never to an organisation that promises.
   const selfReference = /本(?:法|条例|细则|规定|办法|决定|规则)/.test(head);
-  return selfReference && !ORGANISATION_SELF.test(head.replace(/[“"「][^”"」]{0,300}[”"」]/g, ''));
+  return selfReference && !ORGANISATION_SELF.test(withoutQuoted(head, '“"「', '”"」'));
+}
+
+/** Quoted or titled runs (《…》, “…”) of at most 300 characters removed: they name other instruments and speakers. */
+export function withoutQuoted(text: string, opens: string, closes: string): string {
+  // The nearest closer at or after each position, found in one pass from the end: no opener rescans.
+  const nextClose = new Int32Array(text.length + 1).fill(-1);
+  for (let i = text.length - 1; i >= 0; i--) nextClose[i] = closes.includes(text[i]!) ? i : nextClose[i + 1]!;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!opens.includes(text[i]!)) continue;
+    const close = nextClose[i + 1]!;
+    if (close >= 0 && close - i <= 301) {
+      out += text.slice(from, i);
+      from = close + 1;
+      i = close;
+    }
+  }
+  return out + text.slice(from);
 }
 
 function promiseProfile(records: readonly CommitmentRecord[]): { promises: number; tiered: number; availability: boolean } {
