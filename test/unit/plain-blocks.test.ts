@@ -23,7 +23,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 
 const PLAIN = ['第一条 为规范服务，制定本制度。', '热线电话须在20秒内接通。', '2024年1月1日起施行', '1.5小时内答复', '　　第二条 缩进的条文', 'We reply within 2 days!', 'a > b, c ~ d', '9:00~18:00', '#hashtag', '第三条\t内容', '（一）受理', '😀', '\u200B零宽'];
 const HEADINGS = ['# 客户服务手册', '## 第一章 总则', '###### 六级', '####### 七个', '#\t制表符', '# 结尾 #', '# 两个空格  ', '#', '   # 缩进', '    # 代码', '## a # b'];
-const BLOCKS = ['- 列表', '* 星号', '+ 加号', '1. 第一', '1) 第一', '2. 第二', '10. 十', '  - 二级', '    缩进代码', '\t制表缩进', '> 引用', '>> 嵌套', '> - 引用列表', '===', '---', '***', '___', '- - -', ':--', '| a | b |', '| - | - |', 'a | b', '--|--'];
+const BLOCKS = ['- 列表', '- **粗体**', '-  两个空格', '-\t制表', '- ', '-', '1.', '- 1. 嵌套', '- # 标题', '+ 加号二', '3) 第三', '999999999. 大', '1234567890. 太大', '* 星号', '+ 加号', '1. 第一', '1) 第一', '2. 第二', '10. 十', '  - 二级', '    缩进代码', '\t制表缩进', '> 引用', '>> 嵌套', '> - 引用列表', '===', '---', '***', '___', '- - -', ':--', '| a | b |', '| - | - |', 'a | b', '--|--'];
 const FENCES = ['```', '```md', '~~~', '````', '  ```', '    ```', '> ```'];
 const HTML = ['<!-- 注释 -->', '<!-- INFO END -->', '<!-- a --> 文字 <!-- b -->', '<!-- x --><table><tr><td>20秒</td></tr></table>', '<!-->', '<!--->', '<!---->', ' <!-- 缩进 -->', '文字<!-- 行内 -->', '<!--', '-->', '文字 <!-- 行内', '<pre>', '</pre>', '<script>', '</script>', '<style>x</style>', '<?php', '?>', '<!DOCTYPE html>', '<!X', '<![CDATA[', ']]>', '<div>', '</div>', '<table><tr><td>20秒</td></tr></table>', '<br>', '- <pre>'];
 const INLINE = ['**粗体**', '*强调*', '_下划线_', '`代码`', '[链接](http://x)', '![图](x.png)', '[a]: http://x', '[a]', '[a][]', '&amp;', '&', '\\*转义', '结尾两空格  ', '结尾反斜杠\\', '结尾制表\t', '<http://x>', 'a@b.com', '【公司名称】', '____'];
@@ -40,6 +40,13 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...FRONT) },
   { weight: 2, arbitrary: fc.array(fc.constantFrom(...PLAIN, ...INLINE, ...ODD), { minLength: 1, maxLength: 4 }).map((a) => a.join('')) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  // A run of list items of one marker, mostly plain, sometimes not.
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '1) ', '2. ', '0. '), fc.array(fc.constantFrom(...PLAIN.slice(0, 6), '**粗**', ' 缩进', '- 嵌套'), { minLength: 1, maxLength: 4 }))
+      .map(([marker, items]) => items.map((item) => marker + item).join('\n')),
+  },
 );
 const eol = fc.constantFrom('\n', '\n', '\n\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\n  \n', '\n\t\n', '\n\u3000\n');
 const documentText = fc
@@ -82,6 +89,10 @@ describe('the plain-prose fast path', () => {
   const remarkParts: [string, string, string[]][] = [
     ['plain prose and headings', '# 手册\n\n第一条 内容。\n续行。\n## 第二章\n第二条 内容。\n', []],
     ['a list between paragraphs', '第一条 内容。\n\n- 一\n- 二\n\n  续\n\n第二条 内容。\n', ['- 一\n- 二\n\n  续\n\n第二条 内容。']],
+    ['tight lists between paragraphs', '正文。\n\n- 一\n- 二\n\n正文。\n\n1. 甲\n2. 乙\n\n正文。\n', []],
+    ['an ordered list that starts at 3', '正文。\n\n3. 丙\n4. 丁\n', ['3. 丙\n4. 丁\n']],
+    ['a list the next block continues', '- 一\n- 二\n\n  续\n', ['- 一\n- 二\n\n  续\n']],
+    ['two blocks of one loose list', '- 一\n\n- 二\n', ['- 一\n\n- 二\n']],
     ['one-line comments', '<!-- 说明 -->\n\n正文。\n<!-- policylint-disable-line -->\n', []],
     ['a table and a comment in a quote', '正文。\n\n| a | b |\n| - | - |\n\n> <!-- 引用 -->\n', ['| a | b |\n| - | - |\n\n> <!-- 引用 -->\n']],
     ['a fence with blank lines and prose inside', '正文。\n\n```\n\n不是正文\n\n```\n\n正文。\n', ['```\n\n不是正文\n\n```\n\n正文。']],

@@ -83,7 +83,11 @@ export type ChunkParse = (text: string, lines: LineIndex, atStart: boolean, defi
 
 export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache, parse: ChunkParse): ParsedMarkdown {
   const cuts = chunkBoundaries(text, lines);
-  const chunks = cuts.map((start, i) => text.slice(start, i + 1 < cuts.length ? cuts[i + 1]! : text.length));
+  // Each chunk is parsed with the first line of the next one after it, and what begins there is dropped:
+  // remark ends a list item's raw HTML or code where that line ends it in the whole text, not at the end
+  // of its input with every blank line before.
+  const sizes = cuts.map((start, i) => (i + 1 < cuts.length ? cuts[i + 1]! : text.length) - start);
+  const chunks = cuts.map((start, i) => text.slice(start, i + 1 < cuts.length ? lines.lineEnd(lines.lineOf(cuts[i + 1]!)) : text.length));
   const parseChunk = (i: number, defined: readonly string[]) => {
     // The first chunk is cached apart (the same text further on does not begin the document), and so is a chunk told definitions.
     const key = `${i === 0 ? '\u0000' : ''}${defined.length ? `${defined.join('\u0000')}\u0001` : ''}${chunks[i]}`;
@@ -103,7 +107,7 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
     });
   }
   const result = emptyParse(lines.lineCount);
-  parsed.forEach((p, i) => appendParsed(result, p, cuts[i]!, lines));
+  parsed.forEach((p, i) => appendParsed(result, p, cuts[i]!, lines, i + 1 < cuts.length ? sizes[i] : Infinity));
   return result;
 }
 

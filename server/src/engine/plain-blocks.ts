@@ -28,8 +28,18 @@ const BLANK = /^[ \t]*$/;
 /** An HTML block with a table in it is read as a table (markdown.ts), not as a comment. */
 const HTML_TABLE = /<table\b/i;
 
-/** A line of a plain block: prose, a heading with its `#`s and text, or a one-line HTML comment. */
-type PlainLine = { kind: 'paragraph' } | { kind: 'heading'; depth: number; content: string } | { kind: 'comment' };
+/** A list item with one space after its marker and plain text: `- 内容`, `1. 内容`, `2) 内容`. */
+const LIST_ITEM = /^([-+*]|\d{1,9}([.)])) (?=[^ \t])/;
+/** A line that may open a list item or continue one: with it around, a list's extent is remark's to decide. */
+const ITEM_LIKE = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/** A line of a plain block: prose, a heading with its `#`s and text, a one-line HTML comment, or a list item. */
+type PlainLine =
+  | { kind: 'paragraph' }
+  | { kind: 'heading'; depth: number; content: string }
+  | { kind: 'comment' }
+  /** `family` is the marker or the ordered delimiter: a change of it starts another list. */
+  | { kind: 'item'; family: string; contentOffset: number };
 const PARAGRAPH: PlainLine = { kind: 'paragraph' };
 const COMMENT_LINE: PlainLine = { kind: 'comment' };
 
@@ -41,6 +51,28 @@ function plainLine(content: string): PlainLine | undefined {
   if (!BLOCK_START.test(content)) return PARAGRAPH;
   const heading = PLAIN_HEADING.exec(content);
   return heading ? { kind: 'heading', depth: heading[1]!.length, content: heading[2]! } : undefined;
+}
+
+function itemLine(content: string): PlainLine | undefined {
+  const m = LIST_ITEM.exec(content);
+  if (!m || plainLine(content.slice(m[0].length)) !== PARAGRAPH) return undefined;
+  return { kind: 'item', family: m[2] ?? m[1]!, contentOffset: m[0].length };
+}
+
+/**
+ * A block of list items (a tight list, one line each) is built directly only
+ * when nothing around it can join it: the block before it holds no list item
+ * and starts in column 0, the line after the blank lines is neither indented
+ * (a continuation) nor an item (the same list, loose), and an ordered list
+ * starts at 1.
+ */
+function listStandsAlone(block: readonly PlainLine[], firstLine: string, previousHasNoList: boolean, next: string | undefined): boolean {
+  const family = (block[0] as { family?: string }).family;
+  if (!previousHasNoList || block.some((l) => l.kind !== 'item' || l.family !== family)) return false;
+  // An ordered list that starts at another number cannot interrupt a paragraph, and micromark reads some
+  // blocks (indented code before a blank line) as still open: such a list is left to it.
+  if (/^\d/.test(firstLine) && !/^0*1[.)]/.test(firstLine)) return false;
+  return next === undefined || (!/^[ \t]/.test(next) && !ITEM_LIKE.test(next));
 }
 
 export type RemarkParse = (text: string, lines: LineIndex, atStart: boolean, defined: readonly string[]) => ParsedMarkdown;
@@ -72,37 +104,54 @@ export function parseWithPlainBlocks(text: string, lines: LineIndex, remark: Rem
   const block: PlainLine[] = [];
   let first = -1;
   let plain = true;
+  let hasItem = false;
+  // Whether the block before holds no list (and starts in column 0): then a list after it starts afresh.
+  let previousHasNoList = true;
+  let hasNoList = true;
+  /** The first line that is not blank from `line` on. */
+  const nextContent = (line: number) => {
+    for (; line < lines.lineCount; line++) if (!BLANK.test(lines.lineText(line))) return lines.lineText(line);
+    return undefined;
+  };
   // A block is the lines up to a blank line that is not inside fenced code, front matter or an HTML block.
-  const endBlock = () => {
+  const endBlock = (end: number) => {
     if (first < 0) return;
+    if (plain && hasItem && !listStandsAlone(block, lines.lineText(first), previousHasNoList, nextContent(end))) plain = false;
     if (!plain) {
       if (pending < 0) pending = lines.lineStart(first);
     } else {
       flush(first);
       addPlainBlock(text, lines, first, block, result);
     }
+    previousHasNoList = hasNoList;
     first = -1;
     block.length = 0;
     plain = true;
+    hasItem = false;
   };
   for (let line = 0; line < lines.lineCount; line++) {
     const content = lines.lineText(line);
     if (!inside[line] && BLANK.test(content)) {
-      endBlock();
+      endBlock(line);
       continue;
     }
-    if (first < 0) first = line;
+    if (first < 0) {
+      first = line;
+      hasNoList = !/^\uFEFF?[ \t]/.test(content);
+    }
+    if (inside[line] || ITEM_LIKE.test(content)) hasNoList = false;
     if (!plain) continue;
-    const kind = inside[line] ? undefined : plainLine(content);
+    const kind = inside[line] ? undefined : (plainLine(content) ?? itemLine(content));
+    if (kind?.kind === 'item') hasItem = true;
     if (kind) block.push(kind);
     else plain = false;
   }
-  endBlock();
+  endBlock(lines.lineCount);
   flush(lines.lineCount);
   return result;
 }
 
-/** Paragraphs, headings and comments of one plain block, its lines read by plainLine. */
+/** Paragraphs, headings, comments and list items of one plain block, its lines read by plainLine and itemLine. */
 function addPlainBlock(text: string, lines: LineIndex, first: number, block: readonly PlainLine[], out: ParsedMarkdown): void {
   let paragraphStart = -1;
   const endParagraph = (last: number) => {
@@ -121,6 +170,14 @@ function addPlainBlock(text: string, lines: LineIndex, first: number, block: rea
     endParagraph(line - 1);
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
+    if (kind.kind === 'item') {
+      // The list begins where its first item does: the block's first line.
+      out.listItems.push({ line, depth: 1, list: lines.lineStart(first) });
+      const paragraph = new ProseBlock('paragraph', { start: start + kind.contentOffset, end }, text.slice(start + kind.contentOffset, end), [{ textStart: 0, sourceStart: start + kind.contentOffset, length: end - start - kind.contentOffset }]);
+      paragraph.inList = true;
+      out.prose.push(paragraph);
+      return;
+    }
     if (kind.kind === 'comment') {
       collectComments(text.slice(start, end), start, out.comments);
       out.markupLines[line] = MARKUP_EMPTY;
