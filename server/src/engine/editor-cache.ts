@@ -6,6 +6,7 @@
 // and typing in a 1 MB paragraph makes a new 1 MB key at every keystroke.
 
 import { ChunkCache } from './chunks';
+import { OutlineMemo } from './outline';
 
 /** What one remembered value is taken to cost beyond its key: extractions are small arrays of small records. */
 const VALUE_BYTES = 256;
@@ -13,6 +14,8 @@ const ITEM_BYTES = 1024;
 
 export class EditorCache {
   readonly chunks = new ChunkCache();
+  /** What each line says to the outline, by its text. */
+  readonly outline = new OutlineMemo();
   private readonly memo = new Map<string, { value: unknown; bytes: number }>();
   private bytes = 0;
 
