@@ -49,6 +49,79 @@ interface HeadingContext {
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
 
+/**
+ * What the editor keeps between keystrokes for the commitments: per block text,
+ * whether it may hold a value; per heading title and enclosing context, the
+ * context (one object for one reading, so runs of lines compare contexts by
+ * identity and the extraction memo is keyed by them); per run of text and
+ * context, what the extractor found. Unchanged blocks keep their text string,
+ * so looking them up costs no re-hashing. Bounded by count: cleared when full.
+ */
+class CommitmentMemo {
+  readonly mayHold = new Map<string, boolean>();
+  /** contextOf(title, outer) by outer context, then title; the vocabulary's key picks the map. */
+  private readonly contexts = new Map<string, WeakMap<HeadingContext, Map<string, HeadingContext>>>();
+  /** Extractions by vocabulary, then the text read, then everything else the extractor is told. */
+  readonly extractions = new Map<string, Map<string, Map<string, Commitment[]>>>();
+  private entries = 0;
+
+  contextOf(title: string, outer: HeadingContext, vocabularyKey: string, compute: () => HeadingContext): HeadingContext {
+    let byOuter = this.contexts.get(vocabularyKey);
+    if (!byOuter) this.contexts.set(vocabularyKey, (byOuter = new WeakMap()));
+    let byTitle = byOuter.get(outer);
+    if (!byTitle) byOuter.set(outer, (byTitle = new Map()));
+    let context = byTitle.get(title);
+    if (!context) {
+      this.count();
+      byTitle.set(title, (context = compute()));
+    }
+    return context;
+  }
+
+  extraction(vocabularyKey: string, piece: string, contextKey: string, compute: () => Commitment[]): Commitment[] {
+    let byPiece = this.extractions.get(vocabularyKey);
+    if (!byPiece) this.extractions.set(vocabularyKey, (byPiece = new Map()));
+    let byContext = byPiece.get(piece);
+    if (!byContext) byPiece.set(piece, (byContext = new Map()));
+    let found = byContext.get(contextKey);
+    if (!found) {
+      this.count(piece.length);
+      byContext.set(contextKey, (found = compute()));
+    }
+    return found;
+  }
+
+  holds(text: string): boolean {
+    let may = this.mayHold.get(text);
+    if (may === undefined) {
+      this.count(text.length);
+      this.mayHold.set(text, (may = mayHoldCommitments(text)));
+    }
+    return may;
+  }
+
+  /** One more entry of about `chars` characters; everything goes when the budget is spent (a new document is read in one pass). */
+  private count(chars = 64): void {
+    this.entries += chars + 64;
+    if (this.entries <= MEMO_BUDGET) return;
+    this.entries = 0;
+    this.mayHold.clear();
+    this.contexts.clear();
+    this.extractions.clear();
+  }
+}
+
+/** Characters (with a per-entry overhead) the editor's commitment memo holds before it starts afresh. */
+const MEMO_BUDGET = 16 * 1024 * 1024;
+const memos = new WeakMap<object, CommitmentMemo>();
+
+function memoFor(doc: PolicyDocument): CommitmentMemo | undefined {
+  if (!doc.cache) return undefined;
+  let memo = memos.get(doc.cache);
+  if (!memo) memos.set(doc.cache, (memo = new CommitmentMemo()));
+  return memo;
+}
+
 /** One object for "no heading context", so lines that share it are extracted together. */
 const NO_CONTEXT: HeadingContext = { conditions: [] };
 
@@ -62,13 +135,17 @@ export function policyCommitments(doc: PolicyDocument): CommitmentRecord[] {
 }
 
 /** Conditions and channel from an entry's section headings, nearest heading first. */
-function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, memo: Map<number, HeadingContext>, vocabulary: ReadonlyMap<string, Condition>): HeadingContext {
+function headingContext(reading: DocumentReading, entry: OutlineEntry | undefined, memo: Map<number, HeadingContext>): HeadingContext {
   if (!entry) return NO_CONTEXT;
   const hit = memo.get(entry.index);
   if (hit) return hit;
-  const parent = headingContext(doc, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo, vocabulary);
+  const { doc, vocabulary, vocabularyKey, memo: kept } = reading;
+  const parent = headingContext(reading, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo);
   let context = parent;
-  if (entry.titleLike) context = contextOf(entry.title, parent, vocabulary);
+  if (entry.titleLike) {
+    const read = () => contextOf(entry.title, parent, vocabulary);
+    context = kept ? kept.contextOf(entry.title, parent, vocabularyKey, read) : read();
+  }
   memo.set(entry.index, context);
   return context;
 }
@@ -130,6 +207,8 @@ interface DocumentReading {
   doc: PolicyDocument;
   vocabulary: ReadonlyMap<string, Condition>;
   vocabularyKey: string;
+  /** The editor's memo; the CLI reads each document once and keeps none. */
+  memo?: CommitmentMemo;
 }
 
 /** What a block gives every run of lines in it: a table cell's labels, a list's lead-in. */
@@ -153,14 +232,17 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const memo = new Map<number, HeadingContext>();
   // The scope words the document defines in its own tables ("Platinum", a "Normal" level).
   const vocabulary = documentVocabulary(doc.md.prose);
-  const reading: DocumentReading = { doc, vocabulary, vocabularyKey: doc.cache ? [...vocabulary.keys()].join('|') : '' };
+  const kept = memoFor(doc);
+  const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept };
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
     if (i < 0) return NO_CONTEXT;
     const entry = entries[i]!;
     const section = entry.line === line ? (entry.parent >= 0 ? entries[entry.parent] : undefined) : entry;
-    return headingContext(doc, section, memo, vocabulary);
+    return headingContext(reading, section, memo);
   };
+  // A lead-in is read without the document's vocabulary: its own memo key, which no vocabulary key can equal.
+  const leadInContext = (text: string) => (kept ? kept.contextOf(text, NO_CONTEXT, '\u0000lead-in', () => contextOf(text, NO_CONTEXT)) : contextOf(text, NO_CONTEXT));
 
   // A paragraph ending in a colon introduces the list after it ("…depend on the ticket priority:").
   let leadIn: HeadingContext | undefined;
@@ -168,10 +250,10 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     const text = block.text;
     if (!text.trim()) continue;
     if (block.kind !== 'paragraph') leadIn = undefined;
-    else if (!block.inList) leadIn = LEAD_IN.test(text) ? contextOf(text, NO_CONTEXT) : undefined;
+    else if (!block.inList) leadIn = LEAD_IN.test(text) ? leadInContext(text) : undefined;
     const listContext = block.inList ? leadIn : undefined;
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
-    if (!mayHoldCommitments(text)) continue;
+    if (!(kept ? kept.holds(text) : mayHoldCommitments(text))) continue;
     const cell = block.cell ? readCell(block.cell) : undefined;
     if (cell?.skip || listContext?.example) continue;
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
@@ -180,14 +262,15 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     // Split into runs of lines that share one heading context.
     let runStart = 0;
     let runContext = contextOfLine(doc.lines.lineOf(block.toSource(0)));
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+      if (i < 0) i = text.length;
       const next = i + 1;
       const nextContext = next < text.length ? contextOfLine(doc.lines.lineOf(block.toSource(next))) : undefined;
       if (nextContext === runContext) continue;
       if (!runContext.example) for (const r of readRun(reading, blockReading, runStart, next, runContext)) records.push(r);
       runStart = next;
       if (nextContext) runContext = nextContext;
+      if (i >= text.length) break;
     }
   }
   settleScopes(records, priorityScale(doc));
@@ -198,7 +281,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
 
 /** The commitments of the lines [runStart, next) of a block, read with their heading, list and table context. */
 function readRun(reading: DocumentReading, { block, cell, listContext }: BlockReading, runStart: number, next: number, runContext: HeadingContext): CommitmentRecord[] {
-  const { doc, vocabulary } = reading;
+  const { doc, vocabulary, memo } = reading;
   // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
   const prefix = tablePrefix(cell?.metricLabels ?? [], doc.language);
   const piece = prefix + block.text.slice(runStart, next);
@@ -213,11 +296,8 @@ function readRun(reading: DocumentReading, { block, cell, listContext }: BlockRe
   if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
   const extract = () => extractCommitments(piece, context);
   // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.
-  const found = doc.cache
-    ? doc.cache.remember(
-        `sla\u0000${reading.vocabularyKey}\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`,
-        extract,
-      )
+  const found = memo
+    ? memo.extraction(reading.vocabularyKey, piece, `${prefix.length}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`, extract)
     : extract();
   const out: CommitmentRecord[] = [];
   for (const c of found) {
