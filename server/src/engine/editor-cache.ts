@@ -12,11 +12,14 @@ import { OutlineMemo } from './outline';
 const VALUE_BYTES = 256;
 const ITEM_BYTES = 1024;
 
+type Memo = Map<string, { value: unknown; bytes: number }>;
+
 export class EditorCache {
   readonly chunks = new ChunkCache();
   /** What each line says to the outline, by its text. */
   readonly outline = new OutlineMemo();
-  private readonly memo = new Map<string, { value: unknown; bytes: number }>();
+  /** One memo per namespace, so a key can be a block's own text: an unchanged block's string is hashed once, not at every keystroke. */
+  private readonly memos = new Map<string, Memo>();
   private bytes = 0;
 
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
@@ -26,24 +29,29 @@ export class EditorCache {
     return this.bytes;
   }
 
-  /** The value for `key`, computed once; the least recently used entries go when the memo is full. */
-  remember<T>(key: string, compute: () => T): T {
-    const hit = this.memo.get(key);
+  /** The value for `key` in `namespace`, computed once; the least recently used entries go when the memo is full. */
+  remember<T>(key: string, compute: () => T, namespace = ''): T {
+    let memo = this.memos.get(namespace);
+    if (!memo) this.memos.set(namespace, (memo = new Map()));
+    const hit = memo.get(key);
     if (hit) {
-      this.memo.delete(key);
-      this.memo.set(key, hit);
+      memo.delete(key);
+      memo.set(key, hit);
       return hit.value as T;
     }
     const value = compute();
-    const bytes = key.length * 2 + VALUE_BYTES + (Array.isArray(value) ? value.length * ITEM_BYTES : 0);
+    const bytes = (key.length + namespace.length) * 2 + VALUE_BYTES + (Array.isArray(value) ? value.length * ITEM_BYTES : 0);
     // A value larger than the whole budget is not kept: it would only push everything else out.
     if (bytes > this.maxBytes) return value;
-    this.memo.set(key, { value, bytes });
+    memo.set(key, { value, bytes });
     this.bytes += bytes;
-    for (const [oldKey, old] of this.memo) {
-      if (this.bytes <= this.maxBytes) break;
-      this.memo.delete(oldKey);
-      this.bytes -= old.bytes;
+    // The namespace written to gives up its oldest entries first, then the others.
+    for (const m of [memo, ...this.memos.values()]) {
+      for (const [oldKey, old] of m) {
+        if (this.bytes <= this.maxBytes) return value;
+        m.delete(oldKey);
+        this.bytes -= old.bytes;
+      }
     }
     return value;
   }

@@ -134,12 +134,13 @@ function remembered<R>(memo: Map<string, R> | undefined, raw: string, read: (raw
 export function buildOutline(md: ParsedMarkdown, lines: LineIndex, memo?: OutlineMemo): Outline {
   const text = lines.text;
   memo?.trim();
-  const headingByLine = new Map<number, (typeof md.headings)[number]>();
-  for (const h of md.headings) headingByLine.set(lines.lineOf(h.contentSpan.start), h);
-  const headingLines = new Set<number>();
+  // By line: the heading whose content starts there (+1, 0 for none; the last one wins), and the lines headings take.
+  const headingByLine = new Int32Array(lines.lineCount);
+  md.headings.forEach((h, i) => (headingByLine[lines.lineOf(h.contentSpan.start)] = i + 1));
+  const headingLines = new Uint8Array(lines.lineCount);
   for (const h of md.headings) {
-    headingLines.add(lines.lineOf(h.span.start));
-    headingLines.add(lines.lineOf(Math.max(h.span.start, h.span.end - 1)));
+    headingLines[lines.lineOf(h.span.start)] = 1;
+    headingLines[lines.lineOf(Math.max(h.span.start, h.span.end - 1))] = 1;
   }
 
   const listItemAt = new Map<number, ListItemInfo>();
@@ -152,13 +153,13 @@ export function buildOutline(md: ParsedMarkdown, lines: LineIndex, memo?: Outlin
       if (md.markupLines[line] === MARKUP_CONTENT) contentLines.push(line);
       continue;
     }
-    const heading = headingByLine.get(line);
+    const heading = headingByLine[line] ? md.headings[headingByLine[line]! - 1] : undefined;
     if (heading) {
       const reading = remembered(memo?.heading, text.slice(heading.contentSpan.start, heading.contentSpan.end), readHeading);
       entries.push(makeEntry(entries.length, 'heading', line, heading.contentSpan.start, reading, heading.depth));
       continue;
     }
-    if (headingLines.has(line)) continue; // a setext underline
+    if (headingLines[line]) continue; // a setext underline
     // An empty line: nothing to read (most blank lines of a long document).
     if (line + 1 < starts.length && starts[line + 1]! - starts[line]! <= 2 && lines.lineText(line) === '') continue;
     const reading = remembered(memo?.plain, lines.lineText(line), readPlain);

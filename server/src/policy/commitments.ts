@@ -59,6 +59,8 @@ const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
  */
 class CommitmentMemo {
   readonly mayHold = new Map<string, boolean>();
+  /** The priority levels a labelled block names, by its text. */
+  readonly priorityLabels = new Map<string, Condition[]>();
   /** contextOf(title, outer) by outer context, then title; the vocabulary's key picks the map. */
   private readonly contexts = new Map<string, WeakMap<HeadingContext, Map<string, HeadingContext>>>();
   /** Extractions by vocabulary, then the text read, then everything else the extractor is told. */
@@ -91,6 +93,15 @@ class CommitmentMemo {
     return found;
   }
 
+  priorityLabel(text: string, read: (text: string) => Condition[]): Condition[] {
+    let found = this.priorityLabels.get(text);
+    if (!found) {
+      this.count(64);
+      this.priorityLabels.set(text, (found = read(text)));
+    }
+    return found;
+  }
+
   holds(text: string): boolean {
     let may = this.mayHold.get(text);
     if (may === undefined) {
@@ -106,6 +117,7 @@ class CommitmentMemo {
     if (this.entries <= MEMO_BUDGET) return;
     this.entries = 0;
     this.mayHold.clear();
+    this.priorityLabels.clear();
     this.contexts.clear();
     this.extractions.clear();
   }
@@ -273,7 +285,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       if (i >= text.length) break;
     }
   }
-  settleScopes(records, priorityScale(doc));
+  settleScopes(records, priorityScale(doc, kept && ((text, read) => kept.priorityLabel(text, read))));
   for (const r of records) r.key = scopeKey(r.channel, r.metric, r.scope);
   cache.set(doc, records);
   return records;
