@@ -51,14 +51,14 @@ const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
 
 /**
  * What the editor keeps between keystrokes for the commitments: per block text,
- * whether it may hold a value; per heading title and enclosing context, the
+ * whether it is blank, a lead-in, may hold a value; per heading title and enclosing context, the
  * context (one object for one reading, so runs of lines compare contexts by
  * identity and the extraction memo is keyed by them); per run of text and
  * context, what the extractor found. Unchanged blocks keep their text string,
  * so looking them up costs no re-hashing. Bounded by count: cleared when full.
  */
 class CommitmentMemo {
-  readonly mayHold = new Map<string, boolean>();
+  readonly blocks = new Map<string, BlockFacts>();
   /** The priority levels a labelled block names, by its text. */
   readonly priorityLabels = new Map<string, Condition[]>();
   /** contextOf(title, outer) by outer context, then title; the vocabulary's key picks the map. */
@@ -102,13 +102,14 @@ class CommitmentMemo {
     return found;
   }
 
-  holds(text: string): boolean {
-    let may = this.mayHold.get(text);
-    if (may === undefined) {
+  /** What a block's text says on its own: blank, a lead-in to a list, may hold a value. */
+  facts(text: string): BlockFacts {
+    let facts = this.blocks.get(text);
+    if (facts === undefined) {
       this.count(text.length);
-      this.mayHold.set(text, (may = mayHoldCommitments(text)));
+      this.blocks.set(text, (facts = blockFacts(text)));
     }
-    return may;
+    return facts;
   }
 
   /** One more entry of about `chars` characters; everything goes when the budget is spent (a new document is read in one pass). */
@@ -116,11 +117,21 @@ class CommitmentMemo {
     this.entries += chars + 64;
     if (this.entries <= MEMO_BUDGET) return;
     this.entries = 0;
-    this.mayHold.clear();
+    this.blocks.clear();
     this.priorityLabels.clear();
     this.contexts.clear();
     this.extractions.clear();
   }
+}
+
+interface BlockFacts {
+  blank: boolean;
+  leadIn: boolean;
+  mayHold: boolean;
+}
+
+function blockFacts(text: string): BlockFacts {
+  return { blank: !text.trim(), leadIn: LEAD_IN.test(text), mayHold: mayHoldCommitments(text) };
 }
 
 /** Characters (with a per-entry overhead) the editor's commitment memo holds before it starts afresh. */
@@ -260,12 +271,13 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   let leadIn: HeadingContext | undefined;
   for (const block of doc.md.prose) {
     const text = block.text;
-    if (!text.trim()) continue;
+    const facts = kept ? kept.facts(text) : undefined;
+    if (facts ? facts.blank : !text.trim()) continue;
     if (block.kind !== 'paragraph') leadIn = undefined;
-    else if (!block.inList) leadIn = LEAD_IN.test(text) ? leadInContext(text) : undefined;
+    else if (!block.inList) leadIn = (facts ? facts.leadIn : LEAD_IN.test(text)) ? leadInContext(text) : undefined;
     const listContext = block.inList ? leadIn : undefined;
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
-    if (!(kept ? kept.holds(text) : mayHoldCommitments(text))) continue;
+    if (!(facts ? facts.mayHold : mayHoldCommitments(text))) continue;
     const cell = block.cell ? readCell(block.cell) : undefined;
     if (cell?.skip || listContext?.example) continue;
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
