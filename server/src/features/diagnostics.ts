@@ -107,7 +107,7 @@ export class DiagnosticsFeature {
     const diagnostics = findings.map((f) => toDiagnostic(f, state.lines, this.locate));
     if (state.skipped?.reason === 'too-large' && state.settings.enable) diagnostics.push(this.tooLarge(state));
     // Compared, not serialised: a 1 MB document's thousands of diagnostics would be a megabyte of JSON at every keystroke.
-    const same = cached !== undefined && sameJson(cached.diagnostics, diagnostics);
+    const same = cached !== undefined && sameDiagnostics(cached.diagnostics, diagnostics);
     const report: Report = { findings, lines: state.lines, diagnostics, resultId: same ? cached.resultId : String(this.nextResultId++) };
     this.reports.set(state.path, report);
     return report;
@@ -182,6 +182,27 @@ export class DiagnosticsFeature {
   dispose(): void {
     this.debouncer.dispose();
   }
+}
+
+/** The fields toDiagnostic sets, compared by hand; any other field is compared as JSON. */
+const DIAGNOSTIC_FIELDS = new Set(['range', 'severity', 'code', 'source', 'message', 'codeDescription', 'relatedInformation']);
+
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+function sameDiagnostic(x: Diagnostic, y: Diagnostic): boolean {
+  const [r, s] = [x.range, y.range];
+  if (r.start.line !== s.start.line || r.start.character !== s.start.character || r.end.line !== s.end.line || r.end.character !== s.end.character) return false;
+  if (x.message !== y.message || x.code !== y.code || x.severity !== y.severity || x.source !== y.source) return false;
+  if (!sameJson(x.codeDescription, y.codeDescription) || !sameJson(x.relatedInformation, y.relatedInformation)) return false;
+  const other = (d: Diagnostic, e: Diagnostic) => {
+    for (const key in d) if (!DIAGNOSTIC_FIELDS.has(key) && !sameJson(d[key as keyof Diagnostic], e[key as keyof Diagnostic])) return false;
+    return true;
+  };
+  return other(x, y) && other(y, x);
 }
 
 /** Whether two JSON values would serialise alike (undefined properties are left out, as JSON.stringify leaves them). */
