@@ -5,7 +5,7 @@
 import type { PolicyDocument } from '../engine/document';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
-import type { Place } from '../engine/types';
+import type { Place, Span } from '../engine/types';
 import { priorityScale, scopeKey, settleScopes } from './scope';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { mergeConditions } from './sla/assign';
@@ -102,6 +102,36 @@ class CommitmentMemo {
     return found;
   }
 
+  /** By document: the records each extraction gave at the last analysis, and those it gives at this one. */
+  private readonly records = new Map<string, { previous: Map<Commitment, CommitmentRecord[]>; current: Map<Commitment, CommitmentRecord[]> }>();
+
+  /** A new analysis of the document at `path`: the records of the last one become what can be reused. */
+  startRecords(path: string): void {
+    const kept = this.records.get(path);
+    this.records.set(path, { previous: kept?.current ?? new Map(), current: new Map() });
+  }
+
+  keepRecord(path: string, c: Commitment, record: CommitmentRecord): void {
+    // The memo may have been cleared since this analysis started: then nothing is reused, but what is built is kept.
+    let kept = this.records.get(path);
+    if (!kept) this.records.set(path, (kept = { previous: new Map(), current: new Map() }));
+    const current = kept.current;
+    const list = current.get(c);
+    if (list) list.push(record);
+    else current.set(c, [record]);
+  }
+
+  /** The record extraction `c` gave at the last analysis at exactly this place, in a document that says the same of itself. */
+  previousRecord(doc: PolicyDocument, c: Commitment, span: Span, value: Span, place: Place, valuePlace: Place): CommitmentRecord | undefined {
+    for (const r of this.records.get(doc.path)?.previous.get(c) ?? []) {
+      if (r.start !== span.start || r.end !== span.end || r.valueStart !== value.start || r.valueEnd !== value.end) continue;
+      if (!samePlace(r, place) || !samePlace(r.valuePlace, valuePlace)) continue;
+      if (r.organization !== doc.organization || r.language !== doc.language || r.documentKind !== doc.kind) continue;
+      return r;
+    }
+    return undefined;
+  }
+
   /** What a block's text says on its own: blank, a lead-in to a list, may hold a value. */
   facts(text: string): BlockFacts {
     let facts = this.blocks.get(text);
@@ -118,6 +148,7 @@ class CommitmentMemo {
     if (this.entries <= MEMO_BUDGET) return;
     this.entries = 0;
     this.blocks.clear();
+    this.records.clear();
     this.priorityLabels.clear();
     this.contexts.clear();
     this.extractions.clear();
@@ -256,6 +287,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   // The scope words the document defines in its own tables ("Platinum", a "Normal" level).
   const vocabulary = documentVocabulary(doc.md.prose);
   const kept = memoFor(doc);
+  kept?.startRecords(doc.path);
   const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept };
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
@@ -329,21 +361,38 @@ function readRun(reading: DocumentReading, { block, cell, listContext }: BlockRe
     const shift = runStart - prefix.length;
     const span = block.toSourceSpan(Math.max(runStart, c.start + shift), c.end + shift);
     const value = block.toSourceSpan(c.valueStart + shift, c.valueEnd + shift);
-    out.push({
+    const place = doc.lines.toPlace(span);
+    const valuePlace = doc.lines.toPlace(value);
+    const same = memo?.previousRecord(doc, c, span, value, place, valuePlace);
+    if (same) {
+      // Where it was at the last keystroke, from the same extraction: the record it was. Scope and key are settled again below.
+      same.key = '';
+      same.scope = {};
+      memo!.keepRecord(doc.path, c, same);
+      out.push(same);
+      continue;
+    }
+    const record: CommitmentRecord = {
       ...c,
       path: doc.path,
       start: span.start,
       end: span.end,
       valueStart: value.start,
       valueEnd: value.end,
-      ...doc.lines.toPlace(span),
-      valuePlace: doc.lines.toPlace(value),
+      ...place,
+      valuePlace,
       key: '',
       scope: {},
       organization: doc.organization,
       language: doc.language,
       documentKind: doc.kind,
-    });
+    };
+    memo?.keepRecord(doc.path, c, record);
+    out.push(record);
   }
   return out;
+}
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
 }
