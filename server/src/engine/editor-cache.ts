@@ -12,7 +12,8 @@ import { OutlineMemo } from './outline';
 const VALUE_BYTES = 256;
 const ITEM_BYTES = 1024;
 
-type Memo = Map<string, { value: unknown; bytes: number }>;
+/** `used`: asked for since the eviction sweep last passed it (a second chance, CLOCK-style, instead of moving it at every hit). */
+type Memo = Map<string, { value: unknown; bytes: number; used: boolean }>;
 
 export class EditorCache {
   readonly chunks = new ChunkCache();
@@ -29,30 +30,43 @@ export class EditorCache {
     return this.bytes;
   }
 
-  /** The value for `key` in `namespace`, computed once; the least recently used entries go when the memo is full. */
+  /**
+   * The value for `key` in `namespace`, computed once. When the memo is full, entries not asked for
+   * since the last sweep go first, oldest first: a hit only sets a flag, because moving every hit
+   * to the end costs a keystroke in a long document thousands of map deletions.
+   */
   remember<T>(key: string, compute: () => T, namespace = ''): T {
     let memo = this.memos.get(namespace);
     if (!memo) this.memos.set(namespace, (memo = new Map()));
     const hit = memo.get(key);
     if (hit) {
-      memo.delete(key);
-      memo.set(key, hit);
+      hit.used = true;
       return hit.value as T;
     }
     const value = compute();
     const bytes = (key.length + namespace.length) * 2 + VALUE_BYTES + (Array.isArray(value) ? value.length * ITEM_BYTES : 0);
     // A value larger than the whole budget is not kept: it would only push everything else out.
     if (bytes > this.maxBytes) return value;
-    memo.set(key, { value, bytes });
+    memo.set(key, { value, bytes, used: false });
     this.bytes += bytes;
-    // The namespace written to gives up its oldest entries first, then the others.
-    for (const m of [memo, ...this.memos.values()]) {
-      for (const [oldKey, old] of m) {
-        if (this.bytes <= this.maxBytes) return value;
-        m.delete(oldKey);
-        this.bytes -= old.bytes;
+    if (this.bytes > this.maxBytes) this.evict(memo);
+    return value;
+  }
+
+  /** The namespace written to gives up its entries first, then the others; one used since the last sweep gets a second chance. */
+  private evict(first: Memo): void {
+    for (const m of new Set([first, ...this.memos.values()])) {
+      for (let pass = 0; pass < 2; pass++) {
+        for (const [key, entry] of m) {
+          if (this.bytes <= this.maxBytes) return;
+          if (entry.used && pass === 0) {
+            entry.used = false;
+            continue;
+          }
+          m.delete(key);
+          this.bytes -= entry.bytes;
+        }
       }
     }
-    return value;
   }
 }
