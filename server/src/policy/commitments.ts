@@ -5,10 +5,11 @@
 import type { PolicyDocument } from '../engine/document';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
-import type { Place, Span } from '../engine/types';
+import type { Place } from '../engine/types';
 import { priorityScale, scopeKey, settleScopes } from './scope';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { mergeConditions } from './sla/assign';
+import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { documentVocabulary, readCell } from './table-context';
 import type { Scope } from './sla/dimensions';
 import type { Channel, Commitment, Condition, ExtractContext, Metric, Strength } from './sla/types';
@@ -49,127 +50,14 @@ interface HeadingContext {
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
 
-/**
- * What the editor keeps between keystrokes for the commitments: per block text,
- * whether it is blank, a lead-in, may hold a value; per heading title and enclosing context, the
- * context (one object for one reading, so runs of lines compare contexts by
- * identity and the extraction memo is keyed by them); per run of text and
- * context, what the extractor found. Unchanged blocks keep their text string,
- * so looking them up costs no re-hashing. Bounded by count: cleared when full.
- */
-class CommitmentMemo {
-  readonly blocks = new Map<string, BlockFacts>();
-  /** The priority levels a labelled block names, by its text. */
-  readonly priorityLabels = new Map<string, Condition[]>();
-  /** contextOf(title, outer) by outer context, then title; the vocabulary's key picks the map. */
-  private readonly contexts = new Map<string, WeakMap<HeadingContext, Map<string, HeadingContext>>>();
-  /** Extractions by vocabulary, then the text read, then everything else the extractor is told. */
-  readonly extractions = new Map<string, Map<string, Map<string, Commitment[]>>>();
-  private entries = 0;
-
-  contextOf(title: string, outer: HeadingContext, vocabularyKey: string, compute: () => HeadingContext): HeadingContext {
-    let byOuter = this.contexts.get(vocabularyKey);
-    if (!byOuter) this.contexts.set(vocabularyKey, (byOuter = new WeakMap()));
-    let byTitle = byOuter.get(outer);
-    if (!byTitle) byOuter.set(outer, (byTitle = new Map()));
-    let context = byTitle.get(title);
-    if (!context) {
-      this.count();
-      byTitle.set(title, (context = compute()));
-    }
-    return context;
-  }
-
-  extraction(vocabularyKey: string, piece: string, contextKey: string, compute: () => Commitment[]): Commitment[] {
-    let byPiece = this.extractions.get(vocabularyKey);
-    if (!byPiece) this.extractions.set(vocabularyKey, (byPiece = new Map()));
-    let byContext = byPiece.get(piece);
-    if (!byContext) byPiece.set(piece, (byContext = new Map()));
-    let found = byContext.get(contextKey);
-    if (!found) {
-      this.count(piece.length);
-      byContext.set(contextKey, (found = compute()));
-    }
-    return found;
-  }
-
-  priorityLabel(text: string, read: (text: string) => Condition[]): Condition[] {
-    let found = this.priorityLabels.get(text);
-    if (!found) {
-      this.count(64);
-      this.priorityLabels.set(text, (found = read(text)));
-    }
-    return found;
-  }
-
-  /** By document: the records each extraction gave at the last analysis, and those it gives at this one. */
-  private readonly records = new Map<string, { previous: Map<Commitment, CommitmentRecord[]>; current: Map<Commitment, CommitmentRecord[]> }>();
-
-  /** A new analysis of the document at `path`: the records of the last one become what can be reused. */
-  startRecords(path: string): void {
-    const kept = this.records.get(path);
-    this.records.set(path, { previous: kept?.current ?? new Map(), current: new Map() });
-  }
-
-  keepRecord(path: string, c: Commitment, record: CommitmentRecord): void {
-    // The memo may have been cleared since this analysis started: then nothing is reused, but what is built is kept.
-    let kept = this.records.get(path);
-    if (!kept) this.records.set(path, (kept = { previous: new Map(), current: new Map() }));
-    const current = kept.current;
-    const list = current.get(c);
-    if (list) list.push(record);
-    else current.set(c, [record]);
-  }
-
-  /** The record extraction `c` gave at the last analysis at exactly this place, in a document that says the same of itself. */
-  previousRecord(doc: PolicyDocument, c: Commitment, span: Span, value: Span, place: Place, valuePlace: Place): CommitmentRecord | undefined {
-    for (const r of this.records.get(doc.path)?.previous.get(c) ?? []) {
-      if (r.start !== span.start || r.end !== span.end || r.valueStart !== value.start || r.valueEnd !== value.end) continue;
-      if (!samePlace(r, place) || !samePlace(r.valuePlace, valuePlace)) continue;
-      if (r.organization !== doc.organization || r.language !== doc.language || r.documentKind !== doc.kind) continue;
-      return r;
-    }
-    return undefined;
-  }
-
-  /** What a block's text says on its own: blank, a lead-in to a list, may hold a value. */
-  facts(text: string): BlockFacts {
-    let facts = this.blocks.get(text);
-    if (facts === undefined) {
-      this.count(text.length);
-      this.blocks.set(text, (facts = blockFacts(text)));
-    }
-    return facts;
-  }
-
-  /** One more entry of about `chars` characters; everything goes when the budget is spent (a new document is read in one pass). */
-  private count(chars = 64): void {
-    this.entries += chars + 64;
-    if (this.entries <= MEMO_BUDGET) return;
-    this.entries = 0;
-    this.blocks.clear();
-    this.records.clear();
-    this.priorityLabels.clear();
-    this.contexts.clear();
-    this.extractions.clear();
-  }
-}
-
-interface BlockFacts {
-  blank: boolean;
-  leadIn: boolean;
-  mayHold: boolean;
-}
-
+/** Whether a block's text is blank, a lead-in to a list, may hold a value: what the loop asks of every block. */
 function blockFacts(text: string): BlockFacts {
   return { blank: !text.trim(), leadIn: LEAD_IN.test(text), mayHold: mayHoldCommitments(text) };
 }
 
-/** Characters (with a per-entry overhead) the editor's commitment memo holds before it starts afresh. */
-const MEMO_BUDGET = 16 * 1024 * 1024;
-const memos = new WeakMap<object, CommitmentMemo>();
+const memos = new WeakMap<object, CommitmentMemo<HeadingContext, CommitmentRecord>>();
 
-function memoFor(doc: PolicyDocument): CommitmentMemo | undefined {
+function memoFor(doc: PolicyDocument): CommitmentMemo<HeadingContext, CommitmentRecord> | undefined {
   if (!doc.cache) return undefined;
   let memo = memos.get(doc.cache);
   if (!memo) memos.set(doc.cache, (memo = new CommitmentMemo()));
@@ -262,7 +150,7 @@ interface DocumentReading {
   vocabulary: ReadonlyMap<string, Condition>;
   vocabularyKey: string;
   /** The editor's memo; the CLI reads each document once and keeps none. */
-  memo?: CommitmentMemo;
+  memo?: CommitmentMemo<HeadingContext, CommitmentRecord>;
 }
 
 /** What a block gives every run of lines in it: a table cell's labels, a list's lead-in. */
@@ -303,7 +191,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   let leadIn: HeadingContext | undefined;
   for (const block of doc.md.prose) {
     const text = block.text;
-    const facts = kept ? kept.facts(text) : undefined;
+    const facts = kept ? kept.facts(text, blockFacts) : undefined;
     if (facts ? facts.blank : !text.trim()) continue;
     if (block.kind !== 'paragraph') leadIn = undefined;
     else if (!block.inList) leadIn = (facts ? facts.leadIn : LEAD_IN.test(text)) ? leadInContext(text) : undefined;
@@ -393,6 +281,3 @@ function readRun(reading: DocumentReading, { block, cell, listContext }: BlockRe
   return out;
 }
 
-function samePlace(a: Place, b: Place): boolean {
-  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
-}
