@@ -85,21 +85,37 @@ const PROSE = 1;
 const BLANK = 0;
 type PlainReading = LineReading | typeof PROSE | typeof BLANK;
 
-/** Line readings by text, kept by the editor between keystrokes; bounded by count. */
+/** Line readings by text, kept by the editor between keystrokes; bounded by the characters of their keys. */
 export class OutlineMemo {
   readonly plain = new Map<string, PlainReading>();
   readonly heading = new Map<string, LineReading>();
+  private chars = 0;
 
-  constructor(private readonly maxEntries = 200_000) {}
+  constructor(private readonly maxChars = 16 * 1024 * 1024) {}
 
   /** Forgets everything once full: cheaper than tracking recency per line, and a document is re-read in one pass. */
   trim(): void {
-    if (this.plain.size + this.heading.size > this.maxEntries) {
+    if (this.chars > this.maxChars) {
       this.plain.clear();
       this.heading.clear();
+      this.chars = 0;
     }
   }
+
+  remember<R>(memo: Map<string, R>, raw: string, read: (raw: string) => R): R {
+    let reading = memo.get(raw);
+    if (reading === undefined) {
+      reading = read(raw);
+      // A long line is read whole anyway; typing in it would make a new long key at every keystroke.
+      if (raw.length > MAX_REMEMBERED_LINE) return reading;
+      memo.set(raw, reading);
+      this.chars += raw.length + 32;
+    }
+    return reading;
+  }
 }
+
+const MAX_REMEMBERED_LINE = 4096;
 
 function readLine(inner: string, offset: number, source: OutlineEntry['source'], marker = parseMarker(inner)): LineReading {
   const titleOffset = marker?.titleStart ?? 0;
@@ -119,16 +135,6 @@ function readPlain(raw: string): PlainReading {
   const quoted = /^[\s\u3000]*>/.test(raw);
   const marker = inner && !quoted ? parseMarker(inner) : undefined;
   return marker ? readLine(inner, offset, 'numbered', marker) : PROSE;
-}
-
-function remembered<R>(memo: Map<string, R> | undefined, raw: string, read: (raw: string) => R): R {
-  if (!memo) return read(raw);
-  let reading = memo.get(raw);
-  if (reading === undefined) {
-    reading = read(raw);
-    memo.set(raw, reading);
-  }
-  return reading;
 }
 
 export function buildOutline(md: ParsedMarkdown, lines: LineIndex, memo?: OutlineMemo): Outline {
@@ -155,14 +161,16 @@ export function buildOutline(md: ParsedMarkdown, lines: LineIndex, memo?: Outlin
     }
     const heading = headingByLine[line] ? md.headings[headingByLine[line]! - 1] : undefined;
     if (heading) {
-      const reading = remembered(memo?.heading, text.slice(heading.contentSpan.start, heading.contentSpan.end), readHeading);
+      const raw = text.slice(heading.contentSpan.start, heading.contentSpan.end);
+      const reading = memo ? memo.remember(memo.heading, raw, readHeading) : readHeading(raw);
       entries.push(makeEntry(entries.length, 'heading', line, heading.contentSpan.start, reading, heading.depth));
       continue;
     }
     if (headingLines[line]) continue; // a setext underline
     // An empty line: nothing to read (most blank lines of a long document).
     if (line + 1 < starts.length && starts[line + 1]! - starts[line]! <= 2 && lines.lineText(line) === '') continue;
-    const reading = remembered(memo?.plain, lines.lineText(line), readPlain);
+    const raw = lines.lineText(line);
+    const reading = memo ? memo.remember(memo.plain, raw, readPlain) : readPlain(raw);
     if (reading === BLANK) continue;
     if (reading === PROSE) {
       contentLines.push(line);

@@ -72,7 +72,7 @@ export class CommitmentMemo<Context extends object, Rec extends PlacedRecord> {
     if (!byTitle) byOuter.set(outer, (byTitle = new Map()));
     let context = byTitle.get(title);
     if (!context) {
-      this.count();
+      this.count(title.length);
       byTitle.set(title, (context = compute()));
     }
     return context;
