@@ -61,6 +61,19 @@ describe('pull diagnostics', () => {
     expect(after.some((d) => d.range.start.line === 4 && d.code === 'placeholder')).toBe(false);
   });
 
+  it('keeps the result id across an edit that leaves every diagnostic as it was, and not across one that changes one', async () => {
+    client.open('untitled:ids', LETTER);
+    const first = await client.pull('untitled:ids');
+    expect(first.kind).toBe('full');
+    client.replace('untitled:ids', '郑重', '庄重');
+    expect(await client.pull('untitled:ids', first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    client.replace('untitled:ids', '____小时', '2小时');
+    const changed = await client.pull('untitled:ids', first.resultId);
+    expect(changed.kind).toBe('full');
+    expect(changed.resultId).not.toBe(first.resultId);
+    client.close('untitled:ids');
+  });
+
   it('forgets a document after didClose', async () => {
     client.close('untitled:letter');
     expect(await client.diagnostics('untitled:letter')).toEqual([]);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyseOutcome, AnalyseTask } from '../../server/src/cli/analyse-file';
 import { analyseAll, threadCount } from '../../server/src/cli/pool';
 import { EditorCache } from '../../server/src/engine/editor-cache';
+import { OutlineMemo } from '../../server/src/engine/outline';
 import { lintText } from '../../server/src/lint/linter';
 import { createDocument } from '../../server/src/policy/document';
 import { isSectionLevel } from '../../server/src/engine/outline';
@@ -64,6 +65,17 @@ describe('editor cache', () => {
     cache.remember(key(0), () => (computed++, [0]));
     // The first version was evicted long ago, so it is computed again.
     expect(computed).toBe(41);
+  });
+
+  it("keeps no long line's outline reading, and forgets all readings once over its budget", () => {
+    const memo = new OutlineMemo(1000);
+    const read = () => 1 as const;
+    memo.remember(memo.plain, '客服'.repeat(4096), read);
+    expect(memo.plain.size).toBe(0);
+    for (let i = 0; i < 40; i++) memo.remember(memo.plain, `第${i}条 服务热线全天开放`, read);
+    expect(memo.plain.size).toBe(40);
+    memo.trim();
+    expect(memo.plain.size).toBe(0);
   });
 });
 

@@ -41,7 +41,7 @@ export interface PolicyDocument {
 export function parseDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache): PolicyDocument {
   const lines = new LineIndex(text);
   const md = parseMarkdown(text, lines, cache?.chunks);
-  const outline = buildOutline(md, lines);
+  const outline = buildOutline(md, lines, cache?.outline);
   const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, limits: [...(md.limits ?? [])], kindSource: 'none', language: 'zh', cache, organization: '' };
 
   const frontMatterLines = md.frontMatter ? lineCount(md.frontMatter.raw) : 0;

@@ -73,53 +73,127 @@ function isTitleLike(title: string): boolean {
   return !SENTENCE_END.test(title.replace(/\s+/g, ''));
 }
 
-export function buildOutline(md: ParsedMarkdown, lines: LineIndex): Outline {
+/**
+ * What a line says wherever it stands: its unwrapped text, its number and its
+ * title, positions relative to the line. The editor remembers these by the
+ * line's text (OutlineMemo), so a keystroke re-reads only the lines it changed.
+ */
+interface LineReading {
+  /** Where the unwrapped text starts in the line (or in the heading's content). */
+  offset: number;
+  length: number;
+  marker?: NumberMarker;
+  title: string;
+  titleLike: boolean;
+}
+
+/** A plain line with no number: prose under the current entry; a blank line: nothing. */
+const PROSE = 1;
+const BLANK = 0;
+type PlainReading = LineReading | typeof PROSE | typeof BLANK;
+
+/** Line readings by text, kept by the editor between keystrokes; bounded by the characters of their keys. */
+export class OutlineMemo {
+  readonly plain = new Map<string, PlainReading>();
+  readonly heading = new Map<string, LineReading>();
+  private chars = 0;
+
+  constructor(private readonly maxChars = 16 * 1024 * 1024) {}
+
+  /** Forgets everything once full: cheaper than tracking recency per line, and a document is re-read in one pass. */
+  trim(): void {
+    if (this.chars > this.maxChars) {
+      this.plain.clear();
+      this.heading.clear();
+      this.chars = 0;
+    }
+  }
+
+  remember<R>(memo: Map<string, R>, raw: string, read: (raw: string) => R): R {
+    let reading = memo.get(raw);
+    if (reading === undefined) {
+      reading = read(raw);
+      // A long line is read whole anyway; typing in it would make a new long key at every keystroke.
+      if (raw.length > MAX_REMEMBERED_LINE) return reading;
+      memo.set(raw, reading);
+      this.chars += raw.length + 32;
+    }
+    return reading;
+  }
+}
+
+const MAX_REMEMBERED_LINE = 4096;
+
+function readLine(inner: string, offset: number, source: OutlineEntry['source'], marker = parseMarker(inner)): LineReading {
+  const titleOffset = marker?.titleStart ?? 0;
+  const title = inner.slice(titleOffset).replace(/(?:\*\*|__)/g, '').trim();
+  return { offset, length: inner.length, marker, title, titleLike: source === 'heading' || isTitleLike(title) };
+}
+
+function readHeading(raw: string): LineReading {
+  const { text: inner, offset } = unwrapLine(raw);
+  return readLine(inner, offset, 'heading');
+}
+
+function readPlain(raw: string): PlainReading {
+  if (raw.trim() === '') return BLANK;
+  const { text: inner, offset } = unwrapLine(raw);
+  // A numbered line in a block quote quotes someone else's text (第二十五条 of a law): not this document's clause.
+  const quoted = /^[\s\u3000]*>/.test(raw);
+  const marker = inner && !quoted ? parseMarker(inner) : undefined;
+  return marker ? readLine(inner, offset, 'numbered', marker) : PROSE;
+}
+
+export function buildOutline(md: ParsedMarkdown, lines: LineIndex, memo?: OutlineMemo): Outline {
   const text = lines.text;
-  const headingByLine = new Map<number, (typeof md.headings)[number]>();
-  for (const h of md.headings) headingByLine.set(lines.lineOf(h.contentSpan.start), h);
-  const headingLines = new Set<number>();
+  memo?.trim();
+  // By line: the heading whose content starts there (+1, 0 for none; the last one wins), and the lines headings take.
+  const headingByLine = new Int32Array(lines.lineCount);
+  md.headings.forEach((h, i) => (headingByLine[lines.lineOf(h.contentSpan.start)] = i + 1));
+  const headingLines = new Uint8Array(lines.lineCount);
   for (const h of md.headings) {
-    headingLines.add(lines.lineOf(h.span.start));
-    headingLines.add(lines.lineOf(Math.max(h.span.start, h.span.end - 1)));
+    headingLines[lines.lineOf(h.span.start)] = 1;
+    headingLines[lines.lineOf(Math.max(h.span.start, h.span.end - 1))] = 1;
   }
 
   const listItemAt = new Map<number, ListItemInfo>();
   for (const item of md.listItems) if (!listItemAt.has(item.line)) listItemAt.set(item.line, item);
   const entries: OutlineEntry[] = [];
   const contentLines: number[] = [];
+  const starts = lines.lineStarts;
   for (let line = 0; line < lines.lineCount; line++) {
     if (md.markupLines[line]) {
       if (md.markupLines[line] === MARKUP_CONTENT) contentLines.push(line);
       continue;
     }
-    const heading = headingByLine.get(line);
+    const heading = headingByLine[line] ? md.headings[headingByLine[line]! - 1] : undefined;
     if (heading) {
       const raw = text.slice(heading.contentSpan.start, heading.contentSpan.end);
-      const { text: inner, offset } = unwrapLine(raw);
-      const start = heading.contentSpan.start + offset;
-      entries.push(makeEntry(entries.length, 'heading', line, start, inner, heading.depth));
+      const reading = memo ? memo.remember(memo.heading, raw, readHeading) : readHeading(raw);
+      entries.push(makeEntry(entries.length, 'heading', line, heading.contentSpan.start, reading, heading.depth));
       continue;
     }
-    if (headingLines.has(line)) continue; // a setext underline
+    if (headingLines[line]) continue; // a setext underline
+    // An empty line: nothing to read (most blank lines of a long document).
+    if (line + 1 < starts.length && starts[line + 1]! - starts[line]! <= 2 && lines.lineText(line) === '') continue;
     const raw = lines.lineText(line);
-    if (raw.trim() === '') continue;
-    const { text: inner, offset } = unwrapLine(raw);
-    // A numbered line in a block quote quotes someone else's text (第二十五条 of a law): not this document's clause.
-    const quoted = /^[\s\u3000]*>/.test(raw);
-    const marker = inner && !quoted ? parseMarker(inner) : undefined;
+    const reading = memo ? memo.remember(memo.plain, raw, readPlain) : readPlain(raw);
+    if (reading === BLANK) continue;
+    if (reading === PROSE) {
+      contentLines.push(line);
+      continue;
+    }
+    const entry = makeEntry(entries.length, 'numbered', line, lines.lineStart(line), reading);
     const item = listItemAt.get(line);
-    if (marker) {
-      const entry = makeEntry(entries.length, 'numbered', line, lines.lineStart(line) + offset, inner, undefined, marker);
-      // A Markdown list item is a clause of its list, not a heading; a list nested in it is a level of its own.
-      // A Markdown list item is a clause. Only a top-level item written as a title ("7. Feedback" in a
-      // policy converted from Word) can head a section; one that introduces a sub-list ("A ticket is
-      // critical when:") or runs on ("production is down, or") never does, nor does a nested item.
-      if (item) {
-        entry.listItem = item;
-        if (item.depth > 1 || /(?:[:：,，;；]|\b(?:or|and))\s*$/.test(entry.title)) entry.titleLike = false;
-      }
-      entries.push(entry);
-    } else contentLines.push(line);
+    // A Markdown list item is a clause of its list, not a heading; a list nested in it is a level of its own.
+    // A Markdown list item is a clause. Only a top-level item written as a title ("7. Feedback" in a
+    // policy converted from Word) can head a section; one that introduces a sub-list ("A ticket is
+    // critical when:") or runs on ("production is down, or") never does, nor does a nested item.
+    if (item) {
+      entry.listItem = item;
+      if (item.depth > 1 || /(?:[:：,，;；]|\b(?:or|and))\s*$/.test(entry.title)) entry.titleLike = false;
+    }
+    entries.push(entry);
   }
 
   const toc = findTableOfContents(entries, lines, md);
@@ -138,29 +212,21 @@ export function buildOutline(md: ParsedMarkdown, lines: LineIndex): Outline {
   return { entries: body, toc, childrenOf: (parent) => byParent.get(parent) ?? [] };
 }
 
-function makeEntry(
-  index: number,
-  source: OutlineEntry['source'],
-  line: number,
-  start: number,
-  inner: string,
-  headingDepth?: number,
-  marker = parseMarker(inner),
-): OutlineEntry {
-  const titleOffset = marker?.titleStart ?? 0;
-  const title = inner.slice(titleOffset).replace(/(?:\*\*|__)/g, '').trim();
-  const titleStart = start + titleOffset;
+/** An entry at `lineStart` (the line's, or the heading content's, first offset) from what its text says. */
+function makeEntry(index: number, source: OutlineEntry['source'], line: number, lineStart: number, reading: LineReading, headingDepth?: number): OutlineEntry {
+  const start = lineStart + reading.offset;
+  const end = start + reading.length;
   return {
     index,
     source,
     line,
-    span: { start, end: start + inner.length },
-    marker,
+    span: { start, end },
+    marker: reading.marker,
     markerOffset: start,
-    title,
-    titleSpan: { start: titleStart, end: start + inner.length },
+    title: reading.title,
+    titleSpan: { start: start + (reading.marker?.titleStart ?? 0), end },
     headingDepth,
-    titleLike: source === 'heading' || isTitleLike(title),
+    titleLike: reading.titleLike,
     depth: 1,
     parent: -1,
     children: [],

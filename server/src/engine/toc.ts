@@ -57,8 +57,25 @@ function withoutPageNumber(text: string): number {
   return end;
 }
 
+/** Keys already computed, by title: the editor asks again for every heading at every keystroke, and NFKC is not cheap. */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_ENTRIES = 50_000;
+/** Longer titles are clauses: rarely asked for again, and not worth their memory. */
+const KEY_MEMO_TITLE = 200;
+
 /** The comparable form of a heading: no spaces, punctuation, page numbers or case. */
 export function headingKey(title: string): string {
+  if (title.length > KEY_MEMO_TITLE) return computeHeadingKey(title);
+  let key = keyMemo.get(title);
+  if (key === undefined) {
+    key = computeHeadingKey(title);
+    if (keyMemo.size >= KEY_MEMO_ENTRIES) keyMemo.clear();
+    keyMemo.set(title, key);
+  }
+  return key;
+}
+
+function computeHeadingKey(title: string): string {
   return title
     .normalize('NFKC')
     .slice(0, withoutPageNumber(title.normalize('NFKC')))

@@ -33,7 +33,6 @@ interface Report {
   findings: readonly Finding[];
   lines: DocumentState['lines'];
   diagnostics: Diagnostic[];
-  key: string;
   resultId: string;
 }
 
@@ -107,8 +106,9 @@ export class DiagnosticsFeature {
     if (cached && cached.findings === findings && cached.lines === state.lines) return cached;
     const diagnostics = findings.map((f) => toDiagnostic(f, state.lines, this.locate));
     if (state.skipped?.reason === 'too-large' && state.settings.enable) diagnostics.push(this.tooLarge(state));
-    const key = JSON.stringify(diagnostics);
-    const report: Report = { findings, lines: state.lines, diagnostics, key, resultId: cached?.key === key ? cached.resultId : String(this.nextResultId++) };
+    // Compared, not serialised: a 1 MB document's thousands of diagnostics would be a megabyte of JSON at every keystroke.
+    const same = cached !== undefined && sameDiagnostics(cached.diagnostics, diagnostics);
+    const report: Report = { findings, lines: state.lines, diagnostics, resultId: same ? cached.resultId : String(this.nextResultId++) };
     this.reports.set(state.path, report);
     return report;
   }
@@ -182,4 +182,43 @@ export class DiagnosticsFeature {
   dispose(): void {
     this.debouncer.dispose();
   }
+}
+
+/** The fields toDiagnostic sets, compared by hand; any other field is compared as JSON. */
+const DIAGNOSTIC_FIELDS = new Set(['range', 'severity', 'code', 'source', 'message', 'codeDescription', 'relatedInformation']);
+
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+function sameDiagnostic(x: Diagnostic, y: Diagnostic): boolean {
+  const [r, s] = [x.range, y.range];
+  if (r.start.line !== s.start.line || r.start.character !== s.start.character || r.end.line !== s.end.line || r.end.character !== s.end.character) return false;
+  if (x.message !== y.message || x.code !== y.code || x.severity !== y.severity || x.source !== y.source) return false;
+  if (!sameJson(x.codeDescription, y.codeDescription) || !sameJson(x.relatedInformation, y.relatedInformation)) return false;
+  const other = (d: Diagnostic, e: Diagnostic) => {
+    for (const key in d) if (!DIAGNOSTIC_FIELDS.has(key) && !sameJson(d[key as keyof Diagnostic], e[key as keyof Diagnostic])) return false;
+    return true;
+  };
+  return other(x, y) && other(y, x);
+}
+
+/** Whether two JSON values would serialise alike (undefined properties are left out, as JSON.stringify leaves them). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], other[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false;
+  return keys.every((k) => sameJson(x[k], y[k]));
 }

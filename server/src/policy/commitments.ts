@@ -9,6 +9,7 @@ import type { Place } from '../engine/types';
 import { priorityScale, scopeKey, settleScopes } from './scope';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { mergeConditions } from './sla/assign';
+import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { documentVocabulary, readCell } from './table-context';
 import type { Scope } from './sla/dimensions';
 import type { Channel, Commitment, Condition, ExtractContext, Metric, Strength } from './sla/types';
@@ -49,6 +50,20 @@ interface HeadingContext {
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
 
+/** Whether a block's text is blank, a lead-in to a list, may hold a value: what the loop asks of every block. */
+function blockFacts(text: string): BlockFacts {
+  return { blank: !text.trim(), leadIn: LEAD_IN.test(text), mayHold: mayHoldCommitments(text) };
+}
+
+const memos = new WeakMap<object, CommitmentMemo<HeadingContext, CommitmentRecord>>();
+
+function memoFor(doc: PolicyDocument): CommitmentMemo<HeadingContext, CommitmentRecord> | undefined {
+  if (!doc.cache) return undefined;
+  let memo = memos.get(doc.cache);
+  if (!memo) memos.set(doc.cache, (memo = new CommitmentMemo()));
+  return memo;
+}
+
 /** One object for "no heading context", so lines that share it are extracted together. */
 const NO_CONTEXT: HeadingContext = { conditions: [] };
 
@@ -62,13 +77,17 @@ export function policyCommitments(doc: PolicyDocument): CommitmentRecord[] {
 }
 
 /** Conditions and channel from an entry's section headings, nearest heading first. */
-function headingContext(doc: PolicyDocument, entry: OutlineEntry | undefined, memo: Map<number, HeadingContext>, vocabulary: ReadonlyMap<string, Condition>): HeadingContext {
+function headingContext(reading: DocumentReading, entry: OutlineEntry | undefined, memo: Map<number, HeadingContext>): HeadingContext {
   if (!entry) return NO_CONTEXT;
   const hit = memo.get(entry.index);
   if (hit) return hit;
-  const parent = headingContext(doc, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo, vocabulary);
+  const { doc, vocabulary, vocabularyKey, memo: kept } = reading;
+  const parent = headingContext(reading, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo);
   let context = parent;
-  if (entry.titleLike) context = contextOf(entry.title, parent, vocabulary);
+  if (entry.titleLike) {
+    const read = () => contextOf(entry.title, parent, vocabulary);
+    context = kept ? kept.contextOf(entry.title, parent, vocabularyKey, read) : read();
+  }
   memo.set(entry.index, context);
   return context;
 }
@@ -130,6 +149,8 @@ interface DocumentReading {
   doc: PolicyDocument;
   vocabulary: ReadonlyMap<string, Condition>;
   vocabularyKey: string;
+  /** The editor's memo; the CLI reads each document once and keeps none. */
+  memo?: CommitmentMemo<HeadingContext, CommitmentRecord>;
 }
 
 /** What a block gives every run of lines in it: a table cell's labels, a list's lead-in. */
@@ -153,25 +174,30 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const memo = new Map<number, HeadingContext>();
   // The scope words the document defines in its own tables ("Platinum", a "Normal" level).
   const vocabulary = documentVocabulary(doc.md.prose);
-  const reading: DocumentReading = { doc, vocabulary, vocabularyKey: doc.cache ? [...vocabulary.keys()].join('|') : '' };
+  const kept = memoFor(doc);
+  kept?.startRecords(doc.path);
+  const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept };
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
     if (i < 0) return NO_CONTEXT;
     const entry = entries[i]!;
     const section = entry.line === line ? (entry.parent >= 0 ? entries[entry.parent] : undefined) : entry;
-    return headingContext(doc, section, memo, vocabulary);
+    return headingContext(reading, section, memo);
   };
+  // A lead-in is read without the document's vocabulary: its own memo key, which no vocabulary key can equal.
+  const leadInContext = (text: string) => (kept ? kept.contextOf(text, NO_CONTEXT, '\u0000lead-in', () => contextOf(text, NO_CONTEXT)) : contextOf(text, NO_CONTEXT));
 
   // A paragraph ending in a colon introduces the list after it ("…depend on the ticket priority:").
   let leadIn: HeadingContext | undefined;
   for (const block of doc.md.prose) {
     const text = block.text;
-    if (!text.trim()) continue;
+    const facts = kept ? kept.facts(text, blockFacts) : undefined;
+    if (facts ? facts.blank : !text.trim()) continue;
     if (block.kind !== 'paragraph') leadIn = undefined;
-    else if (!block.inList) leadIn = LEAD_IN.test(text) ? contextOf(text, NO_CONTEXT) : undefined;
+    else if (!block.inList) leadIn = (facts ? facts.leadIn : LEAD_IN.test(text)) ? leadInContext(text) : undefined;
     const listContext = block.inList ? leadIn : undefined;
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
-    if (!mayHoldCommitments(text)) continue;
+    if (!(facts ? facts.mayHold : mayHoldCommitments(text))) continue;
     const cell = block.cell ? readCell(block.cell) : undefined;
     if (cell?.skip || listContext?.example) continue;
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
@@ -180,17 +206,18 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     // Split into runs of lines that share one heading context.
     let runStart = 0;
     let runContext = contextOfLine(doc.lines.lineOf(block.toSource(0)));
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+      if (i < 0) i = text.length;
       const next = i + 1;
       const nextContext = next < text.length ? contextOfLine(doc.lines.lineOf(block.toSource(next))) : undefined;
       if (nextContext === runContext) continue;
       if (!runContext.example) for (const r of readRun(reading, blockReading, runStart, next, runContext)) records.push(r);
       runStart = next;
       if (nextContext) runContext = nextContext;
+      if (i >= text.length) break;
     }
   }
-  settleScopes(records, priorityScale(doc));
+  settleScopes(records, priorityScale(doc, kept && ((text, read) => kept.priorityLabel(text, read))));
   for (const r of records) r.key = scopeKey(r.channel, r.metric, r.scope);
   cache.set(doc, records);
   return records;
@@ -198,7 +225,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
 
 /** The commitments of the lines [runStart, next) of a block, read with their heading, list and table context. */
 function readRun(reading: DocumentReading, { block, cell, listContext }: BlockReading, runStart: number, next: number, runContext: HeadingContext): CommitmentRecord[] {
-  const { doc, vocabulary } = reading;
+  const { doc, vocabulary, memo } = reading;
   // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
   const prefix = tablePrefix(cell?.metricLabels ?? [], doc.language);
   const piece = prefix + block.text.slice(runStart, next);
@@ -213,11 +240,8 @@ function readRun(reading: DocumentReading, { block, cell, listContext }: BlockRe
   if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
   const extract = () => extractCommitments(piece, context);
   // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.
-  const found = doc.cache
-    ? doc.cache.remember(
-        `sla\u0000${reading.vocabularyKey}\u0000${piece}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`,
-        extract,
-      )
+  const found = memo
+    ? memo.extraction(reading.vocabularyKey, piece, `${prefix.length}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`, extract)
     : extract();
   const out: CommitmentRecord[] = [];
   for (const c of found) {
@@ -225,21 +249,35 @@ function readRun(reading: DocumentReading, { block, cell, listContext }: BlockRe
     const shift = runStart - prefix.length;
     const span = block.toSourceSpan(Math.max(runStart, c.start + shift), c.end + shift);
     const value = block.toSourceSpan(c.valueStart + shift, c.valueEnd + shift);
-    out.push({
+    const place = doc.lines.toPlace(span);
+    const valuePlace = doc.lines.toPlace(value);
+    const same = memo?.previousRecord(doc, c, span, value, place, valuePlace);
+    if (same) {
+      // Where it was at the last keystroke, from the same extraction: the record it was. Scope and key are settled again below.
+      same.key = '';
+      same.scope = {};
+      memo!.keepRecord(doc.path, c, same);
+      out.push(same);
+      continue;
+    }
+    const record: CommitmentRecord = {
       ...c,
       path: doc.path,
       start: span.start,
       end: span.end,
       valueStart: value.start,
       valueEnd: value.end,
-      ...doc.lines.toPlace(span),
-      valuePlace: doc.lines.toPlace(value),
+      ...place,
+      valuePlace,
       key: '',
       scope: {},
       organization: doc.organization,
       language: doc.language,
       documentKind: doc.kind,
-    });
+    };
+    memo?.keepRecord(doc.path, c, record);
+    out.push(record);
   }
   return out;
 }
+

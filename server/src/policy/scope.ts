@@ -12,14 +12,22 @@ import { minOf } from '../engine/arrays';
 
 const PRIORITY_ONLY = new RegExp(`^\\s*(?:[-*+]\\s+)?${PRIORITY_LABEL}\\s*(?:[:：|(（-]|$)`, 'i');
 
+/** The priority levels a table row's or list item's label names. */
+function labelPriorities(text: string): Condition[] {
+  const m = PRIORITY_ONLY.exec(text.slice(0, 40));
+  return m ? priorityCondition(m) : [];
+}
+
+/** Remembers what a block's text gives (the editor between keystrokes); the CLI reads each block once. */
+export type TextMemo = (text: string, read: (text: string) => Condition[]) => Condition[];
+
 /** Priority levels the document lists as its scale: the labels of table rows and list items. */
-export function priorityScale(doc: PolicyDocument): Condition[] {
+export function priorityScale(doc: PolicyDocument, memo?: TextMemo): Condition[] {
   const out = new Set<Condition>();
   for (const block of doc.md.prose) {
     const labelled = (block.cell && block.cell.column === 0 && !block.cell.isHeader) || block.inList;
     if (!labelled) continue;
-    const m = PRIORITY_ONLY.exec(block.text.slice(0, 40));
-    if (m) for (const c of priorityCondition(m)) out.add(c);
+    for (const c of memo ? memo(block.text, labelPriorities) : labelPriorities(block.text)) out.add(c);
   }
   return [...out];
 }

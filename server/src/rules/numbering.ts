@@ -34,16 +34,31 @@ function isLazyList(group: OutlineEntry[]): boolean {
   return group.length > 1 && group.every((e) => e.listItem !== undefined && e.marker!.style === 'decimal' && e.marker!.value === 1);
 }
 
+/** Where a descendant's copy of its ancestor's number sits: the text to replace when the ancestor is renumbered. */
+interface DescendantSlot {
+  start: number;
+  end: number;
+}
+
 /**
  * 四 → 三 must take 4.1–4.4 to 3.1–3.4 with it: the decimal sub-clauses under an entry whose number
- * changes carry that number in their own. Edits that rewrite it, for every descendant.
+ * changes carry that number in their own. Where those copies are does not depend on the new
+ * number, so they are found once per entry (`slots`) however many fixes renumber it.
  */
-function descendantEdits(doc: PolicyDocument, e: OutlineEntry, value: number): TextEdit[] {
+function descendantEdits(doc: PolicyDocument, e: OutlineEntry, value: number, slots: Map<OutlineEntry, DescendantSlot[]>): TextEdit[] {
   const m = e.marker!;
   if (m.value === value) return [];
+  let found = slots.get(e);
+  if (!found) slots.set(e, (found = descendantSlots(doc, e)));
+  const text = String(value);
+  return found.map((slot) => ({ start: slot.start, end: slot.end, text }));
+}
+
+function descendantSlots(doc: PolicyDocument, e: OutlineEntry): DescendantSlot[] {
+  const m = e.marker!;
   // A decimal entry (4.) is component depth-1 of its sub-clauses (4.1); a chapter (四、) their first.
   const at = m.style === 'decimal' ? m.depth - 1 : 0;
-  const edits: TextEdit[] = [];
+  const slots: DescendantSlot[] = [];
   const visit = (index: number) => {
     const c = doc.outline.entries[index]!;
     const cm = c.marker;
@@ -54,12 +69,12 @@ function descendantEdits(doc: PolicyDocument, e: OutlineEntry, value: number): T
       let offset = c.markerOffset;
       for (let k = 0; k < 2 * at; k++) offset += parts[k]!.length;
       const old = parts[2 * at];
-      if (old !== undefined) edits.push({ start: offset, end: offset + old.length, text: String(value) });
+      if (old !== undefined) slots.push({ start: offset, end: offset + old.length });
     }
     for (const child of c.children) visit(child);
   };
   for (const child of e.children) visit(child);
-  return edits;
+  return slots;
 }
 
 /** The number text of an entry, and what it becomes with value v (decimal markers keep their prefix). */
@@ -162,6 +177,7 @@ export default defineRule({
   },
   check(context) {
     const { doc } = context;
+    const slots = new Map<OutlineEntry, DescendantSlot[]>();
     for (const group of siblingGroups(doc)) {
       if (isLazyList(group)) continue;
       const first = group[0]!.marker!;
@@ -194,7 +210,7 @@ export default defineRule({
         // building more would cost O(n²) on a document full of gaps.
         const edits =
           fixesGiven++ < MAX_FIXES_PER_GROUP
-            ? group.slice(i).flatMap((g, k) => [renumberEdit(g, expected + k, prefix), ...descendantEdits(doc, g, expected + k)])
+            ? group.slice(i).flatMap((g, k) => [renumberEdit(g, expected + k, prefix), ...descendantEdits(doc, g, expected + k, slots)])
             : [];
         const actual = describeMarker(m);
         const expectedText = prefix ? [...prefix, expected].join('.') : describeMarker(m, expected);

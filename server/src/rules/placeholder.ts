@@ -98,8 +98,10 @@ export default defineRule({
     const { doc, config } = context;
     const extra = extraPatterns(config);
     const values = config.placeholders?.values;
+    // The editor remembers each block's blanks by its text; a config's own patterns are not part of that key.
+    const find = (text: string) => (doc.cache && extra.length === 0 ? doc.cache.remember(text, () => findPlaceholders(text), 'placeholder') : findPlaceholders(text, extra));
     for (const block of doc.md.prose) {
-      for (const p of findPlaceholders(block.text, extra)) {
+      for (const p of find(block.text)) {
         // A label in a table cell has its value in the next cell.
         if (p.form === 'field' && block.kind !== 'paragraph') continue;
         const span = block.toSourceSpan(p.start, p.end);

@@ -2,7 +2,7 @@ import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import type { OutlineEntry } from '../engine/outline';
 import { lineBreakOf } from '../engine/related';
-import { headingKey } from '../engine/toc';
+import { headingKey, type TocEntry } from '../engine/toc';
 
 /** Which kind of body heading a TOC entry stands for: a Markdown level or a numbering style. */
 function levelOf(e: OutlineEntry): string {
@@ -149,20 +149,30 @@ export default defineRule({
     }
     // The reverse only makes sense at the levels the table of contents lists.
     const eol = lineBreakOf(doc);
+    const fromLast = [...toc.entries].reverse();
+    // What a new entry copies from the entry it follows: the line's prefix (indentation, list marker) and its form.
+    const forms = new Map<TocEntry, { prefix: string; linked: boolean }>();
+    const formOf = (template: TocEntry) => {
+      let form = forms.get(template);
+      if (!form) {
+        const templateLine = doc.lines.lineText(template.line);
+        const prefix = templateLine.slice(0, template.span.start - doc.lines.lineStart(template.line)).replace(/\[$/, '');
+        forms.set(template, (form = { prefix, linked: /\]\(#/.test(templateLine) }));
+      }
+      return form;
+    };
     for (const e of body) {
       if (listed.has(e) || !listedLevels.has(levelOf(e))) continue;
-      const before = [...toc.entries].reverse().find((t) => {
+      const before = fromLast.find((t) => {
         const m = byKey.get(t.key);
         return m && m.line < e.line;
       });
       const anchorLine = before?.line ?? toc.entries[0]!.line - 1;
       const insertAt = doc.lines.lineEnd(anchorLine);
-      const template = before ?? toc.entries[0]!;
-      const prefix = doc.lines.lineText(template.line).slice(0, template.span.start - doc.lines.lineStart(template.line)).replace(/\[$/, '');
+      const { prefix, linked } = formOf(before ?? toc.entries[0]!);
       const headingText = doc.text.slice(e.span.start, e.span.end);
-      const templateLine = doc.lines.lineText(template.line);
       // Follow the entries' own form: a Markdown link to the heading's anchor, or plain text.
-      const entryText = /\]\(#/.test(templateLine) ? `[${headingText}](#${slug(headingText)})` : headingText;
+      const entryText = linked ? `[${headingText}](#${slug(headingText)})` : headingText;
       context.report({
         ...e.span,
         messageId: 'missingInToc',

@@ -78,7 +78,7 @@ export default defineRule({
       const prefix = block.inList && leadIn ? `${leadIn} ` : '';
       const text = prefix + block.text;
       const find = () => findVagueCommitments(text, doc.language);
-      const found = doc.cache ? doc.cache.remember(`vague\u0000${text}\u0000${doc.language}`, find) : find();
+      const found = doc.cache ? doc.cache.remember(text, find, `vague\u0000${doc.language}`) : find();
       for (const v of found) {
         if (v.start < prefix.length || hasNumber(v.metric, v.channel, v.conditions)) continue;
         const span = block.toSourceSpan(v.start - prefix.length, v.end - prefix.length);
