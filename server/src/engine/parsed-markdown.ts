@@ -45,16 +45,13 @@ export class ProseBlock {
     readonly span: Span,
     readonly text: string,
     private readonly runs: Run[],
+    /** Added to every run's source offset: a shifted block shares its runs with the cached one. */
+    private readonly shift = 0,
   ) {}
 
   /** The same block `by` characters further on (a cached chunk placed in a new document). */
   shifted(by: number): ProseBlock {
-    const block = new ProseBlock(
-      this.kind,
-      { start: this.span.start + by, end: this.span.end + by },
-      this.text,
-      this.runs.map((r) => ({ ...r, sourceStart: r.sourceStart + by })),
-    );
+    const block = new ProseBlock(this.kind, { start: this.span.start + by, end: this.span.end + by }, this.text, this.runs, this.shift + by);
     if (this.cell) block.cell = this.cell;
     if (this.inList) block.inList = true;
     if (this.inQuote) block.inQuote = true;
@@ -73,7 +70,7 @@ export class ProseBlock {
       else hi = mid - 1;
     }
     const run = runs[lo]!;
-    return run.sourceStart + Math.min(i - run.textStart, run.length);
+    return this.shift + run.sourceStart + Math.min(i - run.textStart, run.length);
   }
 
   toSourceSpan(start: number, end: number): Span {
