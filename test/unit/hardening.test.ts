@@ -52,6 +52,14 @@ describe('threads', () => {
     expect(threadCount(8, 30, 8)).toBe(3);
     expect(threadCount(0, 30, 8)).toBe(1);
   });
+
+  it('unasked, no more threads than the size of the files pays for; asked, as many as asked', () => {
+    const MB = 1024 * 1024;
+    expect(threadCount(undefined, 684, 2, 11 * MB)).toBe(1);
+    expect(threadCount(undefined, 684, 2, 40 * MB)).toBe(2);
+    expect(threadCount(undefined, 684, 8, 40 * MB)).toBe(2);
+    expect(threadCount(2, 684, 2, 11 * MB)).toBe(2);
+  });
 });
 
 describe('editor cache', () => {

@@ -3,6 +3,7 @@
 // analysis throws (a stack overflow included) becomes one internal-error
 // finding for that file; the other files keep their results.
 
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { AnalyseOutcome, AnalyseTask } from './analyse-file';
 import { engineBundlePath, loadAnalyse } from './engine-loader';
@@ -12,8 +13,16 @@ import { describeFailure, internalError, placedAtStart } from '../lint/internal-
 const MIN_FILES_FOR_WORKERS = 24;
 /** Files per thread below which another thread is not worth starting. */
 const FILES_PER_THREAD = 12;
+/**
+ * Bytes per thread below which another thread is not worth starting unasked: on two cores, a
+ * second worker first paid off on corpora larger than zh-regulations (11 MB, analysed in about
+ * half a second by one thread), whose analysis in one thread beat two workers.
+ */
+const BYTES_PER_THREAD = 16 * 1024 * 1024;
 /** Files being read or analysed at once per thread: analysis is synchronous, so this only overlaps reading. */
 const IN_FLIGHT = 3;
+/** The most files sent to a worker in one message. */
+const BATCH_FILES = 16;
 
 /** Runs `fn` over `items` with at most `limit` at a time; results keep the items' order. */
 async function inOrder<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -48,10 +57,22 @@ export function failedOutcome(task: AnalyseTask, error: unknown): AnalyseOutcome
   };
 }
 
-/** Threads for a run: what was asked, never more than the cores, and no more than the files can keep busy. */
-export function threadCount(asked: number | undefined, files: number, cores = availableParallelism()): number {
+/**
+ * Threads for a run: what was asked, never more than the cores, and no more
+ * than the files can keep busy. Unasked, also no more than their size pays
+ * for (`bytes`, when known): a worker costs its start and a message per batch.
+ */
+export function threadCount(asked: number | undefined, files: number, cores = availableParallelism(), bytes?: number): number {
   const wanted = Math.max(1, Math.min(asked ?? cores, cores));
-  return Math.max(1, Math.min(wanted, Math.ceil(files / FILES_PER_THREAD)));
+  const bySize = asked === undefined && bytes !== undefined ? Math.floor(bytes / BYTES_PER_THREAD) : Infinity;
+  return Math.max(1, Math.min(wanted, Math.ceil(files / FILES_PER_THREAD), bySize));
+}
+
+/** The size of the files to analyse, from the file system (a file that cannot be read counts nothing: its read will say why). */
+function totalBytes(tasks: readonly AnalyseTask[]): number {
+  let total = 0;
+  for (const task of tasks) total += task.text !== undefined ? task.text.length : (statSync(task.file, { throwIfNoEntry: false })?.size ?? 0);
+  return total;
 }
 
 type Analyse = (task: AnalyseTask) => Promise<AnalyseOutcome>;
@@ -61,7 +82,7 @@ export async function analyseAll(tasks: AnalyseTask[], threads?: number, onDone?
   // Everything cached: neither the engine nor a worker thread is needed.
   if (tasks.length === 0) return [];
   const bundle = engineBundlePath();
-  const cores = threadCount(threads, tasks.length);
+  const cores = threadCount(threads, tasks.length, undefined, threads === undefined && tasks.length >= MIN_FILES_FOR_WORKERS ? totalBytes(tasks) : undefined);
   const counted = <T>(p: Promise<T>) => (onDone ? p.then((r) => (onDone(), r)) : p);
   if (inThread || !bundle || cores < 2 || tasks.length < MIN_FILES_FOR_WORKERS) {
     const analyse = inThread ?? (await loadAnalyse());
@@ -71,9 +92,28 @@ export async function analyseAll(tasks: AnalyseTask[], threads?: number, onDone?
   // (bin/policylint.js) finds no loader. Only the built CLI gets here; it keeps piscina external.
   const { Piscina } = require('piscina') as typeof import('piscina');
   // A few tasks per worker, so that one file is read while another is analysed; threads start as work arrives.
-  const pool = new Piscina({ filename: bundle, name: 'analyseFile', minThreads: 1, maxThreads: cores, concurrentTasksPerWorker: IN_FLIGHT });
+  const pool = new Piscina({ filename: bundle, name: 'analyseBatch', minThreads: 1, maxThreads: cores, concurrentTasksPerWorker: IN_FLIGHT });
+  // Files go in batches: a message to a worker and back costs about what a policy's analysis does.
+  const size = Math.max(1, Math.min(BATCH_FILES, Math.ceil(tasks.length / (cores * IN_FLIGHT * 2))));
+  const batches: AnalyseTask[][] = [];
+  for (let i = 0; i < tasks.length; i += size) batches.push(tasks.slice(i, i + size));
   try {
-    return await Promise.all(tasks.map((task) => counted(guarded(task, () => pool.run(task) as Promise<AnalyseOutcome>))));
+    const done = await Promise.all(
+      batches.map(async (batch) => {
+        let results: (AnalyseOutcome | { failed: string })[];
+        try {
+          results = (await pool.run(batch)) as (AnalyseOutcome | { failed: string })[];
+        } catch (e) {
+          // The worker itself failed (out of memory, a crash): every file of the batch says so.
+          results = batch.map(() => ({ failed: describeFailure(e) }));
+        }
+        return results.map((r, i) => {
+          onDone?.();
+          return 'failed' in r ? failedOutcome(batch[i]!, r.failed) : r;
+        });
+      }),
+    );
+    return done.flat();
   } finally {
     await pool.destroy();
   }
