@@ -1,11 +1,12 @@
 // The fast path of the parse. Most blocks of a policy are plain prose: lines
 // with no character Markdown gives a meaning to and no block marker. Such a
-// paragraph is its own text, a `## 标题` line with plain words is a heading
-// whatever is around it, and so is a one-line `<!-- … -->` an HTML block: they
-// are built here directly; every other block
-// goes to remark, in runs of consecutive blocks so that lists, quotes, tables
-// and code keep their context. The result must be exactly remark's, which
-// test/unit/plain-blocks.test.ts and test/corpus-chunks.test.ts check.
+// paragraph is its own text; a `## 标题` line with plain words is a heading
+// whatever is around it; a one-line `<!-- … -->` is an HTML block; a tight
+// list of plain items that nothing around can join is a list. These are built
+// here directly. Every other block goes to remark, in runs of consecutive
+// blocks so that lists, quotes, tables and code keep their context. The result
+// must be exactly remark's, which test/unit/plain-blocks.test.ts and
+// test/corpus-chunks.test.ts check.
 
 import { appendParsed, emptyParse } from './chunks';
 import { MARKUP_EMPTY } from './markup';
