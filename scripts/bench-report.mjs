@@ -32,6 +32,8 @@ export function printTable(results) {
     }
     row('CLI cached (nothing changed)', `${fmt(cli.cached, 3)} s`);
     check(target('  cached vs cold', cli.cachedSpeedup, `${fmt(cli.cachedSpeedup, 1)}×`, '≥ 20×', (v) => v >= 20));
+    row('  Node\'s own start (node -e 0), same rounds', `${fmt(cli.nodeStart, 3)} s`);
+    row('  cold vs Node\'s start: the most a cached run can reach', `${fmt(cli.cachedSpeedupCeiling, 1)}×`);
     row('CLI peak RSS', `${fmt(cli.peakRssMb, 0)} MB`);
   }
   if (realdocs) {

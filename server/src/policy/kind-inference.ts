@@ -58,15 +58,19 @@ function isStatute(doc: PolicyDocument, title: string): boolean {
 
 /** Quoted or titled runs (《…》, “…”) of at most 300 characters removed: they name other instruments and speakers. */
 export function withoutQuoted(text: string, opens: string, closes: string): string {
-  // The nearest closer at or after each position, found in one pass from the end: no opener rescans.
-  const nextClose = new Int32Array(text.length + 1).fill(-1);
-  for (let i = text.length - 1; i >= 0; i--) nextClose[i] = closes.includes(text[i]!) ? i : nextClose[i + 1]!;
+  const openCodes = [...opens].map((c) => c.charCodeAt(0));
+  const closeCodes = [...closes].map((c) => c.charCodeAt(0));
   let out = '';
   let from = 0;
+  // The nearest closer at or after a position, found once going forward: no opener rescans what another scanned.
+  let close = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!opens.includes(text[i]!)) continue;
-    const close = nextClose[i + 1]!;
-    if (close >= 0 && close - i <= 301) {
+    if (!openCodes.includes(text.charCodeAt(i))) continue;
+    if (close <= i) {
+      close = i + 1;
+      while (close < text.length && !closeCodes.includes(text.charCodeAt(close))) close++;
+    }
+    if (close < text.length && close - i <= 301) {
       out += text.slice(from, i);
       from = close + 1;
       i = close;
