@@ -24,19 +24,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const HANDBOOK = 'customer-service-handbook.md';
 const EXTENSION_ID = 'policylint.policylint';
-const SETTINGS = {
-  'security.workspace.trust.enabled': false,
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'git.enabled': false,
-  'markdown.validate.enabled': false,
-};
+// The settings the end-to-end suite quiets VS Code with: no trust prompt, welcome page or updates.
+const SETTINGS = JSON.parse(readFileSync(new URL('../test/e2e/quiet-workbench.json', import.meta.url), 'utf8'));
 
 /** Where test/e2e/setup.sh installs code-server. */
 function codeServerBin() {

@@ -18,6 +18,7 @@ import {
   tempDir,
   waitFor,
 } from './env';
+import quietWorkbench from '../quiet-workbench.json';
 
 export const EXTENSION_ID = 'policylint.policylint';
 
@@ -94,26 +95,19 @@ export interface CodeServer {
   serverFailure(): string | undefined;
 }
 
-/** Keeps the workbench quiet and predictable: no trust prompt, no welcome page, no updates. */
+/**
+ * Keeps the workbench quiet and predictable: no trust prompt, no welcome page, no updates
+ * (quiet-workbench.json, shared with scripts/bench-browser.mjs), and a steady look for screenshots.
+ */
 export const BASE_SETTINGS: Record<string, unknown> = {
-  'security.workspace.trust.enabled': false,
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
+  ...quietWorkbench,
   'workbench.colorTheme': 'Default Light Modern',
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'git.enabled': false,
   'editor.minimap.enabled': false,
   'editor.hover.delay': 200,
   'editor.fontSize': 15,
   'editor.wordWrap': 'on',
   'files.autoSave': 'off',
   'problems.defaultViewMode': 'table',
-  'markdown.validate.enabled': false,
 };
 
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
