@@ -3,8 +3,9 @@
 // The `policylint` command. Before loading the CLI bundle it turns on a cache of compiled
 // code: compiling dist/cli.js (1.8 MB) was a fifth of a fully cached run. Node ≥ 22.1 has one
 // built in (module.enableCompileCache). On older Node the same is done here with V8's code
-// cache (vm.Script cachedData), for this package's own bundles only, kept in a folder outside
-// any workspace (the temporary folder, or NODE_COMPILE_CACHE as Node ≥ 22.1 reads it). What
+// cache (vm.Script cachedData), for this package's own bundles only. Either way the cache is
+// kept in a folder of this user's own outside any workspace (in the temporary folder, or in
+// NODE_COMPILE_CACHE when that is an absolute path). What
 // is cached is V8's compilation of our bundle, checked against the bundle's content: a cache
 // that is missing, damaged, written by another Node or in a folder others could write to is
 // not used. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does in Node.
@@ -17,9 +18,13 @@ const mainModule = require.main;
 const MAGIC = 'PLV8';
 const HEADER = 8; // MAGIC, then the CRC-32 of the V8 data that follows.
 
-/** Where the V8 code cache lives: NODE_COMPILE_CACHE's folder, else the temporary folder. */
+/**
+ * Where the compile cache lives: NODE_COMPILE_CACHE's folder when it is an absolute path (a
+ * relative one would resolve inside the workspace, whose files anyone could have shipped),
+ * else the temporary folder; in both, a folder of this user's own.
+ */
 function codeCacheDir(env, tmpdir) {
-  const base = env.NODE_COMPILE_CACHE ? path.resolve(env.NODE_COMPILE_CACHE) : tmpdir;
+  const base = env.NODE_COMPILE_CACHE && path.isAbsolute(env.NODE_COMPILE_CACHE) ? env.NODE_COMPILE_CACHE : tmpdir;
   const user = typeof process.getuid === 'function' ? `-${process.getuid()}` : '';
   return path.join(base, `policylint-v8-cache${user}`);
 }
@@ -42,7 +47,8 @@ function usableDir(dir) {
  * options (V8 refuses a cache made under other flags; one file per set keeps them apart).
  */
 function cacheFileFor(dir, filename, source, crc32) {
-  const flags = process.execArgv.length > 0 ? `-${crc32(process.execArgv.join('\n')).toString(16)}` : '';
+  const options = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\n');
+  const flags = options.trim() ? `-${crc32(options).toString(16)}` : '';
   const tag = `${crc32(source).toString(16)}-${source.length}-${process.version}-${process.arch}${flags}`;
   return path.join(dir, `${path.basename(filename, '.js')}-${tag}.cache`);
 }
@@ -147,14 +153,15 @@ function installCodeCache(bundleDir, cacheDir, crc32) {
 
 function enableCompileCache(env) {
   if (env.NODE_DISABLE_COMPILE_CACHE === '1') return;
+  const dir = codeCacheDir(env, require('node:os').tmpdir());
+  // Never a folder another user could have filled: Node's default is a shared one under the temporary folder.
+  if (!usableDir(dir)) return;
   if (typeof Module.enableCompileCache === 'function') {
-    Module.enableCompileCache();
+    Module.enableCompileCache(dir);
     return;
   }
   const crc32 = require('node:zlib').crc32;
   if (typeof crc32 !== 'function') return;
-  const dir = codeCacheDir(env, require('node:os').tmpdir());
-  if (!usableDir(dir)) return;
   const { flush, stats } = installCodeCache(path.join(__dirname, '..', 'dist'), dir, crc32);
   process.once('exit', flush);
   if (env.POLICYLINT_DEBUG_CODE_CACHE === '1') process.once('exit', () => process.stderr.write(`policylint: code cache ${JSON.stringify(stats)}\n`));

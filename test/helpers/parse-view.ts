@@ -16,6 +16,9 @@ export function view(text: string, cache?: EditorCache) {
     comments: md.comments,
     markup: [...md.markupLines].join(''),
     frontMatter: md.frontMatter,
+    listItems: md.listItems,
+    limits: md.limits ?? [],
+    definitions: [...new Set(md.definitions)].sort(),
   };
 }
 

@@ -32,6 +32,26 @@ describe('incremental parsing', () => {
     },
   );
 
+  // A reference in one chunk to a definition in another, the label written with an escape or an entity.
+  const filler = '第一条 为规范服务，制定本制度。\n\n'.repeat(150);
+  it.each([
+    ['an escaped label', `[a\\]b]: http://x\n\n${filler}见 [a\\]b] 条。\n`],
+    ['an entity in the label', `[&auml;]: http://x\n\n${filler}见 [&auml;] 条。\n`],
+    ['a label of another case and spacing', `[Foo  Bar]: http://x\n\n${filler}见 [foo bar] 条。\n`],
+  ])('resolves a reference across chunks: %s', (_name, text) => {
+    expect(chunkBoundaries(text, new LineIndex(text)).length).toBeGreaterThan(1);
+    expect(view(text, new EditorCache())).toEqual(view(text));
+  });
+
+  // Texts that hold the characters a cache key could be made of must not be taken for another context's chunk.
+  it.each([
+    ['U+0000', (p: string) => [`${p}Z\n`, `${p}\u0000${p}Z\n`]],
+    ['U+0001 and a definition', (p: string) => [`[a]: http://x\n\n${p}[a] 见。\n`, `${p}A\u0001[a] 见。\n`]],
+  ] as const)('keeps cached chunks apart when the text holds %s', (_name, make) => {
+    const cache = new EditorCache();
+    for (const text of make(`${'第'.repeat(2100)}\n\n`)) expect(view(text, cache)).toEqual(view(text));
+  });
+
   it('gives the same result after edits, reusing the cache', () => {
     const cache = new EditorCache();
     let text = big;

@@ -71,7 +71,7 @@ export function threadCount(asked: number | undefined, files: number, cores = av
 /** The size of the files to analyse, from the file system (a file that cannot be read counts nothing: its read will say why). */
 function totalBytes(tasks: readonly AnalyseTask[]): number {
   let total = 0;
-  for (const task of tasks) total += task.text !== undefined ? task.text.length : (statSync(task.file, { throwIfNoEntry: false })?.size ?? 0);
+  for (const task of tasks) total += task.text !== undefined ? Buffer.byteLength(task.text) : (statSync(task.file, { throwIfNoEntry: false })?.size ?? 0);
   return total;
 }
 
@@ -103,9 +103,17 @@ export async function analyseAll(tasks: AnalyseTask[], threads?: number, onDone?
         let results: (AnalyseOutcome | { failed: string })[];
         try {
           results = (await pool.run(batch)) as (AnalyseOutcome | { failed: string })[];
-        } catch (e) {
-          // The worker itself failed (out of memory, a crash): every file of the batch says so.
-          results = batch.map(() => ({ failed: describeFailure(e) }));
+        } catch {
+          // The worker itself failed (out of memory, a crash, a result that cannot be sent back): the batch's
+          // files go again one by one, so that only the file that fails says so and the others keep their results.
+          results = [];
+          for (const task of batch) {
+            try {
+              results.push(...((await pool.run([task])) as (AnalyseOutcome | { failed: string })[]));
+            } catch (e) {
+              results.push({ failed: describeFailure(e) });
+            }
+          }
         }
         return results.map((r, i) => {
           onDone?.();

@@ -9,7 +9,7 @@
 
 import type { HeadingInfo, HtmlComment, ParsedMarkdown } from './parsed-markdown';
 import { LineIndex } from './position';
-import { spanningLines } from './spanning';
+import { BLANK, spanningLines } from './spanning';
 import type { Span } from './types';
 
 /** Below this many characters a chunk is not cut again: smaller ones cost more in bookkeeping than they save. */
@@ -46,7 +46,6 @@ export class ChunkCache {
 // Markdown's blank and indentation are spaces and tabs only: a line of U+3000 is text.
 // micromark drops a U+FEFF that begins its input, so a chunk never begins with one.
 const NOT_A_START = /^(?:[ \t|<*+\-\uFEFF]|\d{1,9}[.)](?:[ \t]|$))/;
-const BLANK = /^[ \t]*$/;
 
 /** Offsets where a new chunk may begin. */
 export function chunkBoundaries(text: string, lines: LineIndex): number[] {
@@ -89,8 +88,10 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
   const sizes = cuts.map((start, i) => (i + 1 < cuts.length ? cuts[i + 1]! : text.length) - start);
   const chunks = cuts.map((start, i) => text.slice(start, i + 1 < cuts.length ? lines.lineEnd(lines.lineOf(cuts[i + 1]!)) : text.length));
   const parseChunk = (i: number, defined: readonly string[]) => {
-    // The first chunk is cached apart (the same text further on does not begin the document), and so is a chunk told definitions.
-    const key = `${i === 0 ? '\u0000' : ''}${defined.length ? `${defined.join('\u0000')}\u0001` : ''}${chunks[i]}`;
+    // The first chunk is cached apart (the same text further on does not begin the document), and so is a chunk told
+    // definitions. The context's length leads the key, so no text can pass for another context's.
+    const context = `${i === 0 ? 's' : 'n'}${defined.join('\u0000')}`;
+    const key = `${context.length}:${context}${chunks[i]}`;
     let parsed = cache.get(key);
     if (!parsed) {
       parsed = parse(chunks[i]!, new LineIndex(chunks[i]!), i === 0, defined);

@@ -142,7 +142,8 @@ export function parseWhole(text: string, lines: LineIndex, atStart = true, defin
         } else markLines(node, MARKUP_EMPTY);
         return;
       case 'definition':
-        (result.definitions ??= []).push(normalizeIdentifier(node.label ?? node.identifier));
+        // The identifier is normalised from the source, as micromark's own list is (the label is decoded: `a]b` for `a\]b`).
+        (result.definitions ??= []).push(normalizeIdentifier(node.identifier));
         markLines(node, MARKUP_EMPTY);
         return;
       case 'code':

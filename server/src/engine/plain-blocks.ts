@@ -12,7 +12,7 @@ import { appendParsed, emptyParse } from './chunks';
 import { MARKUP_EMPTY } from './markup';
 import { ProseBlock, type HtmlComment, type ParsedMarkdown } from './parsed-markdown';
 import { LineIndex } from './position';
-import { spanningLines } from './spanning';
+import { BLANK, spanningLines } from './spanning';
 
 /**
  * Characters that mean something to micromark's inline constructs (escapes,
@@ -25,7 +25,6 @@ const BLOCK_START = /^(?:[ \t>+\-=~:#]|\d{1,9}[.)])/;
 /** An ATX heading whose text is plain: no closing `#`s, nothing to trim. */
 const PLAIN_HEADING = /^(#{1,6})[ \t]+([^ \t#][^#]*)$/;
 const ENDS_IN_SPACE = /[ \t]$/;
-const BLANK = /^[ \t]*$/;
 /** An HTML block with a table in it is read as a table (markdown.ts), not as a comment. */
 const HTML_TABLE = /<table\b/i;
 

@@ -28,7 +28,8 @@ const RAW_HTML: readonly { open: RegExp; close: RegExp }[] = [
 // Taken wider to open and narrower to close than the YAML extension's own: marking too much is what is safe.
 const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
 const FRONT_MATTER_CLOSE = /^---$/;
-const BLANK = /^[ \t]*$/;
+/** Markdown's blank line: spaces and tabs only (a line of U+3000 is text). */
+export const BLANK = /^[ \t]*$/;
 
 /** Whether a line could open a construct that spans blank lines. */
 function couldOpen(content: string): boolean {
