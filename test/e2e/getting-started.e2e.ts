@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext 
 import { commandTitle, EXTENSION_ID, installVsix, packageVsix } from './helpers/code-server';
 import { cleanupTemp, codeServerBin, OUTPUT_DIR, waitFor } from './helpers/env';
 import { cliFindings } from './helpers/expected';
-import { Session } from './helpers/session';
+import { failureScreenshot, Session } from './helpers/session';
 
 const HANDBOOK = 'customer-service-handbook.md';
 /** Line 31 is 「## 四、客户信息保护」 after 「二、」: the one numbering gap --fix renumbers in this file. */
@@ -58,11 +58,7 @@ afterAll(async () => {
   cleanupTemp();
 }, 30_000);
 
-afterEach(async (ctx: TestContext) => {
-  if (ctx.task.result?.state !== 'fail' || !session) return;
-  const file = await session.shots.take(`FAILED-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`).catch(() => undefined);
-  if (file) console.log(`[e2e] failure screenshot: ${file}`);
-}, 30_000);
+afterEach(async (ctx: TestContext) => failureScreenshot(session, ctx), 30_000);
 
 describe('VS Code (code-server): getting started', () => {
   it('the walkthrough opens, and its first step opens the sample letter with its findings', async () => {

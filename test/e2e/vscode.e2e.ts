@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext 
 import { commandTitle, EXTENSION_ID, installVsix, packageVsix } from './helpers/code-server';
 import { cleanupTemp, codeServerBin, OUTPUT_DIR, waitFor } from './helpers/env';
 import { annotated, cliFindings, HAN, keys, type CliFinding } from './helpers/expected';
-import { COMPANY, Session } from './helpers/session';
+import { COMPANY, failureScreenshot, Session } from './helpers/session';
 import { escapeRegExp, type Problem } from './helpers/workbench';
 
 const HANDBOOK = 'customer-service-handbook.md';
@@ -48,14 +48,6 @@ function columnOf(session: Session, file: string, line: number, needle: string):
   const i = lineOf(session, file, line).indexOf(needle);
   if (i < 0) throw new Error(`"${needle}" is not on line ${line} of ${file}`);
   return i + 1;
-}
-
-/** A screenshot of the workbench as it was when a test failed, named after the test. */
-async function failureScreenshot(session: Session | undefined, ctx: TestContext): Promise<void> {
-  if (!session || ctx.task.result?.state !== 'fail') return;
-  const slug = ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
-  const file = await session.shots.take(`FAILED-${slug}`).catch(() => undefined);
-  if (file) console.log(`[e2e] failure screenshot: ${file}`);
 }
 
 function severityOf(f: CliFinding): Problem['severity'] {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { commandTitle, EXTENSION_ID, installVsix, packageVsix } from './helpers/code-server';
 import { cleanupTemp, codeServerBin, OUTPUT_DIR, waitFor } from './helpers/env';
-import { Session } from './helpers/session';
+import { failureScreenshot, Session } from './helpers/session';
 
 const HANDBOOK = 'customer-service-handbook.md';
 
@@ -32,11 +32,7 @@ afterAll(async () => {
   cleanupTemp();
 }, 30_000);
 
-afterEach(async (ctx: TestContext) => {
-  if (ctx.task.result?.state !== 'fail' || !session) return;
-  const file = await session.shots.take(`FAILED-${ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`).catch(() => undefined);
-  if (file) console.log(`[e2e] failure screenshot: ${file}`);
-}, 30_000);
+afterEach(async (ctx: TestContext) => failureScreenshot(session, ctx), 30_000);
 
 describe('VS Code (code-server) running policylint in its web worker extension host', () => {
   it('opening a sample shows its diagnostics, from the server in a web worker', async () => {

@@ -4,6 +4,7 @@
 
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestContext } from 'vitest';
 import { launchBrowser, Screenshots, type Browser } from './browser';
 import { copyWorkspace, startCodeServer, type CodeServer } from './code-server';
 import { ensureDir, FatalError, OUTPUT_DIR, ROOT } from './env';
@@ -84,4 +85,12 @@ export class Session {
     await this.browser.close();
     await this.server.stop();
   }
+}
+
+/** After a failed test, a screenshot of the workbench as it was, named after the test. */
+export async function failureScreenshot(session: Session | undefined, ctx: TestContext): Promise<void> {
+  if (!session || ctx.task.result?.state !== 'fail') return;
+  const slug = ctx.task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  const file = await session.shots.take(`FAILED-${slug}`).catch(() => undefined);
+  if (file) console.log(`[e2e] failure screenshot: ${file}`);
 }
