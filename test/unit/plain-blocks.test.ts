@@ -78,6 +78,16 @@ describe('the plain-prose fast path', () => {
     );
   });
 
+  // Found by the properties above; kept as plain cases.
+  it.each([
+    ['two byte-order marks', `\uFEFF\uFEFF第一条 为规范服务。\n\n${'正文。\n\n'.repeat(500)}`],
+    ['a list after a BOM, continued after a blank line', '\uFEFF* 第一条\n续行\n\t\n* 第二条'],
+    ['an unclosed fence in a list item, then prose', '- 列表\n    ```\n\n第一条 为规范'],
+    ['a comment that may close itself, then a fence', '<!--->\n```\n<!-- 注释 -->\n第一条\n\n第二条'],
+  ])('gives the same for %s', (_name, text) => {
+    expect(view(text, new EditorCache())).toEqual(view(text));
+  });
+
   it.each(samples)('gives the same for samples/%s', (name) => {
     const text = readFileSync(join(REPO_ROOT, 'samples', name), 'utf8');
     expect(view(text, new EditorCache())).toEqual(view(text));

@@ -47,10 +47,9 @@ export class ChunkCache {
 // micromark drops a U+FEFF that begins its input, so a chunk never begins with one.
 const NOT_A_START = /^(?:[ \t|<*+\-\uFEFF]|\d{1,9}[.)](?:[ \t]|$))/;
 
-/** Offsets where a new chunk may begin. */
-export function chunkBoundaries(text: string, lines: LineIndex): number[] {
+/** Offsets where a new chunk may begin; `inside` is spanningLines' reading of the text, when the caller has it. */
+export function chunkBoundaries(text: string, lines: LineIndex, inside = spanningLines(text, lines)): number[] {
   const cuts: number[] = [0];
-  const inside = spanningLines(text, lines);
   let last = 0;
   let previousBlank = false;
   for (let line = 0; line < lines.lineCount; line++) {
@@ -76,12 +75,15 @@ function shiftSpan(s: Span, by: number): Span {
 
 /**
  * `parse` is told whether its text begins the document (only there is a BOM or
- * `---` front matter) and the link definitions of the other chunks.
+ * `---` front matter), the link definitions of the other chunks, and
+ * spanningLines' reading of its lines: a chunk begins where no construct is
+ * open, so the document's reading of those lines is the chunk's own.
  */
-export type ChunkParse = (text: string, lines: LineIndex, atStart: boolean, defined: readonly string[]) => ParsedMarkdown;
+export type ChunkParse = (text: string, lines: LineIndex, atStart: boolean, defined: readonly string[], inside: Uint8Array) => ParsedMarkdown;
 
 export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache, parse: ChunkParse): ParsedMarkdown {
-  const cuts = chunkBoundaries(text, lines);
+  const inside = spanningLines(text, lines);
+  const cuts = chunkBoundaries(text, lines, inside);
   // Each chunk is parsed with the first line of the next one after it, and what begins there is dropped:
   // remark ends a list item's raw HTML or code where that line ends it in the whole text, not at the end
   // of its input with every blank line before.
@@ -94,7 +96,9 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
     const key = `${context.length}:${context}${chunks[i]}`;
     let parsed = cache.get(key);
     if (!parsed) {
-      parsed = parse(chunks[i]!, new LineIndex(chunks[i]!), i === 0, defined);
+      const chunkLines = new LineIndex(chunks[i]!);
+      const firstLine = lines.lineOf(cuts[i]!);
+      parsed = parse(chunks[i]!, chunkLines, i === 0, defined, inside.subarray(firstLine, firstLine + chunkLines.lineCount));
       cache.set(key, parsed);
     }
     return parsed;

@@ -79,24 +79,27 @@ export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache
   return parseInChunks(text, lines, cache ?? new ChunkCache(), parseChunk);
 }
 
-function parseChunk(text: string, lines: LineIndex, atStart: boolean, defined: readonly string[]): ParsedMarkdown {
-  return parseWithPlainBlocks(text, lines, parseWhole, atStart, defined);
+function parseChunk(text: string, lines: LineIndex, atStart: boolean, defined: readonly string[], inside: Uint8Array): ParsedMarkdown {
+  return parseWithPlainBlocks(text, lines, parseWhole, atStart, defined, inside);
 }
 
 /**
  * One remark parse of the whole text, no chunks and no plain-prose path: what
  * they must agree with (test/unit/chunks.test.ts, test/unit/plain-blocks.test.ts).
  * `atStart` is false for a part of a document that does not begin it, where
- * `---` is a rule, never front matter, and U+FEFF is text, not a BOM.
+ * `---` is a rule, never front matter (no part begins with U+FEFF: micromark
+ * would drop it).
  */
 export function parseWhole(text: string, lines: LineIndex, atStart = true, defined: readonly string[] = []): ParsedMarkdown {
-  const base = atStart && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // micromark drops one U+FEFF that begins its input and counts offsets after it. The text is given whole, so a
+  // second U+FEFF stays text (cutting the first off here would let micromark drop the second too).
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const limits = findParseLimits(text);
   const parsed = blankOut(text, limits);
-  let root = fromMarkdown(base ? parsed.slice(1) : parsed, parseOptions(atStart, defined));
+  let root = fromMarkdown(parsed, parseOptions(atStart, defined));
   // A file that opens with a --- rule and a paragraph is not front matter: only YAML between the fences is.
   const first = root.children[0];
-  if (atStart && first?.type === 'yaml' && !looksLikeYaml(first.value)) root = fromMarkdown(base ? parsed.slice(1) : parsed, parseOptions(false, defined));
+  if (atStart && first?.type === 'yaml' && !looksLikeYaml(first.value)) root = fromMarkdown(parsed, parseOptions(false, defined));
   const result: ParsedMarkdown = {
     headings: [],
     listItems: [],

@@ -30,8 +30,8 @@ const HTML_TABLE = /<table\b/i;
 
 /** A list item with one space after its marker and plain text: `- 内容`, `1. 内容`, `2) 内容`. */
 const LIST_ITEM = /^([-+*]|\d{1,9}([.)])) (?=[^ \t])/;
-/** A line that may open a list item or continue one: with it around, a list's extent is remark's to decide. */
-const ITEM_LIKE = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A line that may open a list item or continue one (after the BOM, on the first line): with it around, a list's extent is remark's to decide. */
+const ITEM_LIKE = /^\uFEFF? {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /** A line of a plain block: prose, a heading with its `#`s and text, a one-line HTML comment, or a list item. */
 type PlainLine =
@@ -82,12 +82,18 @@ export type RemarkParse = (text: string, lines: LineIndex, atStart: boolean, def
  * may start) with plain blocks built directly and the rest through `remark`,
  * which is told the link definitions of the rest of the document.
  */
-export function parseWithPlainBlocks(text: string, lines: LineIndex, remark: RemarkParse, atStart = true, defined: readonly string[] = []): ParsedMarkdown {
+export function parseWithPlainBlocks(
+  text: string,
+  lines: LineIndex,
+  remark: RemarkParse,
+  atStart = true,
+  defined: readonly string[] = [],
+  inside: Uint8Array = spanningLines(text, lines),
+): ParsedMarkdown {
   // A link reference definition resolves references in any block, so its blocks are parsed together.
   // micromark drops a U+FEFF that begins its input: one further on must not begin a part.
   if (text.includes(']:') || text.includes('\uFEFF', 1)) return remark(text, lines, atStart, defined);
   const result = emptyParse(lines.lineCount);
-  const inside = spanningLines(text, lines);
   // The blocks waiting for remark, from the start of the first. remark is given them with the blank lines
   // after them and the first line of the plain block that follows, so that it ends them where it would in
   // the whole text (an unclosed fence in a list item, a tab-indented blank line after indented code); only
