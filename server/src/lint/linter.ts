@@ -6,7 +6,7 @@ import { buildDisableMap } from '../engine/disable';
 import type { PolicyDocument } from '../engine/document';
 import type { EditorCache } from '../engine/editor-cache';
 import { applyEdits, selectAutofixes } from '../engine/edits';
-import type { Finding, Severity, SeveritySetting } from '../engine/types';
+import type { Finding, Fix, RelatedLocation, Severity, SeveritySetting } from '../engine/types';
 import { formatMessage, resolveLocale, type LocaleSetting } from '../l10n/format';
 import { createDocument } from '../policy/document';
 import { RULES } from '../rules';
@@ -61,17 +61,14 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): Li
         // A message's own severity (signature blanks are info) only ever lowers the rule's.
         const base: Severity = configured ?? rule.meta.severity;
         const severity: Severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[base] ? r.severity : base;
-        findings.push({
-          ruleId: rule.id,
-          severity,
-          messageId: r.messageId,
-          message: context.message(r.messageId, r.data),
-          start: r.start,
-          end: Math.max(r.start, r.end),
-          related: r.related ?? [],
-          fixes: r.fixes ?? [],
-          data: r.data,
-        });
+        const message = context.message(r.messageId, r.data);
+        const end = Math.max(r.start, r.end);
+        const related = r.related ?? [];
+        findings.push(
+          typeof r.fixes === 'function'
+            ? findingWithLazyFixes(rule.id, severity, r.messageId, message, r.start, end, related, r.fixes, r.data)
+            : { ruleId: rule.id, severity, messageId: r.messageId, message, start: r.start, end, related, fixes: r.fixes ?? [], data: r.data },
+        );
       },
     };
     try {
@@ -83,6 +80,49 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): Li
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { doc, locale, findings };
+}
+
+/**
+ * A finding whose fixes are built when first read, then kept. The accessor is enumerable, so
+ * spreading, JSON and structured cloning see the fixes as if they had been built at once; it is
+ * written in the literal because defining it afterwards makes every finding a slow object.
+ * A fix that fails to build is no fix: the finding stands, and reading it never throws.
+ */
+function findingWithLazyFixes(
+  ruleId: string,
+  severity: Severity,
+  messageId: string,
+  message: string,
+  start: number,
+  end: number,
+  related: RelatedLocation[],
+  build: () => Fix[],
+  data: Finding['data'],
+): Finding {
+  let fixes: Fix[] | undefined;
+  return {
+    ruleId,
+    severity,
+    messageId,
+    message,
+    start,
+    end,
+    related,
+    get fixes(): Fix[] {
+      if (!fixes) {
+        try {
+          fixes = build();
+        } catch {
+          fixes = [];
+        }
+      }
+      return fixes;
+    },
+    set fixes(value: Fix[]) {
+      fixes = value;
+    },
+    data,
+  };
 }
 
 export interface FixResult {

@@ -18,7 +18,12 @@ export interface Report<M extends string = string> extends Span {
   data?: Record<string, string | number>;
   /** Overrides the rule's severity for this message (e.g. signature blanks are only info). */
   severity?: Severity;
-  fixes?: Fix[];
+  /**
+   * A function when the fixes are costly to build and seldom asked for (a renumbering that edits
+   * every later item): they are then built when first read, for a code action or --fix, not at
+   * every keystroke.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   related?: RelatedLocation[];
 }
 

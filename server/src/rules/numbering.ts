@@ -193,9 +193,13 @@ export default defineRule({
 
       let expected = 1;
       let fixesGiven = 0;
+      // The first entry of each number so far: where a repeat was first used.
+      const firstWithValue = new Map<number, OutlineEntry>();
       for (let i = 0; i < group.length; i++) {
         const e = group[i]!;
         const m = e.marker!;
+        const last = group[i - 1];
+        if (last && !firstWithValue.has(last.marker!.value)) firstWithValue.set(last.marker!.value, last);
         const samePrefix = !prefix || m.path.slice(0, -1).join('.') === prefix.join('.');
         if (m.value === expected && samePrefix) {
           expected++;
@@ -208,27 +212,31 @@ export default defineRule({
         }
         // Each fix renumbers the rest of the group; past a few, the first fix covers them and
         // building more would cost O(n²) on a document full of gaps.
-        const edits =
+        // Built when asked for (a code action, --fix): on a long document they are thousands of edits.
+        const from = expected;
+        const fixes =
           fixesGiven++ < MAX_FIXES_PER_GROUP
-            ? group.slice(i).flatMap((g, k) => [renumberEdit(g, expected + k, prefix), ...descendantEdits(doc, g, expected + k, slots)])
-            : [];
+            ? () => {
+                const edits = group.slice(i).flatMap((g, k) => [renumberEdit(g, from + k, prefix), ...descendantEdits(doc, g, from + k, slots)]);
+                return [{ kind: fixKind, title: context.message('renumber'), edits } as const];
+              }
+            : undefined;
         const actual = describeMarker(m);
         const expectedText = prefix ? [...prefix, expected].join('.') : describeMarker(m, expected);
-        const fixes = edits.length ? [{ kind: fixKind, title: context.message('renumber'), edits } as const] : [];
         const span = { start: e.markerOffset, end: e.markerOffset + m.titleStart };
         const previous = group[i - 1];
         if (!samePrefix && parent?.marker) {
-          context.report({ ...span, messageId: 'prefix', data: { actual, parent: describeMarker(parent.marker), expected: expectedText }, fixes: [...fixes] });
+          context.report({ ...span, messageId: 'prefix', data: { actual, parent: describeMarker(parent.marker), expected: expectedText }, fixes });
         } else if (!previous) {
-          context.report({ ...span, messageId: 'start', data: { actual, expected: expectedText }, fixes: [...fixes] });
+          context.report({ ...span, messageId: 'start', data: { actual, expected: expectedText }, fixes });
         } else {
-          const earlier = group.slice(0, i).find((g) => g.marker!.value === m.value);
+          const earlier = firstWithValue.get(m.value);
           const prevSpan = { start: previous.markerOffset, end: previous.markerOffset + previous.marker!.titleStart };
           const related = [relatedIn(doc, earlier ? { start: earlier.markerOffset, end: earlier.markerOffset + earlier.marker!.titleStart } : prevSpan, context.message('previousHere'))];
           if (earlier) {
-            context.report({ ...span, messageId: 'repeat', data: { actual, expected: expectedText, line: earlier.line + 1 }, fixes: [...fixes], related });
+            context.report({ ...span, messageId: 'repeat', data: { actual, expected: expectedText, line: earlier.line + 1 }, fixes, related });
           } else {
-            context.report({ ...span, messageId: 'gap', data: { previous: describeMarker(previous.marker!), actual, expected: expectedText }, fixes: [...fixes], related });
+            context.report({ ...span, messageId: 'gap', data: { previous: describeMarker(previous.marker!), actual, expected: expectedText }, fixes, related });
           }
         }
         // Carry on from what is written, so one gap is reported once, not once per later item.

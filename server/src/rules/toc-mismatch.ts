@@ -149,41 +149,38 @@ export default defineRule({
     }
     // The reverse only makes sense at the levels the table of contents lists.
     const eol = lineBreakOf(doc);
-    const fromLast = [...toc.entries].reverse();
     // What a new entry copies from the entry it follows: the line's prefix (indentation, list marker) and its form.
-    const forms = new Map<TocEntry, { prefix: string; linked: boolean }>();
     const formOf = (template: TocEntry) => {
-      let form = forms.get(template);
-      if (!form) {
-        const templateLine = doc.lines.lineText(template.line);
-        const prefix = templateLine.slice(0, template.span.start - doc.lines.lineStart(template.line)).replace(/\[$/, '');
-        forms.set(template, (form = { prefix, linked: /\]\(#/.test(templateLine) }));
-      }
-      return form;
+      const templateLine = doc.lines.lineText(template.line);
+      const prefix = templateLine.slice(0, template.span.start - doc.lines.lineStart(template.line)).replace(/\[$/, '');
+      return { prefix, linked: /\]\(#/.test(templateLine) };
     };
+    // A missing heading's entry goes after the last entry, in the table's order, whose heading comes before it.
+    // Headings come in line order, so that entry is the latest-listed of those matched above the line: one pass.
+    const matched = toc.entries
+      .map((entry, index) => ({ entry, index, line: byKey.get(entry.key)?.line }))
+      .filter((m): m is { entry: TocEntry; index: number; line: number } => m.line !== undefined)
+      .sort((a, b) => a.line - b.line);
+    let next = 0;
+    let before: { entry: TocEntry; index: number } | undefined;
     for (const e of body) {
+      for (; next < matched.length && matched[next]!.line < e.line; next++) if (!before || matched[next]!.index > before.index) before = matched[next];
       if (listed.has(e) || !listedLevels.has(levelOf(e))) continue;
-      const before = fromLast.find((t) => {
-        const m = byKey.get(t.key);
-        return m && m.line < e.line;
-      });
-      const anchorLine = before?.line ?? toc.entries[0]!.line - 1;
-      const insertAt = doc.lines.lineEnd(anchorLine);
-      const { prefix, linked } = formOf(before ?? toc.entries[0]!);
-      const headingText = doc.text.slice(e.span.start, e.span.end);
-      // Follow the entries' own form: a Markdown link to the heading's anchor, or plain text.
-      const entryText = linked ? `[${headingText}](#${slug(headingText)})` : headingText;
+      const anchor = before?.entry;
       context.report({
-        ...e.span,
+        start: e.span.start,
+        end: e.span.end,
         messageId: 'missingInToc',
         data: { title: e.title },
-        fixes: [
-          {
-            kind: 'suggestion',
-            title: context.message('addEntry', { title: e.title }),
-            edits: [{ start: insertAt, end: insertAt, text: `${eol}${prefix}${entryText}` }],
-          },
-        ],
+        // Built when asked for: a long document that repeats its chapters has thousands of these.
+        fixes: () => {
+          const insertAt = doc.lines.lineEnd(anchor?.line ?? toc.entries[0]!.line - 1);
+          const { prefix, linked } = formOf(anchor ?? toc.entries[0]!);
+          const headingText = doc.text.slice(e.span.start, e.span.end);
+          // Follow the entries' own form: a Markdown link to the heading's anchor, or plain text.
+          const entryText = linked ? `[${headingText}](#${slug(headingText)})` : headingText;
+          return [{ kind: 'suggestion', title: context.message('addEntry', { title: e.title }), edits: [{ start: insertAt, end: insertAt, text: `${eol}${prefix}${entryText}` }] }];
+        },
       });
     }
   },
