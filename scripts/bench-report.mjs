@@ -54,8 +54,12 @@ export function printTable(results) {
   }
   if (open) row(`didOpen → first diagnostics, 1 MB (${open.opens} opens)`, `${fmt(open.median, 0)} ms`);
   if (editor) {
-    check(target('didChange → diagnostics, 50 KB, p50 / p95', editor.small.p95, `${fmt(editor.small.p50, 1)} / ${fmt(editor.small.p95, 1)} ms`, 'p95 < 30 ms', (v) => v < 30));
-    check(target('didChange → diagnostics, 1 MB, p50 / p95', editor.large.p95, `${fmt(editor.large.p50, 1)} / ${fmt(editor.large.p95, 1)} ms`, 'p95 < 100 ms', (v) => v < 100));
+    for (const [size, typed, limit] of [['50 KB', editor.small, 30], ['1 MB', editor.large, 100]]) {
+      check(target(`didChange → diagnostics, ${size}, p50 / p95`, typed.p95, `${fmt(typed.p50, 1)} / ${fmt(typed.p95, 1)} ms`, `p95 < ${limit} ms`, (v) => v < limit));
+      // Results from before the bench sent result ids have neither row.
+      if (typed.unchanged !== undefined) row(`  answers "unchanged" (result id sent, as VS Code does)`, `${typed.unchanged} of ${typed.edits}`);
+      if (typed.full) row('  every answer in full (no result id sent)', `${fmt(typed.full.p50, 1)} / ${fmt(typed.full.p95, 1)} ms`);
+    }
     check(target('server RSS, zh-regulations as workspace', editor.workspaceRssMb, `${fmt(editor.workspaceRssMb, 0)} MB`, '< 300 MB', (v) => v < 300));
     check(target('client bundle (minified)', editor.clientBundleKb, `${fmt(editor.clientBundleKb, 1)} KB`, '< 300 KB', (v) => v < 300));
   }
