@@ -2,16 +2,19 @@
 // this, which is why they report the same findings.
 
 import type { PolicylintConfig, RuleSetting } from '../config/types';
-import { buildDisableMap } from '../engine/disable';
+import { appendAll } from '../engine/arrays';
+import { buildDisableMap, type DisableMap } from '../engine/disable';
 import type { PolicyDocument } from '../engine/document';
 import type { EditorCache } from '../engine/editor-cache';
 import { applyEdits, selectAutofixes } from '../engine/edits';
-import type { Finding, Fix, RelatedLocation, Severity, SeveritySetting } from '../engine/types';
+import type { Finding, Locale, Severity, SeveritySetting } from '../engine/types';
 import { formatMessage, resolveLocale, type LocaleSetting } from '../l10n/format';
 import { createDocument } from '../policy/document';
 import { RULES } from '../rules';
 import type { DocumentRule, LintResult, RuleContext } from '../rules/contract';
+import { findingWithLazyFixes } from './finding';
 import { internalError } from './internal-error';
+import { keepOutlineFindings, outlineFindingsCarriedOver } from './outline-reuse';
 import { ownValue } from '../config/own';
 
 export { INTERNAL_ERROR_RULE } from './internal-error';
@@ -41,88 +44,63 @@ export function lintText(path: string, text: string, options: LintOptions = {}):
   return lintDocument(doc, options);
 }
 
+/** The config of a lint given none: one object, so that the editor can tell two such lints were made alike. */
+const NO_CONFIG: PolicylintConfig = Object.freeze({});
+
 export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): LintResult {
-  const config = options.config ?? {};
+  const config = options.config ?? NO_CONFIG;
   const locale = resolveLocale(options.locale ?? config.locale, doc.language);
-  const disabled = options.inlineConfig === false ? { isDisabled: () => false } : buildDisableMap(doc.md.comments, doc.lines);
+  const inlineConfig = options.inlineConfig !== false;
+  const disabled = inlineConfig ? buildDisableMap(doc.md.comments, doc.lines) : { isDisabled: () => false };
   const findings: Finding[] = [];
+  // In the editor: what the rules that read only the outline found at the last keystroke, if that still holds.
+  const carried = options.cache ? outlineFindingsCarriedOver(options.cache, doc, { config, locale, inlineConfig }) : undefined;
+  const outlineFindings = new Map<string, Finding[]>();
 
   const rules: readonly DocumentRule[] = options.rules ?? RULES;
   for (const rule of rules) {
     const configured = configuredSeverity(ownValue(config.rules, rule.id));
     if (configured === 'off') continue;
-    const context: RuleContext = {
-      doc,
-      config,
-      locale,
-      message: (id, data) => formatMessage(rule.meta.messages[id]!, locale, data),
-      report: (r) => {
-        if (disabled.isDisabled(rule.id, doc.lines.lineOf(r.start))) return;
-        // A message's own severity (signature blanks are info) only ever lowers the rule's.
-        const base: Severity = configured ?? rule.meta.severity;
-        const severity: Severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[base] ? r.severity : base;
-        const message = context.message(r.messageId, r.data);
-        const end = Math.max(r.start, r.end);
-        const related = r.related ?? [];
-        findings.push(
-          typeof r.fixes === 'function'
-            ? findingWithLazyFixes(rule.id, severity, r.messageId, message, r.start, end, related, r.fixes, r.data)
-            : { ruleId: rule.id, severity, messageId: r.messageId, message, start: r.start, end, related, fixes: r.fixes ?? [], data: r.data },
-        );
-      },
-    };
-    try {
-      rule.check(context);
-    } catch (e) {
-      // One broken rule must not take the others, or the editor, down with it.
-      findings.push(internalError(rule.id, 'document', e, locale));
-    }
+    const run = () => runRule(rule, doc, config, locale, configured, disabled);
+    const found = (rule.reads === 'outline' ? carried?.findings(rule.id, run) : undefined) ?? run();
+    if (rule.reads === 'outline') outlineFindings.set(rule.id, found);
+    appendAll(findings, found);
   }
+  if (options.cache) keepOutlineFindings(options.cache, doc, { config, locale, inlineConfig }, outlineFindings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { doc, locale, findings };
 }
 
-/**
- * A finding whose fixes are built when first read, then kept. The accessor is enumerable, so
- * spreading, JSON and structured cloning see the fixes as if they had been built at once; it is
- * written in the literal because defining it afterwards makes every finding a slow object.
- * A fix that fails to build is no fix: the finding stands, and reading it never throws.
- */
-function findingWithLazyFixes(
-  ruleId: string,
-  severity: Severity,
-  messageId: string,
-  message: string,
-  start: number,
-  end: number,
-  related: RelatedLocation[],
-  build: () => Fix[],
-  data: Finding['data'],
-): Finding {
-  let fixes: Fix[] | undefined;
-  return {
-    ruleId,
-    severity,
-    messageId,
-    message,
-    start,
-    end,
-    related,
-    get fixes(): Fix[] {
-      if (!fixes) {
-        try {
-          fixes = build();
-        } catch {
-          fixes = [];
-        }
-      }
-      return fixes;
+/** One rule's findings on one document; a rule that throws gives one internal-error finding instead. */
+function runRule(rule: DocumentRule, doc: PolicyDocument, config: PolicylintConfig, locale: Locale, configured: Severity | undefined, disabled: DisableMap): Finding[] {
+  const findings: Finding[] = [];
+  const context: RuleContext = {
+    doc,
+    config,
+    locale,
+    message: (id, data) => formatMessage(rule.meta.messages[id]!, locale, data),
+    report: (r) => {
+      if (disabled.isDisabled(rule.id, doc.lines.lineOf(r.start))) return;
+      // A message's own severity (signature blanks are info) only ever lowers the rule's.
+      const base: Severity = configured ?? rule.meta.severity;
+      const severity: Severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[base] ? r.severity : base;
+      const message = context.message(r.messageId, r.data);
+      const end = Math.max(r.start, r.end);
+      const related = r.related ?? [];
+      findings.push(
+        typeof r.fixes === 'function'
+          ? findingWithLazyFixes(rule.id, severity, r.messageId, message, r.start, end, related, r.fixes, r.data)
+          : { ruleId: rule.id, severity, messageId: r.messageId, message, start: r.start, end, related, fixes: r.fixes ?? [], data: r.data },
+      );
     },
-    set fixes(value: Fix[]) {
-      fixes = value;
-    },
-    data,
   };
+  try {
+    rule.check(context);
+  } catch (e) {
+    // One broken rule must not take the others, or the editor, down with it.
+    findings.push(internalError(rule.id, 'document', e, locale));
+  }
+  return findings;
 }
 
 export interface FixResult {

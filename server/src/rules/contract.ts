@@ -41,6 +41,13 @@ export interface DocumentRule<Id extends string = string, M extends string = str
   id: Id;
   scope?: 'document';
   meta: RuleMeta<M>;
+  /**
+   * `outline`: its findings depend on nothing but the outline (headings, numbered lines and
+   * their nesting, the table of contents, the title), the inline disables and the config. The
+   * editor then carries them over an edit that leaves all of those as they were
+   * (lint/outline-reuse.ts); a test checks every step against a fresh analysis.
+   */
+  reads?: 'outline';
   check(context: RuleContext<M>): void;
 }
 

@@ -68,6 +68,7 @@ const EXAMPLES: RuleExamples = {
 
 export default defineRule({
   id: 'duplicate-heading',
+  reads: 'outline',
   meta: {
     summary: { en: 'Duplicate heading', 'zh-CN': '重复的标题' },
     finds: 'two sibling sections with the same title',

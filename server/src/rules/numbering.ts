@@ -144,6 +144,7 @@ const EXAMPLES: RuleExamples = {
 
 export default defineRule({
   id: 'numbering',
+  reads: 'outline',
   meta: {
     summary: { en: 'Numbering gap or repeat', 'zh-CN': '编号不连续或重复' },
     finds: "gaps and repeats in 一、二、四、, （一）（二）, 1.1 1.3, 第七条 twice; 1.1-style numbers that don't match their parent",

@@ -95,6 +95,7 @@ const EXAMPLES: RuleExamples = {
 
 export default defineRule({
   id: 'toc-mismatch',
+  reads: 'outline',
   meta: {
     summary: { en: 'Table of contents does not match the body', 'zh-CN': '目录与正文不一致' },
     finds: 'a TOC entry with no section in the body, or the reverse',

@@ -1,0 +1,169 @@
+// Between keystrokes the editor carries over the findings of the rules that
+// read only the outline (`reads: 'outline'` in rules/contract.ts): numbering,
+// the table of contents, duplicate headings. A keystroke in a paragraph leaves
+// the outline as it was, only moved; on a long document those rules' thousands
+// of findings were rebuilt at every keystroke. They are carried over when the
+// edit left every outline entry, the table of contents, the title and the
+// inline disables the same (each offset moved by the edit, none inside it),
+// under the same config and locale. Otherwise the rules run as always.
+// test/lint/editor-incremental.test.ts checks every step against a fresh analysis.
+
+import type { PolicylintConfig } from '../config/types';
+import type { PolicyDocument } from '../engine/document';
+import type { EditorCache } from '../engine/editor-cache';
+import type { NumberMarker } from '../engine/numbering';
+import type { OutlineEntry } from '../engine/outline';
+import type { HtmlComment, ListItemInfo } from '../engine/parsed-markdown';
+import type { TableOfContents } from '../engine/toc';
+import type { Finding, Locale, RelatedLocation, Span } from '../engine/types';
+import { findingWithLazyFixes } from './finding';
+import { changeBetween, type Change } from './text-change';
+
+/** What the findings were made under: carried over only when all of it is the same. */
+export interface LintSetting {
+  config: PolicylintConfig;
+  locale: Locale;
+  inlineConfig: boolean;
+}
+
+interface Snapshot extends LintSetting {
+  text: string;
+  entries: readonly OutlineEntry[];
+  toc: TableOfContents | undefined;
+  title: PolicyDocument['title'];
+  comments: readonly HtmlComment[];
+  findings: ReadonlyMap<string, readonly Finding[]>;
+}
+
+/** The last analysis of this many documents is kept per editor cache: the open ones, in practice. */
+const MAX_DOCUMENTS = 32;
+const snapshots = new WeakMap<EditorCache, Map<string, Snapshot>>();
+
+export function keepOutlineFindings(cache: EditorCache, doc: PolicyDocument, setting: LintSetting, findings: ReadonlyMap<string, readonly Finding[]>): void {
+  let byPath = snapshots.get(cache);
+  if (!byPath) snapshots.set(cache, (byPath = new Map()));
+  byPath.delete(doc.path);
+  byPath.set(doc.path, { ...setting, text: doc.text, entries: doc.outline.entries, toc: doc.outline.toc, title: doc.title, comments: doc.md.comments, findings });
+  if (byPath.size > MAX_DOCUMENTS) byPath.delete(byPath.keys().next().value!);
+}
+
+export interface CarriedFindings {
+  /** The rule's findings at the last analysis, moved to where the edit put them; undefined when it must run. */
+  findings(ruleId: string, run: () => Finding[]): Finding[] | undefined;
+}
+
+export function outlineFindingsCarriedOver(cache: EditorCache, doc: PolicyDocument, setting: LintSetting): CarriedFindings | undefined {
+  const last = snapshots.get(cache)?.get(doc.path);
+  if (!last || last.config !== setting.config || last.locale !== setting.locale || last.inlineConfig !== setting.inlineConfig) return undefined;
+  const change = changeBetween(last.text, doc.text);
+  if (!sameOutline(last, doc, change)) return undefined;
+  return {
+    findings(ruleId, run) {
+      const before = last.findings.get(ruleId);
+      return before && carry(before, doc, change, run);
+    },
+  };
+}
+
+/**
+ * The findings moved by the edit. Their fixes were made for a text that is gone: they are built
+ * again, when first read, by running the rule once on this document and taking the fixes of the
+ * same finding there.
+ */
+function carry(before: readonly Finding[], doc: PolicyDocument, change: Change, run: () => Finding[]): Finding[] | undefined {
+  let rerun: Finding[] | undefined;
+  const out: Finding[] = [];
+  for (const f of before) {
+    const start = change.map(f.start);
+    const end = change.map(f.end);
+    if (start === undefined || end === undefined) return undefined;
+    const related: RelatedLocation[] = [];
+    for (const r of f.related) {
+      if (r.path !== doc.path) {
+        related.push(r);
+        continue;
+      }
+      const rStart = change.map(r.start);
+      const rEnd = change.map(r.end);
+      if (rStart === undefined || rEnd === undefined) return undefined;
+      related.push({ path: r.path, start: rStart, end: rEnd, message: r.message, ...doc.lines.toPlace({ start: rStart, end: rEnd }) });
+    }
+    const fixes = () => {
+      rerun ??= run();
+      return rerun.find((g) => g.start === start && g.end === end && g.messageId === f.messageId && g.message === f.message)?.fixes ?? [];
+    };
+    out.push(findingWithLazyFixes(f.ruleId, f.severity, f.messageId, f.message, start, end, related, fixes, f.data));
+  }
+  return out;
+}
+
+function sameOutline(last: Snapshot, doc: PolicyDocument, change: Change): boolean {
+  const entries = doc.outline.entries;
+  if (entries.length !== last.entries.length) return false;
+  for (let i = 0; i < entries.length; i++) if (!sameEntry(last.entries[i]!, entries[i]!, change)) return false;
+  if (!sameToc(last.toc, doc.outline.toc, change)) return false;
+  if ((last.title === undefined) !== (doc.title === undefined)) return false;
+  if (last.title && doc.title && (last.title.text !== doc.title.text || !moved(last.title.span, doc.title.span, change))) return false;
+  const comments = doc.md.comments;
+  if (comments.length !== last.comments.length) return false;
+  for (let i = 0; i < comments.length; i++) if (comments[i]!.body !== last.comments[i]!.body || !moved(last.comments[i]!.span, comments[i]!.span, change)) return false;
+  return true;
+}
+
+function sameEntry(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {
+  return (
+    a.index === b.index &&
+    a.source === b.source &&
+    a.line === b.line &&
+    a.title === b.title &&
+    a.titleLike === b.titleLike &&
+    a.headingDepth === b.headingDepth &&
+    a.depth === b.depth &&
+    a.parent === b.parent &&
+    a.hasBody === b.hasBody &&
+    sameNumbers(a.children, b.children) &&
+    sameMarker(a.marker, b.marker) &&
+    sameListItem(a.listItem, b.listItem, change) &&
+    moved(a.span, b.span, change) &&
+    moved(a.titleSpan, b.titleSpan, change) &&
+    change.map(a.markerOffset) === b.markerOffset &&
+    change.map(a.sectionEnd) === b.sectionEnd
+  );
+}
+
+function sameToc(a: TableOfContents | undefined, b: TableOfContents | undefined, change: Change): boolean {
+  if (!a || !b) return a === b;
+  if (a.titleLine !== b.titleLine || a.entries.length !== b.entries.length) return false;
+  return a.entries.every((x, i) => {
+    const y = b.entries[i]!;
+    return x.line === y.line && x.title === y.title && x.key === y.key && sameMarker(x.marker, y.marker) && moved(x.span, y.span, change);
+  });
+}
+
+function sameMarker(a: NumberMarker | undefined, b: NumberMarker | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.style === b.style &&
+    a.depth === b.depth &&
+    a.value === b.value &&
+    a.valueStart === b.valueStart &&
+    a.valueLength === b.valueLength &&
+    a.numerals === b.numerals &&
+    a.titleStart === b.titleStart &&
+    sameNumbers(a.path, b.path)
+  );
+}
+
+function sameListItem(a: ListItemInfo | undefined, b: ListItemInfo | undefined, change: Change): boolean {
+  if (!a || !b) return a === b;
+  return a.line === b.line && a.depth === b.depth && change.map(a.list) === b.list;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function moved(a: Span, b: Span, change: Change): boolean {
+  return change.map(a.start) === b.start && change.map(a.end) === b.end;
+}

@@ -1,0 +1,39 @@
+// Where a new version of a text differs from the last one: a common prefix, a
+// changed stretch, a common suffix. What the editor carries over from the last
+// analysis is moved by it.
+
+export interface Change {
+  /** The offset in the new text of what stood at `offset` in the old one; undefined at or inside the changed stretch. */
+  map(offset: number): number | undefined;
+}
+
+const SAME: Change = { map: (offset) => offset };
+
+export function changeBetween(before: string, after: string): Change {
+  if (before === after) return SAME;
+  const prefix = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+  const oldEnd = before.length - suffix;
+  const delta = after.length - before.length;
+  // The stretch's own ends count as inside it: at an insertion point, what was there may have moved or not.
+  return { map: (offset) => (offset < prefix ? offset : offset > oldEnd ? offset + delta : undefined) };
+}
+
+/** Block sizes compared at once: most of a long text is unchanged, and comparing strings is far faster than a loop over characters. */
+const BLOCKS = [65536, 4096, 256];
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (const size of BLOCKS) while (i + size <= n && a.slice(i, i + size) === b.slice(i, i + size)) i += size;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the common end of a and b, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let k = 0;
+  for (const size of BLOCKS) while (k + size <= limit && a.slice(a.length - k - size, a.length - k) === b.slice(b.length - k - size, b.length - k)) k += size;
+  while (k < limit && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
