@@ -2,7 +2,7 @@
 // large or deep a document is. CLI-level cases are in test/reliability.test.ts,
 // growth in time in test/linear-time.test.ts.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AnalyseOutcome, AnalyseTask } from '../../server/src/cli/analyse-file';
 import { analyseAll, threadCount } from '../../server/src/cli/pool';
 import { EditorCache } from '../../server/src/engine/editor-cache';
@@ -93,5 +93,18 @@ describe('outline', () => {
     const doc = createDocument('x.md', text, {});
     const levels = doc.outline.entries.map((e) => `${e.title}:${isSectionLevel(doc.outline, e)}`);
     expect(levels).toEqual(['手册:true', '总则:true', '渠道:true', '身份证明:false', '订单编号:false', '附则:true']);
+  });
+});
+
+describe('front matter the YAML parser warns about', () => {
+  it('prints no Node warning (the finding says what is wrong)', () => {
+    const emitWarning = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      const doc = createDocument('a.md', '---\ntitle: x\n**author: someone\n---\n\n# 客户服务手册\n');
+      expect(doc.frontMatterError?.message).toMatch(/map/i);
+      expect(emitWarning).not.toHaveBeenCalled();
+    } finally {
+      emitWarning.mockRestore();
+    }
   });
 });

@@ -49,7 +49,8 @@ export function parseDocument(path: string, text: string, config: PolicylintConf
     doc.limits.unshift({ span: md.frontMatter.span, reason: 'front-matter', count: frontMatterLines });
   } else if (md.frontMatter) {
     try {
-      const data = parseYaml(md.frontMatter.raw) as unknown;
+      // Its warnings would go to stderr as Node warnings, once per file: what is wrong is reported as the front-matter finding.
+      const data = parseYaml(md.frontMatter.raw, { logLevel: 'error' }) as unknown;
       if (data && typeof data === 'object' && !Array.isArray(data)) doc.frontMatter = data as Record<string, unknown>;
     } catch (e) {
       doc.frontMatterError = { message: (e as Error).message.split('\n')[0]!, span: md.frontMatter.span };
