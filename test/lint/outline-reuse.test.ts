@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EditorCache } from '../../server/src/engine/editor-cache';
 import { lintText, type LintOptions } from '../../server/src/lint/linter';
-import { changeBetween } from '../../server/src/lint/text-change';
+import { changeBetween } from '../../server/src/engine/text-change';
 import { RULES } from '../../server/src/rules';
 import { defineRule, type DocumentRule } from '../../server/src/rules/contract';
 import { REPO_ROOT } from '../helpers/cli';

@@ -11,13 +11,13 @@
 import type { PolicylintConfig } from '../config/types';
 import type { PolicyDocument } from '../engine/document';
 import type { EditorCache } from '../engine/editor-cache';
-import type { NumberMarker } from '../engine/numbering';
 import type { OutlineEntry } from '../engine/outline';
-import type { HtmlComment, ListItemInfo } from '../engine/parsed-markdown';
+import type { HtmlComment } from '../engine/parsed-markdown';
 import type { TableOfContents } from '../engine/toc';
-import type { Finding, Locale, RelatedLocation, Span } from '../engine/types';
+import type { Finding, Locale, RelatedLocation } from '../engine/types';
 import { findingWithLazyFixes } from './finding';
-import { changeBetween, type Change } from './text-change';
+import { changeBetween, type Change } from '../engine/text-change';
+import { sameEntries, sameMarker, moved } from '../engine/outline-change';
 
 /** What the findings were made under: carried over only when all of it is the same. */
 export interface LintSetting {
@@ -98,9 +98,7 @@ function carry(before: readonly Finding[], doc: PolicyDocument, change: Change, 
 }
 
 function sameOutline(last: Snapshot, doc: PolicyDocument, change: Change): boolean {
-  const entries = doc.outline.entries;
-  if (entries.length !== last.entries.length) return false;
-  for (let i = 0; i < entries.length; i++) if (!sameEntry(last.entries[i]!, entries[i]!, change)) return false;
+  if (!sameEntries(last.entries, doc.outline.entries, change)) return false;
   if (!sameToc(last.toc, doc.outline.toc, change)) return false;
   if ((last.title === undefined) !== (doc.title === undefined)) return false;
   if (last.title && doc.title && (last.title.text !== doc.title.text || !moved(last.title.span, doc.title.span, change))) return false;
@@ -110,27 +108,6 @@ function sameOutline(last: Snapshot, doc: PolicyDocument, change: Change): boole
   return true;
 }
 
-function sameEntry(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {
-  return (
-    a.index === b.index &&
-    a.source === b.source &&
-    a.line === b.line &&
-    a.title === b.title &&
-    a.titleLike === b.titleLike &&
-    a.headingDepth === b.headingDepth &&
-    a.depth === b.depth &&
-    a.parent === b.parent &&
-    a.hasBody === b.hasBody &&
-    sameNumbers(a.children, b.children) &&
-    sameMarker(a.marker, b.marker) &&
-    sameListItem(a.listItem, b.listItem, change) &&
-    moved(a.span, b.span, change) &&
-    moved(a.titleSpan, b.titleSpan, change) &&
-    change.map(a.markerOffset) === b.markerOffset &&
-    change.map(a.sectionEnd) === b.sectionEnd
-  );
-}
-
 function sameToc(a: TableOfContents | undefined, b: TableOfContents | undefined, change: Change): boolean {
   if (!a || !b) return a === b;
   if (a.titleLine !== b.titleLine || a.entries.length !== b.entries.length) return false;
@@ -138,32 +115,4 @@ function sameToc(a: TableOfContents | undefined, b: TableOfContents | undefined,
     const y = b.entries[i]!;
     return x.line === y.line && x.title === y.title && x.key === y.key && sameMarker(x.marker, y.marker) && moved(x.span, y.span, change);
   });
-}
-
-function sameMarker(a: NumberMarker | undefined, b: NumberMarker | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return (
-    a.style === b.style &&
-    a.depth === b.depth &&
-    a.value === b.value &&
-    a.valueStart === b.valueStart &&
-    a.valueLength === b.valueLength &&
-    a.numerals === b.numerals &&
-    a.titleStart === b.titleStart &&
-    sameNumbers(a.path, b.path)
-  );
-}
-
-function sameListItem(a: ListItemInfo | undefined, b: ListItemInfo | undefined, change: Change): boolean {
-  if (!a || !b) return a === b;
-  return a.line === b.line && a.depth === b.depth && change.map(a.list) === b.list;
-}
-
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function moved(a: Span, b: Span, change: Change): boolean {
-  return change.map(a.start) === b.start && change.map(a.end) === b.end;
 }

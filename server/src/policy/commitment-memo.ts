@@ -10,6 +10,7 @@
 
 import type { PolicyDocument } from '../engine/document';
 import type { Place, Span } from '../engine/types';
+import type { BlockReadings } from './commitment-reuse';
 import type { Commitment, Condition } from './sla/types';
 
 export interface BlockFacts {
@@ -30,6 +31,9 @@ interface PlacedRecord extends Place, Span {
   documentKind?: string;
 }
 
+/** Documents whose last analysis is kept block by block: the open ones, in practice. */
+const MAX_DOCUMENTS = 32;
+
 /** Characters (with a per-entry overhead) the memo holds before it starts afresh. */
 const MEMO_BUDGET = 16 * 1024 * 1024;
 
@@ -43,7 +47,21 @@ export class CommitmentMemo<Context extends object, Rec extends PlacedRecord> {
   private readonly extractions = new Map<string, Map<string, Map<string, Commitment[]>>>();
   /** By document: the records each extraction gave at the last analysis, and those it gives at this one. */
   private readonly records = new Map<string, { previous: Map<Commitment, Rec[]>; current: Map<Commitment, Rec[]> }>();
+  /** By document, the last analysis block by block: what the next one may carry over (commitment-reuse.ts). */
+  readonly readings = new Map<string, BlockReadings<Context, Rec>>();
+  /**
+   * Records given to the analysis under way, reused by place or carried over with their block: a
+   * record is one object, so it must not be given twice (a block carried over after the edit, whose
+   * old place a block read again now occupies with the same words).
+   */
+  readonly claimed = new Set<Rec>();
   private entries = 0;
+
+  keepReadings(path: string, readings: BlockReadings<Context, Rec>): void {
+    this.readings.delete(path);
+    this.readings.set(path, readings);
+    if (this.readings.size > MAX_DOCUMENTS) this.readings.delete(this.readings.keys().next().value!);
+  }
 
   /** What a block's text says on its own. */
   facts(text: string, read: (text: string) => BlockFacts): BlockFacts {
@@ -93,6 +111,7 @@ export class CommitmentMemo<Context extends object, Rec extends PlacedRecord> {
 
   /** A new analysis of the document at `path`: the records of the last one become what can be reused. */
   startRecords(path: string): void {
+    this.claimed.clear();
     const kept = this.records.get(path);
     this.records.set(path, { previous: kept?.current ?? new Map(), current: new Map() });
   }
@@ -109,9 +128,11 @@ export class CommitmentMemo<Context extends object, Rec extends PlacedRecord> {
   /** The record extraction `c` gave at the last analysis at exactly this place, in a document that says the same of itself. */
   previousRecord(doc: PolicyDocument, c: Commitment, span: Span, value: Span, place: Place, valuePlace: Place): Rec | undefined {
     for (const r of this.records.get(doc.path)?.previous.get(c) ?? []) {
+      if (this.claimed.has(r)) continue;
       if (r.start !== span.start || r.end !== span.end || r.valueStart !== value.start || r.valueEnd !== value.end) continue;
       if (!samePlace(r, place) || !samePlace(r.valuePlace, valuePlace)) continue;
       if (r.organization !== doc.organization || r.language !== doc.language || r.documentKind !== doc.kind) continue;
+      this.claimed.add(r);
       return r;
     }
     return undefined;
@@ -127,6 +148,7 @@ export class CommitmentMemo<Context extends object, Rec extends PlacedRecord> {
     this.contexts.clear();
     this.extractions.clear();
     this.records.clear();
+    this.readings.clear();
   }
 }
 

@@ -10,6 +10,7 @@ import { priorityScale, scopeKey, settleScopes } from './scope';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
+import { carriedBlocks } from './commitment-reuse';
 import { documentVocabulary, readCell } from './table-context';
 import type { Scope } from './sla/dimensions';
 import type { Channel, Commitment, Condition, ExtractContext, Metric, Strength } from './sla/types';
@@ -188,20 +189,19 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const leadInContext = (text: string) => (kept ? kept.contextOf(text, NO_CONTEXT, '\u0000lead-in', () => contextOf(text, NO_CONTEXT)) : contextOf(text, NO_CONTEXT));
 
   // A paragraph ending in a colon introduces the list after it ("…depend on the ticket priority:").
-  let leadIn: HeadingContext | undefined;
-  for (const block of doc.md.prose) {
+  const readBlock = (block: ProseBlock, leadIn: HeadingContext | undefined, out: CommitmentRecord[]): HeadingContext | undefined => {
     const text = block.text;
     const facts = kept ? kept.facts(text, blockFacts) : undefined;
-    if (facts ? facts.blank : !text.trim()) continue;
+    if (facts ? facts.blank : !text.trim()) return leadIn;
     if (block.kind !== 'paragraph') leadIn = undefined;
     else if (!block.inList) leadIn = (facts ? facts.leadIn : LEAD_IN.test(text)) ? leadInContext(text) : undefined;
     const listContext = block.inList ? leadIn : undefined;
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
-    if (!(facts ? facts.mayHold : mayHoldCommitments(text))) continue;
+    if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return leadIn;
     const cell = block.cell ? readCell(block.cell) : undefined;
-    if (cell?.skip || listContext?.example) continue;
+    if (cell?.skip || listContext?.example) return leadIn;
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
-    if (block.inQuote && QUOTED_ARTICLE.test(text)) continue;
+    if (block.inQuote && QUOTED_ARTICLE.test(text)) return leadIn;
     const blockReading: BlockReading = { block, cell, listContext };
     // Split into runs of lines that share one heading context.
     let runStart = 0;
@@ -211,12 +211,42 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       const next = i + 1;
       const nextContext = next < text.length ? contextOfLine(doc.lines.lineOf(block.toSource(next))) : undefined;
       if (nextContext === runContext) continue;
-      if (!runContext.example) for (const r of readRun(reading, blockReading, runStart, next, runContext)) records.push(r);
+      if (!runContext.example) for (const r of readRun(reading, blockReading, runStart, next, runContext)) out.push(r);
       runStart = next;
       if (nextContext) runContext = nextContext;
       if (i >= text.length) break;
     }
+    return leadIn;
+  };
+
+  // In the editor: the blocks the last keystroke did not touch are carried over (commitment-reuse.ts), the rest read.
+  const prose = doc.md.prose;
+  const readingKey = `${reading.vocabularyKey}\u0000${doc.language}\u0000${doc.kind ?? ''}\u0000${doc.organization}`;
+  const carried = kept ? carriedBlocks(kept.readings.get(doc.path), doc, readingKey, kept.claimed) : undefined;
+  const byBlock: CommitmentRecord[][] = [];
+  const leadInBefore: (HeadingContext | undefined)[] = [];
+  const leadInAfter: (HeadingContext | undefined)[] = [];
+  let leadIn: HeadingContext | undefined;
+  for (let i = 0; i < prose.length; i++) {
+    const block = prose[i]!;
+    leadInBefore.push(leadIn);
+    const old = carried ? carried.oldIndex(i, block, leadIn) : -1;
+    let found: CommitmentRecord[];
+    if (old >= 0) {
+      const taken = carried!.take(old);
+      found = taken.records;
+      leadIn = taken.leadIn;
+    } else {
+      found = [];
+      leadIn = readBlock(block, leadIn, found);
+    }
+    for (const r of found) records.push(r);
+    if (kept) {
+      byBlock.push(found);
+      leadInAfter.push(leadIn);
+    }
   }
+  kept?.keepReadings(doc.path, { text: doc.text, lineCount: doc.lines.lineCount, entries, prose, records: byBlock, leadInBefore, leadInAfter, key: readingKey });
   settleScopes(records, priorityScale(doc, kept && ((text, read) => kept.priorityLabel(text, read))));
   for (const r of records) r.key = scopeKey(r.channel, r.metric, r.scope);
   cache.set(doc, records);

@@ -1,0 +1,66 @@
+// Whether an outline is the one of the last version of its text, moved by an
+// edit (engine/text-change.ts): the same entries, on the same lines, with the
+// same numbers, titles and nesting, each offset where the edit put it. What the
+// editor carries over from the last analysis (findings of the rules that read
+// the outline, commitments read under its headings) holds only then.
+
+import type { NumberMarker } from './numbering';
+import type { OutlineEntry } from './outline';
+import type { ListItemInfo } from './parsed-markdown';
+import type { Change } from './text-change';
+import type { Span } from './types';
+
+export function sameEntries(before: readonly OutlineEntry[], after: readonly OutlineEntry[], change: Change): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) if (!sameEntry(before[i]!, after[i]!, change)) return false;
+  return true;
+}
+
+function sameEntry(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {
+  return (
+    a.index === b.index &&
+    a.source === b.source &&
+    a.line === b.line &&
+    a.title === b.title &&
+    a.titleLike === b.titleLike &&
+    a.headingDepth === b.headingDepth &&
+    a.depth === b.depth &&
+    a.parent === b.parent &&
+    a.hasBody === b.hasBody &&
+    sameNumbers(a.children, b.children) &&
+    sameMarker(a.marker, b.marker) &&
+    sameListItem(a.listItem, b.listItem, change) &&
+    moved(a.span, b.span, change) &&
+    moved(a.titleSpan, b.titleSpan, change) &&
+    change.map(a.markerOffset) === b.markerOffset &&
+    change.map(a.sectionEnd) === b.sectionEnd
+  );
+}
+
+export function sameMarker(a: NumberMarker | undefined, b: NumberMarker | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.style === b.style &&
+    a.depth === b.depth &&
+    a.value === b.value &&
+    a.valueStart === b.valueStart &&
+    a.valueLength === b.valueLength &&
+    a.numerals === b.numerals &&
+    a.titleStart === b.titleStart &&
+    sameNumbers(a.path, b.path)
+  );
+}
+
+function sameListItem(a: ListItemInfo | undefined, b: ListItemInfo | undefined, change: Change): boolean {
+  if (!a || !b) return a === b;
+  return a.line === b.line && a.depth === b.depth && change.map(a.list) === b.list;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export function moved(a: Span, b: Span, change: Change): boolean {
+  return change.map(a.start) === b.start && change.map(a.end) === b.end;
+}

@@ -1,0 +1,114 @@
+// What a keystroke in the editor carries over of the last analysis's
+// commitments (policy/commitments.ts): the records of every prose block the
+// edit did not touch, moved to where the edit put them, instead of reading each
+// block again. A block is carried over only when everything its reading
+// depends on is as it was: the outline (so the same headings enclose it), the
+// document's own vocabulary, language, kind and organisation, the block's text,
+// kind, list, quote and table cell, and the lead-in paragraph before it. The
+// blocks the edit touched are read as always. On a 1 MB document that is the
+// difference between reading ten thousand blocks and reading one.
+
+import type { PolicyDocument } from '../engine/document';
+import type { ProseBlock } from '../engine/markdown';
+import type { OutlineEntry } from '../engine/outline';
+import { sameEntries } from '../engine/outline-change';
+import type { CellContext } from '../engine/parsed-markdown';
+import { changeBetween, type Change } from '../engine/text-change';
+import type { Place } from '../engine/types';
+
+/** The last analysis of a document, block by block. */
+export interface BlockReadings<Context, Rec> {
+  text: string;
+  lineCount: number;
+  entries: readonly OutlineEntry[];
+  prose: readonly ProseBlock[];
+  /** What each block gave, by block index. */
+  records: Rec[][];
+  /** The lead-in each block was read after (a paragraph ending in a colon, for the list under it). */
+  leadInBefore: (Context | undefined)[];
+  leadInAfter: (Context | undefined)[];
+  /** Everything else a reading depends on: vocabulary, language, kind, organisation. */
+  key: string;
+}
+
+/** A placed record, as far as moving it goes. */
+interface Movable extends Place {
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+  valuePlace: Place;
+}
+
+export class CarriedBlocks<Context, Rec extends Movable> {
+  private readonly countDelta: number;
+  private readonly lineDelta: number;
+  /** A block after the edit is carried over only from the line after the edit's last one: its columns did not move. */
+  private readonly firstUntouched: number;
+
+  constructor(
+    private readonly last: BlockReadings<Context, Rec>,
+    private readonly prose: readonly ProseBlock[],
+    private readonly change: Change,
+    doc: PolicyDocument,
+    /** Records already given to this analysis (commitment-memo.ts): a block holding one is read instead. */
+    private readonly claimed: Set<Rec>,
+  ) {
+    this.countDelta = prose.length - last.prose.length;
+    this.lineDelta = doc.lines.lineCount - last.lineCount;
+    this.firstUntouched = change.newEnd === Infinity ? Infinity : doc.lines.lineStart(doc.lines.lineOf(change.newEnd) + 1);
+  }
+
+  /** The index in the last analysis of the block now at `index`, when it can be carried over read after `leadIn`; -1 when it must be read. */
+  oldIndex(index: number, block: ProseBlock, leadIn: Context | undefined): number {
+    const { change, last } = this;
+    let old: number;
+    if (block.span.end < change.start) old = index;
+    else if (block.span.start > change.newEnd && block.span.start >= this.firstUntouched) old = index - this.countDelta;
+    else return -1;
+    const before = last.prose[old];
+    if (!before || last.leadInBefore[old] !== leadIn) return -1;
+    if (change.map(before.span.start) !== block.span.start || change.map(before.span.end) !== block.span.end) return -1;
+    if (before.text !== block.text || before.kind !== block.kind || !before.inList !== !block.inList || !before.inQuote !== !block.inQuote) return -1;
+    if (!sameCell(before.cell, block.cell)) return -1;
+    return last.records[old]!.some((r) => this.claimed.has(r)) ? -1 : old;
+  }
+
+  /** The old block's records, moved in place to where the edit put them, and the lead-in after it. */
+  take(old: number): { records: Rec[]; leadIn: Context | undefined } {
+    const records = this.last.records[old]!;
+    for (const r of records) this.claimed.add(r);
+    const before = this.last.prose[old]!;
+    if (before.span.start > this.change.start) {
+      const { delta } = this.change;
+      const lines = this.lineDelta;
+      for (const r of records) {
+        r.start += delta;
+        r.end += delta;
+        r.valueStart += delta;
+        r.valueEnd += delta;
+        if (lines !== 0) {
+          r.line += lines;
+          r.endLine += lines;
+          // A new place rather than a change to the old one, which other records might share.
+          r.valuePlace = { ...r.valuePlace, line: r.valuePlace.line + lines, endLine: r.valuePlace.endLine + lines };
+        }
+      }
+    }
+    return { records, leadIn: this.last.leadInAfter[old] };
+  }
+}
+
+/** What can be carried over from `last` into the analysis of `doc`, or undefined when nothing can. */
+export function carriedBlocks<Context, Rec extends Movable>(last: BlockReadings<Context, Rec> | undefined, doc: PolicyDocument, key: string, claimed: Set<Rec>): CarriedBlocks<Context, Rec> | undefined {
+  if (!last || last.key !== key) return undefined;
+  const change = changeBetween(last.text, doc.text);
+  if (!sameEntries(last.entries, doc.outline.entries, change)) return undefined;
+  return new CarriedBlocks(last, doc.md.prose, change, doc, claimed);
+}
+
+function sameCell(a: CellContext | undefined, b: CellContext | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.header === b.header && a.rowLabel === b.rowLabel && a.corner === b.corner && a.isHeader === b.isHeader && a.column === b.column;
+}

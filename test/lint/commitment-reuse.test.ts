@@ -1,0 +1,83 @@
+// A keystroke in the editor carries the commitments of the blocks it did not
+// touch over from the last analysis (policy/commitment-reuse.ts). Here: that
+// they are carried (the same records, moved), and that what decides how a
+// block is read (a lead-in before a list, a table's header, the headings, a
+// line added above) makes it read again, each step equal to a fresh analysis.
+
+import { describe, expect, it } from 'vitest';
+import { EditorCache } from '../../server/src/engine/editor-cache';
+import { createDocument } from '../../server/src/policy/document';
+import { collectCommitments, type CommitmentRecord } from '../../server/src/policy/commitments';
+
+const PATH = '/workspace/sla.md';
+
+const TEXT = [
+  '# 客户服务手册',
+  '',
+  '## 一、热线服务',
+  '',
+  '热线电话须在20秒内接通。',
+  '',
+  '投诉处理时限如下：',
+  '',
+  '- 一般投诉3个工作日内答复',
+  '- 重大投诉24小时内答复',
+  '',
+  '## 二、在线服务',
+  '',
+  '| 优先级 | 首次响应 |',
+  '| --- | --- |',
+  '| P1 | 30分钟 |',
+  '| P2 | 4小时 |',
+  '',
+  '在线客服须在60秒内响应。',
+  '',
+].join('\n');
+
+/** What a record says, with its place: everything a fresh analysis must agree on. */
+function plain(records: readonly CommitmentRecord[]) {
+  return records.map((r) => JSON.parse(JSON.stringify(r)) as unknown);
+}
+
+function analyse(text: string, cache?: EditorCache): CommitmentRecord[] {
+  return collectCommitments(createDocument(PATH, text, {}, cache));
+}
+
+function edit(text: string, needle: string, typed: string, remove = 0): string {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`no "${needle}" in the text`);
+  return text.slice(0, at) + typed + text.slice(at + remove);
+}
+
+describe('commitments carried over a keystroke', () => {
+  it('are the same records, moved, for the blocks the edit did not touch', () => {
+    const cache = new EditorCache();
+    const before = analyse(TEXT, cache);
+    const online = before.find((r) => r.valueStart === TEXT.indexOf('60秒'))!;
+    const typed = edit(TEXT, '热线电话', '全天');
+    const after = analyse(typed, cache);
+    expect(plain(after)).toEqual(plain(analyse(typed)));
+    // The block after the edit was not read again: its record is the one object, two characters on.
+    const moved = after.find((r) => r.valueStart === typed.indexOf('60秒'))!;
+    expect(moved).toBe(online);
+    expect(moved.valueStart).toBe(TEXT.indexOf('60秒') + 2);
+  });
+
+  it.each([
+    ['the lead-in loses its colon', (t: string) => edit(t, '如下：', '如下', 3)],
+    ['a table header changes', (t: string) => edit(t, '首次响应', '解决时限', 4)],
+    ['a heading changes', (t: string) => edit(t, '在线服务', '网络', 2)],
+    ['a line is added above later blocks', (t: string) => edit(t, '热线电话', '\n')],
+    ['a list item is typed into', (t: string) => edit(t, '重大投诉', '特别')],
+    ['a line is deleted', (t: string) => edit(t, '- 一般投诉', '', '- 一般投诉3个工作日内答复\n'.length)],
+    ['text is typed at the end', (t: string) => `${t}\n热线回访须在2个工作日内完成。\n`],
+  ])('equal a fresh analysis when %s', (_what, change) => {
+    const cache = new EditorCache();
+    analyse(TEXT, cache);
+    let text = change(TEXT);
+    expect(plain(analyse(text, cache))).toEqual(plain(analyse(text)));
+    // And typing on from there.
+    text = edit(text, '在线客服', '文');
+    expect(plain(analyse(text, cache))).toEqual(plain(analyse(text)));
+  });
+});
