@@ -2,10 +2,12 @@
 // commitments (policy/commitments.ts): the records of every prose block the
 // edit did not touch, moved to where the edit put them, instead of reading each
 // block again. A block is carried over only when everything its reading
-// depends on is as it was: the outline (so the same headings enclose it), the
-// document's own vocabulary, language, kind and organisation, the block's text,
-// kind, list, quote and table cell, and the lead-in paragraph before it. The
-// blocks the edit touched are read as always. On a 1 MB document that is the
+// depends on is as it was: the heading contexts of its lines (the same objects:
+// the editor's memo keeps one per heading reading; not looked at when the
+// whole outline is the last one moved), the document's own
+// vocabulary, language, kind and organisation, the block's text, kind, list,
+// quote and table cell, and the lead-in paragraph before it. The blocks the
+// edit touched are read as always. On a 1 MB document that is the
 // difference between reading ten thousand blocks and reading one.
 
 import type { PolicyDocument } from '../engine/document';
@@ -24,6 +26,8 @@ export interface BlockReadings<Context, Rec> {
   prose: readonly ProseBlock[];
   /** What each block gave, by block index. */
   records: Rec[][];
+  /** The heading context of each of its lines it was read under; undefined for a block that never got as far (blank, no value, a skipped cell). */
+  contexts: (Context[] | undefined)[];
   /** The lead-in each block was read after (a paragraph ending in a colon, for the list under it). */
   leadInBefore: (Context | undefined)[];
   leadInAfter: (Context | undefined)[];
@@ -53,6 +57,7 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     doc: PolicyDocument,
     /** Records already given to this analysis (commitment-memo.ts): a block holding one is read instead. */
     private readonly claimed: Set<Rec>,
+    private readonly sameOutline: boolean,
   ) {
     this.countDelta = prose.length - last.prose.length;
     this.lineDelta = doc.lines.lineCount - last.lineCount;
@@ -60,7 +65,7 @@ export class CarriedBlocks<Context, Rec extends Movable> {
   }
 
   /** The index in the last analysis of the block now at `index`, when it can be carried over read after `leadIn`; -1 when it must be read. */
-  oldIndex(index: number, block: ProseBlock, leadIn: Context | undefined): number {
+  oldIndex(index: number, block: ProseBlock, leadIn: Context | undefined, contextsNow: (block: ProseBlock) => Context[]): number {
     const { change, last } = this;
     let old: number;
     if (block.span.end < change.start) old = index;
@@ -71,11 +76,14 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     if (change.map(before.span.start) !== block.span.start || change.map(before.span.end) !== block.span.end) return -1;
     if (before.text !== block.text || before.kind !== block.kind || !before.inList !== !block.inList || !before.inQuote !== !block.inQuote) return -1;
     if (!sameCell(before.cell, block.cell)) return -1;
+    const contexts = last.contexts[old];
+    // An outline that is the last one moved encloses every block as before: no need to look.
+    if (contexts && !this.sameOutline && !sameContexts(contexts, contextsNow(block))) return -1;
     return last.records[old]!.some((r) => this.claimed.has(r)) ? -1 : old;
   }
 
   /** The old block's records, moved in place to where the edit put them, and the lead-in after it. */
-  take(old: number): { records: Rec[]; leadIn: Context | undefined } {
+  take(old: number): { records: Rec[]; leadIn: Context | undefined; contexts: Context[] | undefined } {
     const records = this.last.records[old]!;
     for (const r of records) this.claimed.add(r);
     const before = this.last.prose[old]!;
@@ -95,7 +103,7 @@ export class CarriedBlocks<Context, Rec extends Movable> {
         }
       }
     }
-    return { records, leadIn: this.last.leadInAfter[old] };
+    return { records, leadIn: this.last.leadInAfter[old], contexts: this.last.contexts[old] };
   }
 }
 
@@ -103,8 +111,11 @@ export class CarriedBlocks<Context, Rec extends Movable> {
 export function carriedBlocks<Context, Rec extends Movable>(last: BlockReadings<Context, Rec> | undefined, doc: PolicyDocument, key: string, claimed: Set<Rec>): CarriedBlocks<Context, Rec> | undefined {
   if (!last || last.key !== key) return undefined;
   const change = changeBetween(last.text, doc.text);
-  if (!sameEntries(last.entries, doc.outline.entries, change)) return undefined;
-  return new CarriedBlocks(last, doc.md.prose, change, doc, claimed);
+  return new CarriedBlocks(last, doc.md.prose, change, doc, claimed, sameEntries(last.entries, doc.outline.entries, change));
+}
+
+function sameContexts<Context>(a: readonly Context[], b: readonly Context[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function sameCell(a: CellContext | undefined, b: CellContext | undefined): boolean {

@@ -188,8 +188,16 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   // A lead-in is read without the document's vocabulary: its own memo key, which no vocabulary key can equal.
   const leadInContext = (text: string) => (kept ? kept.contextOf(text, NO_CONTEXT, '\u0000lead-in', () => contextOf(text, NO_CONTEXT)) : contextOf(text, NO_CONTEXT));
 
+  /** The heading context of each line of a block, first line first. */
+  const lineContexts = (block: ProseBlock): HeadingContext[] => {
+    const text = block.text;
+    const contexts = [contextOfLine(doc.lines.lineOf(block.toSource(0)))];
+    for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) contexts.push(contextOfLine(doc.lines.lineOf(block.toSource(i + 1))));
+    return contexts;
+  };
   // A paragraph ending in a colon introduces the list after it ("…depend on the ticket priority:").
-  const readBlock = (block: ProseBlock, leadIn: HeadingContext | undefined, out: CommitmentRecord[]): HeadingContext | undefined => {
+  // `read` gets the heading contexts the block was read under, when it got as far as reading them.
+  const readBlock = (block: ProseBlock, leadIn: HeadingContext | undefined, out: CommitmentRecord[], read: HeadingContext[][]): HeadingContext | undefined => {
     const text = block.text;
     const facts = kept ? kept.facts(text, blockFacts) : undefined;
     if (facts ? facts.blank : !text.trim()) return leadIn;
@@ -203,13 +211,16 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
     if (block.inQuote && QUOTED_ARTICLE.test(text)) return leadIn;
     const blockReading: BlockReading = { block, cell, listContext };
+    const contexts = lineContexts(block);
+    read.push(contexts);
     // Split into runs of lines that share one heading context.
     let runStart = 0;
-    let runContext = contextOfLine(doc.lines.lineOf(block.toSource(0)));
+    let runContext = contexts[0]!;
+    let line = 0;
     for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
       if (i < 0) i = text.length;
       const next = i + 1;
-      const nextContext = next < text.length ? contextOfLine(doc.lines.lineOf(block.toSource(next))) : undefined;
+      const nextContext = next < text.length ? contexts[++line] : undefined;
       if (nextContext === runContext) continue;
       if (!runContext.example) for (const r of readRun(reading, blockReading, runStart, next, runContext)) out.push(r);
       runStart = next;
@@ -224,29 +235,33 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const readingKey = `${reading.vocabularyKey}\u0000${doc.language}\u0000${doc.kind ?? ''}\u0000${doc.organization}`;
   const carried = kept ? carriedBlocks(kept.readings.get(doc.path), doc, readingKey, kept.claimed) : undefined;
   const byBlock: CommitmentRecord[][] = [];
+  const contextsByBlock: (HeadingContext[] | undefined)[] = [];
   const leadInBefore: (HeadingContext | undefined)[] = [];
   const leadInAfter: (HeadingContext | undefined)[] = [];
   let leadIn: HeadingContext | undefined;
   for (let i = 0; i < prose.length; i++) {
     const block = prose[i]!;
     leadInBefore.push(leadIn);
-    const old = carried ? carried.oldIndex(i, block, leadIn) : -1;
+    const old = carried ? carried.oldIndex(i, block, leadIn, lineContexts) : -1;
     let found: CommitmentRecord[];
+    const read: HeadingContext[][] = [];
     if (old >= 0) {
       const taken = carried!.take(old);
       found = taken.records;
       leadIn = taken.leadIn;
+      if (taken.contexts) read.push(taken.contexts);
     } else {
       found = [];
-      leadIn = readBlock(block, leadIn, found);
+      leadIn = readBlock(block, leadIn, found, read);
     }
     for (const r of found) records.push(r);
     if (kept) {
       byBlock.push(found);
+      contextsByBlock.push(read[0]);
       leadInAfter.push(leadIn);
     }
   }
-  kept?.keepReadings(doc.path, { text: doc.text, lineCount: doc.lines.lineCount, entries, prose, records: byBlock, leadInBefore, leadInAfter, key: readingKey });
+  kept?.keepReadings(doc.path, { text: doc.text, lineCount: doc.lines.lineCount, entries, prose, records: byBlock, contexts: contextsByBlock, leadInBefore, leadInAfter, key: readingKey });
   settleScopes(records, priorityScale(doc, kept && ((text, read) => kept.priorityLabel(text, read))));
   for (const r of records) r.key = scopeKey(r.channel, r.metric, r.scope);
   cache.set(doc, records);
