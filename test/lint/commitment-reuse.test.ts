@@ -63,6 +63,19 @@ describe('commitments carried over a keystroke', () => {
     expect(moved.valueStart).toBe(TEXT.indexOf('60秒') + 2);
   });
 
+  it('are carried under headings the edit left alone, when it changed another heading', () => {
+    const cache = new EditorCache();
+    const before = analyse(TEXT, cache);
+    const hotline = before.find((r) => r.valueStart === TEXT.indexOf('20秒'))!;
+    const online = before.find((r) => r.valueStart === TEXT.indexOf('60秒'))!;
+    const typed = edit(TEXT, '热线服务', '电话咨询', 2);
+    const after = analyse(typed, cache);
+    expect(plain(after)).toEqual(plain(analyse(typed)));
+    // Under the edited heading the block was read again; under the other one it was carried, moved.
+    expect(after.find((r) => r.valueStart === typed.indexOf('20秒'))).not.toBe(hotline);
+    expect(after.find((r) => r.valueStart === typed.indexOf('60秒'))).toBe(online);
+  });
+
   it.each([
     ['the lead-in loses its colon', (t: string) => edit(t, '如下：', '如下', 3)],
     ['a table header changes', (t: string) => edit(t, '首次响应', '解决时限', 4)],
