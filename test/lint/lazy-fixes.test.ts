@@ -8,20 +8,14 @@ import { createDocument } from '../../server/src/policy/document';
 import { fixText, lintDocument, lintText } from '../../server/src/lint/linter';
 import { defineRule, type DocumentRule } from '../../server/src/rules/contract';
 import type { Fix } from '../../server/src/engine/types';
+import { testRuleMeta } from '../helpers/rule';
 
 const TEXT = '# 客户服务手册\n\n## 一、总则\n\n## 三、服务渠道\n';
 
 function ruleGiving(fixes: Fix[] | (() => Fix[])): DocumentRule {
   return defineRule({
     id: 'test-lazy',
-    meta: {
-      summary: { en: 'test', 'zh-CN': '测试' },
-      finds: 'test',
-      description: { en: 'test', 'zh-CN': '测试' },
-      severity: 'warning',
-      fixable: 'fix',
-      messages: { m: { en: 'here', 'zh-CN': '此处' } },
-    },
+    meta: testRuleMeta({ m: { en: 'here', 'zh-CN': '此处' } }),
     check(context) {
       context.report({ start: 2, end: 4, messageId: 'm', fixes });
     },

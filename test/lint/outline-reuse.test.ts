@@ -13,6 +13,7 @@ import { changeBetween } from '../../server/src/engine/text-change';
 import { RULES } from '../../server/src/rules';
 import { defineRule, type DocumentRule } from '../../server/src/rules/contract';
 import { REPO_ROOT } from '../helpers/cli';
+import { testRuleMeta } from '../helpers/rule';
 
 const PATH = '/workspace/handbook.md';
 
@@ -22,14 +23,7 @@ function countingRule(): { rule: DocumentRule; runs: () => number } {
   const rule = defineRule({
     id: 'test-headings',
     reads: 'outline',
-    meta: {
-      summary: { en: 'test', 'zh-CN': '测试' },
-      finds: 'test',
-      description: { en: 'test', 'zh-CN': '测试' },
-      severity: 'warning',
-      fixable: 'suggestion',
-      messages: { heading: { en: 'heading {title}', 'zh-CN': '标题{title}' } },
-    },
+    meta: testRuleMeta({ heading: { en: 'heading {title}', 'zh-CN': '标题{title}' } }, 'suggestion'),
     check(context) {
       runs++;
       for (const e of context.doc.outline.entries) {
