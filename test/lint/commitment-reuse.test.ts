@@ -93,4 +93,15 @@ describe('commitments carried over a keystroke', () => {
     text = edit(text, '在线客服', '文');
     expect(plain(analyse(text, cache))).toEqual(plain(analyse(text)));
   });
+
+  it('equal a fresh analysis when a cell of the last line is typed into, with a cell after it on that line', () => {
+    // The last line has no line after it: the cell after the edit moved its columns, so it is read again.
+    const table = '# 客户服务手册\n\n## 一、热线服务\n\n热线电话须在20秒内接通。\n\n| 渠道 | 响应 | 解决 |\n| --- | --- | --- |\n| 热线 | 30分钟 | 4小时 |';
+    const cache = new EditorCache();
+    analyse(table, cache);
+    const typed = edit(table, '30分钟', '1');
+    const after = analyse(typed, cache);
+    expect(after.find((r) => r.valueStart === typed.indexOf('4小时'))?.valuePlace.column).toBe(16);
+    expect(plain(after)).toEqual(plain(analyse(typed)));
+  });
 });

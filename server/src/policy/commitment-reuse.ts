@@ -61,7 +61,9 @@ export class CarriedBlocks<Context, Rec extends Movable> {
   ) {
     this.countDelta = prose.length - last.prose.length;
     this.lineDelta = doc.lines.lineCount - last.lineCount;
-    this.firstUntouched = change.newEnd === Infinity ? Infinity : doc.lines.lineStart(doc.lines.lineOf(change.newEnd) + 1);
+    // Nothing changed: nothing moved. The edit on the last line: no block after it is on a line of its own.
+    const endLine = change.newEnd === Infinity ? -1 : doc.lines.lineOf(change.newEnd);
+    this.firstUntouched = endLine < 0 ? 0 : endLine + 1 < doc.lines.lineCount ? doc.lines.lineStart(endLine + 1) : Infinity;
   }
 
   /** The index in the last analysis of the block now at `index`, when it can be carried over read after `leadIn`; -1 when it must be read. */
