@@ -39,6 +39,20 @@ describe('quick fixes', () => {
     expect(codesOn(await client.diagnostics(uri), 14)).not.toContain('numbering');
   });
 
+  it('renumbers right after typing in a paragraph, when the finding was carried over from the last keystroke', async () => {
+    const uri = fileUri(folder.path('typed.md'));
+    client.open(uri, PLAIN_POLICY);
+    expect(codesOn(await client.diagnostics(uri), 14)).toContain('numbering');
+    // Two characters typed on line 4, above the finding: it moves along the line, and its fix must be for the new text.
+    client.change(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '为此' }]);
+    const actions = await actionsAt(uri, lineRange(14));
+    const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'numbering' && a.edit)!;
+    client.applyWorkspaceEdit(fix.edit!);
+    expect(client.text(uri).split('\n')[4]).toBe('为此为规范服务，制定本制度。');
+    expect(client.text(uri).split('\n')[14]).toBe('三、服务时间');
+    expect(codesOn(await client.diagnostics(uri), 14)).not.toContain('numbering');
+  });
+
   it('fills a placeholder with the configured value, then selects it', async () => {
     const uri = fileUri(folder.path('letter.md'));
     client.open(uri, LETTER);
