@@ -128,3 +128,37 @@ describe('the editor path gives a fresh analysis at every keystroke', () => {
     expect(replay(readFileSync(file, 'utf8'), 11, 30, { kind: 'commitment-letter', organization: '华信', regulations: ['cn-banking-consumer-complaints', 'cn-consumer-protection-distance-sales'] })).toBe(30);
   });
 });
+
+/**
+ * Several documents of one organisation open at once, typed into one after another: the
+ * cross-document findings (carried over when no commitment changed, lint/cross-reuse.ts) and the
+ * SLA table must be those of a fresh workspace at every step.
+ */
+function replayWorkspace(dir: string, seed: number, steps: number): number {
+  const config = JSON.parse(readFileSync(join(dir, '.policylintrc.json'), 'utf8')) as PolicylintConfig;
+  const texts = new Map(markdownIn(dir).map((f) => [f, readFileSync(f, 'utf8')]));
+  const next = random(seed);
+  const editor = new Project();
+  const cache = new EditorCache();
+  for (const [path, text] of texts) editor.update(path, text, { config, cache });
+  const table = (p: Project) => p.commitmentTable().map((r) => [r.record.path, r.record.valueStart, r.record.key, r.status, r.related.length]);
+  for (let step = 0; step < steps; step++) {
+    const path = [...texts.keys()][Math.floor(next() * texts.size)]!;
+    const text = texts.get(path)!;
+    const at = Math.floor(next() * (text.length + 1));
+    const typed = ['24小时内', '3个工作日内', '\n', '：', ' ', '热线电话须在30秒内接通。\n', '<!-- policylint-disable sla-conflict -->'][Math.floor(next() * 7)]!;
+    texts.set(path, next() < 0.25 ? text.slice(0, Math.max(0, at - 2)) + text.slice(at) : text.slice(0, at) + typed + text.slice(at));
+    editor.update(path, texts.get(path)!, { config, cache });
+    const fresh = new Project();
+    for (const [p, t] of texts) fresh.update(p, t, { config });
+    for (const p of texts.keys()) expect(editor.findings(p), `step ${step} of seed ${seed}, ${p}`).toEqual(fresh.findings(p));
+    expect(table(editor), `step ${step} of seed ${seed}`).toEqual(table(fresh));
+  }
+  return steps;
+}
+
+describe('the editor path gives a fresh workspace at every keystroke', () => {
+  it.each([1, 2])('the samples with defects, typed into one after another (seed %i)', (seed) => {
+    expect(replayWorkspace(join(REPO_ROOT, 'samples/defects'), seed, 25)).toBe(25);
+  });
+});

@@ -45,7 +45,7 @@ export function lintText(path: string, text: string, options: LintOptions = {}):
 }
 
 /** The config of a lint given none: one object, so that the editor can tell two such lints were made alike. */
-const NO_CONFIG: PolicylintConfig = Object.freeze({});
+export const NO_CONFIG: PolicylintConfig = Object.freeze({});
 
 export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): LintResult {
   const config = options.config ?? NO_CONFIG;

@@ -12,6 +12,7 @@ import type { DocumentAnalysis, ProjectEntry, ProjectRule } from '../rules/contr
 import type { LegalLimitCheck } from '../policy/regulations/check';
 import { PROJECT_RULES } from '../rules/project';
 import { ProjectReporter } from '../rules/project-support';
+import { carriedCrossFindings, crossSnapshot, type CrossSnapshot } from './cross-reuse';
 import { internalError, placedAtStart } from './internal-error';
 
 export type { DocumentAnalysis, ProjectEntry } from '../rules/contract';
@@ -31,6 +32,8 @@ export interface CommitmentRow {
 export class ProjectIndex {
   protected readonly entries = new Map<string, ProjectEntry>();
   protected crossFindings: Map<string, Finding[]> | undefined;
+  /** What the cross-document checks read when they last ran (lint/cross-reuse.ts); the editor's entries only. */
+  private lastCross: CrossSnapshot | undefined;
   /** Rules whose findings put a commitment in conflict with another statement (the SLA table's status). */
   private readonly conflictRules: Set<string>;
 
@@ -145,6 +148,13 @@ export class ProjectIndex {
 
   protected cross(): Map<string, Finding[]> {
     if (!this.crossFindings) {
+      // In the editor: nothing the checks read has changed since they last ran, but where things are.
+      const carried = carriedCrossFindings(this.lastCross, this.entries);
+      if (carried) {
+        this.crossFindings = carried;
+        this.lastCross = crossSnapshot(this.entries, carried);
+        return carried;
+      }
       const out = new Map<string, Finding[]>();
       const documents = [...this.entries.values()];
       const add = (path: string, findings: readonly Finding[]) => {
@@ -165,6 +175,7 @@ export class ProjectIndex {
         for (const [path, findings] of reporter.findings) add(path, findings);
       }
       this.crossFindings = out;
+      this.lastCross = crossSnapshot(this.entries, out);
     }
     return this.crossFindings;
   }

@@ -8,7 +8,7 @@ import { policyCommitments } from '../policy/commitments';
 import { manualPage } from '../policy/manual';
 import { documentLegalLimits } from '../policy/regulations/check';
 import { disableRanges } from '../engine/disable';
-import { lintText, type LintOptions, type LintResult } from './linter';
+import { lintText, NO_CONFIG, type LintOptions, type LintResult } from './linter';
 import { ProjectIndex, type DocumentAnalysis } from './project-index';
 
 export { ProjectIndex, type DocumentAnalysis, type ProjectEntry } from './project-index';
@@ -17,8 +17,8 @@ export function analyseText(path: string, text: string, options: LintOptions = {
   const result = lintText(path, text, options);
   const commitments = policyCommitments(result.doc);
   const disables = disableRanges(result.doc.md.comments, result.doc.lines);
-  const manual = manualPage(result.doc, options.config ?? {});
-  const legalLimits = documentLegalLimits(result.doc, options.config ?? {}).checks;
+  const manual = manualPage(result.doc, options.config ?? NO_CONFIG);
+  const legalLimits = documentLegalLimits(result.doc, options.config ?? NO_CONFIG).checks;
   return {
     analysis: { path, locale: result.locale, findings: result.findings, commitments, disables, ...(manual ? { manual } : {}), ...(legalLimits.length ? { legalLimits } : {}) },
     result,
@@ -30,7 +30,7 @@ export class Project extends ProjectIndex {
   /** Lints `text` as document `path` and keeps its analysis. */
   update(path: string, text: string, options: LintOptions = {}): LintResult {
     const { analysis, result } = analyseText(path, text, options);
-    this.entries.set(path, { analysis, config: options.config ?? {}, result });
+    this.entries.set(path, { analysis, config: options.config ?? NO_CONFIG, result });
     this.crossFindings = undefined;
     return result;
   }
