@@ -3,12 +3,12 @@
 // edit did not touch, moved to where the edit put them, instead of reading each
 // block again. A block is carried over only when everything its reading
 // depends on is as it was: the heading contexts of its lines (the same objects:
-// the editor's memo keeps one per heading reading; not looked at when the
-// whole outline is the last one moved), the document's own
-// vocabulary, language, kind and organisation, the block's text, kind, list,
-// quote and table cell, and the lead-in paragraph before it. The blocks the
-// edit touched are read as always. On a 1 MB document that is the
-// difference between reading ten thousand blocks and reading one.
+// the editor's memo keeps one per heading reading; not looked at when the whole
+// outline is the last one moved), the document's own vocabulary, language, kind
+// and organisation, the block's text, kind, list, quote and table cell, and the
+// lead-in paragraph before it. The blocks the edit touched are read as always.
+// On a 1 MB document that is the difference between reading ten thousand
+// blocks and reading one.
 
 import type { PolicyDocument } from '../engine/document';
 import type { ProseBlock } from '../engine/markdown';
@@ -52,7 +52,7 @@ export class CarriedBlocks<Context, Rec extends Movable> {
 
   constructor(
     private readonly last: BlockReadings<Context, Rec>,
-    private readonly prose: readonly ProseBlock[],
+    prose: readonly ProseBlock[],
     private readonly change: Change,
     doc: PolicyDocument,
     /** Records already given to this analysis (commitment-memo.ts): a block holding one is read instead. */
