@@ -22,6 +22,8 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     pool: 'forks',
+    // test/lint/editor-retention.test.ts collects garbage to see what the editor's caches still hold.
+    execArgv: ['--expose-gc'],
     coverage: {
       provider: 'v8',
       include: ['server/src/**/*.ts', 'client/src/**/*.ts'],

@@ -88,9 +88,11 @@ function carry(before: readonly Finding[], doc: PolicyDocument, change: Change, 
       if (rStart === undefined || rEnd === undefined) return undefined;
       related.push({ path: r.path, start: rStart, end: rEnd, message: r.message, ...doc.lines.toPlace({ start: rStart, end: rEnd }) });
     }
+    // Only what names the finding is kept, not the old finding: it would hold the last document, and that one its own.
+    const { messageId, message } = f;
     const fixes = () => {
       rerun ??= run();
-      return rerun.find((g) => g.start === start && g.end === end && g.messageId === f.messageId && g.message === f.message)?.fixes ?? [];
+      return rerun.find((g) => g.start === start && g.end === end && g.messageId === messageId && g.message === message)?.fixes ?? [];
     };
     out.push(findingWithLazyFixes(f.ruleId, f.severity, f.messageId, f.message, start, end, related, fixes, f.data));
   }
