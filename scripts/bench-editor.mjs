@@ -3,7 +3,8 @@
 // the textDocument/diagnostic answer for that version, one keystroke at a
 // time in the middle of a 50 KB and a 1 MB handbook (made from the samples); and
 // didOpen of the 1 MB handbook → its first diagnostics, in a fresh server each time. Also the
-// server's RSS with the whole corpus as its workspace, and the client bundle's size.
+// server's peak RSS over each typing session (what it keeps between keystrokes must not grow
+// with them) and with the whole corpus as its workspace, and the client bundle's size.
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -67,7 +68,8 @@ async function latency(root, text, edits, { full = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'policylint-bench-editor-'));
   const file = join(dir, 'handbook.md');
   writeFileSync(file, text);
-  const server = startServer(root, join(dir, 'rss'));
+  const rssFile = join(dir, 'rss');
+  const server = startServer(root, rssFile);
   await initialize(server.connection, dir);
   const uri = pathToFileURL(file).href;
   let resultId;
@@ -96,8 +98,10 @@ async function latency(root, text, edits, { full = false } = {}) {
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   await stop(server);
+  // What the server held at its peak: the document, and what it keeps between keystrokes.
+  const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
   rmSync(dir, { recursive: true, force: true });
-  return { p50: percentile(times, 50), p95: percentile(times, 95), edits, unchanged, bytes: Buffer.byteLength(text) };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), edits, unchanged, bytes: Buffer.byteLength(text), rssMb };
 }
 
 /** Waits until the server has indexed its workspace folder (the SLA table says whether it still is). */
@@ -184,7 +188,7 @@ export async function measureEditor({ root, corpus, samples, log = () => {} }) {
     const asked = await latency(root, text, edits);
     const full = await latency(root, text, edits, { full: true });
     typed[name] = { ...asked, full };
-    log(`editor ${label}: p50 ${asked.p50.toFixed(1)} ms, p95 ${asked.p95.toFixed(1)} ms (${asked.unchanged} of ${edits} answers "unchanged"); every answer in full: p50 ${full.p50.toFixed(1)} ms, p95 ${full.p95.toFixed(1)} ms`);
+    log(`editor ${label}: p50 ${asked.p50.toFixed(1)} ms, p95 ${asked.p95.toFixed(1)} ms (${asked.unchanged} of ${edits} answers "unchanged"); every answer in full: p50 ${full.p50.toFixed(1)} ms, p95 ${full.p95.toFixed(1)} ms; server peak RSS ${asked.rssMb.toFixed(0)} MB`);
   }
   const { small, large } = typed;
   const ws = await workspaceRss(root, join(corpus, 'zh-regulations'));

@@ -59,6 +59,7 @@ export function printTable(results) {
       // Results from before the bench sent result ids have neither row.
       if (typed.unchanged !== undefined) row(`  answers "unchanged" (result id sent, as VS Code does)`, `${typed.unchanged} of ${typed.edits}`);
       if (typed.full) row('  every answer in full (no result id sent)', `${fmt(typed.full.p50, 1)} / ${fmt(typed.full.p95, 1)} ms`);
+      if (typed.rssMb !== undefined) row('  server peak RSS over the typing', `${fmt(typed.rssMb, 0)} MB`);
     }
     check(target('server RSS, zh-regulations as workspace', editor.workspaceRssMb, `${fmt(editor.workspaceRssMb, 0)} MB`, '< 300 MB', (v) => v < 300));
     check(target('client bundle (minified)', editor.clientBundleKb, `${fmt(editor.clientBundleKb, 1)} KB`, '< 300 KB', (v) => v < 300));
