@@ -17,16 +17,17 @@ import { testRuleMeta } from '../helpers/rule';
 
 const PATH = '/workspace/handbook.md';
 
-/** A rule that reads the outline only, and counts how often it ran. */
-function countingRule(): { rule: DocumentRule; runs: () => number } {
+/** A rule that reads the outline only (or its titled entries), and counts how often it ran. */
+function countingRule(reads: 'outline' | 'titles' = 'outline'): { rule: DocumentRule; runs: () => number } {
   let runs = 0;
   const rule = defineRule({
-    id: 'test-headings',
-    reads: 'outline',
+    id: `test-${reads}`,
+    reads,
     meta: testRuleMeta({ heading: { en: 'heading {title}', 'zh-CN': '标题{title}' } }, 'suggestion'),
     check(context) {
       runs++;
-      for (const e of context.doc.outline.entries) {
+      // Honest to what it declares: a rule that reads the titled entries reports only on them.
+      for (const e of context.doc.outline.entries.filter((x) => reads === 'outline' || x.titleLike)) {
         context.report({ ...e.span, messageId: 'heading', data: { title: e.title }, fixes: () => [{ kind: 'suggestion', title: 'x', edits: [{ ...e.titleSpan, text: e.title }] }] });
       }
     },
@@ -70,6 +71,21 @@ describe('outline findings carried over a keystroke', () => {
     const edited = edit(TEXT);
     expect(lintText(PATH, edited, options).findings).toEqual(lintText(PATH, edited, { rules: [countingRule().rule] }).findings);
     expect(runs()).toBe(2);
+  });
+
+  it('of a rule that reads the titled entries only are carried over when a numbered clause goes', () => {
+    const outline = countingRule('outline');
+    const titles = countingRule('titles');
+    const options: LintOptions = { cache: new EditorCache(), rules: [outline.rule, titles.rule] };
+    const text = TEXT.replace('本手册适用于全体客服人员。', '1. 本手册适用于全体客服人员。\n2. 客服人员须持证上岗。');
+    lintText(PATH, text, options);
+    // The typed character makes the second item a continuation of the first: one numbered entry fewer, no title changed.
+    const typed = insertAt(text, '2. 客服', '文');
+    const carried = lintText(PATH, typed, options).findings;
+    expect(outline.runs()).toBe(2);
+    expect(titles.runs()).toBe(1);
+    // Comparing reads the carried findings' fixes, which runs the rule once more to build them.
+    expect(carried).toEqual(lintText(PATH, typed, { rules: [countingRule('outline').rule, countingRule('titles').rule] }).findings);
   });
 
   it('run again under another config or locale', () => {

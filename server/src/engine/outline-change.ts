@@ -1,6 +1,7 @@
 // Whether an outline is the one of the last version of its text, moved by an
-// edit (engine/text-change.ts): the same entries, on the same lines, with the
-// same numbers, titles and nesting, each offset where the edit put it. What the
+// edit (engine/text-change.ts): the same entries (or the same titled ones), on
+// the same lines, with the same numbers, titles and nesting, each offset where
+// the edit put it. What the
 // editor carries over from the last analysis (findings of the rules that read
 // the outline, commitments read under its headings) holds only then.
 
@@ -14,6 +15,17 @@ export function sameEntries(before: readonly OutlineEntry[], after: readonly Out
   if (before.length !== after.length) return false;
   for (let i = 0; i < after.length; i++) if (!sameEntry(before[i]!, after[i]!, change)) return false;
   return true;
+}
+
+/** The same for the entries that name a section only: their titles, levels and places. */
+export function sameTitledEntries(before: readonly OutlineEntry[], after: readonly OutlineEntry[], change: Change): boolean {
+  const a = before.filter((e) => e.titleLike);
+  const b = after.filter((e) => e.titleLike);
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i]!;
+    return x.line === y.line && x.title === y.title && x.headingDepth === y.headingDepth && sameMarker(x.marker, y.marker) && moved(x.span, y.span, change) && moved(x.titleSpan, y.titleSpan, change);
+  });
 }
 
 function sameEntry(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {

@@ -62,8 +62,8 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): Li
     const configured = configuredSeverity(ownValue(config.rules, rule.id));
     if (configured === 'off') continue;
     const run = () => runRule(rule, doc, config, locale, configured, disabled);
-    const found = (rule.reads === 'outline' ? carried?.findings(rule.id, run) : undefined) ?? run();
-    if (rule.reads === 'outline') outlineFindings.set(rule.id, found);
+    const found = (rule.reads ? carried?.findings(rule.id, rule.reads, run) : undefined) ?? run();
+    if (rule.reads) outlineFindings.set(rule.id, found);
     appendAll(findings, found);
   }
   if (options.cache) keepOutlineFindings(options.cache, doc, { config, locale, inlineConfig }, outlineFindings);

@@ -1,12 +1,13 @@
 // Between keystrokes the editor carries over the findings of the rules that
-// read only the outline (`reads: 'outline'` in rules/contract.ts): numbering,
-// the table of contents, duplicate headings. A keystroke in a paragraph leaves
+// read only the outline (`reads` in rules/contract.ts): numbering, duplicate
+// headings, and the table of contents, which reads only the titled entries. A keystroke in a paragraph leaves
 // the outline as it was, only moved; on a long document those rules' thousands
 // of findings were rebuilt at every keystroke. They are carried over when the
-// edit left every outline entry, the table of contents, the title and the
-// inline disables the same (each offset moved by the edit, none inside it),
-// under the same config and locale. Otherwise the rules run as always.
-// test/lint/editor-incremental.test.ts checks every step against a fresh analysis.
+// edit left every outline entry the rule reads (all, or the titled ones), the
+// table of contents, the title and the inline disables the same (each offset
+// moved by the edit, none inside it), under the same config and locale.
+// Otherwise the rules run as always. test/lint/editor-incremental.test.ts and
+// test/lint/outline-reuse.test.ts check every step against a fresh analysis.
 
 import type { PolicylintConfig } from '../config/types';
 import type { PolicyDocument } from '../engine/document';
@@ -17,7 +18,7 @@ import type { TableOfContents } from '../engine/toc';
 import type { Finding, Locale, RelatedLocation } from '../engine/types';
 import { findingWithLazyFixes } from './finding';
 import { changeBetween, type Change } from '../engine/text-change';
-import { sameEntries, sameMarker, moved } from '../engine/outline-change';
+import { moved, sameEntries, sameMarker, sameTitledEntries } from '../engine/outline-change';
 
 /** What the findings were made under: carried over only when all of it is the same. */
 export interface LintSetting {
@@ -49,18 +50,23 @@ export function keepOutlineFindings(cache: EditorCache, doc: PolicyDocument, set
 
 export interface CarriedFindings {
   /** The rule's findings at the last analysis, moved to where the edit put them; undefined when it must run. */
-  findings(ruleId: string, run: () => Finding[]): Finding[] | undefined;
+  findings(ruleId: string, reads: 'outline' | 'titles', run: () => Finding[]): Finding[] | undefined;
 }
 
 export function outlineFindingsCarriedOver(cache: EditorCache, doc: PolicyDocument, setting: LintSetting): CarriedFindings | undefined {
   const last = snapshots.get(cache)?.get(doc.path);
   if (!last || last.config !== setting.config || last.locale !== setting.locale || last.inlineConfig !== setting.inlineConfig) return undefined;
   const change = changeBetween(last.text, doc.text);
-  if (!sameOutline(last, doc, change)) return undefined;
+  if (!sameFrame(last, doc, change)) return undefined;
+  // Each comparison is made once, when a rule that needs it asks.
+  let entries: boolean | undefined;
+  let titled: boolean | undefined;
+  const holds = (reads: 'outline' | 'titles') =>
+    (entries ??= sameEntries(last.entries, doc.outline.entries, change)) || (reads === 'titles' && (titled ??= sameTitledEntries(last.entries, doc.outline.entries, change)));
   return {
-    findings(ruleId, run) {
+    findings(ruleId, reads, run) {
       const before = last.findings.get(ruleId);
-      return before && carry(before, doc, change, run);
+      return before && holds(reads) ? carry(before, doc, change, run) : undefined;
     },
   };
 }
@@ -99,8 +105,8 @@ function carry(before: readonly Finding[], doc: PolicyDocument, change: Change, 
   return out;
 }
 
-function sameOutline(last: Snapshot, doc: PolicyDocument, change: Change): boolean {
-  if (!sameEntries(last.entries, doc.outline.entries, change)) return false;
+/** What every rule that reads the outline reads besides its entries: the table of contents, the title, the inline comments. */
+function sameFrame(last: Snapshot, doc: PolicyDocument, change: Change): boolean {
   if (!sameToc(last.toc, doc.outline.toc, change)) return false;
   if ((last.title === undefined) !== (doc.title === undefined)) return false;
   if (last.title && doc.title && (last.title.text !== doc.title.text || !moved(last.title.span, doc.title.span, change))) return false;
