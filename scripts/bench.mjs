@@ -73,18 +73,28 @@ const results = {
   baseline: baseline ? { commit: baseline.commit } : null,
 };
 
+/** A cold comparison's medians and ratios, as bench-results.json records them (null where no baseline ran). */
+function peers(c) {
+  return {
+    policylint: c.policylint,
+    markdownlintCli2: c.markdownlintCli2,
+    speedupVsMarkdownlint: c.speedupVsMarkdownlint,
+    baseline: c.baseline ?? null,
+    speedupVsBaseline: c.speedupVsBaseline ?? null,
+    speedupVsBaselineRange: c.speedupVsBaselineRange ?? null,
+  };
+}
+
 if (selected.includes('cli')) {
   const cold = compareCold({ root, cwd: corpus, paths: ['zh-regulations'], globs: ['zh-regulations/**/*.md'], rounds: runs, baseline });
   log(`zh-regulations cold: policylint ${cold.policylint.toFixed(2)} s, markdownlint-cli2 ${cold.markdownlintCli2.toFixed(2)} s${baseline ? `, baseline ${cold.baseline.toFixed(2)} s` : ''}`);
   const cached = measureCached({ root, cwd: corpus, paths: ['zh-regulations'], rounds: runs });
   log(`zh-regulations cached: ${cached.seconds.toFixed(3)} s (node -e 0: ${cached.nodeStart.toFixed(3)} s)`);
+  const { policylint, baseline: baselineCold, ...versus } = peers(cold);
   results.cli = {
-    policylintCold: cold.policylint,
-    markdownlintCli2: cold.markdownlintCli2,
-    speedupVsMarkdownlint: cold.speedupVsMarkdownlint,
-    baselineCold: cold.baseline ?? null,
-    speedupVsBaseline: cold.speedupVsBaseline ?? null,
-    speedupVsBaselineRange: cold.speedupVsBaselineRange ?? null,
+    policylintCold: policylint,
+    ...versus,
+    baselineCold,
     cached: cached.seconds,
     cachedSpeedup: cold.policylint / cached.seconds,
     nodeStart: cached.nodeStart,
@@ -99,16 +109,7 @@ if (selected.includes('realdocs')) {
   // A few hundred KB: each run is mostly process start, so three times the rounds steady the medians.
   const r = compareCold({ root, cwd: realdocs, paths: ['en', 'zh'], globs: ['en/**/*.md', 'zh/**/*.md'], rounds: 3 * runs, baseline });
   log(`realdocs cold: policylint ${r.policylint.toFixed(3)} s, markdownlint-cli2 ${r.markdownlintCli2.toFixed(3)} s${baseline ? `, baseline ${r.baseline.toFixed(3)} s` : ''}`);
-  results.realdocs = {
-    rounds: r.rounds,
-    policylint: r.policylint,
-    markdownlintCli2: r.markdownlintCli2,
-    speedupVsMarkdownlint: r.speedupVsMarkdownlint,
-    baseline: r.baseline ?? null,
-    speedupVsBaseline: r.speedupVsBaseline ?? null,
-    speedupVsBaselineRange: r.speedupVsBaselineRange ?? null,
-    runs: r.runs,
-  };
+  results.realdocs = { rounds: r.rounds, ...peers(r), runs: r.runs };
 }
 
 if (selected.includes('extraction')) {

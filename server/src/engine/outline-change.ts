@@ -11,10 +11,15 @@ import type { ListItemInfo } from './parsed-markdown';
 import type { Change } from './text-change';
 import type { Span } from './types';
 
+/** The last comparison: the outline rules' findings and the commitments ask the same one at each keystroke. */
+let last: { before: readonly OutlineEntry[]; after: readonly OutlineEntry[]; change: Change; same: boolean } | undefined;
+
 export function sameEntries(before: readonly OutlineEntry[], after: readonly OutlineEntry[], change: Change): boolean {
-  if (before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) if (!sameEntry(before[i]!, after[i]!, change)) return false;
-  return true;
+  if (last && last.before === before && last.after === after && last.change === change) return last.same;
+  let same = before.length === after.length;
+  for (let i = 0; same && i < after.length; i++) same = sameEntry(before[i]!, after[i]!, change);
+  last = { before, after, change, same };
+  return same;
 }
 
 /** The same for the entries that name a section only: their titles, levels and places. */

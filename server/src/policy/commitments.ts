@@ -196,23 +196,22 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     return contexts;
   };
   // A paragraph ending in a colon introduces the list after it ("…depend on the ticket priority:").
-  // `read` gets the heading contexts the block was read under, when it got as far as reading them.
-  const readBlock = (block: ProseBlock, leadIn: HeadingContext | undefined, out: CommitmentRecord[], read: HeadingContext[][]): HeadingContext | undefined => {
+  // Returns the lead-in after the block, and the heading contexts it was read under when it got as far as reading them.
+  const readBlock = (block: ProseBlock, leadIn: HeadingContext | undefined, out: CommitmentRecord[]): { leadIn: HeadingContext | undefined; contexts?: HeadingContext[] } => {
     const text = block.text;
     const facts = kept ? kept.facts(text, blockFacts) : undefined;
-    if (facts ? facts.blank : !text.trim()) return leadIn;
+    if (facts ? facts.blank : !text.trim()) return { leadIn };
     if (block.kind !== 'paragraph') leadIn = undefined;
     else if (!block.inList) leadIn = (facts ? facts.leadIn : LEAD_IN.test(text)) ? leadInContext(text) : undefined;
     const listContext = block.inList ? leadIn : undefined;
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
-    if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return leadIn;
+    if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return { leadIn };
     const cell = block.cell ? readCell(block.cell) : undefined;
-    if (cell?.skip || listContext?.example) return leadIn;
+    if (cell?.skip || listContext?.example) return { leadIn };
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
-    if (block.inQuote && QUOTED_ARTICLE.test(text)) return leadIn;
+    if (block.inQuote && QUOTED_ARTICLE.test(text)) return { leadIn };
     const blockReading: BlockReading = { block, cell, listContext };
     const contexts = lineContexts(block);
-    read.push(contexts);
     // Split into runs of lines that share one heading context.
     let runStart = 0;
     let runContext = contexts[0]!;
@@ -227,7 +226,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       if (nextContext) runContext = nextContext;
       if (i >= text.length) break;
     }
-    return leadIn;
+    return { leadIn, contexts };
   };
 
   // In the editor: the blocks the last keystroke did not touch are carried over (commitment-reuse.ts), the rest read.
@@ -241,23 +240,22 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   let leadIn: HeadingContext | undefined;
   for (let i = 0; i < prose.length; i++) {
     const block = prose[i]!;
-    leadInBefore.push(leadIn);
+    const before = leadIn;
     const old = carried ? carried.oldIndex(i, block, leadIn, lineContexts) : -1;
     let found: CommitmentRecord[];
-    const read: HeadingContext[][] = [];
+    let contexts: HeadingContext[] | undefined;
     if (old >= 0) {
-      const taken = carried!.take(old);
-      found = taken.records;
-      leadIn = taken.leadIn;
-      if (taken.contexts) read.push(taken.contexts);
+      ({ records: found, leadIn, contexts } = carried!.take(old));
     } else {
       found = [];
-      leadIn = readBlock(block, leadIn, found, read);
+      ({ leadIn, contexts } = readBlock(block, leadIn, found));
     }
     for (const r of found) records.push(r);
+    // Only the editor keeps the reading of each block; the CLI reads each document once.
     if (kept) {
       byBlock.push(found);
-      contextsByBlock.push(read[0]);
+      contextsByBlock.push(contexts);
+      leadInBefore.push(before);
       leadInAfter.push(leadIn);
     }
   }
