@@ -5,8 +5,7 @@
 export interface Change {
   /** Where the changed stretch starts, in both texts (Infinity when nothing changed). */
   start: number;
-  /** Where it ends in the old text, and in the new one. */
-  oldEnd: number;
+  /** Where it ends in the new text. */
   newEnd: number;
   /** How much longer the new text is. */
   delta: number;
@@ -14,7 +13,7 @@ export interface Change {
   map(offset: number): number | undefined;
 }
 
-const SAME: Change = { start: Infinity, oldEnd: Infinity, newEnd: Infinity, delta: 0, map: (offset) => offset };
+const SAME: Change = { start: Infinity, newEnd: Infinity, delta: 0, map: (offset) => offset };
 
 /** The last change computed: the outline's findings and the commitments ask for the same one at each keystroke. */
 let last: { before: string; after: string; change: Change } | undefined;
@@ -27,7 +26,7 @@ export function changeBetween(before: string, after: string): Change {
   const oldEnd = before.length - suffix;
   const delta = after.length - before.length;
   // The stretch's own ends count as inside it: at an insertion point, what was there may have moved or not.
-  const change: Change = { start, oldEnd, newEnd: oldEnd + delta, delta, map: (offset) => (offset < start ? offset : offset > oldEnd ? offset + delta : undefined) };
+  const change: Change = { start, newEnd: oldEnd + delta, delta, map: (offset) => (offset < start ? offset : offset > oldEnd ? offset + delta : undefined) };
   last = { before, after, change };
   return change;
 }
