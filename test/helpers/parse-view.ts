@@ -6,10 +6,11 @@ import { parseMarkdown, parseWhole } from '../../server/src/engine/markdown';
 import { LineIndex } from '../../server/src/engine/position';
 import { lintText } from '../../server/src/lint/linter';
 
-export function view(text: string, cache?: EditorCache) {
+/** With `document`, the text is cut where that document's last text was, as the editor cuts it. */
+export function view(text: string, cache?: EditorCache, document?: string) {
   const lines = new LineIndex(text);
   // Without a cache: one parse of the whole text, the reference chunked parsing must agree with.
-  const md = cache ? parseMarkdown(text, lines, cache.chunks) : parseWhole(text, lines);
+  const md = cache ? parseMarkdown(text, lines, cache.chunks, document) : parseWhole(text, lines);
   return {
     headings: md.headings,
     prose: md.prose.map((b) => ({ kind: b.kind, span: b.span, text: b.text, at: [0, Math.floor(b.text.length / 2), b.text.length].map((i) => b.toSource(i)), cell: b.cell, inList: b.inList ?? false })),

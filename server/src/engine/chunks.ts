@@ -10,14 +10,19 @@
 import type { HeadingInfo, HtmlComment, ParsedMarkdown } from './parsed-markdown';
 import { LineIndex } from './position';
 import { BLANK, spanningLines } from './spanning';
+import { changeBetween } from './text-change';
 import type { Span } from './types';
 
 /** Below this many characters a chunk is not cut again: smaller ones cost more in bookkeeping than they save. */
 const MIN_CHUNK = 2048;
+/** The documents whose last cuts are kept: those being typed into. */
+const MAX_DOCUMENTS = 16;
 
 export class ChunkCache {
   private readonly map = new Map<string, ParsedMarkdown>();
   private chars = 0;
+  /** By document, its last text and where it was cut (see cutsFor). */
+  private readonly lastCuts = new Map<string, { text: string; cuts: number[] }>();
 
   constructor(private readonly maxChars = 32 * 1024 * 1024) {}
 
@@ -29,6 +34,22 @@ export class ChunkCache {
       this.map.set(text, hit);
     }
     return hit;
+  }
+
+  /**
+   * Where to cut `document`'s new text. The first time, as chunkBoundaries cuts it; after an edit,
+   * where it was cut last time, moved by the edit, and cut again only around the edit. Cutting
+   * afresh would tie every cut to all the text before it (each is counted from the one before):
+   * one character typed could move every later cut, and the keystroke would re-parse the rest of
+   * the document. Any line chunkBoundaries may cut at is safe, so the result is the same.
+   */
+  cutsFor(document: string, text: string, lines: LineIndex, inside: Uint8Array): number[] {
+    const last = this.lastCuts.get(document);
+    const cuts = last ? keptCuts(last.text, last.cuts, text, lines, inside) : chunkBoundaries(text, lines, inside);
+    this.lastCuts.delete(document);
+    this.lastCuts.set(document, { text, cuts });
+    if (this.lastCuts.size > MAX_DOCUMENTS) this.lastCuts.delete(this.lastCuts.keys().next().value!);
+    return cuts;
   }
 
   set(text: string, parsed: ParsedMarkdown): void {
@@ -50,9 +71,22 @@ const NOT_A_START = /^(?:[ \t|<*+\-\uFEFF]|\d{1,9}[.)](?:[ \t]|$))/;
 /** Offsets where a new chunk may begin; `inside` is spanningLines' reading of the text, when the caller has it. */
 export function chunkBoundaries(text: string, lines: LineIndex, inside = spanningLines(text, lines)): number[] {
   const cuts: number[] = [0];
-  let last = 0;
+  cutBetween(lines, inside, 0, lines.lineCount, cuts);
+  return cuts;
+}
+
+/** Whether a chunk may begin at `line`: after a blank line, in column 0, outside what spans blank lines. */
+function mayStart(lines: LineIndex, inside: Uint8Array, line: number): boolean {
+  if (line <= 0 || inside[line] || inside[line - 1]) return false;
+  const content = lines.lineText(line);
+  return BLANK.test(lines.lineText(line - 1)) && !BLANK.test(content) && !NOT_A_START.test(content);
+}
+
+/** Appends the cuts of lines [from, to), counting MIN_CHUNK from the last cut in `cuts`. */
+function cutBetween(lines: LineIndex, inside: Uint8Array, from: number, to: number, cuts: number[]): void {
+  let last = cuts[cuts.length - 1]!;
   let previousBlank = false;
-  for (let line = 0; line < lines.lineCount; line++) {
+  for (let line = from; line < to; line++) {
     if (inside[line]) {
       previousBlank = false;
       continue;
@@ -66,6 +100,43 @@ export function chunkBoundaries(text: string, lines: LineIndex, inside = spannin
     }
     previousBlank = blank;
   }
+}
+
+/**
+ * The last cuts moved by the edit from `before` to `text`: each one the edit did not touch and
+ * that may still begin a chunk stays; between the two kept around the edit (and wherever one was
+ * dropped), the text is cut again.
+ */
+function keptCuts(before: string, lastCuts: readonly number[], text: string, lines: LineIndex, inside: Uint8Array): number[] {
+  const change = changeBetween(before, text);
+  const cuts: number[] = [0];
+  // The line a gap to cut again starts at, while in one.
+  let dirtyFrom = -1;
+  const startGap = (line: number) => {
+    if (dirtyFrom < 0) dirtyFrom = line;
+  };
+  const endGap = (line: number) => {
+    if (dirtyFrom >= 0) cutBetween(lines, inside, dirtyFrom, line, cuts);
+    dirtyFrom = -1;
+  };
+  let edited = change.start === Infinity;
+  for (let i = 1; i < lastCuts.length; i++) {
+    const moved = change.map(lastCuts[i]!);
+    if (!edited && (moved === undefined || moved > change.newEnd)) {
+      // The gap the edit is in is cut again, from the last kept cut's line.
+      startGap(lines.lineOf(cuts[cuts.length - 1]!) + 1);
+      edited = true;
+    }
+    const line = moved === undefined ? -1 : lines.lineOf(moved);
+    if (moved === undefined || lines.lineStart(line) !== moved || !mayStart(lines, inside, line)) {
+      startGap(lines.lineOf(cuts[cuts.length - 1]!) + 1);
+      continue;
+    }
+    endGap(line);
+    cuts.push(moved);
+  }
+  if (!edited) startGap(lines.lineOf(cuts[cuts.length - 1]!) + 1);
+  endGap(lines.lineCount);
   return cuts;
 }
 
@@ -81,9 +152,10 @@ function shiftSpan(s: Span, by: number): Span {
  */
 export type ChunkParse = (text: string, lines: LineIndex, atStart: boolean, defined: readonly string[], inside: Uint8Array) => ParsedMarkdown;
 
-export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache, parse: ChunkParse): ParsedMarkdown {
+/** `document` names the text in the editor: its last cuts are kept, and moved by the next edit (ChunkCache.cutsFor). */
+export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache, parse: ChunkParse, document?: string): ParsedMarkdown {
   const inside = spanningLines(text, lines);
-  const cuts = chunkBoundaries(text, lines, inside);
+  const cuts = document === undefined ? chunkBoundaries(text, lines, inside) : cache.cutsFor(document, text, lines, inside);
   // Each chunk is parsed with the first line of the next one after it, and what begins there is dropped:
   // remark ends a list item's raw HTML or code where that line ends it in the whole text, not at the end
   // of its input with every blank line before.

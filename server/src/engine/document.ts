@@ -40,7 +40,7 @@ export interface PolicyDocument {
 /** The structure of a document; its language and kind are left for policy/document.ts to decide. */
 export function parseDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache): PolicyDocument {
   const lines = new LineIndex(text);
-  const md = parseMarkdown(text, lines, cache?.chunks);
+  const md = parseMarkdown(text, lines, cache?.chunks, path);
   const outline = buildOutline(md, lines, cache?.outline);
   const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, limits: [...(md.limits ?? [])], kindSource: 'none', language: 'zh', cache, organization: '' };
 

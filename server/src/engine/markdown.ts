@@ -73,10 +73,10 @@ interface BlockVisit {
  * Parses Markdown. Never throws: remark's parser accepts any string, and the
  * BOM is handled by parsing the rest and shifting offsets. The text is parsed
  * in chunks (engine/chunks.ts); with the editor's cache, only chunks not seen
- * before are parsed again.
+ * before are parsed again, and `document`'s text is cut where it was last time.
  */
-export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache): ParsedMarkdown {
-  return parseInChunks(text, lines, cache ?? new ChunkCache(), parseChunk);
+export function parseMarkdown(text: string, lines: LineIndex, cache?: ChunkCache, document?: string): ParsedMarkdown {
+  return cache ? parseInChunks(text, lines, cache, parseChunk, document) : parseInChunks(text, lines, new ChunkCache(), parseChunk);
 }
 
 function parseChunk(text: string, lines: LineIndex, atStart: boolean, defined: readonly string[], inside: Uint8Array): ParsedMarkdown {
