@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../server/src/engine/position';
+import { changeBetween } from '../../server/src/engine/text-change';
 
 describe('LineIndex', () => {
   it('counts code points for CLI columns and UTF-16 units for LSP', () => {
@@ -41,5 +43,21 @@ describe('titles and line breaks', () => {
   it('toLsp never points inside a line break', () => {
     const idx = new LineIndex('ab\r\ncd');
     expect(idx.toLsp(3)).toEqual({ line: 0, character: 2 });
+  });
+
+  // The editor's index after a keystroke keeps the starts before the edit and moves those after it:
+  // it must be the index of the new text, whatever the edit did to \r, \n and \r\n around it.
+  it('gives, after an edit, the index of the edited text', () => {
+    const piece = fc.constantFrom('a', '中', '\n', '\r', '\r\n', '\n\n', '😀');
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, fc.nat(), fc.nat(), (before, inserted, at, removed) => {
+        const start = at % (before.length + 1);
+        const after = before.slice(0, start) + inserted + before.slice(Math.min(before.length, start + (removed % 4)));
+        const edited = LineIndex.edited(new LineIndex(before), after, changeBetween(before, after));
+        expect(edited.lineStarts).toEqual(new LineIndex(after).lineStarts);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -21,8 +21,8 @@ const MAX_DOCUMENTS = 16;
 export class ChunkCache {
   private readonly map = new Map<string, ParsedMarkdown>();
   private chars = 0;
-  /** By document, its last text and where it was cut (see cutsFor). */
-  private readonly lastCuts = new Map<string, { text: string; cuts: number[] }>();
+  /** By document, its last text, its line index and where it was cut (see linesFor, cutsFor). */
+  private readonly last = new Map<string, { text: string; lines: LineIndex; cuts: number[] }>();
 
   constructor(private readonly maxChars = 32 * 1024 * 1024) {}
 
@@ -44,12 +44,18 @@ export class ChunkCache {
    * the document. Any line chunkBoundaries may cut at is safe, so the result is the same.
    */
   cutsFor(document: string, text: string, lines: LineIndex, inside: Uint8Array): number[] {
-    const last = this.lastCuts.get(document);
+    const last = this.last.get(document);
     const cuts = last ? keptCuts(last.text, last.cuts, text, lines, inside) : chunkBoundaries(text, lines, inside);
-    this.lastCuts.delete(document);
-    this.lastCuts.set(document, { text, cuts });
-    if (this.lastCuts.size > MAX_DOCUMENTS) this.lastCuts.delete(this.lastCuts.keys().next().value!);
+    this.last.delete(document);
+    this.last.set(document, { text, lines, cuts });
+    if (this.last.size > MAX_DOCUMENTS) this.last.delete(this.last.keys().next().value!);
     return cuts;
+  }
+
+  /** The line index of `document`'s new text: its last one, edited (LineIndex.edited), when there is one. */
+  linesFor(document: string, text: string): LineIndex {
+    const last = this.last.get(document);
+    return last ? LineIndex.edited(last.lines, text, changeBetween(last.text, text)) : new LineIndex(text);
   }
 
   set(text: string, parsed: ParsedMarkdown): void {

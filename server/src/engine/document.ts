@@ -39,7 +39,8 @@ export interface PolicyDocument {
 
 /** The structure of a document; its language and kind are left for policy/document.ts to decide. */
 export function parseDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache): PolicyDocument {
-  const lines = new LineIndex(text);
+  // In the editor, a keystroke's line index is the last one edited: only the changed stretch is read.
+  const lines = cache ? cache.chunks.linesFor(path, text) : new LineIndex(text);
   const md = parseMarkdown(text, lines, cache?.chunks, path);
   const outline = buildOutline(md, lines, cache?.outline);
   const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, limits: [...(md.limits ?? [])], kindSource: 'none', language: 'zh', cache, organization: '' };

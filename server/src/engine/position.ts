@@ -3,23 +3,44 @@
 // wants 0-based lines with UTF-16 columns. Lines end at \n, \r\n or a lone \r,
 // as CommonMark says.
 
+import type { Change } from './text-change';
 import type { Place, Span } from './types';
 
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
+  /** `starts`: the line starts, when the caller has worked them out (LineIndex.edited). */
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    this.lineStarts = starts ?? [0];
+    if (!starts) scanLineStarts(text, 0, text.length, this.lineStarts);
+  }
+
+  /**
+   * The index of `text`, which `change` made from `previous`'s text: the line starts before the
+   * change are kept, those after it moved, and only the changed stretch is read. In the editor a
+   * keystroke in a 1 MB document then reads a few characters instead of all of them.
+   */
+  static edited(previous: LineIndex, text: string, change: Change): LineIndex {
+    if (change.start === Infinity) return new LineIndex(text, previous.lineStarts);
+    const old = previous.lineStarts;
+    // A line start depends on the two characters before it and, after a \r, the one at it: those before
+    // the change's start are kept, the stretch from the character before it to its end is read again.
+    const from = Math.max(0, change.start - 1);
+    let kept = previous.lineOf(change.start);
+    if (old[kept]! >= change.start) kept--;
+    const starts = kept >= 0 ? old.slice(0, kept + 1) : [0];
+    scanLineStarts(text, from, Math.min(text.length, change.newEnd + 1), starts);
+    const oldEnd = change.newEnd - change.delta;
+    const last = starts[starts.length - 1]!;
+    for (let line = previous.lineOf(oldEnd + 2); line < old.length; line++) {
+      const start = old[line]!;
+      if (start >= oldEnd + 2 && start + change.delta > last) starts.push(start + change.delta);
     }
-    this.lineStarts = starts;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -133,5 +154,17 @@ export class LineIndex {
     if (position.line >= this.lineStarts.length) return this.text.length;
     const start = this.lineStart(position.line);
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+}
+
+/** Appends the start of every line that a line break in text[from, to) begins (a \r\n counts once). */
+function scanLineStarts(text: string, from: number, to: number, starts: number[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
   }
 }
