@@ -1,7 +1,8 @@
 // The editor half of `npm run bench`: drives dist/server.js over stdio as an
 // LSP client that pulls diagnostics, as VS Code does, and times didChange →
 // the textDocument/diagnostic answer for that version, one keystroke at a
-// time in the middle of a 50 KB and a 1 MB handbook (made from the samples); and
+// time in the middle of a 50 KB and a 1 MB handbook (made from the samples), and over a longer
+// session of sentences typed into the 1 MB one; and
 // didOpen of the 1 MB handbook → its first diagnostics, in a fresh server each time. Also the
 // server's peak RSS over each typing session (what it keeps between keystrokes must not grow
 // with them) and with the whole corpus as its workspace, and the client bundle's size.
@@ -58,13 +59,39 @@ async function stop({ child, connection }) {
   connection.dispose();
 }
 
+/** The bench's keystrokes: one character at the start of the middle line, 文 and U+200B in turn. */
+function atMiddleLine(text, edits) {
+  const middle = Math.floor(text.split('\n').length / 2);
+  return Array.from({ length: edits }, (_, i) => ({ line: middle, character: 0, text: i % 2 ? '\u200B' : '文' }));
+}
+
+const SENTENCE = '客户投诉须在两个工作日内给予答复，并告知处理进度。';
+
 /**
- * Types `edits` keystrokes into the middle line and times each didChange → diagnostics answer.
- * Pulls carry the result id of the last answer, as VS Code's client sends it, so an answer whose
- * diagnostics did not change is the short "unchanged" report; `unchanged` counts those. With
- * `full`, no result id is sent and every answer carries all the diagnostics: the worst case.
+ * A sentence typed one character at a time after the first full stop past 30%, 50% and 70% of
+ * the text, `perPlace` characters at each: a longer session than the bench's keystrokes, in the
+ * middle of paragraphs, as a writer types.
  */
-async function latency(root, text, edits, { full = false } = {}) {
+function sentences(text, perPlace) {
+  const keystrokes = [];
+  for (const fraction of [0.3, 0.5, 0.7]) {
+    const at = text.indexOf('。', Math.floor(text.length * fraction)) + 1;
+    const line = text.slice(0, at).split('\n').length - 1;
+    const character = at - (text.lastIndexOf('\n', at - 1) + 1);
+    for (let n = 0; n < perPlace; n++) keystrokes.push({ line, character: character + n, text: SENTENCE[n % SENTENCE.length] });
+  }
+  return keystrokes;
+}
+
+/**
+ * Types the keystrokes ({ line, character, text }: an insertion each) and times each
+ * didChange → diagnostics answer. Pulls carry the result id of the last answer, as VS Code's
+ * client sends it, so an answer whose diagnostics did not change is the short "unchanged" report;
+ * `unchanged` counts those. With `full`, no result id is sent and every answer carries all the
+ * diagnostics: the worst case.
+ */
+async function latency(root, text, keystrokes, { full = false } = {}) {
+  const edits = keystrokes.length;
   const dir = mkdtempSync(join(tmpdir(), 'policylint-bench-editor-'));
   const file = join(dir, 'handbook.md');
   writeFileSync(file, text);
@@ -84,15 +111,13 @@ async function latency(root, text, edits, { full = false } = {}) {
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   await pull();
   unchanged = 0;
-  const lines = text.split('\n');
-  const middle = Math.floor(lines.length / 2);
   const times = [];
-  for (let i = 0; i < edits; i++) {
+  for (const [i, { line, character, text: typed }] of keystrokes.entries()) {
     const version = i + 2;
     const started = process.hrtime.bigint();
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: i % 2 ? '\u200B' : '文' }],
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: typed }],
     });
     await pull();
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -101,7 +126,7 @@ async function latency(root, text, edits, { full = false } = {}) {
   // What the server held at its peak: the document, and what it keeps between keystrokes.
   const rssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
   rmSync(dir, { recursive: true, force: true });
-  return { p50: percentile(times, 50), p95: percentile(times, 95), edits, unchanged, bytes: Buffer.byteLength(text), rssMb };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), edits, unchanged, bytes: Buffer.byteLength(text), rssMb };
 }
 
 /** Waits until the server has indexed its workspace folder (the SLA table says whether it still is). */
@@ -171,6 +196,12 @@ async function productionClientSize(root) {
   return size;
 }
 
+/** 60 characters typed at each of three places of the 1 MB handbook (`sentences`), against the build in `root`. */
+export async function typingSentences(root, samples) {
+  const text = handbookOfSize(readFileSync(samples, 'utf8'), 1024 * 1024);
+  return latency(root, text, sentences(text, 60));
+}
+
 /** didOpen of a 1 MB handbook → its first diagnostics, `opens` times. */
 export async function measureOpen({ root, samples, opens, log = () => {} }) {
   const open = await firstDiagnostics(root, handbookOfSize(readFileSync(samples, 'utf8'), 1024 * 1024), opens);
@@ -185,17 +216,20 @@ export async function measureEditor({ root, corpus, samples, log = () => {} }) {
   const typed = {};
   for (const [name, [bytes, edits, label]] of Object.entries(sizes)) {
     const text = handbookOfSize(sample, bytes);
-    const asked = await latency(root, text, edits);
-    const full = await latency(root, text, edits, { full: true });
+    const asked = await latency(root, text, atMiddleLine(text, edits));
+    const full = await latency(root, text, atMiddleLine(text, edits), { full: true });
     typed[name] = { ...asked, full };
     log(`editor ${label}: p50 ${asked.p50.toFixed(1)} ms, p95 ${asked.p95.toFixed(1)} ms (${asked.unchanged} of ${edits} answers "unchanged"); every answer in full: p50 ${full.p50.toFixed(1)} ms, p95 ${full.p95.toFixed(1)} ms; server peak RSS ${asked.rssMb.toFixed(0)} MB`);
   }
   const { small, large } = typed;
+  const sentence = await typingSentences(root, samples);
+  log(`editor 1 MB, a sentence typed at three places (${sentence.edits} keystrokes): p50 ${sentence.p50.toFixed(1)} ms, p95 ${sentence.p95.toFixed(1)} ms, slowest ${sentence.max.toFixed(1)} ms`);
   const ws = await workspaceRss(root, join(corpus, 'zh-regulations'));
   log(`server with zh-regulations as workspace: ${ws.rssMb.toFixed(0)} MB, indexed in ${ws.indexSeconds.toFixed(1)} s`);
   return {
     small,
     large,
+    sentence,
     workspaceRssMb: ws.rssMb,
     workspaceIndexSeconds: ws.indexSeconds,
     clientBundleKb: await productionClientSize(root),

@@ -10,6 +10,7 @@
 import type { HeadingInfo, HtmlComment, ParsedMarkdown } from './parsed-markdown';
 import { LineIndex } from './position';
 import { BLANK, spanningLines } from './spanning';
+import { ownCopy } from './own-copy';
 import { changeBetween } from './text-change';
 import type { Span } from './types';
 
@@ -24,7 +25,9 @@ export class ChunkCache {
   /** By document, its last text, its line index and where it was cut (see linesFor, cutsFor). */
   private readonly last = new Map<string, { text: string; lines: LineIndex; cuts: number[] }>();
 
-  constructor(private readonly maxChars = 32 * 1024 * 1024) {}
+  // A cached chunk takes about 20 bytes of heap per character of its text (its blocks, headings, source maps), measured
+  // typing into a 1 MB handbook: 8M characters is at most some 160 MB, and room for many versions of every open document.
+  constructor(private readonly maxChars = 8 * 1024 * 1024) {}
 
   get(text: string): ParsedMarkdown | undefined {
     const hit = this.map.get(text);
@@ -171,13 +174,16 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
     // The first chunk is cached apart (the same text further on does not begin the document), and so is a chunk told
     // definitions. The context's length leads the key, so no text can pass for another context's.
     const context = `${i === 0 ? 's' : 'n'}${defined.join('\u0000')}`;
-    const key = `${context.length}:${context}${chunks[i]}`;
-    let parsed = cache.get(key);
+    const prefix = `${context.length}:${context}`;
+    let parsed = cache.get(prefix + chunks[i]);
     if (!parsed) {
-      const chunkLines = new LineIndex(chunks[i]!);
+      // The key and what is parsed from the chunk (every block's text) hold the chunk: kept by the editor's
+      // cache, a slice of the text would keep that keystroke's whole text (own-copy.ts).
+      const chunk = document === undefined ? chunks[i]! : ownCopy(chunks[i]!);
+      const chunkLines = new LineIndex(chunk);
       const firstLine = lines.lineOf(cuts[i]!);
-      parsed = parse(chunks[i]!, chunkLines, i === 0, defined, inside.subarray(firstLine, firstLine + chunkLines.lineCount));
-      cache.set(key, parsed);
+      parsed = parse(chunk, chunkLines, i === 0, defined, inside.subarray(firstLine, firstLine + chunkLines.lineCount));
+      cache.set(prefix + chunk, parsed);
     }
     return parsed;
   };

@@ -5,6 +5,7 @@
 
 import type { ListItemInfo, ParsedMarkdown } from './markdown';
 import { MARKUP_CONTENT } from './markup';
+import { ownCopy } from './own-copy';
 import type { LineIndex } from './position';
 import type { Span } from './types';
 import { parseMarker, styleKey, type NumberMarker } from './numbering';
@@ -112,10 +113,12 @@ export class OutlineMemo {
   remember<R>(memo: Map<string, R>, raw: string, read: (raw: string) => R): R {
     let reading = memo.get(raw);
     if (reading === undefined) {
-      reading = read(raw);
       // A long line is read whole anyway; typing in it would make a new long key at every keystroke.
-      if (raw.length > MAX_REMEMBERED_LINE) return reading;
-      memo.set(raw, reading);
+      if (raw.length > MAX_REMEMBERED_LINE) return read(raw);
+      // The line is a slice of the document: kept as the key, and in the title read from it, it would keep the whole text (own-copy.ts).
+      const own = ownCopy(raw);
+      reading = read(own);
+      memo.set(own, reading);
       this.chars += raw.length + 32;
     }
     return reading;
