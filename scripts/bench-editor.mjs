@@ -196,8 +196,8 @@ async function productionClientSize(root) {
   return size;
 }
 
-/** 60 characters typed at each of three places of the 1 MB handbook (`sentences`), against the build in `root`. */
-export async function typingSentences(root, samples) {
+/** 60 characters typed at each of three places of the 1 MB handbook (`sentences`). */
+async function typingSentences(root, samples) {
   const text = handbookOfSize(readFileSync(samples, 'utf8'), 1024 * 1024);
   return latency(root, text, sentences(text, 60));
 }
