@@ -5,7 +5,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatterNames } from './formatters/load';
 import { outputFileSink } from './output-file';
-import { closeSink, runLintCommand, shardValue, useColor, version, wholeNumber, type CommandIo, type LintCommandOptions } from './lint-command';
+import { closeSink, LOCALE_CHOICES, runLintCommand, shardValue, useColor, version, wholeNumber, type CommandIo, type LintCommandOptions } from './lint-command';
 
 function nonNegativeInt(value: string): number {
   const n = wholeNumber(value, 0);
@@ -39,7 +39,7 @@ export function buildProgram(io: CommandIo): Command {
     .option('-c, --config <file>', 'use this config file for every document')
     .option('--no-config', 'ignore config files')
     .option('--print-config <file>', 'print the settings that apply to this file and where each comes from (JSON); lint nothing')
-    .addOption(new Option('--locale <locale>', 'language of messages (default: each document\'s own)').choices(['zh-CN', 'en', 'auto']))
+    .addOption(new Option('--locale <locale>', 'language of messages (default: each document\'s own)').choices(LOCALE_CHOICES))
     .option('--cache', 'reuse the results of unchanged files (stored in .policylintcache)')
     .option('--cache-location <file>', 'where the cache lives')
     .option('--threads <n>', 'worker threads (default: one per core)', positiveInt)
@@ -108,7 +108,7 @@ export function buildProgram(io: CommandIo): Command {
     .addOption(new Option('-f, --format <format>', 'table format').choices(['md', 'csv', 'json']).default('md'))
     .option('-c, --config <file>', 'use this config file for every document')
     .option('--no-config', 'ignore config files')
-    .addOption(new Option('--locale <locale>', 'language of the Markdown table').choices(['zh-CN', 'en', 'auto']))
+    .addOption(new Option('--locale <locale>', 'language of the Markdown table').choices(LOCALE_CHOICES))
     .option('--threads <n>', 'worker threads', positiveInt)
     .option('-o, --output-file <file>', 'write the table to this file instead of stdout')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

@@ -8,7 +8,7 @@
 // checks that both parse every line this one takes alike.
 
 import { formatterNames } from './formatters/load';
-import { shardValue, wholeNumber, type LintCommandOptions } from './lint-command';
+import { LOCALE_CHOICES, shardValue, wholeNumber, type LintCommandOptions } from './lint-command';
 
 type Key = keyof LintCommandOptions;
 
@@ -30,7 +30,6 @@ const FLAGS: Readonly<Record<string, readonly [Key, boolean]>> = {
   '--no-color': ['color', false],
 };
 
-const LOCALES = ['zh-CN', 'en', 'auto'];
 const text = (v: string) => v;
 const oneOf = (choices: readonly string[]) => (v: string) => (choices.includes(v) ? v : undefined);
 
@@ -41,7 +40,7 @@ const VALUED: Readonly<Record<string, readonly [Key, (value: string) => unknown]
   '--max-warnings': ['maxWarnings', (v) => wholeNumber(v, 0)],
   '-c': ['config', text],
   '--config': ['config', text],
-  '--locale': ['locale', oneOf(LOCALES)],
+  '--locale': ['locale', oneOf(LOCALE_CHOICES)],
   '--cache-location': ['cacheLocation', text],
   '--threads': ['threads', (v) => wholeNumber(v, 1)],
   '--shard': ['shard', shardValue],

@@ -54,6 +54,9 @@ export interface LintCommandOptions {
   color?: boolean;
 }
 
+/** What `--locale` takes, for the lint and sla commands alike (commander's choices and common-run.ts's check). */
+export const LOCALE_CHOICES: readonly string[] = ['zh-CN', 'en', 'auto'];
+
 /** A whole number ≥ `min`, or undefined. */
 export function wholeNumber(value: string, min: number): number | undefined {
   const n = Number(value);
