@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EditorCache } from '../../server/src/engine/editor-cache';
-import { Project } from '../../server/src/lint/project';
+import { forgetDocument, Project } from '../../server/src/lint/project';
 import { REPO_ROOT } from '../helpers/cli';
 
 const collect = (globalThis as { gc?: () => void }).gc;
@@ -68,5 +68,27 @@ describe('the editor between keystrokes', () => {
     const grown = (await heap()) - before;
     // Each keystroke may keep what it parsed anew (a chunk, a line), not a copy of the whole text (2 bytes a character).
     expect(grown).toBeLessThan((keystrokes * text.length * 2) / 4);
+  });
+
+  // The editor keeps a document's last analysis for its next keystroke: once the document is closed,
+  // nothing of it may stay (a session that opens many documents would keep them all).
+  it('keeps nothing of a closed document', async () => {
+    expect(collect).toBeTypeOf('function');
+    const sample = readFileSync(join(REPO_ROOT, 'samples/defects/customer-service-handbook.md'), 'utf8');
+    const project = new Project();
+    const cache = new EditorCache();
+    const documents: WeakRef<object>[] = [];
+    let text = sample;
+    const at = text.indexOf('\n', text.length >> 1) + 1;
+    for (let i = 0; i < 3; i++) {
+      text = text.slice(0, at) + '文' + text.slice(at);
+      documents.push(new WeakRef(project.update('/workspace/handbook.md', text, { cache }).doc));
+      project.findings('/workspace/handbook.md');
+    }
+    project.remove('/workspace/handbook.md');
+    forgetDocument(cache, '/workspace/handbook.md');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collect!();
+    expect(documents.filter((d) => d.deref()).length).toBe(0);
   });
 });

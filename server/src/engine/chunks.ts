@@ -55,6 +55,11 @@ export class ChunkCache {
     return cuts;
   }
 
+  /** The document is closed: its last cuts and text go. */
+  forget(document: string): void {
+    this.last.delete(document);
+  }
+
   /** The line index of `document`'s new text: its last one, edited (LineIndex.edited), when there is one. */
   linesFor(document: string, text: string): LineIndex {
     const last = this.last.get(document);

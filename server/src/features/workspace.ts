@@ -9,7 +9,7 @@ import { TextDocuments, type CancellationToken, type FileEvent } from 'vscode-la
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EditorCache } from '../engine/editor-cache';
 import { LineIndex } from '../engine/position';
-import { Project } from '../lint/project';
+import { forgetDocument, Project } from '../lint/project';
 import { ServerConfigResolver } from './config-resolver';
 import { DiskIndex } from './disk-index';
 import { isConfigFile, lintOptions, maxBytesOf, type ChangeListener, type DocumentState, type WorkspaceCore } from './document-state';
@@ -212,6 +212,7 @@ export class Workspace implements WorkspaceCore {
     this.openPaths.delete(path);
     if (isConfigFile(uri)) return;
     this.states.delete(path);
+    forgetDocument(this.editorCache, path);
     // A workspace file goes back to what is on disk (unsaved edits are gone); anything else leaves the Project.
     if (this.folders.isDiscovered(path)) {
       this.disk.reloadClosed(path);

@@ -48,6 +48,11 @@ export function keepOutlineFindings(cache: EditorCache, doc: PolicyDocument, set
   if (byPath.size > MAX_DOCUMENTS) byPath.delete(byPath.keys().next().value!);
 }
 
+/** The editor closed the document at `path`: its last findings are not kept for a next keystroke. */
+export function forgetOutlineFindings(cache: EditorCache, path: string): void {
+  snapshots.get(cache)?.delete(path);
+}
+
 export interface CarriedFindings {
   /** The rule's findings at the last analysis, moved to where the edit put them; undefined when it must run. */
   findings(ruleId: string, reads: 'outline' | 'titles', run: () => Finding[]): Finding[] | undefined;

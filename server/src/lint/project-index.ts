@@ -48,7 +48,11 @@ export class ProjectIndex {
   }
 
   remove(path: string): void {
-    if (this.entries.delete(path)) this.crossFindings = undefined;
+    if (!this.entries.delete(path)) return;
+    // Their findings would keep the document's last analysis (lazy fixes hold it) until the next cross-document run.
+    this.crossFindings = undefined;
+    this.merged = undefined;
+    this.lastCross = undefined;
   }
 
   has(path: string): boolean {

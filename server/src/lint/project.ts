@@ -4,11 +4,13 @@
 // the language server both hold one, so cross-document findings are the same
 // in both.
 
-import { policyCommitments } from '../policy/commitments';
+import type { EditorCache } from '../engine/editor-cache';
+import { forgetCommitmentReadings, policyCommitments } from '../policy/commitments';
 import { manualPage } from '../policy/manual';
 import { documentLegalLimits } from '../policy/regulations/check';
 import { disableRanges } from '../engine/disable';
 import { lintText, NO_CONFIG, type LintOptions, type LintResult } from './linter';
+import { forgetOutlineFindings } from './outline-reuse';
 import { ProjectIndex, type DocumentAnalysis } from './project-index';
 
 export { ProjectIndex, type DocumentAnalysis, type ProjectEntry } from './project-index';
@@ -34,4 +36,15 @@ export class Project extends ProjectIndex {
     this.crossFindings = undefined;
     return result;
   }
+}
+
+/**
+ * The editor closed the document at `path`: what its editor cache kept of its last analysis for
+ * the next keystroke (its chunk cuts and text, the outline's findings, the commitments' block
+ * readings and records) goes. What is kept by text (parsed chunks, memos) stays, bounded.
+ */
+export function forgetDocument(cache: EditorCache, path: string): void {
+  cache.chunks.forget(path);
+  forgetOutlineFindings(cache, path);
+  forgetCommitmentReadings(cache, path);
 }

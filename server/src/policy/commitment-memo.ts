@@ -109,6 +109,14 @@ export class CommitmentMemo<Context extends object, Rec extends PlacedRecord> {
     return found;
   }
 
+  /** The document at `path` is closed: what its last analyses gave goes (the memos by text stay, bounded). */
+  forget(path: string): void {
+    this.readings.delete(path);
+    this.records.delete(path);
+    // Only an analysis under way needs it; the last one's records would keep its document.
+    this.claimed.clear();
+  }
+
   /** A new analysis of the document at `path`: the records of the last one become what can be reused. */
   startRecords(path: string): void {
     this.claimed.clear();

@@ -3,6 +3,7 @@
 // headings set (a clause under 重大投诉处理 is about major complaints).
 
 import type { PolicyDocument } from '../engine/document';
+import type { EditorCache } from '../engine/editor-cache';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
@@ -63,6 +64,11 @@ function memoFor(doc: PolicyDocument): CommitmentMemo<HeadingContext, Commitment
   let memo = memos.get(doc.cache);
   if (!memo) memos.set(doc.cache, (memo = new CommitmentMemo()));
   return memo;
+}
+
+/** The editor closed the document at `path`: its last readings and records are not kept for a next keystroke. */
+export function forgetCommitmentReadings(cache: EditorCache, path: string): void {
+  memos.get(cache)?.forget(path);
 }
 
 /** One object for "no heading context", so lines that share it are extracted together. */
