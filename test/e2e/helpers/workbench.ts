@@ -172,12 +172,21 @@ export class Workbench {
   /** Opens the lightbulb menu at the cursor and returns the titles of the actions it offers. */
   async codeActions(expect: (titles: string[]) => boolean, what: string): Promise<string[]> {
     await this.page.keyboard.press('Control+.');
+    let asked = Date.now();
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
     return waitFor(
       what,
       async () => {
         const titles = (await rows.allInnerTexts()).map((t) => t.trim());
-        return titles.length > 0 && expect(titles) ? titles : undefined;
+        if (titles.length > 0 && expect(titles)) return titles;
+        // Once, in CI, the menu said "No code actions available" on a line with findings, right after
+        // the previous test's fix changed the document, and VS Code did not ask again: ask again, as a user would.
+        if (Date.now() - asked > 3_000) {
+          await this.page.keyboard.press('Escape');
+          await this.page.keyboard.press('Control+.');
+          asked = Date.now();
+        }
+        return undefined;
       },
       { timeoutMs: 20_000, diagnose: async () => `menu shows: ${JSON.stringify(await rows.allInnerTexts())}\n${await this.context()}` },
     );
