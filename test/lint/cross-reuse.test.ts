@@ -52,6 +52,8 @@ describe('cross-document findings carried over a keystroke', () => {
   it.each([
     ['a value changes', (t: string) => t.replace('30秒', '40秒')],
     ['a line is added above the value', (t: string) => t.replace('## 服务承诺', '## 服务承诺\n')],
+    // Nothing but the lines move: the messages of the other document name this one's lines.
+    ['a blank line is added under the title', (t: string) => t.replace('# 服务承诺书\n', '# 服务承诺书\n\n')],
     ['the rule is switched off inline', (t: string) => t.replace('特此承诺。', '特此承诺。<!-- policylint-disable sla-conflict -->')],
   ])('are judged again when %s', (_what, edit) => {
     const { project, runs, update } = workspace();

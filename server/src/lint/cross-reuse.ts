@@ -100,14 +100,29 @@ function sameInputs(before: DocumentInputs, now: DocumentAnalysis, change: Chang
     const r = records[i]!;
     const old = before.records[i]!;
     if (r.key !== before.keys[i] || r.documentKind !== before.kinds[i]) return false;
-    const at = placeOf(r);
-    const was = before.where.subarray(i * WHERE, (i + 1) * WHERE);
-    // Offsets moved by the edit; lines as they were (messages name lines). Columns may move on the edited line.
-    for (let k = 0; k < 4; k++) if (change.map(was[k]!) !== at[k]) return false;
-    for (let k = 4; k < WHERE; k += 2) if (was[k] !== at[k]) return false;
+    if (!samePlace(r, before.where, i * WHERE, change)) return false;
     if (r !== old && substance(r) !== substance(old)) return false;
   }
   return true;
+}
+
+/**
+ * Whether a record stands where the edit moved the one at `where[at…]` (placeOf's order): its
+ * offsets moved, its lines as they were (messages name lines). Columns may move on the edited
+ * line. Read field by field: this runs for every record of every document at each keystroke.
+ */
+function samePlace(r: CommitmentRecord, where: Int32Array, at: number, change: Change): boolean {
+  const v = r.valuePlace;
+  return (
+    change.map(where[at]!) === r.start &&
+    change.map(where[at + 1]!) === r.end &&
+    change.map(where[at + 2]!) === r.valueStart &&
+    change.map(where[at + 3]!) === r.valueEnd &&
+    where[at + 4] === r.line &&
+    where[at + 6] === r.endLine &&
+    where[at + 8] === v.line &&
+    where[at + 10] === v.endLine
+  );
 }
 
 function placeOf(r: CommitmentRecord): number[] {
