@@ -94,6 +94,18 @@ describe('commitments carried over a keystroke', () => {
     expect(plain(analyse(text, cache))).toEqual(plain(analyse(text)));
   });
 
+  it('are carried over typing at the end of a numbered clause, which leaves the headings as they were', () => {
+    let text = edit(edit(TEXT, '热线电话', '1. '), '在线客服', '1. ');
+    const cache = new EditorCache();
+    const online = analyse(text, cache).find((r) => r.valueStart === text.indexOf('60秒'))!;
+    for (const typed of ['，', '节假日', '须在30秒内接通']) {
+      text = edit(text, '\n\n投诉处理时限', typed);
+      const after = analyse(text, cache);
+      expect(plain(after)).toEqual(plain(analyse(text)));
+      expect(after.find((r) => r.valueStart === text.indexOf('60秒'))).toBe(online);
+    }
+  });
+
   it('equal a fresh analysis when a cell of the last line is typed into, with a cell after it on that line', () => {
     // The last line has no line after it: the cell after the edit moved its columns, so it is read again.
     const table = '# 客户服务手册\n\n## 一、热线服务\n\n热线电话须在20秒内接通。\n\n| 渠道 | 响应 | 解决 |\n| --- | --- | --- |\n| 热线 | 30分钟 | 4小时 |';

@@ -26,9 +26,11 @@ function countingRule(reads: 'outline' | 'titles' = 'outline'): { rule: Document
     meta: testRuleMeta({ heading: { en: 'heading {title}', 'zh-CN': '标题{title}' } }, 'suggestion'),
     check(context) {
       runs++;
-      // Honest to what it declares: a rule that reads the titled entries reports only on them.
+      // Honest to what it declares: a rule that reads the titled entries reports only on them, and
+      // of a numbered clause that names no section, a rule reads where it starts, not its text.
       for (const e of context.doc.outline.entries.filter((x) => reads === 'outline' || x.titleLike)) {
-        context.report({ ...e.span, messageId: 'heading', data: { title: e.title }, fixes: () => [{ kind: 'suggestion', title: 'x', edits: [{ ...e.titleSpan, text: e.title }] }] });
+        const span = e.titleLike ? e.span : { start: e.span.start, end: e.titleSpan.start };
+        context.report({ ...span, messageId: 'heading', data: { title: e.titleLike ? e.title : '' }, fixes: () => [{ kind: 'suggestion', title: 'x', edits: [{ ...e.titleSpan, text: e.title }] }] });
       }
     },
   }) as DocumentRule;
@@ -86,6 +88,21 @@ describe('outline findings carried over a keystroke', () => {
     expect(titles.runs()).toBe(1);
     // Comparing reads the carried findings' fixes, which runs the rule once more to build them.
     expect(carried).toEqual(lintText(PATH, typed, { rules: [countingRule('outline').rule, countingRule('titles').rule] }).findings);
+  });
+
+  it('are carried over typing in a numbered clause that names no section, at its end too', () => {
+    const { rule, runs } = countingRule();
+    const options: LintOptions = { cache: new EditorCache(), rules: [rule] };
+    let text = TEXT.replace('本手册适用于全体客服人员。', '1. 本手册适用于全体客服人员，包括外包团队与临时借调人员。\n2. 客服人员须持证上岗，并每年参加不少于两次的业务培训。');
+    expect(lintText(PATH, text, options).findings.filter((f) => f.data?.title === '')).toHaveLength(2);
+    for (const [needle, typed] of [['外包', '所有'], ['。\n2. 客服', '（含兼职）'], ['业务培训', '专项']]) {
+      text = insertAt(text, needle!, typed!);
+      const ran = runs();
+      const carried = lintText(PATH, text, options).findings;
+      expect(runs()).toBe(ran);
+      // Comparing reads the carried findings' fixes, which runs the rule once more to build them.
+      expect(carried).toEqual(lintText(PATH, text, { rules: [countingRule().rule] }).findings);
+    }
   });
 
   it('run again under another config or locale', () => {

@@ -1,9 +1,12 @@
 // Whether an outline is the one of the last version of its text, moved by an
 // edit (engine/text-change.ts): the same entries (or the same titled ones), on
-// the same lines, with the same numbers, titles and nesting, each offset where
-// the edit put it. What the
-// editor carries over from the last analysis (findings of the rules that read
-// the outline, commitments read under its headings) holds only then.
+// the same lines, with the same numbers, section titles and nesting, each
+// offset where the edit put it. What the editor carries over from the last
+// analysis (findings of the rules that read the outline, commitments read under
+// its headings) holds only then. The text of a numbered clause that names no
+// section ("3. 一般工单须在1个工作日内答复…") is not compared, nor where it ends:
+// nothing carried over reads them, and in a document of numbered clauses nearly
+// every keystroke is in one.
 
 import type { NumberMarker } from './numbering';
 import type { OutlineEntry } from './outline';
@@ -38,8 +41,8 @@ function sameEntry(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {
     a.index === b.index &&
     a.source === b.source &&
     a.line === b.line &&
-    a.title === b.title &&
     a.titleLike === b.titleLike &&
+    sameTitle(a, b, change) &&
     a.headingDepth === b.headingDepth &&
     a.depth === b.depth &&
     a.parent === b.parent &&
@@ -47,11 +50,15 @@ function sameEntry(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {
     sameNumbers(a.children, b.children) &&
     sameMarker(a.marker, b.marker) &&
     sameListItem(a.listItem, b.listItem, change) &&
-    moved(a.span, b.span, change) &&
-    moved(a.titleSpan, b.titleSpan, change) &&
     change.map(a.markerOffset) === b.markerOffset &&
     change.map(a.sectionEnd) === b.sectionEnd
   );
+}
+
+/** A section's title, where it was; of a clause that names no section, only where it starts (typing in it moves its end). */
+function sameTitle(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {
+  if (!a.titleLike) return change.map(a.span.start) === b.span.start && change.map(a.titleSpan.start) === b.titleSpan.start;
+  return a.title === b.title && moved(a.span, b.span, change) && moved(a.titleSpan, b.titleSpan, change);
 }
 
 export function sameMarker(a: NumberMarker | undefined, b: NumberMarker | undefined): boolean {

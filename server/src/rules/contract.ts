@@ -43,7 +43,9 @@ export interface DocumentRule<Id extends string = string, M extends string = str
   meta: RuleMeta<M>;
   /**
    * `outline`: its findings depend on nothing but the outline (headings, numbered lines and
-   * their nesting, the table of contents, the title), the inline disables and the config.
+   * their nesting, the table of contents, the title), the inline disables and the config; of a
+   * numbered clause that names no section (not `titleLike`), on its number and where it starts,
+   * not on its text.
    * `titles`: on less, the entries that name a section (their titles, levels and places) in
    * place of the whole outline. The editor then carries the findings over an edit that leaves
    * all of those as they were (lint/outline-reuse.ts); tests check every step against a fresh
