@@ -78,9 +78,12 @@ describe('the editor between keystrokes', () => {
     const text = defects();
     const typing = session(text, text.indexOf('\n', text.length >> 1) + 1);
     const documents = typing.type(3);
+    // The last keystroke's outline, which the last comparison of two outlines holds apart from its document.
+    const outline = new WeakRef(typing.project.get(PATH)!.result!.doc.outline.entries);
     typing.project.remove(PATH);
     forgetDocument(typing.cache, PATH);
     await collectGarbage();
     expect(documents.filter((d) => d.deref()).length).toBe(0);
+    expect(outline.deref()).toBeUndefined();
   });
 });

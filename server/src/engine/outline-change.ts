@@ -25,6 +25,11 @@ export function sameEntries(before: readonly OutlineEntry[], after: readonly Out
   return same;
 }
 
+/** Drops the last comparison (and the two outlines it compared): the editor closed a document. */
+export function forgetLastComparison(): void {
+  last = undefined;
+}
+
 /** The same for the entries that name a section only: their titles, levels and places. */
 export function sameTitledEntries(before: readonly OutlineEntry[], after: readonly OutlineEntry[], change: Change): boolean {
   const a = before.filter((e) => e.titleLike);

@@ -31,6 +31,11 @@ export function changeBetween(before: string, after: string): Change {
   return change;
 }
 
+/** Drops the last change (and the two texts it was computed between): the editor closed a document. */
+export function forgetLastChange(): void {
+  last = undefined;
+}
+
 /** Block sizes compared at once: most of a long text is unchanged, and comparing strings is far faster than a loop over characters. */
 const BLOCKS = [65536, 4096, 256];
 

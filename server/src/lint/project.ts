@@ -11,6 +11,8 @@ import { documentLegalLimits } from '../policy/regulations/check';
 import { disableRanges } from '../engine/disable';
 import { lintText, NO_CONFIG, type LintOptions, type LintResult } from './linter';
 import { forgetOutlineFindings } from './outline-reuse';
+import { forgetLastChange } from '../engine/text-change';
+import { forgetLastComparison } from '../engine/outline-change';
 import { ProjectIndex, type DocumentAnalysis } from './project-index';
 
 export { ProjectIndex, type DocumentAnalysis, type ProjectEntry } from './project-index';
@@ -47,4 +49,7 @@ export function forgetDocument(cache: EditorCache, path: string): void {
   cache.chunks.forget(path);
   forgetOutlineFindings(cache, path);
   forgetCommitmentReadings(cache, path);
+  // The last change and outline comparison are kept for whichever document was edited last: maybe this one.
+  forgetLastChange();
+  forgetLastComparison();
 }
