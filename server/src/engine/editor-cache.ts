@@ -31,11 +31,12 @@ export class EditorCache {
   }
 
   /**
-   * The value for `key` in `namespace`, computed once. When the memo is full, entries not asked for
+   * The value for `key` in `namespace`, computed once (`compute` is given the key, so that a caller
+   * asking for every block need not make a closure for each). When the memo is full, entries not asked for
    * since the last sweep go first, oldest first: a hit only sets a flag, because moving every hit
    * to the end costs a keystroke in a long document thousands of map deletions.
    */
-  remember<T>(key: string, compute: () => T, namespace = ''): T {
+  remember<T>(key: string, compute: (key: string) => T, namespace = ''): T {
     let memo = this.memos.get(namespace);
     if (!memo) this.memos.set(namespace, (memo = new Map()));
     const hit = memo.get(key);
@@ -43,7 +44,7 @@ export class EditorCache {
       hit.used = true;
       return hit.value as T;
     }
-    const value = compute();
+    const value = compute(key);
     const bytes = (key.length + namespace.length) * 2 + VALUE_BYTES + (Array.isArray(value) ? value.length * ITEM_BYTES : 0);
     // A value larger than the whole budget is not kept: it would only push everything else out.
     if (bytes > this.maxBytes) return value;

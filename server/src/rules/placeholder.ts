@@ -99,7 +99,8 @@ export default defineRule({
     const extra = extraPatterns(config);
     const values = config.placeholders?.values;
     // The editor remembers each block's blanks by its text; a config's own patterns are not part of that key.
-    const find = (text: string) => (doc.cache && extra.length === 0 ? doc.cache.remember(text, () => findPlaceholders(text), 'placeholder') : findPlaceholders(text, extra));
+    const cache = extra.length === 0 ? doc.cache : undefined;
+    const find = (text: string) => (cache ? cache.remember(text, findPlaceholders, 'placeholder') : findPlaceholders(text, extra));
     for (const block of doc.md.prose) {
       for (const p of find(block.text)) {
         // A label in a table cell has its value in the next cell.

@@ -72,13 +72,14 @@ export default defineRule({
       measured.some((c) => c.metric === metric && c.channel === channel && conditions.every((x) => c.conditions.includes(x)));
     // A list item is read after its lead-in: "In our responses we should aim to be:" then "* timely".
     let leadIn = '';
+    const find = (text: string) => findVagueCommitments(text, doc.language);
+    const namespace = `vague\u0000${doc.language}`;
     for (const block of doc.md.prose) {
       if (block.kind !== 'paragraph') leadIn = '';
       else if (!block.inList) leadIn = /[:：]\s*$/.test(block.text) ? block.text : '';
       const prefix = block.inList && leadIn ? `${leadIn} ` : '';
       const text = prefix + block.text;
-      const find = () => findVagueCommitments(text, doc.language);
-      const found = doc.cache ? doc.cache.remember(text, find, `vague\u0000${doc.language}`) : find();
+      const found = doc.cache ? doc.cache.remember(text, find, namespace) : find(text);
       for (const v of found) {
         if (v.start < prefix.length || hasNumber(v.metric, v.channel, v.conditions)) continue;
         const span = block.toSourceSpan(v.start - prefix.length, v.end - prefix.length);
