@@ -48,7 +48,7 @@ export function crossSnapshot(entries: ReadonlyMap<string, ProjectEntry>, findin
   for (const [path, entry] of entries) {
     const records = entry.analysis.commitments;
     const where = new Int32Array(records.length * WHERE);
-    records.forEach((r, i) => where.set(placeOf(r), i * WHERE));
+    for (let i = 0; i < records.length; i++) writePlace(where, i * WHERE, records[i]!);
     documents.set(path, {
       analysis: entry.analysis,
       config: entry.config,
@@ -107,7 +107,7 @@ function sameInputs(before: DocumentInputs, now: DocumentAnalysis, change: Chang
 }
 
 /**
- * Whether a record stands where the edit moved the one at `where[at…]` (placeOf's order): its
+ * Whether a record stands where the edit moved the one at `where[at…]` (writePlace's order): its
  * offsets moved, its lines as they were (messages name lines). Columns may move on the edited
  * line. Read field by field: this runs for every record of every document at each keystroke.
  */
@@ -125,9 +125,21 @@ function samePlace(r: CommitmentRecord, where: Int32Array, at: number, change: C
   );
 }
 
-function placeOf(r: CommitmentRecord): number[] {
+/** Writes a record's offsets and places at `where[at…]`, in the order samePlace reads them. */
+function writePlace(where: Int32Array, at: number, r: CommitmentRecord): void {
   const v = r.valuePlace;
-  return [r.start, r.end, r.valueStart, r.valueEnd, r.line, r.column, r.endLine, r.endColumn, v.line, v.column, v.endLine, v.endColumn];
+  where[at] = r.start;
+  where[at + 1] = r.end;
+  where[at + 2] = r.valueStart;
+  where[at + 3] = r.valueEnd;
+  where[at + 4] = r.line;
+  where[at + 5] = r.column;
+  where[at + 6] = r.endLine;
+  where[at + 7] = r.endColumn;
+  where[at + 8] = v.line;
+  where[at + 9] = v.column;
+  where[at + 10] = v.endLine;
+  where[at + 11] = v.endColumn;
 }
 
 /** The fields a record's offsets, places, key and scope leave: what it says. */

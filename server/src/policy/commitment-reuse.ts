@@ -81,11 +81,12 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     const contexts = last.contexts[old];
     // An outline that is the last one moved encloses every block as before: no need to look.
     if (contexts && !this.sameOutline && !sameContexts(contexts, contextsNow(block))) return -1;
-    return last.records[old]!.some((r) => this.claimed.has(r)) ? -1 : old;
+    for (const r of last.records[old]!) if (this.claimed.has(r)) return -1;
+    return old;
   }
 
-  /** The old block's records, moved in place to where the edit put them, and the lead-in after it. */
-  take(old: number): { records: Rec[]; leadIn: Context | undefined; contexts: Context[] | undefined } {
+  /** The old block's records, moved in place to where the edit put them (its lead-in after and contexts: `leadInAfter`, `contexts`). */
+  take(old: number): Rec[] {
     const records = this.last.records[old]!;
     for (const r of records) this.claimed.add(r);
     const before = this.last.prose[old]!;
@@ -105,7 +106,17 @@ export class CarriedBlocks<Context, Rec extends Movable> {
         }
       }
     }
-    return { records, leadIn: this.last.leadInAfter[old], contexts: this.last.contexts[old] };
+    return records;
+  }
+
+  /** The lead-in after the old block. */
+  leadInAfter(old: number): Context | undefined {
+    return this.last.leadInAfter[old];
+  }
+
+  /** The heading contexts the old block was read under. */
+  contexts(old: number): Context[] | undefined {
+    return this.last.contexts[old];
   }
 }
 

@@ -251,7 +251,9 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     let found: CommitmentRecord[];
     let contexts: HeadingContext[] | undefined;
     if (old >= 0) {
-      ({ records: found, leadIn, contexts } = carried!.take(old));
+      found = carried!.take(old);
+      leadIn = carried!.leadInAfter(old);
+      contexts = carried!.contexts(old);
     } else {
       found = [];
       ({ leadIn, contexts } = readBlock(block, leadIn, found));

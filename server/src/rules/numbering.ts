@@ -77,6 +77,13 @@ function descendantSlots(doc: PolicyDocument, e: OutlineEntry): DescendantSlot[]
   return slots;
 }
 
+/** Whether the first `length` numbers of `path` are `prefix`. */
+function startsWith(path: readonly number[], prefix: readonly number[], length: number): boolean {
+  if (prefix.length !== length) return false;
+  for (let i = 0; i < length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
+}
+
 /** The number text of an entry, and what it becomes with value v (decimal markers keep their prefix). */
 function renumberEdit(e: OutlineEntry, value: number, prefix?: number[]): TextEdit {
   const m = e.marker!;
@@ -201,7 +208,7 @@ export default defineRule({
         const m = e.marker!;
         const last = group[i - 1];
         if (last && !firstWithValue.has(last.marker!.value)) firstWithValue.set(last.marker!.value, last);
-        const samePrefix = !prefix || m.path.slice(0, -1).join('.') === prefix.join('.');
+        const samePrefix = !prefix || startsWith(m.path, prefix, Math.max(0, m.path.length - 1));
         if (m.value === expected && samePrefix) {
           expected++;
           continue;
