@@ -4,11 +4,61 @@
 import type { Finding, Fix, RelatedLocation, Severity } from '../engine/types';
 
 /**
- * A finding whose fixes are built when first read, then kept. The accessor is enumerable, so
- * spreading, JSON and structured cloning see the fixes as if they had been built at once; it is
- * written in the literal because defining it afterwards makes every finding a slow object.
- * A fix that fails to build is no fix: the finding stands, and reading it never throws.
+ * A finding whose fixes are built when first read, then kept. `fixes` is an own enumerable
+ * accessor, so spreading, JSON and structured cloning see the fixes as if they had been built
+ * at once, in the same place among the keys as a plain finding's. Every finding shares one
+ * getter and setter, reading the builder from a private field: an accessor made per finding
+ * (a literal's `get fixes()`) puts every finding in dictionary mode, and a long document's
+ * editor sorts, compares and converts thousands of them at each keystroke. A fix that fails to
+ * build is no fix: the finding stands, and reading it never throws.
  */
+class LazyFinding implements Finding {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  start: number;
+  end: number;
+  related: RelatedLocation[];
+  declare fixes: Fix[];
+  declare data: Finding['data'];
+  #build: (() => Fix[]) | undefined;
+  #fixes: Fix[] | undefined;
+
+  static readonly #fixesProperty: PropertyDescriptor = {
+    get(this: LazyFinding): Fix[] {
+      if (!this.#fixes) {
+        try {
+          this.#fixes = this.#build!();
+        } catch {
+          this.#fixes = [];
+        }
+        this.#build = undefined;
+      }
+      return this.#fixes;
+    },
+    set(this: LazyFinding, value: Fix[]) {
+      this.#fixes = value;
+      this.#build = undefined;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(ruleId: string, severity: Severity, messageId: string, message: string, start: number, end: number, related: RelatedLocation[], build: () => Fix[], data: Finding['data']) {
+    this.ruleId = ruleId;
+    this.severity = severity;
+    this.messageId = messageId;
+    this.message = message;
+    this.start = start;
+    this.end = end;
+    this.related = related;
+    this.#build = build;
+    Object.defineProperty(this, 'fixes', LazyFinding.#fixesProperty);
+    this.data = data;
+  }
+}
+
 export function findingWithLazyFixes(
   ruleId: string,
   severity: Severity,
@@ -20,28 +70,5 @@ export function findingWithLazyFixes(
   build: () => Fix[],
   data: Finding['data'],
 ): Finding {
-  let fixes: Fix[] | undefined;
-  return {
-    ruleId,
-    severity,
-    messageId,
-    message,
-    start,
-    end,
-    related,
-    get fixes(): Fix[] {
-      if (!fixes) {
-        try {
-          fixes = build();
-        } catch {
-          fixes = [];
-        }
-      }
-      return fixes;
-    },
-    set fixes(value: Fix[]) {
-      fixes = value;
-    },
-    data,
-  };
+  return new LazyFinding(ruleId, severity, messageId, message, start, end, related, build, data);
 }
