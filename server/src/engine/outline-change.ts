@@ -4,7 +4,7 @@
 // offset where the edit put it. What the editor carries over from the last
 // analysis (findings of the rules that read the outline, commitments read under
 // its headings) holds only then. The text of a numbered clause that names no
-// section ("3. 一般工单须在1个工作日内答复…") is not compared, nor where it ends:
+// section ("3. 一般工单由一线客服受理…") is not compared, nor where it ends:
 // nothing carried over reads them, and in a document of numbered clauses nearly
 // every keystroke is in one.
 
