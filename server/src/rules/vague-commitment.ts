@@ -1,6 +1,6 @@
 import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
-import { collectCommitments } from '../policy/commitments';
+import { collectCommitments, type CommitmentRecord } from '../policy/commitments';
 import { promiseLabel } from '../policy/promises';
 import { findVagueCommitments } from '../policy/sla';
 
@@ -66,20 +66,24 @@ export default defineRule({
     // Only service-policy documents promise things; a statute's 及时 is not a company's commitment.
     if (!doc.kind) return;
     // The same promise with a number elsewhere in the document: "we strive to respond as soon as possible" beside a response-time table.
-    const measured = collectCommitments(doc).filter((c) => !c.placeholder && (c.value !== undefined || c.schedule !== undefined));
+    // Gathered when the first vague wording is met: most keystrokes in a long document meet none.
+    let measured: CommitmentRecord[] | undefined;
     // A vague promise for a case of its own ("all other enquiries as soon as possible") needs a number for that case.
     const hasNumber = (metric: string | undefined, channel: string | undefined, conditions: readonly string[]) =>
-      measured.some((c) => c.metric === metric && c.channel === channel && conditions.every((x) => c.conditions.includes(x)));
+      (measured ??= collectCommitments(doc).filter((c) => !c.placeholder && (c.value !== undefined || c.schedule !== undefined))).some(
+        (c) => c.metric === metric && c.channel === channel && conditions.every((x) => c.conditions.includes(x)),
+      );
     // A list item is read after its lead-in: "In our responses we should aim to be:" then "* timely".
     let leadIn = '';
     const find = (text: string) => findVagueCommitments(text, doc.language);
     const namespace = `vague\u0000${doc.language}`;
     for (const block of doc.md.prose) {
       if (block.kind !== 'paragraph') leadIn = '';
-      else if (!block.inList) leadIn = /[:：]\s*$/.test(block.text) ? block.text : '';
+      else if (!block.inList) leadIn = endsWithColon(block.text) ? block.text : '';
       const prefix = block.inList && leadIn ? `${leadIn} ` : '';
       const text = prefix + block.text;
       const found = doc.cache ? doc.cache.remember(text, find, namespace) : find(text);
+      if (found.length === 0) continue;
       for (const v of found) {
         if (v.start < prefix.length || hasNumber(v.metric, v.channel, v.conditions)) continue;
         const span = block.toSourceSpan(v.start - prefix.length, v.end - prefix.length);
@@ -89,3 +93,10 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a text ends in a colon, white space after it aside: what `/[:：]\s*$/` tests, without a search through the whole text. */
+function endsWithColon(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last === 0x3a || last === 0xff1a;
+}
