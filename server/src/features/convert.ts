@@ -1,7 +1,7 @@
 // Findings as LSP diagnostics. Offsets become positions through LineIndex
 // (engine/position.ts), the one place that converts them.
 
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Location, type Range } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type CodeDescription, type Diagnostic, type DiagnosticRelatedInformation, type Location, type Range } from 'vscode-languageserver/node';
 import { INTERNAL_ERROR_RULE } from '../lint/linter';
 import type { LineIndex } from '../engine/position';
 import type { Finding, Place, RelatedLocation, Severity, Span } from '../engine/types';
@@ -30,9 +30,21 @@ export function toDiagnostic(f: Finding, lines: LineIndex, locate: Locate): Diag
     source: SOURCE,
     message: f.message,
   };
-  if (f.ruleId !== INTERNAL_ERROR_RULE) diagnostic.codeDescription = { href: `${RULE_DOCS_BASE}${f.ruleId}.md` };
+  if (f.ruleId !== INTERNAL_ERROR_RULE) diagnostic.codeDescription = codeDescriptionOf(f.ruleId);
   if (f.related.length > 0) diagnostic.relatedInformation = f.related.map((r: RelatedLocation): DiagnosticRelatedInformation => ({ location: locate(r.path, r, r), message: r.message }));
   return diagnostic;
+}
+
+/**
+ * One link to each rule's page, shared by its diagnostics: a long document's thousands of them
+ * are built and compared with the last ones at every keystroke, and one object compares at once.
+ */
+const CODE_DESCRIPTIONS = new Map<string, CodeDescription>();
+
+function codeDescriptionOf(ruleId: string): CodeDescription {
+  let description = CODE_DESCRIPTIONS.get(ruleId);
+  if (!description) CODE_DESCRIPTIONS.set(ruleId, (description = Object.freeze({ href: `${RULE_DOCS_BASE}${ruleId}.md` })));
+  return description;
 }
 
 /** A range from a 1-based code-point place, for documents we hold no text of (the conversion is exact for BMP text). */
