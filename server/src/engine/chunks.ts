@@ -124,10 +124,10 @@ function cutBetween(lines: LineIndex, inside: Uint8Array, from: number, to: numb
 function keptCuts(before: string, lastCuts: readonly number[], text: string, lines: LineIndex, inside: Uint8Array): number[] {
   const change = changeBetween(before, text);
   const cuts: number[] = [0];
-  // The line a gap to cut again starts at, while in one.
+  // The line a gap to cut again starts at, while in one: the line after the last cut kept.
   let dirtyFrom = -1;
-  const startGap = (line: number) => {
-    if (dirtyFrom < 0) dirtyFrom = line;
+  const startGap = () => {
+    if (dirtyFrom < 0) dirtyFrom = lines.lineOf(cuts[cuts.length - 1]!) + 1;
   };
   const endGap = (line: number) => {
     if (dirtyFrom >= 0) cutBetween(lines, inside, dirtyFrom, line, cuts);
@@ -137,19 +137,19 @@ function keptCuts(before: string, lastCuts: readonly number[], text: string, lin
   for (let i = 1; i < lastCuts.length; i++) {
     const moved = change.map(lastCuts[i]!);
     if (!edited && (moved === undefined || moved > change.newEnd)) {
-      // The gap the edit is in is cut again, from the last kept cut's line.
-      startGap(lines.lineOf(cuts[cuts.length - 1]!) + 1);
+      // The gap the edit is in is cut again.
+      startGap();
       edited = true;
     }
     const line = moved === undefined ? -1 : lines.lineOf(moved);
     if (moved === undefined || lines.lineStart(line) !== moved || !mayStart(lines, inside, line)) {
-      startGap(lines.lineOf(cuts[cuts.length - 1]!) + 1);
+      startGap();
       continue;
     }
     endGap(line);
     cuts.push(moved);
   }
-  if (!edited) startGap(lines.lineOf(cuts[cuts.length - 1]!) + 1);
+  if (!edited) startGap();
   endGap(lines.lineCount);
   return cuts;
 }
