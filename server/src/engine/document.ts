@@ -9,6 +9,7 @@ import type { EditorCache } from './editor-cache';
 import { parseMarkdown, type ParsedMarkdown } from './markdown';
 import { lineCount, MAX_FRONT_MATTER_LINES, type ParseLimit } from './parse-limits';
 import { buildOutline, type Outline } from './outline';
+import { outlineFor } from './outline-moved';
 import { LineIndex } from './position';
 import type { DocumentKind, KindSource, Language, Span } from './types';
 
@@ -42,7 +43,7 @@ export function parseDocument(path: string, text: string, config: PolicylintConf
   // In the editor, a keystroke's line index is the last one edited: only the changed stretch is read.
   const lines = cache ? cache.chunks.linesFor(path, text) : new LineIndex(text);
   const md = parseMarkdown(text, lines, cache?.chunks, path);
-  const outline = buildOutline(md, lines, cache?.outline);
+  const outline = cache ? outlineFor(path, md, lines, cache.outline) : buildOutline(md, lines);
   const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, limits: [...(md.limits ?? [])], kindSource: 'none', language: 'zh', cache, organization: '' };
 
   const frontMatterLines = md.frontMatter ? lineCount(md.frontMatter.raw) : 0;

@@ -3,7 +3,7 @@
 // Plain lines nest by the order their styles appear, as Word's multilevel lists
 // do: a style seen before closes back to that level; a new style opens a child.
 
-import type { ListItemInfo, ParsedMarkdown } from './markdown';
+import type { HeadingInfo, ListItemInfo, ParsedMarkdown } from './markdown';
 import { MARKUP_CONTENT } from './markup';
 import { ownCopy } from './own-copy';
 import type { LineIndex } from './position';
@@ -147,7 +147,63 @@ function readPlain(raw: string): PlainReading {
   return marker ? readLine(inner, offset, 'numbered', marker) : PROSE;
 }
 
-export function buildOutline(md: ParsedMarkdown, lines: LineIndex, memo?: OutlineMemo): Outline {
+/** What a line gives the outline besides an entry: nothing, or content under the entry before it. */
+export const SKIPPED = 0;
+export const CONTENT = 1;
+
+/**
+ * What `line` gives the outline: an entry (numbered `index`), content, or nothing. `heading`: the
+ * heading whose content starts on the line; `onHeadingLine`: the line is a heading's first or
+ * last; `itemAt`: the first list item on each line. buildOutline reads every line so, and an
+ * edit's lines are read again so (outline-moved.ts).
+ */
+export function readOutlineLine(
+  md: ParsedMarkdown,
+  lines: LineIndex,
+  memo: OutlineMemo | undefined,
+  line: number,
+  heading: HeadingInfo | undefined,
+  onHeadingLine: boolean,
+  itemAt: ReadonlyMap<number, ListItemInfo>,
+  index: number,
+): OutlineEntry | typeof SKIPPED | typeof CONTENT {
+  const markup = md.markupLines[line];
+  if (markup) return markup === MARKUP_CONTENT ? CONTENT : SKIPPED;
+  if (heading) {
+    const raw = lines.text.slice(heading.contentSpan.start, heading.contentSpan.end);
+    const reading = memo ? memo.remember(memo.heading, raw, readHeading) : readHeading(raw);
+    return makeEntry(index, 'heading', line, heading.contentSpan.start, reading, heading.depth);
+  }
+  if (onHeadingLine) return SKIPPED; // a setext underline
+  // An empty line: nothing to read (most blank lines of a long document).
+  const starts = lines.lineStarts;
+  if (line + 1 < starts.length && starts[line + 1]! - starts[line]! <= 2 && lines.lineText(line) === '') return SKIPPED;
+  const raw = lines.lineText(line);
+  const reading = memo ? memo.remember(memo.plain, raw, readPlain) : readPlain(raw);
+  if (reading === BLANK) return SKIPPED;
+  if (reading === PROSE) return CONTENT;
+  const entry = makeEntry(index, 'numbered', line, lines.lineStart(line), reading);
+  const item = itemAt.get(line);
+  // A Markdown list item is a clause of its list, not a heading; a list nested in it is a level of its own.
+  // Only a top-level item written as a title ("7. Feedback" in a policy converted from Word) can head a
+  // section; one that introduces a sub-list ("A ticket is critical when:") or runs on ("production is
+  // down, or") never does, nor does a nested item.
+  if (item) {
+    entry.listItem = item;
+    if (item.depth > 1 || /(?:[:：,，;；]|\b(?:or|and))\s*$/.test(entry.title)) entry.titleLike = false;
+  }
+  return entry;
+}
+
+/** The first list item on each line. */
+export function listItemsByLine(items: readonly ListItemInfo[]): Map<number, ListItemInfo> {
+  const itemAt = new Map<number, ListItemInfo>();
+  for (const item of items) if (!itemAt.has(item.line)) itemAt.set(item.line, item);
+  return itemAt;
+}
+
+/** The outline of a whole text; `tocReach`, when given, is told the last line the table of contents' search read. */
+export function buildOutline(md: ParsedMarkdown, lines: LineIndex, memo?: OutlineMemo, tocReach?: { line: number }): Outline {
   const text = lines.text;
   memo?.trim();
   // By line: the heading whose content starts there (+1, 0 for none; the last one wins), and the lines headings take.
@@ -159,60 +215,43 @@ export function buildOutline(md: ParsedMarkdown, lines: LineIndex, memo?: Outlin
     headingLines[lines.lineOf(Math.max(h.span.start, h.span.end - 1))] = 1;
   }
 
-  const listItemAt = new Map<number, ListItemInfo>();
-  for (const item of md.listItems) if (!listItemAt.has(item.line)) listItemAt.set(item.line, item);
+  const itemAt = listItemsByLine(md.listItems);
   const entries: OutlineEntry[] = [];
   const contentLines: number[] = [];
-  const starts = lines.lineStarts;
   for (let line = 0; line < lines.lineCount; line++) {
-    if (md.markupLines[line]) {
-      if (md.markupLines[line] === MARKUP_CONTENT) contentLines.push(line);
-      continue;
-    }
     const heading = headingByLine[line] ? md.headings[headingByLine[line]! - 1] : undefined;
-    if (heading) {
-      const raw = text.slice(heading.contentSpan.start, heading.contentSpan.end);
-      const reading = memo ? memo.remember(memo.heading, raw, readHeading) : readHeading(raw);
-      entries.push(makeEntry(entries.length, 'heading', line, heading.contentSpan.start, reading, heading.depth));
-      continue;
-    }
-    if (headingLines[line]) continue; // a setext underline
-    // An empty line: nothing to read (most blank lines of a long document).
-    if (line + 1 < starts.length && starts[line + 1]! - starts[line]! <= 2 && lines.lineText(line) === '') continue;
-    const raw = lines.lineText(line);
-    const reading = memo ? memo.remember(memo.plain, raw, readPlain) : readPlain(raw);
-    if (reading === BLANK) continue;
-    if (reading === PROSE) {
-      contentLines.push(line);
-      continue;
-    }
-    const entry = makeEntry(entries.length, 'numbered', line, lines.lineStart(line), reading);
-    const item = listItemAt.get(line);
-    // A Markdown list item is a clause of its list, not a heading; a list nested in it is a level of its own.
-    // A Markdown list item is a clause. Only a top-level item written as a title ("7. Feedback" in a
-    // policy converted from Word) can head a section; one that introduces a sub-list ("A ticket is
-    // critical when:") or runs on ("production is down, or") never does, nor does a nested item.
-    if (item) {
-      entry.listItem = item;
-      if (item.depth > 1 || /(?:[:：,，;；]|\b(?:or|and))\s*$/.test(entry.title)) entry.titleLike = false;
-    }
-    entries.push(entry);
+    const role = readOutlineLine(md, lines, memo, line, heading, headingLines[line] === 1, itemAt, entries.length);
+    if (role === CONTENT) contentLines.push(line);
+    else if (role !== SKIPPED) entries.push(role);
   }
 
-  const toc = findTableOfContents(entries, lines, md);
+  const toc = findTableOfContents(entries, lines, md, tocReach);
   const tocLines = toc ? new Set(toc.entries.map((e) => e.line)) : new Set<number>();
   const body = entries.filter((e) => !tocLines.has(e.line) && e.line !== toc?.titleLine);
   body.forEach((e, i) => (e.index = i));
   nest(body);
   markBodies(body, contentLines.filter((l) => !tocLines.has(l)), lines, text.length);
+  return outlineOf(body, toc);
+}
 
-  const byParent = new Map<number, OutlineEntry[]>();
-  for (const e of body) {
-    const list = byParent.get(e.parent) ?? [];
-    list.push(e);
-    byParent.set(e.parent, list);
-  }
-  return { entries: body, toc, childrenOf: (parent) => byParent.get(parent) ?? [] };
+/** An outline of these entries; its sibling groups are worked out when first asked for. */
+export function outlineOf(entries: OutlineEntry[], toc: TableOfContents | undefined): Outline {
+  let byParent: Map<number, OutlineEntry[]> | undefined;
+  return {
+    entries,
+    toc,
+    childrenOf(parent) {
+      if (!byParent) {
+        byParent = new Map();
+        for (const e of entries) {
+          const list = byParent.get(e.parent);
+          if (list) list.push(e);
+          else byParent.set(e.parent, [e]);
+        }
+      }
+      return byParent.get(parent) ?? [];
+    },
+  };
 }
 
 /** An entry at `lineStart` (the line's, or the heading content's, first offset) from what its text says. */
@@ -236,6 +275,29 @@ function makeEntry(index: number, source: OutlineEntry['source'], line: number, 
     hasBody: false,
     sectionEnd: 0,
   };
+}
+
+/** The entry `e` on `line`, its text moved by `delta`, with its section ending at `sectionEnd` (outline-moved.ts); made as makeEntry makes one. */
+export function movedEntry(e: OutlineEntry, line: number, delta: number, sectionEnd: number, listItem: ListItemInfo | undefined): OutlineEntry {
+  const moved: OutlineEntry = {
+    index: e.index,
+    source: e.source,
+    line,
+    span: delta === 0 ? e.span : { start: e.span.start + delta, end: e.span.end + delta },
+    marker: e.marker,
+    markerOffset: e.markerOffset + delta,
+    title: e.title,
+    titleSpan: delta === 0 ? e.titleSpan : { start: e.titleSpan.start + delta, end: e.titleSpan.end + delta },
+    headingDepth: e.headingDepth,
+    titleLike: e.titleLike,
+    depth: e.depth,
+    parent: e.parent,
+    children: e.children,
+    hasBody: e.hasBody,
+    sectionEnd,
+  };
+  if (listItem) moved.listItem = listItem;
+  return moved;
 }
 
 const STRUCTURE_RANK: Record<string, number> = { part: 1, chapter: 2, section: 3, article: 4 };
@@ -289,6 +351,11 @@ function nest(entries: OutlineEntry[]): void {
   }
 }
 
+/** A clause, or a title that runs on after a colon ("Hours: 9–17"), is its own body. */
+export function hasInlineBody(e: OutlineEntry): boolean {
+  return /[:：]\s*\S/.test(e.title) || !e.titleLike;
+}
+
 /** Decides, for each entry, whether prose follows it before the next entry, and where its section ends. */
 function markBodies(entries: OutlineEntry[], contentLines: number[], lines: LineIndex, textEnd: number): void {
   let c = 0;
@@ -296,8 +363,7 @@ function markBodies(entries: OutlineEntry[], contentLines: number[], lines: Line
     const e = entries[i]!;
     const nextLine = i + 1 < entries.length ? entries[i + 1]!.line : Number.MAX_SAFE_INTEGER;
     while (c < contentLines.length && contentLines[c]! <= e.line) c++;
-    const inlineBody = /[:：]\s*\S/.test(e.title) || !e.titleLike;
-    e.hasBody = inlineBody || (c < contentLines.length && contentLines[c]! < nextLine);
+    e.hasBody = hasInlineBody(e) || (c < contentLines.length && contentLines[c]! < nextLine);
   }
   // The next entry at the same or a higher level, found with a stack from the end: linear, however deep the nesting.
   const later: OutlineEntry[] = [];

@@ -98,18 +98,26 @@ function isEntryLike(text: string): boolean {
   return text.length > 0 && [...text].length <= MAX_ENTRY_LENGTH && !/[。；;！？]/.test(text);
 }
 
+/**
+ * The table of contents among these outline entries, if there is one. `reach`, when given, is told
+ * the last line the search read: an edit after it leaves the table of contents as it was.
+ */
 export function findTableOfContents(
   entries: { line: number; headingDepth?: number }[],
   lines: LineIndex,
   md: ParsedMarkdown,
+  reach: { line: number } = { line: 0 },
 ): TableOfContents | undefined {
   const headingLines = new Set(entries.filter((e) => e.headingDepth !== undefined).map((e) => e.line));
   const titleLine = findTitleLine(lines, md);
+  // Without a title, every line up to the search's limit was read.
+  reach.line = titleLine ?? Math.min(lines.lineCount, TITLE_SEARCH_LINES) - 1;
   if (titleLine === undefined) return undefined;
 
   const toc: TableOfContents = { titleLine, entries: [] };
   const seen = new Set<string>();
   for (let line = titleLine + 1; line < lines.lineCount; line++) {
+    reach.line = Math.max(reach.line, line);
     if (md.markupLines[line]) break;
     const raw = lines.lineText(line);
     if (raw.trim() === '') continue;
@@ -122,6 +130,7 @@ export function findTableOfContents(
     if (!key || seen.has(key)) break;
     // An entry is followed by another entry; a body heading is followed by prose.
     const next = nextNonBlank(lines, line + 1);
+    reach.line = Math.max(reach.line, next ?? lines.lineCount - 1);
     if (next !== undefined && !headingLines.has(next) && !md.markupLines[next] && !isEntryLike(entryText(lines.lineText(next)).text)) break;
     seen.add(key);
     const start = lines.lineStart(line) + offset;
@@ -130,9 +139,11 @@ export function findTableOfContents(
   return toc.entries.length > 0 ? toc : undefined;
 }
 
+/** A TOC stands near the top; looking further only finds the word 目录 in prose. */
+const TITLE_SEARCH_LINES = 200;
+
 function findTitleLine(lines: LineIndex, md: ParsedMarkdown): number | undefined {
-  // A TOC stands near the top; looking further only finds the word 目录 in prose.
-  const limit = Math.min(lines.lineCount, 200);
+  const limit = Math.min(lines.lineCount, TITLE_SEARCH_LINES);
   for (let line = 0; line < limit; line++) {
     if (md.markupLines[line]) continue;
     const t = lines

@@ -13,6 +13,7 @@ import { lintText, NO_CONFIG, type LintOptions, type LintResult } from './linter
 import { forgetOutlineFindings } from './outline-reuse';
 import { forgetLastChange } from '../engine/text-change';
 import { forgetLastComparison } from '../engine/outline-change';
+import { forgetOutline } from '../engine/outline-moved';
 import { ProjectIndex, type DocumentAnalysis } from './project-index';
 
 export { ProjectIndex, type DocumentAnalysis, type ProjectEntry } from './project-index';
@@ -42,11 +43,12 @@ export class Project extends ProjectIndex {
 
 /**
  * The editor closed the document at `path`: what its editor cache kept of its last analysis for
- * the next keystroke (its chunk cuts and text, the outline's findings, the commitments' block
+ * the next keystroke (its chunk cuts and text, its outline, the outline's findings, the commitments' block
  * readings and records) goes. What is kept by text (parsed chunks, memos) stays, bounded.
  */
 export function forgetDocument(cache: EditorCache, path: string): void {
   cache.chunks.forget(path);
+  forgetOutline(cache.outline, path);
   forgetOutlineFindings(cache, path);
   forgetCommitmentReadings(cache, path);
   // The last change and outline comparison are kept for whichever document was edited last: maybe this one.

@@ -1,0 +1,298 @@
+// The outline after a keystroke, from the last one: in the editor most edits
+// leave the outline as it was, moved, and building it again reads all 20,000
+// lines of a 1 MB document (a slice and a memo lookup each) and makes all its
+// entries anew. Here only the edit's lines are read, one line either side
+// included. The outline is the last one when those lines give entries of the
+// same structure (source, heading depth, numbering style, list depth, whether
+// they name a section or have a body of their own) with content between them
+// where there was content, and the parse around them is the same: the same
+// headings, list items and code or table lines before the edit, and after it,
+// moved. Then every entry keeps its index, depth, parent, children and body:
+// entries before the edit are the same objects (their sections' ends moved),
+// the edit's are read anew, those after it are moved. Anything else, and any
+// edit where the table of contents' search read, builds the outline afresh.
+// test/unit/outline-moved.test.ts checks it against a fresh build.
+
+import { styleKey } from './numbering';
+import { buildOutline, CONTENT, hasInlineBody, movedEntry, outlineOf, readOutlineLine, SKIPPED, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
+import type { HeadingInfo, ListItemInfo, ParsedMarkdown } from './parsed-markdown';
+import type { LineIndex } from './position';
+import { changeBetween, type Change } from './text-change';
+
+interface OutlineSnapshot {
+  lines: LineIndex;
+  md: ParsedMarkdown;
+  outline: Outline;
+  /** The last line the table of contents' search read. */
+  tocReach: number;
+}
+
+/** The documents whose last outline is kept: those being typed into. */
+const MAX_DOCUMENTS = 16;
+const snapshots = new WeakMap<OutlineMemo, Map<string, OutlineSnapshot>>();
+
+/** The outline of `document`'s new parse: the last one moved when the edit allows, else built afresh. */
+export function outlineFor(document: string, md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo): Outline {
+  let byPath = snapshots.get(memo);
+  if (!byPath) snapshots.set(memo, (byPath = new Map()));
+  const last = byPath.get(document);
+  let outline = last && movedOutline(last, md, lines, memo);
+  const reach = { line: last?.tocReach ?? 0 };
+  outline ??= buildOutline(md, lines, memo, reach);
+  byPath.delete(document);
+  byPath.set(document, { lines, md, outline, tocReach: reach.line });
+  if (byPath.size > MAX_DOCUMENTS) byPath.delete(byPath.keys().next().value!);
+  return outline;
+}
+
+/** The editor closed the document: its last outline is not kept for a next keystroke. */
+export function forgetOutline(memo: OutlineMemo, document: string): void {
+  snapshots.get(memo)?.delete(document);
+}
+
+/** The lines an edit touched, one either side: [first, lastOld] in the old text, [first, lastNew] in the new. */
+interface Stretch {
+  change: Change;
+  first: number;
+  lastOld: number;
+  lastNew: number;
+  lineDelta: number;
+}
+
+function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo): Outline | undefined {
+  const before = last.lines;
+  const change = changeBetween(before.text, lines.text);
+  if (change.start === Infinity) return last.outline;
+  memo.trim();
+  const lineDelta = lines.lineCount - before.lineCount;
+  const first = Math.max(0, Math.min(before.lineOf(change.start), lines.lineOf(change.start)) - 1);
+  const lastNew = Math.min(lines.lineCount - 1, lines.lineOf(change.newEnd) + 1);
+  const lastOld = Math.min(before.lineCount - 1, before.lineOf(change.newEnd - change.delta) + 1);
+  if (first <= last.tocReach || lastNew - lastOld !== lineDelta) return undefined;
+  // The lines around the stretch must be the same lines, those after it moved by the edit.
+  if (before.lineStart(first) !== lines.lineStart(first)) return undefined;
+  if (lastNew + 1 < lines.lineCount && lines.lineStart(lastNew + 1) !== before.lineStart(lastOld + 1) + change.delta) return undefined;
+  const stretch: Stretch = { change, first, lastOld, lastNew, lineDelta };
+  if (!sameAround(last.md, md, before, lines, stretch)) return undefined;
+
+  const oldEntries = last.outline.entries;
+  const r0 = firstEntryFrom(oldEntries, first);
+  const r1 = firstEntryFrom(oldEntries, lastOld + 1);
+  const oldRead = readStretch(last.md, before, memo, first, lastOld);
+  const newRead = readStretch(md, lines, memo, first, lastNew);
+  if (!oldRead || !newRead || oldRead.entries.length !== r1 - r0 || newRead.entries.length !== r1 - r0) return undefined;
+  if (!sameBodies(oldRead, newRead, md, lines, memo, stretch, r0 > 0 ? oldEntries[r0 - 1]!.line : -1, last.tocReach, r1 < oldEntries.length ? oldEntries[r1]!.line + lineDelta : lines.lineCount)) return undefined;
+  for (let i = 0; i < r1 - r0; i++) {
+    const o = oldEntries[r0 + i]!;
+    if (o.line !== oldRead.entries[i]!.line || !sameStructure(o, newRead.entries[i]!)) return undefined;
+  }
+
+  // Where each section ends: at the text's end, or where an entry's line starts.
+  const newLineOf = new Map<number, number>();
+  for (let i = 0; i < r1 - r0; i++) newLineOf.set(oldEntries[r0 + i]!.line, newRead.entries[i]!.line);
+  const oldTextEnd = before.text.length;
+  const sectionEnd = (end: number): number | undefined => {
+    if (end === oldTextEnd) return lines.text.length;
+    const line = before.lineOf(end);
+    if (line < first) return end;
+    if (line > lastOld) return end + change.delta;
+    const moved = newLineOf.get(line);
+    return moved === undefined ? undefined : lines.lineStart(moved);
+  };
+
+  const entries = oldEntries.slice();
+  for (let i = r0; i < r1; i++) {
+    const o = oldEntries[i]!;
+    const e = newRead.entries[i - r0]!;
+    const end = sectionEnd(o.sectionEnd);
+    if (end === undefined) return undefined;
+    e.index = o.index;
+    e.depth = o.depth;
+    e.parent = o.parent;
+    e.children = o.children;
+    e.hasBody = o.hasBody;
+    e.sectionEnd = end;
+    entries[i] = e;
+  }
+  // The sections that hold the stretch end after it: the last entry before it and its ancestors (a section runs
+  // until an entry at its level or higher, so every entry between such a one and the stretch is nested in it).
+  for (let i = r0 - 1; i >= 0; i = oldEntries[i]!.parent) {
+    const o = oldEntries[i]!;
+    const end = sectionEnd(o.sectionEnd);
+    if (end === undefined) return undefined;
+    if (end !== o.sectionEnd) entries[i] = movedEntry(o, o.line, 0, end, o.listItem);
+  }
+  if (change.delta !== 0 || lineDelta !== 0) {
+    for (let i = r1; i < entries.length; i++) {
+      const o = oldEntries[i]!;
+      const item = o.listItem && { line: o.listItem.line + lineDelta, depth: o.listItem.depth, list: change.map(o.listItem.list)! };
+      entries[i] = movedEntry(o, o.line + lineDelta, change.delta, o.sectionEnd + change.delta, item);
+    }
+  }
+  return outlineOf(entries, last.outline.toc);
+}
+
+/** The index of the first entry on `line` or after it. */
+function firstEntryFrom(entries: readonly OutlineEntry[], line: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid]!.line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What a stretch of lines gives the outline: its entries in order, and before, between and after them whether any content. */
+interface StretchReading {
+  entries: OutlineEntry[];
+  content: boolean[];
+}
+
+function readStretch(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, from: number, to: number): StretchReading | undefined {
+  const headingAt = new Map<number, HeadingInfo>();
+  const headingLines = new Set<number>();
+  for (let i = firstFrom(md.headings, lines.lineStart(from), (h) => h.span.end); i < md.headings.length; i++) {
+    const h = md.headings[i]!;
+    const start = lines.lineOf(h.span.start);
+    if (start > to) break;
+    const end = lines.lineOf(Math.max(h.span.start, h.span.end - 1));
+    // A heading reaching out of the stretch (a setext underline typed under a paragraph) changes lines outside it.
+    if (start < from || end > to) return undefined;
+    headingAt.set(lines.lineOf(h.contentSpan.start), h);
+    headingLines.add(start).add(end);
+  }
+  const itemAt = new Map<number, ListItemInfo>();
+  for (let i = firstFrom(md.listItems, from, (item) => item.line); i < md.listItems.length && md.listItems[i]!.line <= to; i++) {
+    const item = md.listItems[i]!;
+    if (!itemAt.has(item.line)) itemAt.set(item.line, item);
+  }
+  const reading: StretchReading = { entries: [], content: [false] };
+  for (let line = from; line <= to; line++) {
+    const role = readOutlineLine(md, lines, memo, line, headingAt.get(line), headingLines.has(line), itemAt, -1);
+    if (role === CONTENT) reading.content[reading.content.length - 1] = true;
+    else if (role !== SKIPPED) {
+      reading.entries.push(role);
+      reading.content.push(false);
+    }
+  }
+  return reading;
+}
+
+/**
+ * Whether every entry has a body where it had one. The stretch's content is compared gap by gap
+ * (before, between and after its entries); a gap that gained or lost content still leaves the
+ * bodies as they were when the same gap holds content outside the stretch too (the paragraph
+ * above a line typed on): looked for up to the entry before the stretch (`previous`, a line) or
+ * the one after it (`next`, a line of the new text), and not into the table of contents' lines
+ * (`tocReach`). A gap before any entry is nobody's body.
+ */
+function sameBodies(a: StretchReading, b: StretchReading, md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, s: Stretch, previous: number, tocReach: number, next: number): boolean {
+  const gaps = a.content.length;
+  for (let g = 0; g < gaps; g++) {
+    if (a.content[g] === b.content[g] || (g === 0 && previous < 0)) continue;
+    if (g > 0 && g < gaps - 1) return false;
+    // Not into the table of contents: its lines are no entry's body.
+    const before = g === 0 && anyContent(md, lines, memo, s.first - 1, Math.max(previous, tocReach) + 1, -1);
+    const after = g === gaps - 1 && anyContent(md, lines, memo, s.lastNew + 1, next - 1, 1);
+    if (!before && !after) return false;
+  }
+  return true;
+}
+
+const NO_ITEMS: ReadonlyMap<number, ListItemInfo> = new Map();
+
+/** Whether a line from `from` to `to` (both included, going by `step`) gives content; lines of the unchanged text, between two entries. */
+function anyContent(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, from: number, to: number, step: 1 | -1): boolean {
+  if ((to - from) * step < 0) return false;
+  for (let line = from; line !== to + step; line += step) {
+    const hs = md.headings;
+    const i = firstFrom(hs, lines.lineStart(line), (h) => h.span.end);
+    let heading: HeadingInfo | undefined;
+    let onHeadingLine = false;
+    const h = hs[i];
+    if (h && lines.lineOf(h.span.start) <= line) {
+      onHeadingLine = line === lines.lineOf(h.span.start) || line === lines.lineOf(Math.max(h.span.start, h.span.end - 1));
+      if (lines.lineOf(h.contentSpan.start) === line) heading = h;
+    }
+    const role = readOutlineLine(md, lines, memo, line, heading, onHeadingLine, NO_ITEMS, -1);
+    // An entry here would contradict the outline: say no, and the outline is built afresh.
+    if (role !== SKIPPED) return role === CONTENT;
+  }
+  return false;
+}
+
+/** The index of the first item whose `at` is at least `value`, in items sorted by it. */
+function firstFrom<T>(items: readonly T[], value: number, at: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether an entry read anew stands in the outline as the old one did: what nesting and bodies are decided by. */
+function sameStructure(a: OutlineEntry, b: OutlineEntry): boolean {
+  return (
+    a.source === b.source &&
+    a.headingDepth === b.headingDepth &&
+    a.titleLike === b.titleLike &&
+    hasInlineBody(a) === hasInlineBody(b) &&
+    (a.marker && styleKey(a.marker)) === (b.marker && styleKey(b.marker)) &&
+    a.listItem?.depth === b.listItem?.depth
+  );
+}
+
+/** The parse outside the stretch: the same code and table lines, headings and list items, those after it moved. */
+function sameAround(a: ParsedMarkdown, b: ParsedMarkdown, before: LineIndex, lines: LineIndex, s: Stretch): boolean {
+  const { change, first, lastOld, lastNew } = s;
+  const am = a.markupLines;
+  const bm = b.markupLines;
+  if (am.length - lastOld !== bm.length - lastNew) return false;
+  for (let l = 0; l < first; l++) if (am[l] !== bm[l]) return false;
+  for (let l = lastNew + 1; l < bm.length; l++) if (bm[l] !== am[l - s.lineDelta]) return false;
+
+  const startAfterOld = lastOld + 1 < before.lineCount ? before.lineStart(lastOld + 1) : Infinity;
+  const startAfterNew = lastNew + 1 < lines.lineCount ? lines.lineStart(lastNew + 1) : Infinity;
+  const stretchStart = lines.lineStart(first);
+  // Headings wholly before the stretch, then those after it; the ones in it are read with its lines.
+  const ha = a.headings;
+  const hb = b.headings;
+  const hBefore = firstFrom(ha, stretchStart, (h) => h.span.end);
+  if (hBefore !== firstFrom(hb, stretchStart, (h) => h.span.end)) return false;
+  for (let i = 0; i < hBefore; i++) if (!sameHeading(ha[i]!, hb[i]!, 0)) return false;
+  const hAfterOld = firstFrom(ha, startAfterOld, (h) => h.span.start);
+  const hAfterNew = firstFrom(hb, startAfterNew, (h) => h.span.start);
+  if (ha.length - hAfterOld !== hb.length - hAfterNew) return false;
+  for (let i = hAfterOld, j = hAfterNew; i < ha.length; i++, j++) if (!sameHeading(ha[i]!, hb[j]!, change.delta)) return false;
+
+  const la = a.listItems;
+  const lb = b.listItems;
+  const iBefore = firstFrom(la, first, (item) => item.line);
+  if (iBefore !== firstFrom(lb, first, (item) => item.line)) return false;
+  for (let i = 0; i < iBefore; i++) if (la[i]!.line !== lb[i]!.line || la[i]!.depth !== lb[i]!.depth || la[i]!.list !== lb[i]!.list) return false;
+  const iAfterOld = firstFrom(la, lastOld + 1, (item) => item.line);
+  const iAfterNew = firstFrom(lb, lastNew + 1, (item) => item.line);
+  if (la.length - iAfterOld !== lb.length - iAfterNew) return false;
+  for (let i = iAfterOld, j = iAfterNew; i < la.length; i++, j++) {
+    const x = la[i]!;
+    const y = lb[j]!;
+    if (x.line + s.lineDelta !== y.line || x.depth !== y.depth || change.map(x.list) !== y.list) return false;
+  }
+  return true;
+}
+
+function sameHeading(a: HeadingInfo, b: HeadingInfo, delta: number): boolean {
+  return (
+    a.depth === b.depth &&
+    a.setext === b.setext &&
+    a.span.start + delta === b.span.start &&
+    a.span.end + delta === b.span.end &&
+    a.contentSpan.start + delta === b.contentSpan.start &&
+    a.contentSpan.end + delta === b.contentSpan.end
+  );
+}
