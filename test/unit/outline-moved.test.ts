@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/engine/document';
 import { EditorCache } from '../../server/src/engine/editor-cache';
 import type { Outline } from '../../server/src/engine/outline';
+import { sectionsMovedFrom } from '../../server/src/engine/outline-moved';
 import { forgetDocument } from '../../server/src/lint/project';
 import { REPO_ROOT } from '../helpers/cli';
 
@@ -73,6 +74,19 @@ describe('the outline after a keystroke', () => {
     const after = parseDocument(PATH, text, {}, cache).outline;
     expect(plain(after)).toEqual(plain(parseDocument(PATH, text).outline));
     expect(after.entries.some((e, i) => e === before.entries[i])).toBe(moved);
+  });
+
+  // What the commitments read of it: whether every line stands under headings that read as before.
+  it.each([
+    ['a line broken in two', edit(sentence, '\n', { offset: 1 }), true],
+    ['a character typed in a numbered clause', edit(clause, '文', { offset: 2 }), true],
+    ['a heading renamed', edit('## 第', '新', { offset: 8 }), false],
+    ['a heading added', edit('\n## 第', '\n## 新的一章\n'), false],
+  ] as const)('names every section as before after %s: %s', (_name, apply, named) => {
+    const cache = new EditorCache();
+    const before = parseDocument(PATH, HANDBOOK, {}, cache).outline;
+    const after = parseDocument(PATH, apply(HANDBOOK), {}, cache).outline;
+    expect(sectionsMovedFrom(after) === before.entries).toBe(named);
   });
 
   it('is the last one again when the text comes back', () => {

@@ -45,6 +45,18 @@ export function outlineFor(document: string, md: ParsedMarkdown, lines: LineInde
   return outline;
 }
 
+/** Outlines moved from the last one with every section named as it was: the last one's entries. */
+const movedFrom = new WeakMap<Outline, readonly OutlineEntry[]>();
+
+/**
+ * The entries of the outline `outline` was moved from, when every section in it is named as it
+ * was: each line outside the edit then stands under headings that read the same, in the same
+ * nesting (what the commitments read of the outline).
+ */
+export function sectionsMovedFrom(outline: Outline): readonly OutlineEntry[] | undefined {
+  return movedFrom.get(outline);
+}
+
 /** The editor closed the document: its last outline is not kept for a next keystroke. */
 export function forgetOutline(memo: OutlineMemo, document: string): void {
   snapshots.get(memo)?.delete(document);
@@ -101,6 +113,7 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   };
 
   const entries = oldEntries.slice();
+  let namedAsBefore = true;
   for (let i = r0; i < r1; i++) {
     const o = oldEntries[i]!;
     const e = newRead.entries[i - r0]!;
@@ -113,6 +126,7 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
     e.hasBody = o.hasBody;
     e.sectionEnd = end;
     entries[i] = e;
+    if (e.titleLike && e.title !== o.title) namedAsBefore = false;
   }
   // The sections that hold the stretch end after it: the last entry before it and its ancestors (a section runs
   // until an entry at its level or higher, so every entry between such a one and the stretch is nested in it).
@@ -129,7 +143,9 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
       entries[i] = movedEntry(o, o.line + lineDelta, change.delta, o.sectionEnd + change.delta, item);
     }
   }
-  return outlineOf(entries, last.outline.toc);
+  const outline = outlineOf(entries, last.outline.toc);
+  if (namedAsBefore) movedFrom.set(outline, oldEntries);
+  return outline;
 }
 
 /** The index of the first entry on `line` or after it. */

@@ -4,16 +4,17 @@
 // block again. A block is carried over only when everything its reading
 // depends on is as it was: the heading contexts of its lines (the same objects:
 // the editor's memo keeps one per heading reading; not looked at when the whole
-// outline is the last one moved), the document's own vocabulary, language, kind
-// and organisation, the block's text, kind, list, quote and table cell, and the
-// lead-in paragraph before it. The blocks the edit touched are read as always.
-// On a 1 MB document that is the difference between reading ten thousand
-// blocks and reading one.
+// outline is the last one moved, or was moved naming every section as before),
+// the document's own vocabulary, language, kind and organisation, the block's
+// text, kind, list, quote and table cell, and the lead-in paragraph before it.
+// The blocks the edit touched are read as always. On a 1 MB document that is
+// the difference between reading ten thousand blocks and reading one.
 
 import type { PolicyDocument } from '../engine/document';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import { sameEntries } from '../engine/outline-change';
+import { sectionsMovedFrom } from '../engine/outline-moved';
 import type { CellContext } from '../engine/parsed-markdown';
 import { changeBetween, type Change } from '../engine/text-change';
 import type { Place } from '../engine/types';
@@ -124,7 +125,9 @@ export class CarriedBlocks<Context, Rec extends Movable> {
 export function carriedBlocks<Context, Rec extends Movable>(last: BlockReadings<Context, Rec> | undefined, doc: PolicyDocument, key: string, claimed: Set<Rec>): CarriedBlocks<Context, Rec> | undefined {
   if (!last || last.key !== key) return undefined;
   const change = changeBetween(last.text, doc.text);
-  return new CarriedBlocks(last, doc.md.prose, change, doc, claimed, sameEntries(last.entries, doc.outline.entries, change));
+  // The outline moved with every section named as before (lines added or removed included) encloses every block as before too.
+  const sameSections = sectionsMovedFrom(doc.outline) === last.entries || sameEntries(last.entries, doc.outline.entries, change);
+  return new CarriedBlocks(last, doc.md.prose, change, doc, claimed, sameSections);
 }
 
 function sameContexts<Context>(a: readonly Context[], b: readonly Context[]): boolean {
