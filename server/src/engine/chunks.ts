@@ -7,7 +7,8 @@
 // with a cache of its own: micromark's time grows faster than linearly with the
 // number of blocks (thousands of block quotes), chunks keep it linear.
 
-import type { HeadingInfo, HtmlComment, ParsedMarkdown } from './parsed-markdown';
+import type { ParseLimit } from './parse-limits';
+import type { HeadingInfo, HtmlComment, ListItemInfo, ParsedMarkdown, ProseBlock } from './parsed-markdown';
 import { LineIndex } from './position';
 import { BLANK, spanningLines } from './spanning';
 import { ownCopy } from './own-copy';
@@ -24,6 +25,8 @@ export class ChunkCache {
   private chars = 0;
   /** By document, its last text, its line index and where it was cut (see linesFor, cutsFor). */
   private readonly last = new Map<string, { text: string; lines: LineIndex; cuts: number[] }>();
+  /** Where each cached chunk was last placed in a document (appendParsed). */
+  readonly placements: Placements = new WeakMap();
 
   // A cached chunk takes about 20 bytes of heap per character of its text (its blocks, headings, source maps), measured
   // typing into a 1 MB handbook: 8M characters is at most some 160 MB, and room for many versions of every open document.
@@ -201,7 +204,8 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
     });
   }
   const result = emptyParse(lines.lineCount);
-  parsed.forEach((p, i) => appendParsed(result, p, cuts[i]!, lines, i + 1 < cuts.length ? sizes[i] : Infinity));
+  const placements = document === undefined ? undefined : cache.placements;
+  parsed.forEach((p, i) => appendParsed(result, p, cuts[i]!, lines, i + 1 < cuts.length ? sizes[i] : Infinity, placements));
   return result;
 }
 
@@ -209,24 +213,55 @@ export function emptyParse(lineCount: number): ParsedMarkdown {
   return { headings: [], listItems: [], prose: [], comments: [], markupLines: new Uint8Array(lineCount) };
 }
 
+/** A chunk's parse moved to its place in a document: what appendParsed adds of it. */
+interface Placement {
+  start: number;
+  firstLine: number;
+  until: number;
+  headings: HeadingInfo[];
+  listItems: ListItemInfo[];
+  prose: ProseBlock[];
+  comments: HtmlComment[];
+  limits: ParseLimit[];
+}
+
+/** Each chunk's last placement, in the editor: a keystroke leaves most chunks where they were. */
+export type Placements = WeakMap<ParsedMarkdown, Placement>;
+
 /**
  * Appends the parse of a part of the text that starts at `start`, moved to its
  * place in the whole; with `until` (an offset in the part), only what begins
- * before it.
+ * before it. With `placements`, a part placed where it was last time adds the
+ * same objects as then instead of moving each again.
  */
-export function appendParsed(result: ParsedMarkdown, parsed: ParsedMarkdown, start: number, lines: LineIndex, until = Infinity): void {
+export function appendParsed(result: ParsedMarkdown, parsed: ParsedMarkdown, start: number, lines: LineIndex, until = Infinity, placements?: Placements): void {
   const firstLine = lines.lineOf(start);
-  const before = (span: Span) => span.start < until;
   // A part ends with its line break, so its last "line" is empty and belongs to the next part.
   const partLines = Math.min(parsed.markupLines.length, lines.lineCount - firstLine, until === Infinity ? Infinity : lines.lineOf(start + until) - firstLine);
-  for (let l = 0; l < partLines; l++) if (parsed.markupLines[l]) result.markupLines[firstLine + l] = parsed.markupLines[l]!;
-  for (const h of parsed.headings) if (before(h.span)) result.headings.push(shiftHeading(h, start));
-  for (const item of parsed.listItems) if (item.line < partLines) result.listItems.push(start === 0 ? item : { line: item.line + firstLine, depth: item.depth, list: item.list + start });
-  for (const b of parsed.prose) if (before(b.span)) result.prose.push(start === 0 ? b : b.shifted(start));
-  for (const c of parsed.comments) if (before(c.span)) result.comments.push(shiftComment(c, start));
+  if (partLines > 0) result.markupLines.set(parsed.markupLines.subarray(0, partLines), firstLine);
+  let placed = placements?.get(parsed);
+  if (!placed || placed.start !== start || placed.firstLine !== firstLine || placed.until !== until) {
+    placed = place(parsed, start, firstLine, partLines, until);
+    placements?.set(parsed, placed);
+  }
+  for (const h of placed.headings) result.headings.push(h);
+  for (const item of placed.listItems) result.listItems.push(item);
+  for (const b of placed.prose) result.prose.push(b);
+  for (const c of placed.comments) result.comments.push(c);
+  if (placed.limits.length) (result.limits ??= []).push(...placed.limits);
   if (parsed.frontMatter && start === 0) result.frontMatter = parsed.frontMatter;
   if (parsed.definitions) (result.definitions ??= []).push(...parsed.definitions);
-  for (const limit of parsed.limits ?? []) if (before(limit.span)) (result.limits ??= []).push(start === 0 ? limit : { ...limit, span: shiftSpan(limit.span, start) });
+}
+
+function place(parsed: ParsedMarkdown, start: number, firstLine: number, partLines: number, until: number): Placement {
+  const before = (span: Span) => span.start < until;
+  const placed: Placement = { start, firstLine, until, headings: [], listItems: [], prose: [], comments: [], limits: [] };
+  for (const h of parsed.headings) if (before(h.span)) placed.headings.push(shiftHeading(h, start));
+  for (const item of parsed.listItems) if (item.line < partLines) placed.listItems.push(start === 0 ? item : { line: item.line + firstLine, depth: item.depth, list: item.list + start });
+  for (const b of parsed.prose) if (before(b.span)) placed.prose.push(start === 0 ? b : b.shifted(start));
+  for (const c of parsed.comments) if (before(c.span)) placed.comments.push(shiftComment(c, start));
+  for (const limit of parsed.limits ?? []) if (before(limit.span)) placed.limits.push(start === 0 ? limit : { ...limit, span: shiftSpan(limit.span, start) });
+  return placed;
 }
 
 function shiftHeading(h: HeadingInfo, by: number): HeadingInfo {

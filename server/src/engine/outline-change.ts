@@ -25,6 +25,13 @@ export function sameEntries(before: readonly OutlineEntry[], after: readonly Out
   return same;
 }
 
+/** How many entries, from the first, are the same in both outlines (the same as sameEntries compares them). */
+export function sameLeadingEntries(before: readonly OutlineEntry[], after: readonly OutlineEntry[], change: Change): number {
+  let n = 0;
+  while (n < before.length && n < after.length && sameEntry(before[n]!, after[n]!, change)) n++;
+  return n;
+}
+
 /** Drops the last comparison (and the two outlines it compared): the editor closed a document. */
 export function forgetLastComparison(): void {
   last = undefined;

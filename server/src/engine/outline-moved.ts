@@ -85,8 +85,8 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   if (before.lineStart(first) !== lines.lineStart(first)) return undefined;
   if (lastNew + 1 < lines.lineCount && lines.lineStart(lastNew + 1) !== before.lineStart(lastOld + 1) + change.delta) return undefined;
   const stretch: Stretch = { change, first, lastOld, lastNew, lineDelta };
-  if (!sameAround(last.md, md, before, lines, stretch)) return undefined;
 
+  // The stretch's few lines first: an edit that changes the outline is told from them most of the time.
   const oldEntries = last.outline.entries;
   const r0 = firstEntryFrom(oldEntries, first);
   const r1 = firstEntryFrom(oldEntries, lastOld + 1);
@@ -98,6 +98,7 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
     const o = oldEntries[r0 + i]!;
     if (o.line !== oldRead.entries[i]!.line || !sameStructure(o, newRead.entries[i]!)) return undefined;
   }
+  if (!sameAround(last.md, md, before, lines, stretch)) return undefined;
 
   // Where each section ends: at the text's end, or where an entry's line starts.
   const newLineOf = new Map<number, number>();

@@ -13,7 +13,7 @@
 import type { PolicyDocument } from '../engine/document';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
-import { sameEntries } from '../engine/outline-change';
+import { sameEntries, sameLeadingEntries } from '../engine/outline-change';
 import { sectionsMovedFrom } from '../engine/outline-moved';
 import type { CellContext } from '../engine/parsed-markdown';
 import { changeBetween, type Change } from '../engine/text-change';
@@ -58,7 +58,8 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     doc: PolicyDocument,
     /** Records already given to this analysis (commitment-memo.ts): a block holding one is read instead. */
     private readonly claimed: Set<Rec>,
-    private readonly sameOutline: boolean,
+    /** Blocks that end before this offset stand under the same headings as before: the outline is the same up to there. */
+    private readonly sameSectionsUntil: number,
   ) {
     this.countDelta = prose.length - last.prose.length;
     this.lineDelta = doc.lines.lineCount - last.lineCount;
@@ -80,8 +81,8 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     if (before.text !== block.text || before.kind !== block.kind || !before.inList !== !block.inList || !before.inQuote !== !block.inQuote) return -1;
     if (!sameCell(before.cell, block.cell)) return -1;
     const contexts = last.contexts[old];
-    // An outline that is the last one moved encloses every block as before: no need to look.
-    if (contexts && !this.sameOutline && !sameContexts(contexts, contextsNow(block))) return -1;
+    // Where the outline is the last one (moved), it encloses the block as before: no need to look.
+    if (contexts && block.span.end >= this.sameSectionsUntil && !sameContexts(contexts, contextsNow(block))) return -1;
     for (const r of last.records[old]!) if (this.claimed.has(r)) return -1;
     return old;
   }
@@ -125,9 +126,21 @@ export class CarriedBlocks<Context, Rec extends Movable> {
 export function carriedBlocks<Context, Rec extends Movable>(last: BlockReadings<Context, Rec> | undefined, doc: PolicyDocument, key: string, claimed: Set<Rec>): CarriedBlocks<Context, Rec> | undefined {
   if (!last || last.key !== key) return undefined;
   const change = changeBetween(last.text, doc.text);
-  // The outline moved with every section named as before (lines added or removed included) encloses every block as before too.
-  const sameSections = sectionsMovedFrom(doc.outline) === last.entries || sameEntries(last.entries, doc.outline.entries, change);
-  return new CarriedBlocks(last, doc.md.prose, change, doc, claimed, sameSections);
+  return new CarriedBlocks(last, doc.md.prose, change, doc, claimed, sameSectionsUntil(last.entries, doc, change));
+}
+
+/**
+ * Up to where in the new text every line stands under the same headings as before. Everywhere
+ * (Infinity) when the outline is the last one moved, or was moved naming every section as before
+ * (lines added or removed included); else up to the line of the first entry that differs: a line
+ * before it is enclosed by entries before it, and those, with their parents, are the same.
+ */
+function sameSectionsUntil(before: readonly OutlineEntry[], doc: PolicyDocument, change: Change): number {
+  const after = doc.outline.entries;
+  if (sectionsMovedFrom(doc.outline) === before || sameEntries(before, after, change)) return Infinity;
+  const n = sameLeadingEntries(before, after, change);
+  const line = Math.min(after[n]?.line ?? Infinity, before[n]?.line ?? Infinity);
+  return line === Infinity ? Infinity : line < doc.lines.lineCount ? doc.lines.lineStart(line) : doc.text.length;
 }
 
 function sameContexts<Context>(a: readonly Context[], b: readonly Context[]): boolean {
