@@ -7,6 +7,7 @@
 // with a cache of its own: micromark's time grows faster than linearly with the
 // number of blocks (thousands of block quotes), chunks keep it linear.
 
+import { appendAll } from './arrays';
 import type { ParseLimit } from './parse-limits';
 import type { HeadingInfo, HtmlComment, ListItemInfo, ParsedMarkdown, ProseBlock } from './parsed-markdown';
 import { LineIndex } from './position';
@@ -244,11 +245,11 @@ export function appendParsed(result: ParsedMarkdown, parsed: ParsedMarkdown, sta
     placed = place(parsed, start, firstLine, partLines, until);
     placements?.set(parsed, placed);
   }
-  for (const h of placed.headings) result.headings.push(h);
-  for (const item of placed.listItems) result.listItems.push(item);
-  for (const b of placed.prose) result.prose.push(b);
-  for (const c of placed.comments) result.comments.push(c);
-  if (placed.limits.length) (result.limits ??= []).push(...placed.limits);
+  appendAll(result.headings, placed.headings);
+  appendAll(result.listItems, placed.listItems);
+  appendAll(result.prose, placed.prose);
+  appendAll(result.comments, placed.comments);
+  if (placed.limits.length) appendAll((result.limits ??= []), placed.limits);
   if (parsed.frontMatter && start === 0) result.frontMatter = parsed.frontMatter;
   if (parsed.definitions) (result.definitions ??= []).push(...parsed.definitions);
 }

@@ -39,13 +39,17 @@ export function forgetLastComparison(): void {
 
 /** The same for the entries that name a section only: their titles, levels and places. */
 export function sameTitledEntries(before: readonly OutlineEntry[], after: readonly OutlineEntry[], change: Change): boolean {
-  const a = before.filter((e) => e.titleLike);
-  const b = after.filter((e) => e.titleLike);
-  if (a.length !== b.length) return false;
-  return a.every((x, i) => {
-    const y = b[i]!;
-    return x.line === y.line && x.title === y.title && x.headingDepth === y.headingDepth && sameMarker(x.marker, y.marker) && moved(x.span, y.span, change) && moved(x.titleSpan, y.titleSpan, change);
-  });
+  // Side by side, skipping the clauses: no copy of either outline.
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < before.length && !before[i]!.titleLike) i++;
+    while (j < after.length && !after[j]!.titleLike) j++;
+    if (i === before.length || j === after.length) return i === before.length && j === after.length;
+    const x = before[i++]!;
+    const y = after[j++]!;
+    if (!(x.line === y.line && x.title === y.title && x.headingDepth === y.headingDepth && sameMarker(x.marker, y.marker) && moved(x.span, y.span, change) && moved(x.titleSpan, y.titleSpan, change))) return false;
+  }
 }
 
 function sameEntry(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {

@@ -13,8 +13,9 @@
 // edit where the table of contents' search read, builds the outline afresh.
 // test/unit/outline-moved.test.ts checks it against a fresh build.
 
+import { firstAtLeast } from './arrays';
 import { styleKey } from './numbering';
-import { buildOutline, CONTENT, hasInlineBody, movedEntry, outlineOf, readOutlineLine, SKIPPED, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
+import { buildOutline, CONTENT, hasInlineBody, outlineOf, readOutlineLine, SKIPPED, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
 import type { HeadingInfo, ListItemInfo, ParsedMarkdown } from './parsed-markdown';
 import type { LineIndex } from './position';
 import { changeBetween, type Change } from './text-change';
@@ -30,6 +31,9 @@ interface OutlineSnapshot {
 /** The documents whose last outline is kept: those being typed into. */
 const MAX_DOCUMENTS = 16;
 const snapshots = new WeakMap<OutlineMemo, Map<string, OutlineSnapshot>>();
+
+const NO_ITEMS: ReadonlyMap<number, ListItemInfo> = new Map();
+const entryLine = (e: OutlineEntry) => e.line;
 
 /** The outline of `document`'s new parse: the last one moved when the edit allows, else built afresh. */
 export function outlineFor(document: string, md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo): Outline {
@@ -88,8 +92,8 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
 
   // The stretch's few lines first: an edit that changes the outline is told from them most of the time.
   const oldEntries = last.outline.entries;
-  const r0 = firstEntryFrom(oldEntries, first);
-  const r1 = firstEntryFrom(oldEntries, lastOld + 1);
+  const r0 = firstAtLeast(oldEntries, first, entryLine);
+  const r1 = firstAtLeast(oldEntries, lastOld + 1, entryLine);
   const oldRead = readStretch(last.md, before, memo, first, lastOld);
   const newRead = readStretch(md, lines, memo, first, lastNew);
   if (!oldRead || !newRead || oldRead.entries.length !== r1 - r0 || newRead.entries.length !== r1 - r0) return undefined;
@@ -149,16 +153,30 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   return outline;
 }
 
-/** The index of the first entry on `line` or after it. */
-function firstEntryFrom(entries: readonly OutlineEntry[], line: number): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entries[mid]!.line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * The entry `e` on `line`, its text moved by `delta`, its section ending at `sectionEnd`. Made as
+ * outline.ts's makeEntry makes one, the same keys in the same order: every entry has one shape.
+ */
+function movedEntry(e: OutlineEntry, line: number, delta: number, sectionEnd: number, listItem: ListItemInfo | undefined): OutlineEntry {
+  const moved: OutlineEntry = {
+    index: e.index,
+    source: e.source,
+    line,
+    span: delta === 0 ? e.span : { start: e.span.start + delta, end: e.span.end + delta },
+    marker: e.marker,
+    markerOffset: e.markerOffset + delta,
+    title: e.title,
+    titleSpan: delta === 0 ? e.titleSpan : { start: e.titleSpan.start + delta, end: e.titleSpan.end + delta },
+    headingDepth: e.headingDepth,
+    titleLike: e.titleLike,
+    depth: e.depth,
+    parent: e.parent,
+    children: e.children,
+    hasBody: e.hasBody,
+    sectionEnd,
+  };
+  if (listItem) moved.listItem = listItem;
+  return moved;
 }
 
 /** What a stretch of lines gives the outline: its entries in order, and before, between and after them whether any content. */
@@ -170,7 +188,7 @@ interface StretchReading {
 function readStretch(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, from: number, to: number): StretchReading | undefined {
   const headingAt = new Map<number, HeadingInfo>();
   const headingLines = new Set<number>();
-  for (let i = firstFrom(md.headings, lines.lineStart(from), (h) => h.span.end); i < md.headings.length; i++) {
+  for (let i = firstAtLeast(md.headings, lines.lineStart(from), (h) => h.span.end); i < md.headings.length; i++) {
     const h = md.headings[i]!;
     const start = lines.lineOf(h.span.start);
     if (start > to) break;
@@ -181,7 +199,7 @@ function readStretch(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, fr
     headingLines.add(start).add(end);
   }
   const itemAt = new Map<number, ListItemInfo>();
-  for (let i = firstFrom(md.listItems, from, (item) => item.line); i < md.listItems.length && md.listItems[i]!.line <= to; i++) {
+  for (let i = firstAtLeast(md.listItems, from, (item) => item.line); i < md.listItems.length && md.listItems[i]!.line <= to; i++) {
     const item = md.listItems[i]!;
     if (!itemAt.has(item.line)) itemAt.set(item.line, item);
   }
@@ -218,14 +236,12 @@ function sameBodies(a: StretchReading, b: StretchReading, md: ParsedMarkdown, li
   return true;
 }
 
-const NO_ITEMS: ReadonlyMap<number, ListItemInfo> = new Map();
-
 /** Whether a line from `from` to `to` (both included, going by `step`) gives content; lines of the unchanged text, between two entries. */
 function anyContent(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, from: number, to: number, step: 1 | -1): boolean {
   if ((to - from) * step < 0) return false;
   for (let line = from; line !== to + step; line += step) {
     const hs = md.headings;
-    const i = firstFrom(hs, lines.lineStart(line), (h) => h.span.end);
+    const i = firstAtLeast(hs, lines.lineStart(line), (h) => h.span.end);
     let heading: HeadingInfo | undefined;
     let onHeadingLine = false;
     const h = hs[i];
@@ -238,18 +254,6 @@ function anyContent(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, fro
     if (role !== SKIPPED) return role === CONTENT;
   }
   return false;
-}
-
-/** The index of the first item whose `at` is at least `value`, in items sorted by it. */
-function firstFrom<T>(items: readonly T[], value: number, at: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(items[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether an entry read anew stands in the outline as the old one did: what nesting and bodies are decided by. */
@@ -279,21 +283,21 @@ function sameAround(a: ParsedMarkdown, b: ParsedMarkdown, before: LineIndex, lin
   // Headings wholly before the stretch, then those after it; the ones in it are read with its lines.
   const ha = a.headings;
   const hb = b.headings;
-  const hBefore = firstFrom(ha, stretchStart, (h) => h.span.end);
-  if (hBefore !== firstFrom(hb, stretchStart, (h) => h.span.end)) return false;
+  const hBefore = firstAtLeast(ha, stretchStart, (h) => h.span.end);
+  if (hBefore !== firstAtLeast(hb, stretchStart, (h) => h.span.end)) return false;
   for (let i = 0; i < hBefore; i++) if (!sameHeading(ha[i]!, hb[i]!, 0)) return false;
-  const hAfterOld = firstFrom(ha, startAfterOld, (h) => h.span.start);
-  const hAfterNew = firstFrom(hb, startAfterNew, (h) => h.span.start);
+  const hAfterOld = firstAtLeast(ha, startAfterOld, (h) => h.span.start);
+  const hAfterNew = firstAtLeast(hb, startAfterNew, (h) => h.span.start);
   if (ha.length - hAfterOld !== hb.length - hAfterNew) return false;
   for (let i = hAfterOld, j = hAfterNew; i < ha.length; i++, j++) if (!sameHeading(ha[i]!, hb[j]!, change.delta)) return false;
 
   const la = a.listItems;
   const lb = b.listItems;
-  const iBefore = firstFrom(la, first, (item) => item.line);
-  if (iBefore !== firstFrom(lb, first, (item) => item.line)) return false;
+  const iBefore = firstAtLeast(la, first, (item) => item.line);
+  if (iBefore !== firstAtLeast(lb, first, (item) => item.line)) return false;
   for (let i = 0; i < iBefore; i++) if (la[i]!.line !== lb[i]!.line || la[i]!.depth !== lb[i]!.depth || la[i]!.list !== lb[i]!.list) return false;
-  const iAfterOld = firstFrom(la, lastOld + 1, (item) => item.line);
-  const iAfterNew = firstFrom(lb, lastNew + 1, (item) => item.line);
+  const iAfterOld = firstAtLeast(la, lastOld + 1, (item) => item.line);
+  const iAfterNew = firstAtLeast(lb, lastNew + 1, (item) => item.line);
   if (la.length - iAfterOld !== lb.length - iAfterNew) return false;
   for (let i = iAfterOld, j = iAfterNew; i < la.length; i++, j++) {
     const x = la[i]!;

@@ -254,7 +254,7 @@ export function outlineOf(entries: OutlineEntry[], toc: TableOfContents | undefi
   };
 }
 
-/** An entry at `lineStart` (the line's, or the heading content's, first offset) from what its text says. */
+/** An entry at `lineStart` (the line's, or the heading content's, first offset) from what its text says; outline-moved.ts's movedEntry makes one the same way. */
 function makeEntry(index: number, source: OutlineEntry['source'], line: number, lineStart: number, reading: LineReading, headingDepth?: number): OutlineEntry {
   const start = lineStart + reading.offset;
   const end = start + reading.length;
@@ -275,29 +275,6 @@ function makeEntry(index: number, source: OutlineEntry['source'], line: number, 
     hasBody: false,
     sectionEnd: 0,
   };
-}
-
-/** The entry `e` on `line`, its text moved by `delta`, with its section ending at `sectionEnd` (outline-moved.ts); made as makeEntry makes one. */
-export function movedEntry(e: OutlineEntry, line: number, delta: number, sectionEnd: number, listItem: ListItemInfo | undefined): OutlineEntry {
-  const moved: OutlineEntry = {
-    index: e.index,
-    source: e.source,
-    line,
-    span: delta === 0 ? e.span : { start: e.span.start + delta, end: e.span.end + delta },
-    marker: e.marker,
-    markerOffset: e.markerOffset + delta,
-    title: e.title,
-    titleSpan: delta === 0 ? e.titleSpan : { start: e.titleSpan.start + delta, end: e.titleSpan.end + delta },
-    headingDepth: e.headingDepth,
-    titleLike: e.titleLike,
-    depth: e.depth,
-    parent: e.parent,
-    children: e.children,
-    hasBody: e.hasBody,
-    sectionEnd,
-  };
-  if (listItem) moved.listItem = listItem;
-  return moved;
 }
 
 const STRUCTURE_RANK: Record<string, number> = { part: 1, chapter: 2, section: 3, article: 4 };
