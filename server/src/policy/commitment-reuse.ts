@@ -36,6 +36,16 @@ export interface BlockReadings<Context, Rec> {
   key: string;
 }
 
+/** The first `count` blocks' readings, carried over whole (CarriedBlocks.takeLead), as BlockReadings keeps them; `records` flat. */
+export interface CarriedLead<Context, Rec> {
+  count: number;
+  records: Rec[];
+  byBlock: Rec[][];
+  contexts: (Context[] | undefined)[];
+  leadInBefore: (Context | undefined)[];
+  leadInAfter: (Context | undefined)[];
+}
+
 /** A placed record, as far as moving it goes. */
 interface Movable extends Place {
   start: number;
@@ -85,6 +95,33 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     if (contexts && block.span.end >= this.sameSectionsUntil && !sameContexts(contexts, contextsNow(block))) return -1;
     for (const r of last.records[old]!) if (this.claimed.has(r)) return -1;
     return old;
+  }
+
+  /**
+   * The blocks from the first that are the last analysis's own objects (a chunk placed where it
+   * was adds the same blocks, engine/chunks.ts), end before the edit and stand under the same
+   * headings: their readings carried over whole, none looked at block by block, nothing moved.
+   */
+  takeLead(prose: readonly ProseBlock[]): CarriedLead<Context, Rec> {
+    const { last } = this;
+    const limit = Math.min(this.change.start, this.sameSectionsUntil);
+    let count = 0;
+    while (count < prose.length && count < last.prose.length && prose[count] === last.prose[count] && prose[count]!.span.end < limit) count++;
+    const records: Rec[] = [];
+    for (let i = 0; i < count; i++) {
+      for (const r of last.records[i]!) {
+        this.claimed.add(r);
+        records.push(r);
+      }
+    }
+    return {
+      count,
+      records,
+      byBlock: last.records.slice(0, count),
+      contexts: last.contexts.slice(0, count),
+      leadInBefore: last.leadInBefore.slice(0, count),
+      leadInAfter: last.leadInAfter.slice(0, count),
+    };
   }
 
   /** The old block's records, moved in place to where the edit put them (its lead-in after and contexts: `leadInAfter`, `contexts`). */

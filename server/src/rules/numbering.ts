@@ -11,19 +11,29 @@ const DOCUMENT_WIDE = new Set(['part', 'chapter', 'section', 'article']);
 const REFERENCED = DOCUMENT_WIDE;
 const MAX_FIXES_PER_GROUP = 10;
 
+/** The scope of numbers that count through the whole document, among the parents' indexes. */
+const WHOLE_DOCUMENT = -2;
+
 function siblingGroups(doc: PolicyDocument): OutlineEntry[][] {
-  const groups = new Map<string, OutlineEntry[]>();
+  // By scope, then numbering style: no key string built for each of a long document's thousands of entries.
+  const byScope = new Map<number, Map<string, OutlineEntry[]>>();
+  const groups: OutlineEntry[][] = [];
   for (const e of doc.outline.entries) {
     if (!e.marker) continue;
     const style = styleKey(e.marker);
     // 第X节 restarts in each chapter; articles and chapters never restart.
-    const scope = DOCUMENT_WIDE.has(e.marker.style) && e.marker.style !== 'section' ? 'doc' : String(e.parent);
-    const key = `${scope}|${style}`;
-    const list = groups.get(key) ?? [];
-    list.push(e);
-    groups.set(key, list);
+    const scope = DOCUMENT_WIDE.has(e.marker.style) && e.marker.style !== 'section' ? WHOLE_DOCUMENT : e.parent;
+    let byStyle = byScope.get(scope);
+    if (!byStyle) byScope.set(scope, (byStyle = new Map()));
+    const list = byStyle.get(style);
+    if (list) list.push(e);
+    else {
+      const group = [e];
+      byStyle.set(style, group);
+      groups.push(group);
+    }
   }
-  return [...groups.values()];
+  return groups;
 }
 
 /**
