@@ -15,7 +15,7 @@
 
 import { firstAtLeast } from './arrays';
 import { styleKey } from './numbering';
-import { buildOutline, CONTENT, hasInlineBody, outlineOf, readOutlineLine, SKIPPED, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
+import { buildOutline, CONTENT, hasInlineBody, nest, outlineOf, readOutlineLine, SKIPPED, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
 import type { HeadingInfo, ListItemInfo, ParsedMarkdown } from './parsed-markdown';
 import type { LineIndex } from './position';
 import { changeBetween, type Change } from './text-change';
@@ -96,13 +96,17 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   const r1 = firstAtLeast(oldEntries, lastOld + 1, entryLine);
   const oldRead = readStretch(last.md, before, memo, first, lastOld);
   const newRead = readStretch(md, lines, memo, first, lastNew);
-  if (!oldRead || !newRead || oldRead.entries.length !== r1 - r0 || newRead.entries.length !== r1 - r0) return undefined;
-  if (!sameBodies(oldRead, newRead, md, lines, memo, stretch, r0 > 0 ? oldEntries[r0 - 1]!.line : -1, last.tocReach, r1 < oldEntries.length ? oldEntries[r1]!.line + lineDelta : lines.lineCount)) return undefined;
-  for (let i = 0; i < r1 - r0; i++) {
-    const o = oldEntries[r0 + i]!;
-    if (o.line !== oldRead.entries[i]!.line || !sameStructure(o, newRead.entries[i]!)) return undefined;
-  }
+  if (!oldRead || !newRead || oldRead.entries.length !== r1 - r0) return undefined;
+  for (let i = 0; i < r1 - r0; i++) if (oldEntries[r0 + i]!.line !== oldRead.entries[i]!.line) return undefined;
+  const sameShape =
+    newRead.entries.length === r1 - r0 &&
+    newRead.entries.every((e, i) => sameStructure(oldEntries[r0 + i]!, e)) &&
+    sameBodies(oldRead, newRead, md, lines, memo, stretch, r0 > 0 ? oldEntries[r0 - 1]!.line : -1, last.tocReach, r1 < oldEntries.length ? oldEntries[r1]!.line + lineDelta : lines.lineCount);
   if (!sameAround(last.md, md, before, lines, stretch)) return undefined;
+  if (!sameShape) {
+    const entries = renested(oldEntries, r0, r1, newRead.entries, md, lines, memo, stretch, last.tocReach);
+    return entries && outlineOf(entries, last.outline.toc);
+  }
 
   // Where each section ends: at the text's end, or where an entry's line starts.
   const newLineOf = new Map<number, number>();
@@ -151,6 +155,60 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   const outline = outlineOf(entries, last.outline.toc);
   if (namedAsBefore) movedFrom.set(outline, oldEntries);
   return outline;
+}
+
+/**
+ * The outline when the edit's lines give other entries (`fresh`, in place of the old ones from
+ * `r0` to `r1`): the entries before them kept, those after moved, and the nesting, bodies and
+ * section ends worked out again from `r0` on. The entries open there (the one before and its
+ * ancestors) are the only earlier ones whose children, body or section end can change: copied.
+ */
+function renested(oldEntries: readonly OutlineEntry[], r0: number, r1: number, fresh: OutlineEntry[], md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, s: Stretch, tocReach: number): OutlineEntry[] | undefined {
+  // A body reaching back into the table of contents' lines is not told here (they are nobody's body).
+  if (r0 > 0 && oldEntries[r0 - 1]!.line <= tocReach) return undefined;
+  const { change, lineDelta } = s;
+  const entries = oldEntries.slice(0, r0);
+  const open: OutlineEntry[] = [];
+  for (let i = r0 - 1; i >= 0; i = oldEntries[i]!.parent) {
+    const o = oldEntries[i]!;
+    const copy = movedEntry(o, o.line, 0, o.sectionEnd, o.listItem);
+    let kept = 0;
+    while (kept < o.children.length && o.children[kept]! < r0) kept++;
+    copy.children = o.children.slice(0, kept);
+    entries[i] = copy;
+    open.unshift(copy);
+  }
+  for (const e of fresh) {
+    e.index = entries.length;
+    entries.push(e);
+  }
+  for (let i = r1; i < oldEntries.length; i++) {
+    const o = oldEntries[i]!;
+    const item = o.listItem && { line: o.listItem.line + lineDelta, depth: o.listItem.depth, list: change.map(o.listItem.list)! };
+    const copy = movedEntry(o, o.line + lineDelta, change.delta, 0, item);
+    copy.index = entries.length;
+    copy.children = [];
+    entries.push(copy);
+  }
+  nest(entries, r0, open.slice());
+  // Bodies: of the entry before the edit's lines and of those read in them; the later ones' are as they were.
+  for (let i = Math.max(0, r0 - 1); i < r0 + fresh.length; i++) {
+    const e = entries[i]!;
+    const next = i + 1 < entries.length ? entries[i + 1]!.line : lines.lineCount;
+    e.hasBody = hasInlineBody(e) || anyContent(md, lines, memo, e.line + 1, next - 1, 1);
+  }
+  // Section ends, from the end as markBodies finds them; then the open entries, innermost first (every entry
+  // between one of them and the edit is nested in it, so the next at its level or higher comes after).
+  const later: OutlineEntry[] = [];
+  const endSection = (e: OutlineEntry) => {
+    while (later.length && later[later.length - 1]!.depth > e.depth) later.pop();
+    const next = later[later.length - 1];
+    e.sectionEnd = next ? lines.lineStart(next.line) : lines.text.length;
+    later.push(e);
+  };
+  for (let i = entries.length - 1; i >= r0; i--) endSection(entries[i]!);
+  for (let k = open.length - 1; k >= 0; k--) endSection(open[k]!);
+  return entries;
 }
 
 /**

@@ -290,10 +290,13 @@ function nestKey(e: OutlineEntry): string {
   return e.listItem ? `${key}@${e.listItem.depth}` : key;
 }
 
-/** Folds the flat list into a tree; see the file comment for the rule. */
-function nest(entries: OutlineEntry[]): void {
-  const stack: OutlineEntry[] = [];
-  for (const e of entries) {
+/**
+ * Folds the flat list into a tree; see the file comment for the rule. From `from` on, with
+ * `stack` the entries open there (the one before and its ancestors, outermost first).
+ */
+export function nest(entries: OutlineEntry[], from = 0, stack: OutlineEntry[] = []): void {
+  for (let i = from; i < entries.length; i++) {
+    const e = entries[i]!;
     if (e.headingDepth !== undefined) {
       while (stack.length) {
         const top = stack[stack.length - 1]!;
