@@ -2,15 +2,16 @@
 // leave the outline as it was, moved, and building it again reads all 20,000
 // lines of a 1 MB document (a slice and a memo lookup each) and makes all its
 // entries anew. Here only the edit's lines are read, one line either side
-// included. The outline is the last one when those lines give entries of the
-// same structure (source, heading depth, numbering style, list depth, whether
-// they name a section or have a body of their own) with content between them
-// where there was content, and the parse around them is the same: the same
-// headings, list items and code or table lines before the edit, and after it,
-// moved. Then every entry keeps its index, depth, parent, children and body:
-// entries before the edit are the same objects (their sections' ends moved),
-// the edit's are read anew, those after it are moved. Anything else, and any
-// edit where the table of contents' search read, builds the outline afresh.
+// included, and the parse around them must be the same: the same headings,
+// list items and code or table lines before the edit, and after it, moved.
+// When those lines give entries of the same structure (source, heading depth,
+// numbering style, list depth, whether they name a section or have a body of
+// their own) with content between them where there was content, every entry
+// keeps its index, depth, parent, children and body: entries before the edit
+// are the same objects (their sections' ends moved), the edit's are read anew,
+// those after it are moved. When they give other entries, the nesting is
+// worked out again from the edit on (renested). Anything else, and any edit
+// where the table of contents' search read, builds the outline afresh.
 // test/unit/outline-moved.test.ts checks it against a fresh build.
 
 import { firstAtLeast } from './arrays';
