@@ -116,4 +116,19 @@ describe('commitments carried over a keystroke', () => {
     expect(after.find((r) => r.valueStart === typed.indexOf('4小时'))?.valuePlace.column).toBe(16);
     expect(plain(after)).toEqual(plain(analyse(typed)));
   });
+
+  // A section removed puts the ones after it under another parent, with the same names: their
+  // blocks must be read under the new headings, not carried over as if nothing above had moved.
+  it('are read again when a section after the edit comes under another parent', () => {
+    const text = ['# 客户服务标准', '', '## 热线服务', '', '### 响应时限', '', '首次响应不超过2小时。', '', '## 在线服务', '', '### 响应时限', '', '首次响应不超过30分钟。', ''].join('\n');
+    const cache = new EditorCache();
+    const before = analyse(text, cache);
+    const typed = edit(text, '## 在线服务', '', '## 在线服务\n\n'.length);
+    const after = analyse(typed, cache);
+    const fresh = analyse(typed);
+    expect(plain(after)).toEqual(plain(fresh));
+    // The record under the moved section reads its new parent's channel, not the old one.
+    const moved = (records: CommitmentRecord[], t: string) => records.find((r) => r.valueStart === t.indexOf('30分钟'))!;
+    expect(moved(after, typed).channel).not.toBe(moved(before, text).channel);
+  });
 });

@@ -68,8 +68,8 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     doc: PolicyDocument,
     /** Records already given to this analysis (commitment-memo.ts): a block holding one is read instead. */
     private readonly claimed: Set<Rec>,
-    /** Blocks that end before this offset stand under the same headings as before: the outline is the same up to there. */
-    private readonly sameSectionsUntil: number,
+    /** Where in the new text lines stand under the same headings as before: before `until`, and from `from` on. */
+    private readonly sameSections: { until: number; from: number },
   ) {
     this.countDelta = prose.length - last.prose.length;
     this.lineDelta = doc.lines.lineCount - last.lineCount;
@@ -92,7 +92,8 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     if (!sameCell(before.cell, block.cell)) return -1;
     const contexts = last.contexts[old];
     // Where the outline is the last one (moved), it encloses the block as before: no need to look.
-    if (contexts && block.span.end >= this.sameSectionsUntil && !sameContexts(contexts, contextsNow(block))) return -1;
+    const { until, from } = this.sameSections;
+    if (contexts && block.span.end >= until && block.span.start < from && !sameContexts(contexts, contextsNow(block))) return -1;
     for (const r of last.records[old]!) if (this.claimed.has(r)) return -1;
     return old;
   }
@@ -104,7 +105,7 @@ export class CarriedBlocks<Context, Rec extends Movable> {
    */
   takeLead(prose: readonly ProseBlock[]): CarriedLead<Context, Rec> {
     const { last } = this;
-    const limit = Math.min(this.change.start, this.sameSectionsUntil);
+    const limit = Math.min(this.change.start, this.sameSections.until);
     let count = 0;
     while (count < prose.length && count < last.prose.length && prose[count] === last.prose[count] && prose[count]!.span.end < limit) count++;
     const records: Rec[] = [];
@@ -163,22 +164,43 @@ export class CarriedBlocks<Context, Rec extends Movable> {
 export function carriedBlocks<Context, Rec extends Movable>(last: BlockReadings<Context, Rec> | undefined, doc: PolicyDocument, key: string, claimed: Set<Rec>): CarriedBlocks<Context, Rec> | undefined {
   if (!last || last.key !== key) return undefined;
   const change = changeBetween(last.text, doc.text);
-  return new CarriedBlocks(last, doc.md.prose, change, doc, claimed, sameSectionsUntil(last.entries, doc, change));
+  return new CarriedBlocks(last, doc.md.prose, change, doc, claimed, sameSections(last.entries, doc, change));
 }
 
 /**
- * Up to where in the new text every line stands under the same headings as before. Everywhere
- * (Infinity) when the outline is the last one moved, or was moved naming every section as before
- * (lines added or removed included); else up to the line of the first entry that differs: a line
- * before it is enclosed by entries before it, and those, with their parents, are the same.
+ * Where in the new text every line stands under the same headings as before. Everywhere when the
+ * outline is the last one moved, or was moved naming every section as before (lines added or
+ * removed included). Else before the line of the first entry that differs (`until`: a line
+ * before it is enclosed by entries before it, and those, with their parents, are the same), and
+ * from the first of the entries at the end that name the same sections as before, moved by the
+ * edit, under the same parents (`from`: a line after it is enclosed by those and the leading
+ * ones).
  */
-function sameSectionsUntil(before: readonly OutlineEntry[], doc: PolicyDocument, change: Change): number {
+function sameSections(before: readonly OutlineEntry[], doc: PolicyDocument, change: Change): { until: number; from: number } {
   const after = doc.outline.entries;
-  if (sectionsMovedFrom(doc.outline) === before || sameEntries(before, after, change)) return Infinity;
-  const n = sameLeadingEntries(before, after, change);
-  const line = Math.min(after[n]?.line ?? Infinity, before[n]?.line ?? Infinity);
-  return line === Infinity ? Infinity : line < doc.lines.lineCount ? doc.lines.lineStart(line) : doc.text.length;
+  if (sectionsMovedFrom(doc.outline) === before || sameEntries(before, after, change)) return EVERYWHERE;
+  const lead = sameLeadingEntries(before, after, change);
+  const line = Math.min(after[lead]?.line ?? Infinity, before[lead]?.line ?? Infinity);
+  const until = line === Infinity ? Infinity : line < doc.lines.lineCount ? doc.lines.lineStart(line) : doc.text.length;
+  // From the end: the same section names, each moved by the edit (so after it).
+  const shift = after.length - before.length;
+  let start = after.length;
+  while (start > lead && start - shift > lead) {
+    const a = before[start - 1 - shift]!;
+    const b = after[start - 1]!;
+    if (a.titleLike !== b.titleLike || (a.titleLike && a.title !== b.title) || change.map(a.span.start) !== b.span.start) break;
+    start--;
+  }
+  // Under the same parents: one of them, moved by the same shift, or one of the leading entries.
+  for (let i = start; i < after.length; i++) {
+    const p = after[i]!.parent;
+    const q = before[i - shift]!.parent;
+    if (!(p >= start ? q === p - shift : p < lead && q === p)) start = i + 1;
+  }
+  return { until, from: start < after.length ? after[start]!.span.start : Infinity };
 }
+
+const EVERYWHERE = { until: Infinity, from: -Infinity };
 
 function sameContexts<Context>(a: readonly Context[], b: readonly Context[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
