@@ -5,18 +5,18 @@
 // included, and the parse around them must be the same: the same headings,
 // list items and code or table lines before the edit, and after it, moved.
 // When those lines give entries of the same structure (source, heading depth,
-// numbering style, list depth, whether they name a section or have a body of
-// their own) with content between them where there was content, every entry
-// keeps its index, depth, parent, children and body: entries before the edit
-// are the same objects (their sections' ends moved), the edit's are read anew,
-// those after it are moved. When they give other entries, the nesting is
-// worked out again from the edit on (renested). Anything else, and any edit
+// numbering style, list depth, whether they name a section), every entry keeps
+// its index, depth, parent and children: entries before the edit are the same
+// objects (their sections' ends moved), the edit's are read anew, those after
+// it are moved. When they give other entries, the nesting is worked out again
+// from the edit on (renested). Either way only the bodies of the edit's entries
+// and of the one before them can have changed, and only those are looked for. Anything else, and any edit
 // where the table of contents' search read, builds the outline afresh.
 // test/unit/outline-moved.test.ts checks it against a fresh build.
 
 import { firstAtLeast } from './arrays';
 import { styleKey } from './numbering';
-import { buildOutline, CONTENT, hasInlineBody, nest, outlineOf, readOutlineLine, SKIPPED, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
+import { buildOutline, CONTENT, hasInlineBody, listItemsByLine, nest, outlineOf, readOutlineLine, SKIPPED, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
 import type { HeadingInfo, ListItemInfo, ParsedMarkdown } from './parsed-markdown';
 import type { LineIndex } from './position';
 import { changeBetween, type Change } from './text-change';
@@ -95,23 +95,20 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   const oldEntries = last.outline.entries;
   const r0 = firstAtLeast(oldEntries, first, entryLine);
   const r1 = firstAtLeast(oldEntries, lastOld + 1, entryLine);
+  // A body reaching back into the table of contents' lines is not told here (they are nobody's body).
+  if (r0 > 0 && oldEntries[r0 - 1]!.line <= last.tocReach) return undefined;
   const oldRead = readStretch(last.md, before, memo, first, lastOld);
-  const newRead = readStretch(md, lines, memo, first, lastNew);
-  if (!oldRead || !newRead || oldRead.entries.length !== r1 - r0) return undefined;
-  for (let i = 0; i < r1 - r0; i++) if (oldEntries[r0 + i]!.line !== oldRead.entries[i]!.line) return undefined;
-  const sameShape =
-    newRead.entries.length === r1 - r0 &&
-    newRead.entries.every((e, i) => sameStructure(oldEntries[r0 + i]!, e)) &&
-    sameBodies(oldRead, newRead, md, lines, memo, stretch, r0 > 0 ? oldEntries[r0 - 1]!.line : -1, last.tocReach, r1 < oldEntries.length ? oldEntries[r1]!.line + lineDelta : lines.lineCount);
+  const fresh = readStretch(md, lines, memo, first, lastNew);
+  if (!oldRead || !fresh || oldRead.length !== r1 - r0) return undefined;
+  for (let i = 0; i < r1 - r0; i++) if (oldEntries[r0 + i]!.line !== oldRead[i]!.line) return undefined;
   if (!sameAround(last.md, md, before, lines, stretch)) return undefined;
-  if (!sameShape) {
-    const entries = renested(oldEntries, r0, r1, newRead.entries, md, lines, memo, stretch, last.tocReach);
-    return entries && outlineOf(entries, last.outline.toc);
+  if (fresh.length !== r1 - r0 || !fresh.every((e, i) => sameStructure(oldEntries[r0 + i]!, e))) {
+    return outlineOf(renested(oldEntries, r0, r1, fresh, md, lines, memo, stretch), last.outline.toc);
   }
 
   // Where each section ends: at the text's end, or where an entry's line starts.
   const newLineOf = new Map<number, number>();
-  for (let i = 0; i < r1 - r0; i++) newLineOf.set(oldEntries[r0 + i]!.line, newRead.entries[i]!.line);
+  for (let i = 0; i < r1 - r0; i++) newLineOf.set(oldEntries[r0 + i]!.line, fresh[i]!.line);
   const oldTextEnd = before.text.length;
   const sectionEnd = (end: number): number | undefined => {
     if (end === oldTextEnd) return lines.text.length;
@@ -126,14 +123,13 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   let namedAsBefore = true;
   for (let i = r0; i < r1; i++) {
     const o = oldEntries[i]!;
-    const e = newRead.entries[i - r0]!;
+    const e = fresh[i - r0]!;
     const end = sectionEnd(o.sectionEnd);
     if (end === undefined) return undefined;
     e.index = o.index;
     e.depth = o.depth;
     e.parent = o.parent;
     e.children = o.children;
-    e.hasBody = o.hasBody;
     e.sectionEnd = end;
     entries[i] = e;
     if (e.titleLike && e.title !== o.title) namedAsBefore = false;
@@ -146,13 +142,16 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
     if (end === undefined) return undefined;
     if (end !== o.sectionEnd) entries[i] = movedEntry(o, o.line, 0, end, o.listItem);
   }
-  if (change.delta !== 0 || lineDelta !== 0) {
-    for (let i = r1; i < entries.length; i++) {
-      const o = oldEntries[i]!;
-      const item = o.listItem && { line: o.listItem.line + lineDelta, depth: o.listItem.depth, list: change.map(o.listItem.list)! };
-      entries[i] = movedEntry(o, o.line + lineDelta, change.delta, o.sectionEnd + change.delta, item);
+  if (change.delta !== 0 || lineDelta !== 0) for (let i = r1; i < entries.length; i++) entries[i] = movedAfter(oldEntries[i]!, stretch, oldEntries[i]!.sectionEnd + change.delta);
+  // A body can have come or gone only for the entry before the stretch and the stretch's own.
+  if (r0 > 0) {
+    const body = hasBodyAt(entries, r0 - 1, md, lines, memo);
+    if (body !== entries[r0 - 1]!.hasBody) {
+      if (entries[r0 - 1] === oldEntries[r0 - 1]) entries[r0 - 1] = movedEntry(oldEntries[r0 - 1]!, oldEntries[r0 - 1]!.line, 0, oldEntries[r0 - 1]!.sectionEnd, oldEntries[r0 - 1]!.listItem);
+      entries[r0 - 1]!.hasBody = body;
     }
   }
+  for (let i = r0; i < r1; i++) entries[i]!.hasBody = hasBodyAt(entries, i, md, lines, memo);
   const outline = outlineOf(entries, last.outline.toc);
   if (namedAsBefore) movedFrom.set(outline, oldEntries);
   return outline;
@@ -164,10 +163,7 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
  * section ends worked out again from `r0` on. The entries open there (the one before and its
  * ancestors) are the only earlier ones whose children, body or section end can change: copied.
  */
-function renested(oldEntries: readonly OutlineEntry[], r0: number, r1: number, fresh: OutlineEntry[], md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, s: Stretch, tocReach: number): OutlineEntry[] | undefined {
-  // A body reaching back into the table of contents' lines is not told here (they are nobody's body).
-  if (r0 > 0 && oldEntries[r0 - 1]!.line <= tocReach) return undefined;
-  const { change, lineDelta } = s;
+function renested(oldEntries: readonly OutlineEntry[], r0: number, r1: number, fresh: OutlineEntry[], md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, s: Stretch): OutlineEntry[] {
   const entries = oldEntries.slice(0, r0);
   const open: OutlineEntry[] = [];
   for (let i = r0 - 1; i >= 0; i = oldEntries[i]!.parent) {
@@ -184,20 +180,14 @@ function renested(oldEntries: readonly OutlineEntry[], r0: number, r1: number, f
     entries.push(e);
   }
   for (let i = r1; i < oldEntries.length; i++) {
-    const o = oldEntries[i]!;
-    const item = o.listItem && { line: o.listItem.line + lineDelta, depth: o.listItem.depth, list: change.map(o.listItem.list)! };
-    const copy = movedEntry(o, o.line + lineDelta, change.delta, 0, item);
+    const copy = movedAfter(oldEntries[i]!, s, 0);
     copy.index = entries.length;
     copy.children = [];
     entries.push(copy);
   }
   nest(entries, r0, open.slice());
   // Bodies: of the entry before the edit's lines and of those read in them; the later ones' are as they were.
-  for (let i = Math.max(0, r0 - 1); i < r0 + fresh.length; i++) {
-    const e = entries[i]!;
-    const next = i + 1 < entries.length ? entries[i + 1]!.line : lines.lineCount;
-    e.hasBody = hasInlineBody(e) || anyContent(md, lines, memo, e.line + 1, next - 1, 1);
-  }
+  for (let i = Math.max(0, r0 - 1); i < r0 + fresh.length; i++) entries[i]!.hasBody = hasBodyAt(entries, i, md, lines, memo);
   // Section ends, from the end as markBodies finds them; then the open entries, innermost first (every entry
   // between one of them and the edit is nested in it, so the next at its level or higher comes after).
   const later: OutlineEntry[] = [];
@@ -210,6 +200,18 @@ function renested(oldEntries: readonly OutlineEntry[], r0: number, r1: number, f
   for (let i = entries.length - 1; i >= r0; i--) endSection(entries[i]!);
   for (let k = open.length - 1; k >= 0; k--) endSection(open[k]!);
   return entries;
+}
+
+/** An entry after the stretch, moved by the edit (its list too), its section ending at `sectionEnd`. */
+function movedAfter(o: OutlineEntry, s: Stretch, sectionEnd: number): OutlineEntry {
+  const item = o.listItem && { line: o.listItem.line + s.lineDelta, depth: o.listItem.depth, list: s.change.map(o.listItem.list)! };
+  return movedEntry(o, o.line + s.lineDelta, s.change.delta, sectionEnd, item);
+}
+
+/** Whether entries[i] has a body: its own (hasInlineBody), or content before the next entry. */
+function hasBodyAt(entries: readonly OutlineEntry[], i: number, md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo): boolean {
+  const e = entries[i]!;
+  return hasInlineBody(e) || anyContent(md, lines, memo, e.line + 1, (i + 1 < entries.length ? entries[i + 1]!.line : lines.lineCount) - 1);
 }
 
 /**
@@ -238,13 +240,8 @@ function movedEntry(e: OutlineEntry, line: number, delta: number, sectionEnd: nu
   return moved;
 }
 
-/** What a stretch of lines gives the outline: its entries in order, and before, between and after them whether any content. */
-interface StretchReading {
-  entries: OutlineEntry[];
-  content: boolean[];
-}
-
-function readStretch(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, from: number, to: number): StretchReading | undefined {
+/** The entries a stretch of lines gives, in order; undefined when a heading reaches out of it. */
+function readStretch(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, from: number, to: number): OutlineEntry[] | undefined {
   const headingAt = new Map<number, HeadingInfo>();
   const headingLines = new Set<number>();
   for (let i = firstAtLeast(md.headings, lines.lineStart(from), (h) => h.span.end); i < md.headings.length; i++) {
@@ -257,48 +254,19 @@ function readStretch(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, fr
     headingAt.set(lines.lineOf(h.contentSpan.start), h);
     headingLines.add(start).add(end);
   }
-  const itemAt = new Map<number, ListItemInfo>();
-  for (let i = firstAtLeast(md.listItems, from, (item) => item.line); i < md.listItems.length && md.listItems[i]!.line <= to; i++) {
-    const item = md.listItems[i]!;
-    if (!itemAt.has(item.line)) itemAt.set(item.line, item);
-  }
-  const reading: StretchReading = { entries: [], content: [false] };
+  const firstItem = firstAtLeast(md.listItems, from, (item) => item.line);
+  const itemAt = listItemsByLine(md.listItems, firstItem, firstAtLeast(md.listItems, to + 1, (item) => item.line));
+  const entries: OutlineEntry[] = [];
   for (let line = from; line <= to; line++) {
     const role = readOutlineLine(md, lines, memo, line, headingAt.get(line), headingLines.has(line), itemAt, -1);
-    if (role === CONTENT) reading.content[reading.content.length - 1] = true;
-    else if (role !== SKIPPED) {
-      reading.entries.push(role);
-      reading.content.push(false);
-    }
+    if (role !== CONTENT && role !== SKIPPED) entries.push(role);
   }
-  return reading;
+  return entries;
 }
 
-/**
- * Whether every entry has a body where it had one. The stretch's content is compared gap by gap
- * (before, between and after its entries); a gap that gained or lost content still leaves the
- * bodies as they were when the same gap holds content outside the stretch too (the paragraph
- * above a line typed on): looked for up to the entry before the stretch (`previous`, a line) or
- * the one after it (`next`, a line of the new text), and not into the table of contents' lines
- * (`tocReach`). A gap before any entry is nobody's body.
- */
-function sameBodies(a: StretchReading, b: StretchReading, md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, s: Stretch, previous: number, tocReach: number, next: number): boolean {
-  const gaps = a.content.length;
-  for (let g = 0; g < gaps; g++) {
-    if (a.content[g] === b.content[g] || (g === 0 && previous < 0)) continue;
-    if (g > 0 && g < gaps - 1) return false;
-    // Not into the table of contents: its lines are no entry's body.
-    const before = g === 0 && anyContent(md, lines, memo, s.first - 1, Math.max(previous, tocReach) + 1, -1);
-    const after = g === gaps - 1 && anyContent(md, lines, memo, s.lastNew + 1, next - 1, 1);
-    if (!before && !after) return false;
-  }
-  return true;
-}
-
-/** Whether a line from `from` to `to` (both included, going by `step`) gives content; lines of the unchanged text, between two entries. */
-function anyContent(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, from: number, to: number, step: 1 | -1): boolean {
-  if ((to - from) * step < 0) return false;
-  for (let line = from; line !== to + step; line += step) {
+/** Whether a line from `from` to `to` (both included) gives content: lines between two entries. */
+function anyContent(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, from: number, to: number): boolean {
+  for (let line = from; line <= to; line++) {
     const hs = md.headings;
     const i = firstAtLeast(hs, lines.lineStart(line), (h) => h.span.end);
     let heading: HeadingInfo | undefined;
@@ -315,13 +283,12 @@ function anyContent(md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, fro
   return false;
 }
 
-/** Whether an entry read anew stands in the outline as the old one did: what nesting and bodies are decided by. */
+/** Whether an entry read anew nests as the old one did and still names a section, or not, as it did. */
 function sameStructure(a: OutlineEntry, b: OutlineEntry): boolean {
   return (
     a.source === b.source &&
     a.headingDepth === b.headingDepth &&
     a.titleLike === b.titleLike &&
-    hasInlineBody(a) === hasInlineBody(b) &&
     (a.marker && styleKey(a.marker)) === (b.marker && styleKey(b.marker)) &&
     a.listItem?.depth === b.listItem?.depth
   );

@@ -195,10 +195,10 @@ export function readOutlineLine(
   return entry;
 }
 
-/** The first list item on each line. */
-export function listItemsByLine(items: readonly ListItemInfo[]): Map<number, ListItemInfo> {
+/** The first list item on each line, of items[from..to). */
+export function listItemsByLine(items: readonly ListItemInfo[], from = 0, to = items.length): Map<number, ListItemInfo> {
   const itemAt = new Map<number, ListItemInfo>();
-  for (const item of items) if (!itemAt.has(item.line)) itemAt.set(item.line, item);
+  for (let i = from; i < to; i++) if (!itemAt.has(items[i]!.line)) itemAt.set(items[i]!.line, items[i]!);
   return itemAt;
 }
 

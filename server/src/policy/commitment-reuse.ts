@@ -36,10 +36,9 @@ export interface BlockReadings<Context, Rec> {
   key: string;
 }
 
-/** The first `count` blocks' readings, carried over whole (CarriedBlocks.takeLead), as BlockReadings keeps them; `records` flat. */
+/** The first `count` blocks' readings, carried over whole (CarriedBlocks.takeLead), as BlockReadings keeps them. */
 export interface CarriedLead<Context, Rec> {
   count: number;
-  records: Rec[];
   byBlock: Rec[][];
   contexts: (Context[] | undefined)[];
   leadInBefore: (Context | undefined)[];
@@ -102,13 +101,13 @@ export class CarriedBlocks<Context, Rec extends Movable> {
    * The blocks from the first that are the last analysis's own objects (a chunk placed where it
    * was adds the same blocks, engine/chunks.ts), end before the edit and stand under the same
    * headings: their readings carried over whole, none looked at block by block, nothing moved.
+   * Their records are added to `records`.
    */
-  takeLead(prose: readonly ProseBlock[]): CarriedLead<Context, Rec> {
+  takeLead(prose: readonly ProseBlock[], records: Rec[]): CarriedLead<Context, Rec> {
     const { last } = this;
     const limit = Math.min(this.change.start, this.sameSections.until);
     let count = 0;
     while (count < prose.length && count < last.prose.length && prose[count] === last.prose[count] && prose[count]!.span.end < limit) count++;
-    const records: Rec[] = [];
     for (let i = 0; i < count; i++) {
       for (const r of last.records[i]!) {
         this.claimed.add(r);
@@ -117,7 +116,6 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     }
     return {
       count,
-      records,
       byBlock: last.records.slice(0, count),
       contexts: last.contexts.slice(0, count),
       leadInBefore: last.leadInBefore.slice(0, count),

@@ -2,7 +2,6 @@
 // run through the extractor with the conditions and channel its enclosing
 // headings set (a clause under 重大投诉处理 is about major complaints).
 
-import { appendAll } from '../engine/arrays';
 import type { PolicyDocument } from '../engine/document';
 import type { EditorCache } from '../engine/editor-cache';
 import type { ProseBlock } from '../engine/markdown';
@@ -241,12 +240,11 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const readingKey = `${reading.vocabularyKey}\u0000${doc.language}\u0000${doc.kind ?? ''}\u0000${doc.organization}`;
   const carried = kept ? carriedBlocks(kept.readings.get(doc.path), doc, readingKey, kept.claimed) : undefined;
   // The blocks before the edit, when they are the last analysis's own, are carried over whole.
-  const lead = carried?.takeLead(prose);
+  const lead = carried?.takeLead(prose, records);
   const byBlock: CommitmentRecord[][] = lead?.byBlock ?? [];
   const contextsByBlock: (HeadingContext[] | undefined)[] = lead?.contexts ?? [];
   const leadInBefore: (HeadingContext | undefined)[] = lead?.leadInBefore ?? [];
   const leadInAfter: (HeadingContext | undefined)[] = lead?.leadInAfter ?? [];
-  if (lead) appendAll(records, lead.records);
   let leadIn: HeadingContext | undefined = lead?.count ? lead.leadInAfter[lead.count - 1] : undefined;
   for (let i = lead?.count ?? 0; i < prose.length; i++) {
     const block = prose[i]!;
