@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { EditorCache } from '../../server/src/engine/editor-cache';
 import { createDocument } from '../../server/src/policy/document';
 import { collectCommitments, type CommitmentRecord } from '../../server/src/policy/commitments';
+import { sameSections } from '../../server/src/policy/commitment-reuse';
+import { changeBetween } from '../../server/src/engine/text-change';
 
 const PATH = '/workspace/sla.md';
 
@@ -130,5 +132,22 @@ describe('commitments carried over a keystroke', () => {
     // The record under the moved section reads its new parent's channel, not the old one.
     const moved = (records: CommitmentRecord[], t: string) => records.find((r) => r.valueStart === t.indexOf('30分钟'))!;
     expect(moved(after, typed).channel).not.toBe(moved(before, text).channel);
+  });
+
+  // A clause that stops being one (a character typed before its number) changes the children and
+  // section ends of every entry that holds it, and not the heading of any line before it, nor
+  // after it: only the lines between the clause before and the one after are looked at again.
+  it('are looked up again only around an entry the edit removed', () => {
+    const text = ['# 客户服务标准', '', '## 一、热线服务', '', '热线电话须在20秒内接通。', '', '1. 一般投诉3个工作日内答复', '2. 重大投诉24小时内答复', '3. 回访须在2个工作日内完成', '', '## 二、在线服务', '', '在线客服须在60秒内响应。', ''].join('\n');
+    const cache = new EditorCache();
+    const before = createDocument(PATH, text, {}, cache);
+    collectCommitments(before);
+    const typed = edit(text, '2. 重大', '文');
+    const after = createDocument(PATH, typed, {}, cache);
+    expect(after.outline.entries.length).toBe(before.outline.entries.length - 1);
+    const { until, from } = sameSections(before.outline.entries, after, changeBetween(text, typed));
+    expect(until).toBe(typed.indexOf('文2. '));
+    expect(from).toBe(typed.indexOf('3. 回访'));
+    expect(plain(collectCommitments(after))).toEqual(plain(analyse(typed)));
   });
 });

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../server/src/engine/document';
 import { EditorCache } from '../../server/src/engine/editor-cache';
 import type { Outline } from '../../server/src/engine/outline';
-import { sectionsMovedFrom } from '../../server/src/engine/outline-moved';
+import { sameEntries, sameTitledEntries } from '../../server/src/engine/outline-change';
+import { outlineMovedFrom } from '../../server/src/engine/outline-moved';
+import { changeBetween } from '../../server/src/engine/text-change';
 import { forgetDocument } from '../../server/src/lint/project';
 import { REPO_ROOT } from '../helpers/cli';
 
@@ -76,6 +78,12 @@ describe('the outline after a keystroke', () => {
     const after = parseDocument(PATH, text, {}, cache).outline;
     expect(plain(after)).toEqual(plain(parseDocument(PATH, text).outline));
     expect(after.entries.some((e, i) => e === before.entries[i])).toBe(moved);
+    // What moving it told of the two outlines is what comparing them entry by entry says.
+    const told = outlineMovedFrom(after);
+    expect(told === undefined).toBe(!moved);
+    const change = changeBetween(start, text);
+    if (told?.sameTitles !== undefined) expect(told.sameTitles).toBe(sameTitledEntries(before.entries, after.entries, change));
+    if (told?.sameEntries !== undefined) expect(told.sameEntries).toBe(sameEntries(before.entries, after.entries, change));
   });
 
   // What the commitments read of it: whether every line stands under headings that read as before.
@@ -88,7 +96,8 @@ describe('the outline after a keystroke', () => {
     const cache = new EditorCache();
     const before = parseDocument(PATH, HANDBOOK, {}, cache).outline;
     const after = parseDocument(PATH, apply(HANDBOOK), {}, cache).outline;
-    expect(sectionsMovedFrom(after) === before.entries).toBe(named);
+    const moved = outlineMovedFrom(after);
+    expect(moved?.from === before.entries && moved.sectionsNamed).toBe(named);
   });
 
   it('is the last one again when the text comes back', () => {

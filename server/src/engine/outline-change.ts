@@ -25,13 +25,6 @@ export function sameEntries(before: readonly OutlineEntry[], after: readonly Out
   return same;
 }
 
-/** How many entries, from the first, are the same in both outlines (the same as sameEntries compares them). */
-export function sameLeadingEntries(before: readonly OutlineEntry[], after: readonly OutlineEntry[], change: Change): number {
-  let n = 0;
-  while (n < before.length && n < after.length && sameEntry(before[n]!, after[n]!, change)) n++;
-  return n;
-}
-
 /** Drops the last comparison (and the two outlines it compared): the editor closed a document. */
 export function forgetLastComparison(): void {
   last = undefined;
@@ -46,13 +39,17 @@ export function sameTitledEntries(before: readonly OutlineEntry[], after: readon
     while (i < before.length && !before[i]!.titleLike) i++;
     while (j < after.length && !after[j]!.titleLike) j++;
     if (i === before.length || j === after.length) return i === before.length && j === after.length;
-    const x = before[i++]!;
-    const y = after[j++]!;
-    if (!(x.line === y.line && x.title === y.title && x.headingDepth === y.headingDepth && sameMarker(x.marker, y.marker) && moved(x.span, y.span, change) && moved(x.titleSpan, y.titleSpan, change))) return false;
+    if (!sameTitledEntry(before[i++]!, after[j++]!, change)) return false;
   }
 }
 
-function sameEntry(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {
+/** Two entries that name a section, as sameTitledEntries compares them. */
+export function sameTitledEntry(x: OutlineEntry, y: OutlineEntry, change: Change): boolean {
+  return x.line === y.line && x.title === y.title && x.headingDepth === y.headingDepth && sameMarker(x.marker, y.marker) && moved(x.span, y.span, change) && moved(x.titleSpan, y.titleSpan, change);
+}
+
+/** Two entries, as sameEntries compares them. */
+export function sameEntry(a: OutlineEntry, b: OutlineEntry, change: Change): boolean {
   return (
     a.index === b.index &&
     a.source === b.source &&

@@ -19,6 +19,7 @@ import { styleKey } from './numbering';
 import { buildOutline, CONTENT, hasInlineBody, listItemsByLine, nest, outlineOf, readOutlineLine, SKIPPED, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
 import type { HeadingInfo, ListItemInfo, ParsedMarkdown } from './parsed-markdown';
 import type { LineIndex } from './position';
+import { sameEntry, sameTitledEntry } from './outline-change';
 import { changeBetween, type Change } from './text-change';
 
 interface OutlineSnapshot {
@@ -50,15 +51,28 @@ export function outlineFor(document: string, md: ParsedMarkdown, lines: LineInde
   return outline;
 }
 
-/** Outlines moved from the last one with every section named as it was: the last one's entries. */
-const movedFrom = new WeakMap<Outline, readonly OutlineEntry[]>();
-
 /**
- * The entries of the outline `outline` was moved from, when every section in it is named as it
- * was: each line outside the edit then stands under headings that read the same, in the same
- * nesting (what the commitments read of the outline).
+ * What moving an outline told of it against the last one, so that no one compares the two entry by
+ * entry. A comparison left undefined was not told: make it (outline-change.ts).
  */
-export function sectionsMovedFrom(outline: Outline): readonly OutlineEntry[] | undefined {
+export interface MovedOutline {
+  /** The last outline's entries. */
+  from: readonly OutlineEntry[];
+  /**
+   * Every section is named as it was: each line outside the edit stands under headings that read
+   * the same, in the same nesting (what the commitments read of the outline).
+   */
+  sectionsNamed: boolean;
+  /** What sameTitledEntries(from, entries, change) says. */
+  sameTitles?: boolean;
+  /** What sameEntries(from, entries, change) says. */
+  sameEntries?: boolean;
+}
+
+const movedFrom = new WeakMap<Outline, MovedOutline>();
+
+/** What moving `outline` from the last one told of it; undefined for an outline built afresh. */
+export function outlineMovedFrom(outline: Outline): MovedOutline | undefined {
   return movedFrom.get(outline);
 }
 
@@ -103,7 +117,10 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   for (let i = 0; i < r1 - r0; i++) if (oldEntries[r0 + i]!.line !== oldRead[i]!.line) return undefined;
   if (!sameAround(last.md, md, before, lines, stretch)) return undefined;
   if (fresh.length !== r1 - r0 || !fresh.every((e, i) => sameStructure(oldEntries[r0 + i]!, e))) {
-    return outlineOf(renested(oldEntries, r0, r1, fresh, md, lines, memo, stretch), last.outline.toc);
+    const entries = renested(oldEntries, r0, r1, fresh, md, lines, memo, stretch);
+    const outline = outlineOf(entries, last.outline.toc);
+    movedFrom.set(outline, { from: oldEntries, sectionsNamed: false, ...comparisons(oldEntries, entries, r0, r1, r0 + fresh.length, stretch, true) });
+    return outline;
   }
 
   // Where each section ends: at the text's end, or where an entry's line starts.
@@ -153,8 +170,31 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   }
   for (let i = r0; i < r1; i++) entries[i]!.hasBody = hasBodyAt(entries, i, md, lines, memo);
   const outline = outlineOf(entries, last.outline.toc);
-  if (namedAsBefore) movedFrom.set(outline, oldEntries);
+  movedFrom.set(outline, { from: oldEntries, sectionsNamed: namedAsBefore, ...comparisons(oldEntries, entries, r0, r1, r1, stretch, false) });
   return outline;
+}
+
+/**
+ * sameTitledEntries and sameEntries of the old entries and the moved ones, from the entries that
+ * can differ: those read in the stretch (from r0 to r1 before, to r1New after) and the copies
+ * made before it (the entry before the stretch and its ancestors). The others are the same
+ * objects, or copies moved by the edit (movedAfter), which compare the same when no line moved.
+ * When lines moved, every entry after the edit compares otherwise: not told. Re-nested entries
+ * are never the same: there are more or fewer of them, or one nests otherwise (sameStructure
+ * compares nothing sameEntry does not).
+ */
+function comparisons(oldEntries: readonly OutlineEntry[], entries: readonly OutlineEntry[], r0: number, r1: number, r1New: number, s: Stretch, renested: boolean): Pick<MovedOutline, 'sameTitles' | 'sameEntries'> {
+  const sameEntries = renested ? false : undefined;
+  if (s.lineDelta !== 0) return { sameEntries };
+  const titled = (list: readonly OutlineEntry[], from: number, to: number) => list.slice(from, to).filter((e) => e.titleLike);
+  const oldTitled = titled(oldEntries, r0, r1);
+  const newTitled = titled(entries, r0, r1New);
+  const sameTitles = oldTitled.length === newTitled.length && oldTitled.every((x, i) => sameTitledEntry(x, newTitled[i]!, s.change));
+  if (renested) return { sameTitles, sameEntries };
+  let same = true;
+  for (let i = r0; same && i < r1; i++) same = sameEntry(oldEntries[i]!, entries[i]!, s.change);
+  for (let i = r0 - 1; same && i >= 0; i = oldEntries[i]!.parent) same = sameEntry(oldEntries[i]!, entries[i]!, s.change);
+  return { sameTitles, sameEntries: same };
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Finding, Locale, RelatedLocation } from '../engine/types';
 import { findingWithLazyFixes } from './finding';
 import { changeBetween, type Change } from '../engine/text-change';
 import { moved, sameEntries, sameMarker, sameTitledEntries } from '../engine/outline-change';
+import { outlineMovedFrom } from '../engine/outline-moved';
 
 /** What the findings were made under: carried over only when all of it is the same. */
 export interface LintSetting {
@@ -63,9 +64,11 @@ export function outlineFindingsCarriedOver(cache: EditorCache, doc: PolicyDocume
   if (!last || last.config !== setting.config || last.locale !== setting.locale || last.inlineConfig !== setting.inlineConfig) return undefined;
   const change = changeBetween(last.text, doc.text);
   if (!sameFrame(last, doc, change)) return undefined;
-  // Each comparison is made once, when a rule that needs it asks.
-  let entries: boolean | undefined;
-  let titled: boolean | undefined;
+  // Each comparison is made once, when a rule that needs it asks, unless moving the outline told it.
+  const movedOutline = outlineMovedFrom(doc.outline);
+  const told = movedOutline?.from === last.entries ? movedOutline : undefined;
+  let entries = told?.sameEntries;
+  let titled = told?.sameTitles;
   const holds = (reads: 'outline' | 'titles') =>
     (entries ??= sameEntries(last.entries, doc.outline.entries, change)) || (reads === 'titles' && (titled ??= sameTitledEntries(last.entries, doc.outline.entries, change)));
   return {

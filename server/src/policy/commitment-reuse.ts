@@ -13,8 +13,8 @@
 import type { PolicyDocument } from '../engine/document';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
-import { sameEntries, sameLeadingEntries } from '../engine/outline-change';
-import { sectionsMovedFrom } from '../engine/outline-moved';
+import { sameEntries } from '../engine/outline-change';
+import { outlineMovedFrom } from '../engine/outline-moved';
 import type { CellContext } from '../engine/parsed-markdown';
 import { changeBetween, type Change } from '../engine/text-change';
 import type { Place } from '../engine/types';
@@ -168,16 +168,24 @@ export function carriedBlocks<Context, Rec extends Movable>(last: BlockReadings<
 /**
  * Where in the new text every line stands under the same headings as before. Everywhere when the
  * outline is the last one moved, or was moved naming every section as before (lines added or
- * removed included). Else before the line of the first entry that differs (`until`: a line
- * before it is enclosed by entries before it, and those, with their parents, are the same), and
- * from the first of the entries at the end that name the same sections as before, moved by the
- * edit, under the same parents (`from`: a line after it is enclosed by those and the leading
- * ones).
+ * removed included). Else before the line of the first entry that names another section or
+ * stands elsewhere (`until`: a line before it takes its context from an entry before it, and
+ * those, with their parents, are the same), and from the first of the entries at the end that
+ * name the same sections as before, moved by the edit, under the same parents (`from`: a line
+ * after it is enclosed by those and the leading ones).
+ *
+ * Only what a line's heading context reads is compared (contextOfLine in commitments.ts: the
+ * last entry at or before the line, its title and its parents'), not what sameEntries compares
+ * for the outline rules. An entry removed after the leading ones changes their children's
+ * indices and their section ends, and not the context of any line before it.
  */
-function sameSections(before: readonly OutlineEntry[], doc: PolicyDocument, change: Change): { until: number; from: number } {
+export function sameSections(before: readonly OutlineEntry[], doc: PolicyDocument, change: Change): { until: number; from: number } {
   const after = doc.outline.entries;
-  if (sectionsMovedFrom(doc.outline) === before || sameEntries(before, after, change)) return EVERYWHERE;
-  const lead = sameLeadingEntries(before, after, change);
+  const moved = outlineMovedFrom(doc.outline);
+  const told = moved?.from === before ? moved : undefined;
+  if (told?.sectionsNamed || (told?.sameEntries ?? sameEntries(before, after, change))) return EVERYWHERE;
+  let lead = 0;
+  while (lead < before.length && lead < after.length && sameLeadingSection(before[lead]!, after[lead]!)) lead++;
   const line = Math.min(after[lead]?.line ?? Infinity, before[lead]?.line ?? Infinity);
   const until = line === Infinity ? Infinity : line < doc.lines.lineCount ? doc.lines.lineStart(line) : doc.text.length;
   // From the end: the same section names, each moved by the edit (so after it).
@@ -186,7 +194,7 @@ function sameSections(before: readonly OutlineEntry[], doc: PolicyDocument, chan
   while (start > lead && start - shift > lead) {
     const a = before[start - 1 - shift]!;
     const b = after[start - 1]!;
-    if (a.titleLike !== b.titleLike || (a.titleLike && a.title !== b.title) || change.map(a.span.start) !== b.span.start) break;
+    if (!sameName(a, b) || change.map(a.span.start) !== b.span.start) break;
     start--;
   }
   // Under the same parents: one of them, moved by the same shift, or one of the leading entries.
@@ -199,6 +207,16 @@ function sameSections(before: readonly OutlineEntry[], doc: PolicyDocument, chan
 }
 
 const EVERYWHERE = { until: Infinity, from: -Infinity };
+
+/** Two entries at the same index before the edit: on the same line, naming the same section, under the same parent. */
+function sameLeadingSection(a: OutlineEntry, b: OutlineEntry): boolean {
+  return a.line === b.line && a.parent === b.parent && sameName(a, b);
+}
+
+/** Whether two entries give the lines under them the same heading context, their parents' aside. */
+function sameName(a: OutlineEntry, b: OutlineEntry): boolean {
+  return a.titleLike === b.titleLike && (!a.titleLike || a.title === b.title);
+}
 
 function sameContexts<Context>(a: readonly Context[], b: readonly Context[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
