@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChunkCache, chunkBoundaries } from '../../server/src/engine/chunks';
+import { ChunkCache, chunkBoundaries, emptyParse, parseInChunks, type ChunkParse } from '../../server/src/engine/chunks';
+import { parseMarkdown } from '../../server/src/engine/markdown';
 import { EditorCache } from '../../server/src/engine/editor-cache';
 import { LineIndex } from '../../server/src/engine/position';
 import { spanningLines } from '../../server/src/engine/spanning';
@@ -101,6 +102,38 @@ describe('incremental parsing', () => {
       text = text.slice(0, at) + insert + text.slice(at);
       expect(view(text, cache, 'x.md')).toEqual(view(text));
       expect(findings(text, cache)).toEqual(findings(text));
+    }
+  });
+
+  // A keystroke leaves every chunk but the one it is in as it was: their last parses are taken by
+  // where they stand, not looked up by their text (which hashes the whole document again). So even
+  // a cache too small to keep any chunk parses only the chunk the edit is in.
+  it('parses only the chunk a keystroke is in, whatever the cache keeps', () => {
+    const cache = new ChunkCache(1);
+    let parses = 0;
+    const parse: ChunkParse = (_text, lines) => {
+      parses++;
+      return emptyParse(lines.lineCount);
+    };
+    parseInChunks(big, new LineIndex(big), cache, parse, 'x.md');
+    expect(parses).toBeGreaterThan(3);
+    parses = 0;
+    const at = big.indexOf('。', Math.floor(big.length / 2)) + 1;
+    const text = `${big.slice(0, at)}文${big.slice(at)}`;
+    parseInChunks(text, new LineIndex(text), cache, parse, 'x.md');
+    expect(parses).toBe(1);
+  });
+
+  it('gives the same result from the last parse as from a whole one', () => {
+    const cache = new ChunkCache(1);
+    const before = parseMarkdown(big, new LineIndex(big), cache, 'x.md');
+    let text = big;
+    for (const typed of ['文', '\n\n## 新章节\n', '```']) {
+      const at = text.indexOf('。', Math.floor(text.length / 3)) + 1;
+      text = `${text.slice(0, at)}${typed}${text.slice(at)}`;
+      const after = parseMarkdown(text, new LineIndex(text), cache, 'x.md');
+      expect(view(text, { chunks: cache } as EditorCache, 'x.md')).toEqual(view(text));
+      expect(after.prose[0]).toBe(before.prose[0]);
     }
   });
 });

@@ -24,8 +24,8 @@ const MAX_DOCUMENTS = 16;
 export class ChunkCache {
   private readonly map = new Map<string, ParsedMarkdown>();
   private chars = 0;
-  /** By document, its last text, its line index and where it was cut (see linesFor, cutsFor). */
-  private readonly last = new Map<string, { text: string; lines: LineIndex; cuts: number[] }>();
+  /** By document, its last text, its line index, where it was cut (see linesFor, cutsFor) and its chunks' parses (keptChunks). */
+  private readonly last = new Map<string, { text: string; lines: LineIndex; cuts: number[]; chunks?: KeptChunks }>();
   /** Where each cached chunk was last placed in a document (appendParsed). */
   readonly placements: Placements = new WeakMap();
 
@@ -57,6 +57,21 @@ export class ChunkCache {
     this.last.set(document, { text, lines, cuts });
     if (this.last.size > MAX_DOCUMENTS) this.last.delete(this.last.keys().next().value!);
     return cuts;
+  }
+
+  /**
+   * The parses of `document`'s last chunks (parsed told no definitions), by where they start, and
+   * the text they were cut from. Asked before cutsFor, which makes the new text the last one.
+   */
+  keptChunks(document: string): { text: string; chunks: KeptChunks } | undefined {
+    const last = this.last.get(document);
+    return last?.chunks && { text: last.text, chunks: last.chunks };
+  }
+
+  /** The parses of `document`'s chunks now, for the next edit (keptChunks). */
+  keepChunks(document: string, chunks: KeptChunks): void {
+    const last = this.last.get(document);
+    if (last) last.chunks = chunks;
   }
 
   /** The document is closed: its last cuts and text go. */
@@ -173,18 +188,29 @@ export type ChunkParse = (text: string, lines: LineIndex, atStart: boolean, defi
 /** `document` names the text in the editor: its last cuts are kept, and moved by the next edit (ChunkCache.cutsFor). */
 export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache, parse: ChunkParse, document?: string): ParsedMarkdown {
   const inside = spanningLines(text, lines);
+  const earlier = document === undefined ? undefined : cache.keptChunks(document);
   const cuts = document === undefined ? chunkBoundaries(text, lines, inside) : cache.cutsFor(document, text, lines, inside);
   // Each chunk is parsed with the first line of the next one after it, and what begins there is dropped:
   // remark ends a list item's raw HTML or code where that line ends it in the whole text, not at the end
   // of its input with every blank line before.
   const sizes = cuts.map((start, i) => (i + 1 < cuts.length ? cuts[i + 1]! : text.length) - start);
   const chunks = cuts.map((start, i) => text.slice(start, i + 1 < cuts.length ? lines.lineEnd(lines.lineOf(cuts[i + 1]!)) : text.length));
+  // The chunks the edit did not touch have the text they had: their last parse, found by where they stand.
+  const untouched = earlier && untouchedChunks(earlier.text, earlier.chunks, text);
+  const kept: KeptChunks = new Map();
   const parseChunk = (i: number, defined: readonly string[]) => {
+    const start = cuts[i]!;
+    const end = start + chunks[i]!.length;
+    let parsed = defined.length === 0 ? untouched?.(start, end) : undefined;
+    if (parsed) {
+      kept.set(start, { end, parsed });
+      return parsed;
+    }
     // The first chunk is cached apart (the same text further on does not begin the document), and so is a chunk told
     // definitions. The context's length leads the key, so no text can pass for another context's.
     const context = `${i === 0 ? 's' : 'n'}${defined.join('\u0000')}`;
     const prefix = `${context.length}:${context}`;
-    let parsed = cache.get(prefix + chunks[i]);
+    parsed = cache.get(prefix + chunks[i]);
     if (!parsed) {
       // The key and what is parsed from the chunk (every block's text) hold the chunk: kept by the editor's
       // cache, a slice of the text would keep that keystroke's whole text (own-copy.ts).
@@ -194,9 +220,11 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
       parsed = parse(chunk, chunkLines, i === 0, defined, inside.subarray(firstLine, firstLine + chunkLines.lineCount));
       cache.set(prefix + chunk, parsed);
     }
+    if (defined.length === 0) kept.set(start, { end, parsed });
     return parsed;
   };
   const parsed = chunks.map((_, i) => parseChunk(i, []));
+  if (document !== undefined) cache.keepChunks(document, kept);
   // A reference resolves against a definition anywhere: a chunk with one and without its definition is parsed again, told them all.
   const defined = [...new Set(parsed.flatMap((p) => p.definitions ?? []))].sort();
   if (defined.length && chunks.length > 1) {
@@ -208,6 +236,24 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
   const placements = document === undefined ? undefined : cache.placements;
   parsed.forEach((p, i) => appendParsed(result, p, cuts[i]!, lines, i + 1 < cuts.length ? sizes[i] : Infinity, placements));
   return result;
+}
+
+/** A document's chunks parsed told no definitions, by where each starts: where its text ends, and its parse. */
+type KeptChunks = Map<number, { end: number; parsed: ParsedMarkdown }>;
+
+/**
+ * The last parse of the chunk [start, end) of `text` when the edit from `before` left its text as it
+ * was: it ends before the change, or starts after it (moved by it), and was a chunk of `before`
+ * there. Whether it begins the document must be the same too.
+ */
+function untouchedChunks(before: string, chunks: KeptChunks, text: string): (start: number, end: number) => ParsedMarkdown | undefined {
+  const change = changeBetween(before, text);
+  return (start, end) => {
+    const from = end <= change.start ? start : start >= change.newEnd ? start - change.delta : -1;
+    if (from < 0 || (from === 0) !== (start === 0)) return undefined;
+    const chunk = chunks.get(from);
+    return chunk && chunk.end === from + (end - start) ? chunk.parsed : undefined;
+  };
 }
 
 export function emptyParse(lineCount: number): ParsedMarkdown {
