@@ -2,7 +2,7 @@ import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import { collectCommitments, type CommitmentRecord } from '../policy/commitments';
 import { promiseLabel } from '../policy/promises';
-import { findVagueCommitments } from '../policy/sla';
+import { findVagueCommitments, VAGUE_HINT } from '../policy/sla';
 
 /** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
 const EXAMPLES: RuleExamples = {
@@ -80,6 +80,9 @@ export default defineRule({
     for (const block of doc.md.prose) {
       if (block.kind !== 'paragraph') leadIn = '';
       else if (!block.inList) leadIn = endsWithColon(block.text) ? block.text : '';
+      // Only a vague word of the item's own is reported, and most items hold none: no key is
+      // built for them, which would be a new string to hash at every keystroke.
+      if (block.inList && leadIn && !VAGUE_HINT.test(block.text)) continue;
       const prefix = block.inList && leadIn ? `${leadIn} ` : '';
       const text = prefix + block.text;
       const found = doc.cache ? doc.cache.remember(text, find, namespace) : find(text);

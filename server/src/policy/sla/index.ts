@@ -20,5 +20,6 @@ export type {
   Weekday,
 } from './types';
 export { extractCommitments, mayHoldCommitments } from './extract';
+export { VAGUE_HINT } from './lexicon';
 export { findVagueCommitments, conditionsFromHeading, channelFromHeading, metricFromHeading, aimInHeading } from './vague';
 export { commitmentKey, formatValue, clockOf } from './normalize';
