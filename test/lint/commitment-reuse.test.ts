@@ -150,4 +150,25 @@ describe('commitments carried over a keystroke', () => {
     expect(from).toBe(typed.indexOf('3. 回访'));
     expect(plain(collectCommitments(after))).toEqual(plain(analyse(typed)));
   });
+
+  // A record carried over keeps the scope it was given, unless what settles scopes changed: a
+  // promise for the rest of the time makes the normal regime ("工作日") part of another's scope.
+  it('keep their scopes, and are settled again when a promise under another regime comes', () => {
+    const text = ['# 客户服务标准', '', '## 热线服务', '', '工作日热线电话须在20秒内接通。', '', '## 在线服务', '', '在线客服须在60秒内响应。', ''].join('\n');
+    const cache = new EditorCache();
+    const hotline = (records: CommitmentRecord[], t: string) => records.find((r) => r.valueStart === t.indexOf('20秒'))!;
+    const record = hotline(analyse(text, cache), text);
+    const scope = record.scope;
+    const typed = edit(text, '在线客服', '文');
+    const after = analyse(typed, cache);
+    expect(hotline(after, typed)).toBe(record);
+    expect(record.scope).toBe(scope);
+    // Records are changed in place: the record's scope as it was is a copy.
+    const workday = { ...scope };
+    const holidays = edit(typed, '## 在线服务', '节假日热线电话须在60秒内接通。\n\n');
+    const settled = analyse(holidays, cache);
+    expect(plain(settled)).toEqual(plain(analyse(holidays)));
+    expect(hotline(settled, holidays)).toBe(record);
+    expect(record.scope).not.toEqual(workday);
+  });
 });

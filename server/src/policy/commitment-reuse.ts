@@ -34,6 +34,8 @@ export interface BlockReadings<Context, Rec> {
   leadInAfter: (Context | undefined)[];
   /** Everything else a reading depends on: vocabulary, language, kind, organisation. */
   key: string;
+  /** What settled the records' scopes (ScopeSettling.signature in scope.ts). */
+  scopesSettledBy: string;
 }
 
 /** The first `count` blocks' readings, carried over whole (CarriedBlocks.takeLead), as BlockReadings keeps them. */
@@ -150,6 +152,11 @@ export class CarriedBlocks<Context, Rec extends Movable> {
   /** The lead-in after the old block. */
   leadInAfter(old: number): Context | undefined {
     return this.last.leadInAfter[old];
+  }
+
+  /** What settled the last analysis's scopes: a record carried over keeps its scope when this analysis's are settled by the same. */
+  get scopesSettledBy(): string {
+    return this.last.scopesSettledBy;
   }
 
   /** The heading contexts the old block was read under. */

@@ -7,7 +7,8 @@ import type { EditorCache } from '../engine/editor-cache';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
-import { priorityScale, scopeKey, settleScopes } from './scope';
+import { appendAll } from '../engine/arrays';
+import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
@@ -246,6 +247,8 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const leadInBefore: (HeadingContext | undefined)[] = lead?.leadInBefore ?? [];
   const leadInAfter: (HeadingContext | undefined)[] = lead?.leadInAfter ?? [];
   let leadIn: HeadingContext | undefined = lead?.count ? lead.leadInAfter[lead.count - 1] : undefined;
+  // The records read in this analysis, not carried over: their scopes are settled whatever else changed.
+  const read: CommitmentRecord[] = [];
   for (let i = lead?.count ?? 0; i < prose.length; i++) {
     const block = prose[i]!;
     const before = leadIn;
@@ -259,6 +262,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     } else {
       found = [];
       ({ leadIn, contexts } = readBlock(block, leadIn, found));
+      appendAll(read, found);
     }
     for (const r of found) records.push(r);
     // Only the editor keeps the reading of each block; the CLI reads each document once.
@@ -269,9 +273,15 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       leadInAfter.push(leadIn);
     }
   }
-  kept?.keepReadings(doc.path, { text: doc.text, lineCount: doc.lines.lineCount, entries, prose, records: byBlock, contexts: contextsByBlock, leadInBefore, leadInAfter, key: readingKey });
-  settleScopes(records, priorityScale(doc, kept && ((text, read) => kept.priorityLabel(text, read))));
-  for (const r of records) r.key = scopeKey(r.channel, r.metric, r.scope);
+  const settling = scopeSettling(records, priorityScale(doc, kept && ((text, readLabel) => kept.priorityLabel(text, readLabel))));
+  // Records carried over keep the scope and key they were given, when what settled them is the same.
+  const settled = carried?.scopesSettledBy === settling.signature ? read : records;
+  for (let i = 0; i < settled.length; i++) {
+    const r = settled[i]!;
+    settleScope(r, settling);
+    r.key = scopeKey(r.channel, r.metric, r.scope);
+  }
+  kept?.keepReadings(doc.path, { text: doc.text, lineCount: doc.lines.lineCount, entries, prose, records: byBlock, contexts: contextsByBlock, leadInBefore, leadInAfter, key: readingKey, scopesSettledBy: settling.signature });
   cache.set(doc, records);
   return records;
 }

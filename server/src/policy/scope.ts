@@ -40,41 +40,51 @@ export interface Scoped {
 }
 
 /**
- * Sets each record's scope from its conditions. A priority more serious than the
- * top of the document's scale is that top; a normal-regime condition is dropped
- * unless another promise of the same channel and metric names another regime.
+ * What a record's scope reads of the whole document: the top of its priority scale, and which
+ * channel and metric have a promise under another regime than the normal one. `signature` says
+ * it all in one string: the records of a keystroke's last analysis that it carried over keep
+ * their scopes when it is the same.
  */
-export function settleScopes(records: Scoped[], scale: readonly Condition[]): void {
+export interface ScopeSettling {
+  top?: number;
+  topValue?: Condition;
+  /** `channel|metric` of the promises that name a regime other than the normal one. */
+  otherRegimes: Set<string>;
+  signature: string;
+}
+
+export function scopeSettling(records: readonly Scoped[], scale: readonly Condition[]): ScopeSettling {
   const ranks = scale.map((c) => rankOf(c)).filter((r): r is number => r !== undefined);
   const top = minOf(ranks);
   const topValue = top === undefined ? undefined : scale.find((c) => rankOf(c) === top);
-  const regimes = new Map<string, Set<string>>();
-  for (const r of records) {
+  const otherRegimes = new Set<string>();
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
     const time = r.conditions.find((c) => dimensionOf(c) === 'time');
-    if (!time) continue;
-    const key = `${r.channel ?? ''}|${r.metric ?? ''}`;
-    const set = regimes.get(key) ?? new Set<string>();
-    set.add(time);
-    regimes.set(key, set);
+    if (time && !isNormalRegime(time)) otherRegimes.add(`${r.channel ?? ''}|${r.metric ?? ''}`);
   }
-  for (const r of records) {
-    const effective: Condition[] = [];
-    for (const c of r.conditions) {
-      if (dimensionOf(c) === 'priority' && topValue !== undefined && top! >= 2) {
-        const rank = rankOf(c);
-        if (rank !== undefined && rank < top!) {
-          effective.push(topValue);
-          continue;
-        }
+  return { top, topValue, otherRegimes, signature: [top, topValue, ...[...otherRegimes].sort()].join('\u0000') };
+}
+
+/**
+ * Sets a record's scope from its conditions. A priority more serious than the top of the
+ * document's scale is that top; a normal-regime condition is dropped unless another promise of
+ * the same channel and metric names another regime.
+ */
+export function settleScope(r: Scoped, { top, topValue, otherRegimes }: ScopeSettling): void {
+  const effective: Condition[] = [];
+  for (const c of r.conditions) {
+    if (dimensionOf(c) === 'priority' && topValue !== undefined && top! >= 2) {
+      const rank = rankOf(c);
+      if (rank !== undefined && rank < top!) {
+        effective.push(topValue);
+        continue;
       }
-      if (isNormalRegime(c)) {
-        const others = regimes.get(`${r.channel ?? ''}|${r.metric ?? ''}`);
-        if (!others || [...others].every(isNormalRegime)) continue;
-      }
-      effective.push(c);
     }
-    r.scope = scopeOf(effective);
+    if (isNormalRegime(c) && !otherRegimes.has(`${r.channel ?? ''}|${r.metric ?? ''}`)) continue;
+    effective.push(c);
   }
+  r.scope = scopeOf(effective);
 }
 
 /** channel.metric[.values]: the promise a record makes, without its value. */
