@@ -4,11 +4,11 @@
 // block is read (a lead-in before a list, a table's header, the headings, a
 // line added above) makes it read again, each step equal to a fresh analysis.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EditorCache } from '../../server/src/engine/editor-cache';
 import { createDocument } from '../../server/src/policy/document';
 import { collectCommitments, type CommitmentRecord } from '../../server/src/policy/commitments';
-import { sameSections } from '../../server/src/policy/commitment-reuse';
+import { CarriedBlocks, sameSections } from '../../server/src/policy/commitment-reuse';
 import { changeBetween } from '../../server/src/engine/text-change';
 
 const PATH = '/workspace/sla.md';
@@ -170,5 +170,23 @@ describe('commitments carried over a keystroke', () => {
     expect(plain(settled)).toEqual(plain(analyse(holidays)));
     expect(hotline(settled, holidays)).toBe(record);
     expect(record.scope).not.toEqual(workday);
+  });
+
+  // The blocks after the edit that the parse says are the last ones, moved (engine/chunks.ts
+  // blocksMovedFrom), are carried over whole: a keystroke in the middle of a long document looks
+  // at the blocks between the edit and the next chunk one by one, not at the thousands after it.
+  it('are carried over whole after the edit, not looked at block by block', () => {
+    const chapter = TEXT.slice(TEXT.indexOf('## '));
+    const long = `# 客户服务手册\n\n${Array.from({ length: 200 }, (_, i) => chapter.replace(/## (.)、/g, `## $1、（${i}）`)).join('\n')}`;
+    const cache = new EditorCache();
+    const before = analyse(long, cache);
+    const oldIndex = vi.spyOn(CarriedBlocks.prototype, 'oldIndex');
+    const typed = edit(long, '在线客服须在60秒内响应', '文', 0);
+    const after = analyse(typed, cache);
+    const blocks = createDocument(PATH, typed).md.prose.length;
+    expect(oldIndex.mock.calls.length).toBeLessThan(blocks / 10);
+    oldIndex.mockRestore();
+    expect(plain(after)).toEqual(plain(analyse(typed)));
+    expect(after.at(-1)).toBe(before.at(-1));
   });
 });

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChunkCache, chunkBoundaries, emptyParse, parseInChunks, type ChunkParse } from '../../server/src/engine/chunks';
+import { blocksMovedFrom, ChunkCache, chunkBoundaries, emptyParse, parseInChunks, type ChunkParse } from '../../server/src/engine/chunks';
 import { parseMarkdown } from '../../server/src/engine/markdown';
 import { EditorCache } from '../../server/src/engine/editor-cache';
 import { LineIndex } from '../../server/src/engine/position';
@@ -135,5 +135,27 @@ describe('incremental parsing', () => {
       expect(view(text, { chunks: cache } as EditorCache, 'x.md')).toEqual(view(text));
       expect(after.prose[0]).toBe(before.prose[0]);
     }
+  });
+
+  // What the commitments carry over whole (policy/commitment-reuse.ts takeTail) rests on this.
+  it('tells which blocks after the edit are the last parse\'s, moved', () => {
+    const cache = new ChunkCache();
+    const before = parseMarkdown(big, new LineIndex(big), cache, 'x.md');
+    const at = big.indexOf('。', Math.floor(big.length / 2)) + 1;
+    const text = `${big.slice(0, at)}文字${big.slice(at)}`;
+    const after = parseMarkdown(text, new LineIndex(text), cache, 'x.md');
+    const moved = blocksMovedFrom(after)!;
+    expect(moved.last).toBe(before);
+    expect(after.prose[moved.from]!.span.start).toBeGreaterThan(at + 2);
+    expect(after.prose.slice(0, moved.from).filter((b) => b.span.start > at).length).toBeLessThan(100);
+    expect(after.prose.length - moved.from).toBe(before.prose.length - moved.lastFrom);
+    expect(after.prose.length - moved.from).toBeGreaterThan(after.prose.length / 4);
+    after.prose.slice(moved.from).forEach((b, k) => {
+      const old = before.prose[moved.lastFrom + k]!;
+      expect([b.text, b.kind, b.inList, b.inQuote, b.cell, b.span.start, b.span.end]).toEqual([old.text, old.kind, old.inList, old.inQuote, old.cell, old.span.start + 2, old.span.end + 2]);
+    });
+    // Typed into the last chunk: none is.
+    const atEnd = `${text}\n文`;
+    expect(blocksMovedFrom(parseMarkdown(atEnd, new LineIndex(atEnd), cache, 'x.md'))).toBeUndefined();
   });
 });

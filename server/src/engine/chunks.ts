@@ -13,7 +13,7 @@ import type { HeadingInfo, HtmlComment, ListItemInfo, ParsedMarkdown, ProseBlock
 import { LineIndex } from './position';
 import { BLANK, spanningLines } from './spanning';
 import { ownCopy } from './own-copy';
-import { changeBetween } from './text-change';
+import { changeBetween, type Change } from './text-change';
 import type { Span } from './types';
 
 /** Below this many characters a chunk is not cut again: smaller ones cost more in bookkeeping than they save. */
@@ -24,8 +24,8 @@ const MAX_DOCUMENTS = 16;
 export class ChunkCache {
   private readonly map = new Map<string, ParsedMarkdown>();
   private chars = 0;
-  /** By document, its last text, its line index, where it was cut (see linesFor, cutsFor) and its chunks' parses (keptChunks). */
-  private readonly last = new Map<string, { text: string; lines: LineIndex; cuts: number[]; chunks?: KeptChunks }>();
+  /** By document, its last text, its line index, where it was cut (see linesFor, cutsFor) and its last parse (keptParse). */
+  private readonly last = new Map<string, { text: string; lines: LineIndex; cuts: number[]; parse?: KeptParse }>();
   /** Where each cached chunk was last placed in a document (appendParsed). */
   readonly placements: Placements = new WeakMap();
 
@@ -59,19 +59,16 @@ export class ChunkCache {
     return cuts;
   }
 
-  /**
-   * The parses of `document`'s last chunks (parsed told no definitions), by where they start, and
-   * the text they were cut from. Asked before cutsFor, which makes the new text the last one.
-   */
-  keptChunks(document: string): { text: string; chunks: KeptChunks } | undefined {
+  /** `document`'s last parse, and the text it was made of. Asked before cutsFor, which makes the new text the last one. */
+  keptParse(document: string): { text: string; parse: KeptParse } | undefined {
     const last = this.last.get(document);
-    return last?.chunks && { text: last.text, chunks: last.chunks };
+    return last?.parse && { text: last.text, parse: last.parse };
   }
 
-  /** The parses of `document`'s chunks now, for the next edit (keptChunks). */
-  keepChunks(document: string, chunks: KeptChunks): void {
+  /** `document`'s parse now, for the next edit (keptParse). */
+  keepParse(document: string, parse: KeptParse): void {
     const last = this.last.get(document);
-    if (last) last.chunks = chunks;
+    if (last) last.parse = parse;
   }
 
   /** The document is closed: its last cuts and text go. */
@@ -188,7 +185,7 @@ export type ChunkParse = (text: string, lines: LineIndex, atStart: boolean, defi
 /** `document` names the text in the editor: its last cuts are kept, and moved by the next edit (ChunkCache.cutsFor). */
 export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache, parse: ChunkParse, document?: string): ParsedMarkdown {
   const inside = spanningLines(text, lines);
-  const earlier = document === undefined ? undefined : cache.keptChunks(document);
+  const earlier = document === undefined ? undefined : cache.keptParse(document);
   const cuts = document === undefined ? chunkBoundaries(text, lines, inside) : cache.cutsFor(document, text, lines, inside);
   // Each chunk is parsed with the first line of the next one after it, and what begins there is dropped:
   // remark ends a list item's raw HTML or code where that line ends it in the whole text, not at the end
@@ -196,14 +193,18 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
   const sizes = cuts.map((start, i) => (i + 1 < cuts.length ? cuts[i + 1]! : text.length) - start);
   const chunks = cuts.map((start, i) => text.slice(start, i + 1 < cuts.length ? lines.lineEnd(lines.lineOf(cuts[i + 1]!)) : text.length));
   // The chunks the edit did not touch have the text they had: their last parse, found by where they stand.
-  const untouched = earlier && untouchedChunks(earlier.text, earlier.chunks, text);
+  const change = earlier && changeBetween(earlier.text, text);
+  const untouched = earlier && untouchedChunks(change!, earlier.parse.chunks);
   const kept: KeptChunks = new Map();
+  // Which chunks were the last parse's after the edit, moved: the blocks they add are the last ones, moved.
+  const movedAfter: boolean[] = [];
   const parseChunk = (i: number, defined: readonly string[]) => {
     const start = cuts[i]!;
     const end = start + chunks[i]!.length;
     let parsed = defined.length === 0 ? untouched?.(start, end) : undefined;
     if (parsed) {
       kept.set(start, { end, parsed });
+      movedAfter[i] = start >= change!.newEnd;
       return parsed;
     }
     // The first chunk is cached apart (the same text further on does not begin the document), and so is a chunk told
@@ -224,36 +225,74 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
     return parsed;
   };
   const parsed = chunks.map((_, i) => parseChunk(i, []));
-  if (document !== undefined) cache.keepChunks(document, kept);
   // A reference resolves against a definition anywhere: a chunk with one and without its definition is parsed again, told them all.
   const defined = [...new Set(parsed.flatMap((p) => p.definitions ?? []))].sort();
-  if (defined.length && chunks.length > 1) {
+  const toldDefinitions = defined.length > 0 && chunks.length > 1;
+  if (toldDefinitions) {
     parsed.forEach((p, i) => {
       if (chunks[i]!.includes('[') && defined.some((d) => !p.definitions?.includes(d))) parsed[i] = parseChunk(i, defined);
     });
   }
   const result = emptyParse(lines.lineCount);
   const placements = document === undefined ? undefined : cache.placements;
-  parsed.forEach((p, i) => appendParsed(result, p, cuts[i]!, lines, i + 1 < cuts.length ? sizes[i] : Infinity, placements));
+  // The chunks from `firstMoved` on are the last parse's last ones, moved; unless a chunk was parsed told definitions.
+  let firstMoved = chunks.length;
+  while (!toldDefinitions && earlier && !earlier.parse.toldDefinitions && firstMoved > 0 && movedAfter[firstMoved - 1]) firstMoved--;
+  let movedFromBlock = -1;
+  parsed.forEach((p, i) => {
+    if (i === firstMoved) movedFromBlock = result.prose.length;
+    appendParsed(result, p, cuts[i]!, lines, i + 1 < cuts.length ? sizes[i] : Infinity, placements);
+  });
+  if (earlier) {
+    const last = earlier.parse.result;
+    // Each parse would hold the one before it, and that one its own: every keystroke's parse kept.
+    movedBlocks.delete(last);
+    if (movedFromBlock >= 0) movedBlocks.set(result, { last, from: movedFromBlock, lastFrom: last.prose.length - (result.prose.length - movedFromBlock) });
+  }
+  if (document !== undefined) cache.keepParse(document, { chunks: kept, result, toldDefinitions });
   return result;
+}
+
+/** A document's last parse, as the next keystroke reads it: its chunks' parses and the whole, and whether a chunk was parsed told definitions. */
+interface KeptParse {
+  chunks: KeptChunks;
+  result: ParsedMarkdown;
+  toldDefinitions: boolean;
 }
 
 /** A document's chunks parsed told no definitions, by where each starts: where its text ends, and its parse. */
 type KeptChunks = Map<number, { end: number; parsed: ParsedMarkdown }>;
 
 /**
- * The last parse of the chunk [start, end) of `text` when the edit from `before` left its text as it
- * was: it ends before the change, or starts after it (moved by it), and was a chunk of `before`
- * there. Whether it begins the document must be the same too.
+ * The last parse of the chunk [start, end) of the new text when the edit (`change`) left its text
+ * as it was: it ends before the change, or starts after it (moved by it), and was a chunk of the
+ * last text there. Whether it begins the document must be the same too.
  */
-function untouchedChunks(before: string, chunks: KeptChunks, text: string): (start: number, end: number) => ParsedMarkdown | undefined {
-  const change = changeBetween(before, text);
+function untouchedChunks(change: Change, chunks: KeptChunks): (start: number, end: number) => ParsedMarkdown | undefined {
   return (start, end) => {
     const from = end <= change.start ? start : start >= change.newEnd ? start - change.delta : -1;
     if (from < 0 || (from === 0) !== (start === 0)) return undefined;
     const chunk = chunks.get(from);
     return chunk && chunk.end === from + (end - start) ? chunk.parsed : undefined;
   };
+}
+
+/**
+ * A keystroke's parse, from the first block of the chunks after the edit that the last parse had
+ * (engine moved them, untouched): its blocks from `from` on are the last parse's from `lastFrom`
+ * on, each the same block moved by the edit, with the same text, kind, list, quote and cell.
+ */
+export interface MovedBlocks {
+  last: ParsedMarkdown;
+  from: number;
+  lastFrom: number;
+}
+
+const movedBlocks = new WeakMap<ParsedMarkdown, MovedBlocks>();
+
+/** What parseInChunks told of this parse's blocks after the edit; undefined when none are the last parse's. */
+export function blocksMovedFrom(md: ParsedMarkdown): MovedBlocks | undefined {
+  return movedBlocks.get(md);
 }
 
 export function emptyParse(lineCount: number): ParsedMarkdown {

@@ -11,6 +11,7 @@
 // the difference between reading ten thousand blocks and reading one.
 
 import type { PolicyDocument } from '../engine/document';
+import { blocksMovedFrom } from '../engine/chunks';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import { sameEntries } from '../engine/outline-change';
@@ -61,6 +62,8 @@ export class CarriedBlocks<Context, Rec extends Movable> {
   private readonly lineDelta: number;
   /** A block after the edit is carried over only from the line after the edit's last one: its columns did not move. */
   private readonly firstUntouched: number;
+  /** From this block on, the blocks are the last analysis's, moved by the edit (engine/chunks.ts blocksMovedFrom): takeTail may carry them whole. */
+  readonly tailFrom: number;
 
   constructor(
     private readonly last: BlockReadings<Context, Rec>,
@@ -77,6 +80,8 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     // Nothing changed: nothing moved. The edit on the last line: no block after it is on a line of its own.
     const endLine = change.newEnd === Infinity ? -1 : doc.lines.lineOf(change.newEnd);
     this.firstUntouched = endLine < 0 ? 0 : endLine + 1 < doc.lines.lineCount ? doc.lines.lineStart(endLine + 1) : Infinity;
+    const moved = blocksMovedFrom(doc.md);
+    this.tailFrom = moved && moved.last.prose === last.prose && moved.from - moved.lastFrom === this.countDelta ? moved.from : Infinity;
   }
 
   /** The index in the last analysis of the block now at `index`, when it can be carried over read after `leadIn`; -1 when it must be read. */
@@ -125,28 +130,61 @@ export class CarriedBlocks<Context, Rec extends Movable> {
     };
   }
 
+  /**
+   * The blocks from `tailFrom` to the end, the last analysis's blocks moved by the edit: carried
+   * over whole, their records moved and added to `records`, when the first is read after the same
+   * lead-in (the others then are too), they stand on lines the edit did not touch, under the same
+   * headings, and no block read anew (`read`) took a record of theirs (commitment-memo.ts
+   * previousRecord; a record read at or after where they began is taken to be one). Undefined when
+   * they must be looked at block by block.
+   */
+  takeTail(leadIn: Context | undefined, read: readonly Rec[], records: Rec[]): CarriedLead<Context, Rec> | undefined {
+    const { last } = this;
+    const old = this.tailFrom - this.countDelta;
+    const first = last.prose[old];
+    if (!first || last.leadInBefore[old] !== leadIn) return undefined;
+    const start = first.span.start + this.change.delta;
+    const { until, from } = this.sameSections;
+    if (start < this.firstUntouched || (until !== Infinity && from > start)) return undefined;
+    if (read.some((r) => r.start >= first.span.start)) return undefined;
+    for (let i = old; i < last.records.length; i++) {
+      const moved = last.records[i]!;
+      this.move(moved);
+      for (let k = 0; k < moved.length; k++) records.push(moved[k]!);
+    }
+    return {
+      count: last.prose.length - old,
+      byBlock: last.records.slice(old),
+      contexts: last.contexts.slice(old),
+      leadInBefore: last.leadInBefore.slice(old),
+      leadInAfter: last.leadInAfter.slice(old),
+    };
+  }
+
   /** The old block's records, moved in place to where the edit put them (its lead-in after and contexts: `leadInAfter`, `contexts`). */
   take(old: number): Rec[] {
     const records = this.last.records[old]!;
     for (const r of records) this.claimed.add(r);
-    const before = this.last.prose[old]!;
-    if (before.span.start > this.change.start) {
-      const { delta } = this.change;
-      const lines = this.lineDelta;
-      for (const r of records) {
-        r.start += delta;
-        r.end += delta;
-        r.valueStart += delta;
-        r.valueEnd += delta;
-        if (lines !== 0) {
-          r.line += lines;
-          r.endLine += lines;
-          // A new place rather than a change to the old one, which other records might share.
-          r.valuePlace = { ...r.valuePlace, line: r.valuePlace.line + lines, endLine: r.valuePlace.endLine + lines };
-        }
+    if (this.last.prose[old]!.span.start > this.change.start) this.move(records);
+    return records;
+  }
+
+  /** Records of a block after the edit, moved in place by it. */
+  private move(records: readonly Rec[]): void {
+    const { delta } = this.change;
+    const lines = this.lineDelta;
+    for (const r of records) {
+      r.start += delta;
+      r.end += delta;
+      r.valueStart += delta;
+      r.valueEnd += delta;
+      if (lines !== 0) {
+        r.line += lines;
+        r.endLine += lines;
+        // A new place rather than a change to the old one, which other records might share.
+        r.valuePlace = { ...r.valuePlace, line: r.valuePlace.line + lines, endLine: r.valuePlace.endLine + lines };
       }
     }
-    return records;
   }
 
   /** The lead-in after the old block. */

@@ -242,14 +242,23 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const carried = kept ? carriedBlocks(kept.readings.get(doc.path), doc, readingKey, kept.claimed) : undefined;
   // The blocks before the edit, when they are the last analysis's own, are carried over whole.
   const lead = carried?.takeLead(prose, records);
-  const byBlock: CommitmentRecord[][] = lead?.byBlock ?? [];
-  const contextsByBlock: (HeadingContext[] | undefined)[] = lead?.contexts ?? [];
-  const leadInBefore: (HeadingContext | undefined)[] = lead?.leadInBefore ?? [];
-  const leadInAfter: (HeadingContext | undefined)[] = lead?.leadInAfter ?? [];
+  let byBlock: CommitmentRecord[][] = lead?.byBlock ?? [];
+  let contextsByBlock: (HeadingContext[] | undefined)[] = lead?.contexts ?? [];
+  let leadInBefore: (HeadingContext | undefined)[] = lead?.leadInBefore ?? [];
+  let leadInAfter: (HeadingContext | undefined)[] = lead?.leadInAfter ?? [];
   let leadIn: HeadingContext | undefined = lead?.count ? lead.leadInAfter[lead.count - 1] : undefined;
   // The records read in this analysis, not carried over: their scopes are settled whatever else changed.
   const read: CommitmentRecord[] = [];
   for (let i = lead?.count ?? 0; i < prose.length; i++) {
+    // The blocks after the edit, when they are the last analysis's moved, are carried over whole.
+    const tail = i === carried?.tailFrom ? carried.takeTail(leadIn, read, records) : undefined;
+    if (tail) {
+      byBlock = byBlock.concat(tail.byBlock);
+      contextsByBlock = contextsByBlock.concat(tail.contexts);
+      leadInBefore = leadInBefore.concat(tail.leadInBefore);
+      leadInAfter = leadInAfter.concat(tail.leadInAfter);
+      break;
+    }
     const block = prose[i]!;
     const before = leadIn;
     const old = carried ? carried.oldIndex(i, block, leadIn, lineContexts) : -1;
