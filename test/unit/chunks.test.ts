@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksMovedFrom, ChunkCache, chunkBoundaries, emptyParse, parseInChunks, type ChunkParse } from '../../server/src/engine/chunks';
+import { blocksMovedFrom, byChunk, ChunkCache, chunkBoundaries, emptyParse, parseInChunks, type ChunkMemo, type ChunkParse } from '../../server/src/engine/chunks';
+import type { ProseBlock } from '../../server/src/engine/parsed-markdown';
 import { parseMarkdown } from '../../server/src/engine/markdown';
 import { EditorCache } from '../../server/src/engine/editor-cache';
 import { LineIndex } from '../../server/src/engine/position';
@@ -157,5 +158,32 @@ describe('incremental parsing', () => {
     // Typed into the last chunk: none is.
     const atEnd = `${text}\n文`;
     expect(blocksMovedFrom(parseMarkdown(atEnd, new LineIndex(atEnd), cache, 'x.md'))).toBeUndefined();
+  });
+
+  // What the rules and the commitments read block by block without positions (blanks, vague
+  // wording, grid labels, the priority scale) is kept with each chunk's parse.
+  it('computes again only the chunk a keystroke is in, by chunk', () => {
+    const cache = new ChunkCache();
+    const memo: ChunkMemo<string[]> = new WeakMap();
+    let computed = 0;
+    const texts = (prose: readonly ProseBlock[]) => {
+      computed++;
+      return prose.map((b) => b.text);
+    };
+    const before = parseMarkdown(big, new LineIndex(big), cache, 'x.md');
+    const chunks = byChunk(before, memo, texts)!;
+    // The sample repeated gives repeated chunks: one parse each, computed once.
+    expect(computed).toBe(new Set(chunks.map((c) => c.share.parsed)).size);
+    expect(chunks.flatMap((c) => c.value)).toEqual(before.prose.map((b) => b.text));
+    computed = 0;
+    const at = big.indexOf('。', Math.floor(big.length / 2)) + 1;
+    const text = `${big.slice(0, at)}文${big.slice(at)}`;
+    const after = parseMarkdown(text, new LineIndex(text), cache, 'x.md');
+    const again = byChunk(after, memo, texts)!;
+    expect(computed).toBe(1);
+    expect(again.flatMap((c) => c.value)).toEqual(after.prose.map((b) => b.text));
+    expect(again.flatMap((c) => c.share.prose)).toEqual(after.prose);
+    // A parse not made in chunks has none.
+    expect(byChunk(emptyParse(1), memo, texts)).toBeUndefined();
   });
 });

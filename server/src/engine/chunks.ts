@@ -239,10 +239,13 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
   let firstMoved = chunks.length;
   while (!toldDefinitions && earlier && !earlier.parse.toldDefinitions && firstMoved > 0 && movedAfter[firstMoved - 1]) firstMoved--;
   let movedFromBlock = -1;
+  const shares: ChunkShare[] = [];
   parsed.forEach((p, i) => {
     if (i === firstMoved) movedFromBlock = result.prose.length;
-    appendParsed(result, p, cuts[i]!, lines, i + 1 < cuts.length ? sizes[i] : Infinity, placements);
+    const until = i + 1 < cuts.length ? sizes[i]! : Infinity;
+    shares.push({ parsed: p, until, prose: appendParsed(result, p, cuts[i]!, lines, until, placements) });
   });
+  sharesOf.set(result, shares);
   if (earlier) {
     const last = earlier.parse.result;
     // Each parse would hold the one before it, and that one its own: every keystroke's parse kept.
@@ -295,6 +298,38 @@ export function blocksMovedFrom(md: ParsedMarkdown): MovedBlocks | undefined {
   return movedBlocks.get(md);
 }
 
+/** One chunk's part of a document's parse: the chunk's own parse, what of it was kept (`until`, appendParsed), and the blocks it added, in place. */
+export interface ChunkShare {
+  parsed: ParsedMarkdown;
+  until: number;
+  prose: readonly ProseBlock[];
+}
+
+const sharesOf = new WeakMap<ParsedMarkdown, readonly ChunkShare[]>();
+
+/** What `compute` gave for a chunk's blocks, kept with the chunk's parse (byChunk). */
+export type ChunkMemo<T> = WeakMap<ParsedMarkdown, { until: number; value: T }>;
+
+/**
+ * What `compute` gives for each chunk's blocks, in document order; undefined for a parse not made
+ * in chunks. Kept in `memo` with the chunk's own parse, which a keystroke leaves as it was for
+ * every chunk but the one it is in: what depends only on the blocks' text, kind, list, quote and
+ * cell (not on where they stand) is worked out again for that chunk alone. The value must say
+ * nothing of where the blocks stand: read positions from the share's blocks.
+ */
+export function byChunk<T>(md: ParsedMarkdown, memo: ChunkMemo<T>, compute: (prose: readonly ProseBlock[]) => T): { share: ChunkShare; value: T }[] | undefined {
+  const shares = sharesOf.get(md);
+  if (!shares) return undefined;
+  const out: { share: ChunkShare; value: T }[] = [];
+  for (let i = 0; i < shares.length; i++) {
+    const share = shares[i]!;
+    let kept = memo.get(share.parsed);
+    if (!kept || kept.until !== share.until) memo.set(share.parsed, (kept = { until: share.until, value: compute(share.prose) }));
+    out.push({ share, value: kept.value });
+  }
+  return out;
+}
+
 export function emptyParse(lineCount: number): ParsedMarkdown {
   return { headings: [], listItems: [], prose: [], comments: [], markupLines: new Uint8Array(lineCount) };
 }
@@ -318,9 +353,9 @@ export type Placements = WeakMap<ParsedMarkdown, Placement>;
  * Appends the parse of a part of the text that starts at `start`, moved to its
  * place in the whole; with `until` (an offset in the part), only what begins
  * before it. With `placements`, a part placed where it was last time adds the
- * same objects as then instead of moving each again.
+ * same objects as then instead of moving each again. Returns the blocks it added.
  */
-export function appendParsed(result: ParsedMarkdown, parsed: ParsedMarkdown, start: number, lines: LineIndex, until = Infinity, placements?: Placements): void {
+export function appendParsed(result: ParsedMarkdown, parsed: ParsedMarkdown, start: number, lines: LineIndex, until = Infinity, placements?: Placements): readonly ProseBlock[] {
   const firstLine = lines.lineOf(start);
   // A part ends with its line break, so its last "line" is empty and belongs to the next part.
   const partLines = Math.min(parsed.markupLines.length, lines.lineCount - firstLine, until === Infinity ? Infinity : lines.lineOf(start + until) - firstLine);
@@ -337,6 +372,7 @@ export function appendParsed(result: ParsedMarkdown, parsed: ParsedMarkdown, sta
   if (placed.limits.length) appendAll((result.limits ??= []), placed.limits);
   if (parsed.frontMatter && start === 0) result.frontMatter = parsed.frontMatter;
   if (parsed.definitions) (result.definitions ??= []).push(...parsed.definitions);
+  return placed.prose;
 }
 
 function place(parsed: ParsedMarkdown, start: number, firstLine: number, partLines: number, until: number): Placement {

@@ -11,7 +11,7 @@
 import type { PolicyDocument } from '../engine/document';
 import type { Place, Span } from '../engine/types';
 import type { BlockReadings } from './commitment-reuse';
-import type { Commitment, Condition } from './sla/types';
+import type { Commitment } from './sla/types';
 
 export interface BlockFacts {
   blank: boolean;
@@ -39,8 +39,6 @@ const MEMO_BUDGET = 16 * 1024 * 1024;
 
 export class CommitmentMemo<Context extends object, Rec extends PlacedRecord> {
   private readonly blocks = new Map<string, BlockFacts>();
-  /** The priority levels a labelled block names, by its text. */
-  private readonly priorityLabels = new Map<string, Condition[]>();
   /** Contexts by the vocabulary's key, then the outer context, then the title. */
   private readonly contexts = new Map<string, WeakMap<Context, Map<string, Context>>>();
   /** Extractions by vocabulary, then the text read, then everything else the extractor is told. */
@@ -71,15 +69,6 @@ export class CommitmentMemo<Context extends object, Rec extends PlacedRecord> {
       this.blocks.set(text, (facts = read(text)));
     }
     return facts;
-  }
-
-  priorityLabel(text: string, read: (text: string) => Condition[]): Condition[] {
-    let found = this.priorityLabels.get(text);
-    if (!found) {
-      this.count(64);
-      this.priorityLabels.set(text, (found = read(text)));
-    }
-    return found;
   }
 
   /** The context a title gives under `outer`, read with a vocabulary whose key is `vocabularyKey`. */
@@ -152,7 +141,6 @@ export class CommitmentMemo<Context extends object, Rec extends PlacedRecord> {
     if (this.entries <= MEMO_BUDGET) return;
     this.entries = 0;
     this.blocks.clear();
-    this.priorityLabels.clear();
     this.contexts.clear();
     this.extractions.clear();
     this.records.clear();

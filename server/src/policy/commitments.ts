@@ -181,7 +181,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const entries = doc.outline.entries;
   const memo = new Map<number, HeadingContext>();
   // The scope words the document defines in its own tables ("Platinum", a "Normal" level).
-  const vocabulary = documentVocabulary(doc.md.prose);
+  const vocabulary = documentVocabulary(doc.md);
   const kept = memoFor(doc);
   kept?.startRecords(doc.path);
   const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept };
@@ -282,7 +282,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       leadInAfter.push(leadIn);
     }
   }
-  const settling = scopeSettling(records, priorityScale(doc, kept && ((text, readLabel) => kept.priorityLabel(text, readLabel))));
+  const settling = scopeSettling(records, priorityScale(doc));
   // Records carried over keep the scope and key they were given, when what settled them is the same.
   const settled = carried?.scopesSettledBy === settling.signature ? read : records;
   for (let i = 0; i < settled.length; i++) {

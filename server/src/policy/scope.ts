@@ -9,6 +9,8 @@ import type { PolicyDocument } from '../engine/document';
 import { PRIORITY_LABEL, priorityCondition } from './sla/lexicon';
 import { dimensionOf, isNormalRegime, rankOf, scopeOf, type Condition, type Scope } from './sla/dimensions';
 import { minOf } from '../engine/arrays';
+import { byChunk, type ChunkMemo } from '../engine/chunks';
+import type { ProseBlock } from '../engine/parsed-markdown';
 
 const PRIORITY_ONLY = new RegExp(`^\\s*(?:[-*+]\\s+)?${PRIORITY_LABEL}\\s*(?:[:：|(（-]|$)`, 'i');
 
@@ -18,16 +20,26 @@ function labelPriorities(text: string): Condition[] {
   return m ? priorityCondition(m) : [];
 }
 
-/** Remembers what a block's text gives (the editor between keystrokes); the CLI reads each block once. */
-export type TextMemo = (text: string, read: (text: string) => Condition[]) => Condition[];
-
-/** Priority levels the document lists as its scale: the labels of table rows and list items. */
-export function priorityScale(doc: PolicyDocument, memo?: TextMemo): Condition[] {
+/**
+ * Priority levels the document lists as its scale: the labels of table rows and list items, in
+ * document order. Kept chunk by chunk (engine/chunks.ts byChunk): a keystroke reads its chunk's
+ * labels only.
+ */
+export function priorityScale(doc: PolicyDocument): Condition[] {
+  const chunks = byChunk(doc.md, PRIORITIES_BY_CHUNK, labelledPriorities);
   const out = new Set<Condition>();
-  for (const block of doc.md.prose) {
+  for (const priorities of chunks ? chunks.map((c) => c.value) : [labelledPriorities(doc.md.prose)]) for (const c of priorities) out.add(c);
+  return [...out];
+}
+
+const PRIORITIES_BY_CHUNK: ChunkMemo<Condition[]> = new WeakMap();
+
+/** The priority levels the labels among `blocks` name, each once, in order. */
+function labelledPriorities(blocks: readonly ProseBlock[]): Condition[] {
+  const out = new Set<Condition>();
+  for (const block of blocks) {
     const labelled = (block.cell && block.cell.column === 0 && !block.cell.isHeader) || block.inList;
-    if (!labelled) continue;
-    for (const c of memo ? memo(block.text, labelPriorities) : labelPriorities(block.text)) out.add(c);
+    if (labelled) for (const c of labelPriorities(block.text)) out.add(c);
   }
   return [...out];
 }

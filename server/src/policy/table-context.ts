@@ -4,7 +4,8 @@
 // a Severity column, 严重级别 A), a plan (the columns of a "Subscription Plans"
 // grid), or a case of the organisation's own naming ("Service is unavailable").
 
-import type { CellContext, ProseBlock } from '../engine/markdown';
+import type { CellContext, ParsedMarkdown, ProseBlock } from '../engine/markdown';
+import { byChunk, type ChunkMemo } from '../engine/chunks';
 import { openValue, type Condition } from './sla/dimensions';
 import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
 import { conditionsFromHeading } from './sla/vague';
@@ -101,19 +102,38 @@ export function readCell(cell: CellContext): CellReading {
  * The scope values a document defines in its grids and that no lexicon knows: the plans of a
  * "Level | Standard | Premium | Platinum" table, the levels of its rows ("Priority", "Normal").
  * Headings and sentences that name them later ("### Platinum", "Priority 1 business day") mean them.
+ * The levels are read first, then the plans, each in document order: a later label of the same
+ * name wins. Kept chunk by chunk (engine/chunks.ts byChunk): a keystroke reads its chunk's cells only.
  */
-export function documentVocabulary(blocks: readonly ProseBlock[]): Map<string, Condition> {
+export function documentVocabulary(md: ParsedMarkdown): Map<string, Condition> {
+  const chunks = byChunk(md, LABELS_BY_CHUNK, gridLabels);
+  const labels = chunks ? chunks.map((c) => c.value) : [gridLabels(md.prose)];
   const out = new Map<string, Condition>();
-  const add = (label: string, conditions: Condition[]) => {
+  for (const { levels } of labels) for (const [key, condition] of levels) out.set(key, condition);
+  for (const { plans } of labels) for (const [key, condition] of plans) out.set(key, condition);
+  return out;
+}
+
+/** What the grid cells among `blocks` name, as documentVocabulary keys them: level rows, then plan columns. */
+interface GridLabels {
+  levels: [string, Condition][];
+  plans: [string, Condition][];
+}
+
+const LABELS_BY_CHUNK: ChunkMemo<GridLabels> = new WeakMap();
+
+function gridLabels(blocks: readonly ProseBlock[]): GridLabels {
+  const labels: GridLabels = { levels: [], plans: [] };
+  const add = (to: [string, Condition][], label: string, conditions: Condition[]) => {
     const key = label.replace(/[*_`]/g, '').trim();
     if (!key || key.length > 30 || conditions.length !== 1) return;
-    out.set(key.toLowerCase(), conditions[0]!);
+    to.push([key.toLowerCase(), conditions[0]!]);
   };
   for (const block of blocks) {
     const cell = block.cell;
     if (!cell || cell.column !== 1 || cell.isHeader || !LEVEL_CORNER.test(cell.corner)) continue;
     // Level rows are kept even when the lexicon knows the word: "Normal" in a Level column is a level, wherever it appears.
-    if (cell.rowLabel && !namesMetric(cell.rowLabel)) add(cell.rowLabel, labelConditions(cell.rowLabel, cell.corner, 'case'));
+    if (cell.rowLabel && !namesMetric(cell.rowLabel)) add(labels.levels, cell.rowLabel, labelConditions(cell.rowLabel, cell.corner, 'case'));
   }
   for (const block of blocks) {
     const cell = block.cell;
@@ -121,7 +141,7 @@ export function documentVocabulary(blocks: readonly ProseBlock[]): Map<string, C
     if (!(PLAN_CORNER.test(cell.corner) || LEVEL_CORNER.test(cell.corner)) || namesMetric(block.text) || DESCRIPTIVE_HEADER.test(block.text.trim())) continue;
     if (levelOf(block.text, '').length) continue;
     const plan = labelConditions(block.text, '', 'plan');
-    if (plan.length === 1 && plan[0]!.includes(':')) add(block.text, plan);
+    if (plan.length === 1 && plan[0]!.includes(':')) add(labels.plans, block.text, plan);
   }
-  return out;
+  return labels;
 }

@@ -1,6 +1,8 @@
 import { defineRule } from './contract';
 import type { Fix, RuleExamples } from '../engine/types';
-import { findPlaceholders } from '../policy/placeholders';
+import { findPlaceholders, type Placeholder } from '../policy/placeholders';
+import { byChunk, type ChunkMemo } from '../engine/chunks';
+import type { ProseBlock } from '../engine/parsed-markdown';
 import type { PolicylintConfig } from '../config/types';
 import { ownValue } from '../config/own';
 import { compileUserPattern, type UserPattern } from '../config/safe-regex';
@@ -98,11 +100,8 @@ export default defineRule({
     const { doc, config } = context;
     const extra = extraPatterns(config);
     const values = config.placeholders?.values;
-    // The editor remembers each block's blanks by its text; a config's own patterns are not part of that key.
-    const cache = extra.length === 0 ? doc.cache : undefined;
-    const find = (text: string) => (cache ? cache.remember(text, findPlaceholders, 'placeholder') : findPlaceholders(text, extra));
-    for (const block of doc.md.prose) {
-      for (const p of find(block.text)) {
+    const report = (block: ProseBlock, found: readonly Placeholder[]) => {
+      for (const p of found) {
         // A label in a table cell has its value in the next cell.
         if (p.form === 'field' && block.kind !== 'paragraph') continue;
         const span = block.toSourceSpan(p.start, p.end);
@@ -126,6 +125,23 @@ export default defineRule({
           fixes,
         });
       }
-    }
+    };
+    // Each chunk's blanks are kept with the chunk (engine/chunks.ts byChunk): a keystroke looks
+    // again in the chunk it is in only. A config's own patterns are not part of what is kept.
+    const chunks = extra.length === 0 ? byChunk(doc.md, BLANKS_BY_CHUNK, blanksByBlock) : undefined;
+    if (chunks) for (const { share, value } of chunks) for (const [i, found] of value) report(share.prose[i]!, found);
+    else for (const block of doc.md.prose) report(block, findPlaceholders(block.text, extra));
   },
 });
+
+const BLANKS_BY_CHUNK: ChunkMemo<[number, Placeholder[]][]> = new WeakMap();
+
+/** The blanks of each block that has any, by its index. */
+function blanksByBlock(prose: readonly ProseBlock[]): [number, Placeholder[]][] {
+  const out: [number, Placeholder[]][] = [];
+  for (let i = 0; i < prose.length; i++) {
+    const found = findPlaceholders(prose[i]!.text);
+    if (found.length) out.push([i, found]);
+  }
+  return out;
+}

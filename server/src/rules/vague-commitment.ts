@@ -3,6 +3,10 @@ import { defineRule } from './contract';
 import { collectCommitments, type CommitmentRecord } from '../policy/commitments';
 import { promiseLabel } from '../policy/promises';
 import { findVagueCommitments, VAGUE_HINT } from '../policy/sla';
+import type { VagueCommitment } from '../policy/sla/types';
+import { byChunk, type ChunkMemo } from '../engine/chunks';
+import type { PolicyDocument } from '../engine/document';
+import type { ProseBlock } from '../engine/parsed-markdown';
 
 /** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
 const EXAMPLES: RuleExamples = {
@@ -73,29 +77,57 @@ export default defineRule({
       (measured ??= collectCommitments(doc).filter((c) => !c.placeholder && (c.value !== undefined || c.schedule !== undefined))).some(
         (c) => c.metric === metric && c.channel === channel && conditions.every((x) => c.conditions.includes(x)),
       );
-    // A list item is read after its lead-in: "In our responses we should aim to be:" then "* timely".
-    let leadIn = '';
-    const find = (text: string) => findVagueCommitments(text, doc.language);
-    const namespace = `vague\u0000${doc.language}`;
-    for (const block of doc.md.prose) {
-      if (block.kind !== 'paragraph') leadIn = '';
-      else if (!block.inList) leadIn = endsWithColon(block.text) ? block.text : '';
-      // Only a vague word of the item's own is reported, and most items hold none: no key is
-      // built for them, which would be a new string to hash at every keystroke.
-      if (block.inList && leadIn && !VAGUE_HINT.test(block.text)) continue;
-      const prefix = block.inList && leadIn ? `${leadIn} ` : '';
-      const text = prefix + block.text;
-      const found = doc.cache ? doc.cache.remember(text, find, namespace) : find(text);
-      if (found.length === 0) continue;
+    const report = (block: ProseBlock, { prefixLength, found }: VagueReading) => {
       for (const v of found) {
-        if (v.start < prefix.length || hasNumber(v.metric, v.channel, v.conditions)) continue;
-        const span = block.toSourceSpan(v.start - prefix.length, v.end - prefix.length);
+        if (v.start < prefixLength || hasNumber(v.metric, v.channel, v.conditions)) continue;
+        const span = block.toSourceSpan(v.start - prefixLength, v.end - prefixLength);
         const promise = promiseLabel({ channel: v.channel, metric: v.metric, conditions: v.conditions }, context.locale);
         context.report({ ...span, messageId: 'vague', data: { word: v.word, promise, metric: v.metric ?? '' } });
       }
+    };
+    // Each chunk's readings are kept with the chunk (engine/chunks.ts byChunk): a keystroke reads
+    // again in the chunk it is in only. A chunk begins after a blank line in column 0, never in a
+    // list: no lead-in reaches into it.
+    const chunks = byChunk(doc.md, vagueByChunk(doc.language), (prose) => vagueByBlock(prose, doc.language));
+    if (chunks && chunks.every(({ share }, k) => k === 0 || !share.prose[0]?.inList)) {
+      for (const { share, value } of chunks) for (const [i, reading] of value) report(share.prose[i]!, reading);
+    } else {
+      for (const [i, reading] of vagueByBlock(doc.md.prose, doc.language)) report(doc.md.prose[i]!, reading);
     }
   },
 });
+
+/** What a block says that is vague, read after its lead-in (`prefixLength` characters before its own text). */
+interface VagueReading {
+  prefixLength: number;
+  found: VagueCommitment[];
+}
+
+const VAGUE_BY_CHUNK = new Map<string, ChunkMemo<[number, VagueReading][]>>();
+
+function vagueByChunk(language: string): ChunkMemo<[number, VagueReading][]> {
+  let memo = VAGUE_BY_CHUNK.get(language);
+  if (!memo) VAGUE_BY_CHUNK.set(language, (memo = new WeakMap()));
+  return memo;
+}
+
+/** The vague wording of each block that has any, by its index. A list item is read after its lead-in: "In our responses we should aim to be:" then "* timely". */
+function vagueByBlock(prose: readonly ProseBlock[], language: PolicyDocument['language']): [number, VagueReading][] {
+  const out: [number, VagueReading][] = [];
+  let leadIn = '';
+  for (let i = 0; i < prose.length; i++) {
+    const block = prose[i]!;
+    if (block.kind !== 'paragraph') leadIn = '';
+    else if (!block.inList) leadIn = endsWithColon(block.text) ? block.text : '';
+    // Only a vague word of the item's own is reported, and most items hold none: no text is
+    // joined for them.
+    if (block.inList && leadIn && !VAGUE_HINT.test(block.text)) continue;
+    const prefix = block.inList && leadIn ? `${leadIn} ` : '';
+    const found = findVagueCommitments(prefix + block.text, language);
+    if (found.length) out.push([i, { prefixLength: prefix.length, found }]);
+  }
+  return out;
+}
 
 /** Whether a text ends in a colon, white space after it aside: what `/[:：]\s*$/` tests, without a search through the whole text. */
 function endsWithColon(text: string): boolean {
