@@ -105,6 +105,15 @@ export function chunkBoundaries(text: string, lines: LineIndex, inside = spannin
   return cuts;
 }
 
+/**
+ * Whether `line` and the one before it read as they did before `change`: a cut kept there then
+ * had a blank line before it and a line that may begin a block, and only what spans blank lines
+ * can have changed around it (mayStart's other checks, without reading the two lines again).
+ */
+function textAsItWas(lines: LineIndex, change: Change, line: number): boolean {
+  return line > 0 && (lines.lineStart(line - 1) >= change.newEnd || lines.lineEnd(line) < change.start);
+}
+
 /** Whether a chunk may begin at `line`: after a blank line, in column 0, outside what spans blank lines. */
 function mayStart(lines: LineIndex, inside: Uint8Array, line: number): boolean {
   if (line <= 0 || inside[line] || inside[line - 1]) return false;
@@ -158,7 +167,7 @@ function keptCuts(before: string, lastCuts: readonly number[], text: string, lin
       edited = true;
     }
     const line = moved === undefined ? -1 : lines.lineOf(moved);
-    if (moved === undefined || lines.lineStart(line) !== moved || !mayStart(lines, inside, line)) {
+    if (moved === undefined || lines.lineStart(line) !== moved || !(textAsItWas(lines, change, line) ? !inside[line] && !inside[line - 1] : mayStart(lines, inside, line))) {
       startGap();
       continue;
     }

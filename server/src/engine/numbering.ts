@@ -107,8 +107,11 @@ function single(style: NumberStyle, value: number, valueStart: number, digits: s
 
 /** A key that says which markers are siblings of the same kind. */
 export function styleKey(marker: NumberMarker): string {
-  return marker.style === 'decimal' ? `decimal-${marker.depth}` : marker.style;
+  // One string per depth: a new one for each of thousands of entries would be hashed anew by every map it keys.
+  return marker.style === 'decimal' ? (DECIMAL_KEYS[marker.depth] ??= `decimal-${marker.depth}`) : marker.style;
 }
+
+const DECIMAL_KEYS: string[] = [];
 
 /** Writes `value` the way `marker` writes its numbers. */
 export function formatValue(marker: NumberMarker, value: number): string {

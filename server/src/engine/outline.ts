@@ -365,14 +365,15 @@ function markBodies(entries: OutlineEntry[], contentLines: number[], lines: Line
 export function isSectionLevel(outline: Outline, entry: OutlineEntry): boolean {
   if (entry.headingDepth !== undefined) return true;
   if (!entry.marker) return false;
-  const tally = siblingTally(outline).get(`${entry.parent}|${styleKey(entry.marker)}`);
+  const tally = siblingTally(outline).get(entry.parent)?.get(styleKey(entry.marker));
   return !!tally && tally.withProse > 0 && tally.withProse * 2 >= tally.siblings;
 }
 
-/** For each parent and numbering style: how many siblings, and how many with prose. Counted once per outline. */
-const tallies = new WeakMap<Outline, Map<string, { siblings: number; withProse: number }>>();
+/** For each parent, then numbering style: how many siblings, and how many with prose. Counted once per outline. */
+type SiblingTally = Map<number, Map<string, { siblings: number; withProse: number }>>;
+const tallies = new WeakMap<Outline, SiblingTally>();
 
-function siblingTally(outline: Outline): Map<string, { siblings: number; withProse: number }> {
+function siblingTally(outline: Outline): SiblingTally {
   let tally = tallies.get(outline);
   if (tally) return tally;
   tally = new Map();
@@ -380,11 +381,13 @@ function siblingTally(outline: Outline): Map<string, { siblings: number; withPro
   const hasProse = (s: OutlineEntry) => s.hasBody || s.children.some((c) => outline.entries[c]?.hasBody);
   for (const s of outline.entries) {
     if (!s.marker) continue;
-    const key = `${s.parent}|${styleKey(s.marker)}`;
-    const t = tally.get(key) ?? { siblings: 0, withProse: 0 };
+    let byStyle = tally.get(s.parent);
+    if (!byStyle) tally.set(s.parent, (byStyle = new Map()));
+    const style = styleKey(s.marker);
+    let t = byStyle.get(style);
+    if (!t) byStyle.set(style, (t = { siblings: 0, withProse: 0 }));
     t.siblings++;
     if (hasProse(s)) t.withProse++;
-    tally.set(key, t);
   }
   tallies.set(outline, tally);
   return tally;

@@ -211,13 +211,17 @@ export default defineRule({
 
       let expected = 1;
       let fixesGiven = 0;
-      // The first entry of each number so far: where a repeat was first used.
+      // The first entry of each number before the i-th: where a repeat was first used. Built only
+      // when an entry is out of sequence, as far as it, and on from there.
       const firstWithValue = new Map<number, OutlineEntry>();
+      let mapped = 0;
+      const firstBefore = (i: number, value: number) => {
+        for (; mapped < i; mapped++) if (!firstWithValue.has(group[mapped]!.marker!.value)) firstWithValue.set(group[mapped]!.marker!.value, group[mapped]!);
+        return firstWithValue.get(value);
+      };
       for (let i = 0; i < group.length; i++) {
         const e = group[i]!;
         const m = e.marker!;
-        const last = group[i - 1];
-        if (last && !firstWithValue.has(last.marker!.value)) firstWithValue.set(last.marker!.value, last);
         const samePrefix = !prefix || startsWith(m.path, prefix, Math.max(0, m.path.length - 1));
         if (m.value === expected && samePrefix) {
           expected++;
@@ -248,7 +252,7 @@ export default defineRule({
         } else if (!previous) {
           context.report({ ...span, messageId: 'start', data: { actual, expected: expectedText }, fixes });
         } else {
-          const earlier = firstWithValue.get(m.value);
+          const earlier = firstBefore(i, m.value);
           const prevSpan = { start: previous.markerOffset, end: previous.markerOffset + previous.marker!.titleStart };
           const related = [relatedIn(doc, earlier ? { start: earlier.markerOffset, end: earlier.markerOffset + earlier.marker!.titleStart } : prevSpan, context.message('previousHere'))];
           if (earlier) {
