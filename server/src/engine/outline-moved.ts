@@ -63,6 +63,14 @@ export interface MovedOutline {
    * the same, in the same nesting (what the commitments read of the outline).
    */
   sectionsNamed: boolean;
+  /**
+   * The entries before this index are the last ones: the same objects, or copies that differ
+   * only in their children, body and section end (the same line, title and parent). Those from
+   * `firstAfter` on are the last ones from `firstAfter - shift` on, moved by the edit: the same
+   * titles, their spans moved (their nesting may differ when re-nested).
+   */
+  firstRead: number;
+  firstAfter: number;
   /** What sameTitledEntries(from, entries, change) says. */
   sameTitles?: boolean;
   /** What sameEntries(from, entries, change) says. */
@@ -119,7 +127,7 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   if (fresh.length !== r1 - r0 || !fresh.every((e, i) => sameStructure(oldEntries[r0 + i]!, e))) {
     const entries = renested(oldEntries, r0, r1, fresh, md, lines, memo, stretch);
     const outline = outlineOf(entries, last.outline.toc);
-    movedFrom.set(outline, { from: oldEntries, sectionsNamed: false, ...comparisons(oldEntries, entries, r0, r1, r0 + fresh.length, stretch, true) });
+    movedFrom.set(outline, { from: oldEntries, sectionsNamed: false, firstRead: r0, firstAfter: r0 + fresh.length, ...comparisons(oldEntries, entries, r0, r1, r0 + fresh.length, stretch, true) });
     return outline;
   }
 
@@ -170,7 +178,7 @@ function movedOutline(last: OutlineSnapshot, md: ParsedMarkdown, lines: LineInde
   }
   for (let i = r0; i < r1; i++) entries[i]!.hasBody = hasBodyAt(entries, i, md, lines, memo);
   const outline = outlineOf(entries, last.outline.toc);
-  movedFrom.set(outline, { from: oldEntries, sectionsNamed: namedAsBefore, ...comparisons(oldEntries, entries, r0, r1, r1, stretch, false) });
+  movedFrom.set(outline, { from: oldEntries, sectionsNamed: namedAsBefore, firstRead: r0, firstAfter: r1, ...comparisons(oldEntries, entries, r0, r1, r1, stretch, false) });
   return outline;
 }
 

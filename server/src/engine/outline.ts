@@ -284,10 +284,13 @@ function structuralRank(e: OutlineEntry): number {
   return (e.marker && STRUCTURE_RANK[e.marker.style]) ?? Infinity;
 }
 
-/** A numbering style, and for Markdown list items the depth of their list: 1. inside 1. is a new level. */
-function nestKey(e: OutlineEntry): string {
-  const key = styleKey(e.marker!);
-  return e.listItem ? `${key}@${e.listItem.depth}` : key;
+/**
+ * Whether two numbered entries nest as siblings: the same numbering style and, for Markdown list
+ * items, lists of the same depth (1. inside 1. is a new level). Compared, not joined into a key:
+ * nesting a long outline compared thousands.
+ */
+function sameNesting(a: OutlineEntry, b: OutlineEntry): boolean {
+  return styleKey(a.marker!) === styleKey(b.marker!) && (a.listItem ? a.listItem.depth : -1) === (b.listItem ? b.listItem.depth : -1);
 }
 
 /**
@@ -307,16 +310,15 @@ export function nest(entries: OutlineEntry[], from = 0, stack: OutlineEntry[] = 
         stack.pop();
       }
     } else {
-      const key = nestKey(e);
       let found = -1;
       for (let i = stack.length - 1; i >= 0; i--) {
         const s = stack[i]!;
         // A Markdown heading ends the search, unless it carries the same numbering (## 三、 then a plain 四、).
         if (s.headingDepth !== undefined) {
-          if (s.marker && styleKey(s.marker) === key) found = i;
+          if (s.marker && !e.listItem && styleKey(s.marker) === styleKey(e.marker!)) found = i;
           break;
         }
-        if (nestKey(s) === key) {
+        if (sameNesting(s, e)) {
           found = i;
           break;
         }

@@ -229,13 +229,14 @@ export function sameSections(before: readonly OutlineEntry[], doc: PolicyDocumen
   const moved = outlineMovedFrom(doc.outline);
   const told = moved?.from === before ? moved : undefined;
   if (told?.sectionsNamed || (told?.sameEntries ?? sameEntries(before, after, change))) return EVERYWHERE;
-  let lead = 0;
+  // Moving the outline told where its entries stop being the last ones, and from where on they are those, moved.
+  let lead = told?.firstRead ?? 0;
   while (lead < before.length && lead < after.length && sameLeadingSection(before[lead]!, after[lead]!)) lead++;
   const line = Math.min(after[lead]?.line ?? Infinity, before[lead]?.line ?? Infinity);
   const until = line === Infinity ? Infinity : line < doc.lines.lineCount ? doc.lines.lineStart(line) : doc.text.length;
   // From the end: the same section names, each moved by the edit (so after it).
   const shift = after.length - before.length;
-  let start = after.length;
+  let start = told && told.firstAfter - Math.max(0, shift) > lead ? told.firstAfter : after.length;
   while (start > lead && start - shift > lead) {
     const a = before[start - 1 - shift]!;
     const b = after[start - 1]!;
