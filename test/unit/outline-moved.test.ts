@@ -62,6 +62,7 @@ const CASES: { name: string; edit: (text: string) => string; then?: (text: strin
   { name: 'a list item turned into a continuation line', edit: edit('\n2. ', '文', { offset: 1 }), moved: true },
   { name: 'a clause numbered', edit: edit(sentence, '\n（一）'), moved: true },
   { name: 'a chapter made one level deeper', edit: edit('\n## 第', '#', { offset: 1 }), moved: true },
+  { name: 'a section numbered in another style', edit: edit('### 2.1 ', '### 二、', { remove: 8 }), moved: true },
   { name: 'the first number of a list deleted (its later items join the paragraph)', edit: edit('\n1. ', '', { offset: 1, remove: 3 }), moved: false },
   { name: 'a setext underline typed under a paragraph', edit: edit(sentence, '\n---\n', { offset: 4 }), moved: false },
   { name: 'a code fence opened', edit: edit('\n## 第', '\n```\n'), moved: false },
@@ -98,6 +99,19 @@ describe('the outline after a keystroke', () => {
     const after = parseDocument(PATH, apply(HANDBOOK), {}, cache).outline;
     const moved = outlineMovedFrom(after);
     expect(moved?.from === before.entries && moved.sectionsNamed).toBe(named);
+  });
+
+  // Re-nesting from the edit on stops at the first entry after it when the entries open there
+  // are the ones open before: the rest nests as it did, and is moved (its children kept).
+  it('moves the rest of a re-nested outline once it nests as before', () => {
+    const cache = new EditorCache();
+    const before = parseDocument(PATH, HANDBOOK, {}, cache).outline;
+    const text = edit('### 2.1 ', '### 二、', { remove: 8 })(HANDBOOK);
+    const after = parseDocument(PATH, text, {}, cache).outline;
+    expect(plain(after)).toEqual(plain(parseDocument(PATH, text).outline));
+    expect(outlineMovedFrom(after)?.sectionsNamed).toBe(false);
+    const last = after.entries.findLastIndex((e) => e.children.length > 0);
+    expect(after.entries[last]!.children).toBe(before.entries[last]!.children);
   });
 
   it('is the last one again when the text comes back', () => {

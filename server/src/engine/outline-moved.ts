@@ -210,6 +210,9 @@ function comparisons(oldEntries: readonly OutlineEntry[], entries: readonly Outl
  * `r0` to `r1`): the entries before them kept, those after moved, and the nesting, bodies and
  * section ends worked out again from `r0` on. The entries open there (the one before and its
  * ancestors) are the only earlier ones whose children, body or section end can change: copied.
+ * Once the first entry after the edit's lines is nested, the entries open are most often the
+ * ones open after it before the edit: every later entry then nests as it did, and is only moved
+ * (restOfOutline), instead of nested again.
  */
 function renested(oldEntries: readonly OutlineEntry[], r0: number, r1: number, fresh: OutlineEntry[], md: ParsedMarkdown, lines: LineIndex, memo: OutlineMemo, s: Stretch): OutlineEntry[] {
   const entries = oldEntries.slice(0, r0);
@@ -227,15 +230,33 @@ function renested(oldEntries: readonly OutlineEntry[], r0: number, r1: number, f
     e.index = entries.length;
     entries.push(e);
   }
-  for (let i = r1; i < oldEntries.length; i++) {
-    const copy = movedAfter(oldEntries[i]!, s, 0);
+  const stack = open.slice();
+  const first = r0 + fresh.length;
+  const pushMoved = (o: OutlineEntry, sectionEnd: number) => {
+    const copy = movedAfter(o, s, sectionEnd);
     copy.index = entries.length;
     copy.children = [];
     entries.push(copy);
+  };
+  if (r1 < oldEntries.length) pushMoved(oldEntries[r1]!, 0);
+  nest(entries, r0, stack);
+  const rest = r1 + 1 < oldEntries.length ? restOfOutline(oldEntries, entries, stack, r0, r1, s, lines) : undefined;
+  if (!rest) {
+    for (let i = r1 + 1; i < oldEntries.length; i++) pushMoved(oldEntries[i]!, 0);
+    nest(entries, first + 1, stack);
   }
-  nest(entries, r0, open.slice());
   // Bodies: of the entry before the edit's lines and of those read in them; the later ones' are as they were.
-  for (let i = Math.max(0, r0 - 1); i < r0 + fresh.length; i++) entries[i]!.hasBody = hasBodyAt(entries, i, md, lines, memo);
+  for (let i = Math.max(0, r0 - 1); i < first; i++) entries[i]!.hasBody = hasBodyAt(entries, i, md, lines, memo);
+  if (rest) {
+    // The edit's entries, the first after them and those open before them: where the next entry at their level
+    // or higher starts, among them, else in the rest (its own section end for an old entry open there).
+    for (const e of [...open, ...entries.slice(r0, first + 1)]) {
+      let next = Math.max(r0, e.index + 1);
+      while (next <= first && entries[next]!.depth > e.depth) next++;
+      e.sectionEnd = next <= first ? lines.lineStart(entries[next]!.line) : rest(e.depth);
+    }
+    return entries;
+  }
   // Section ends, from the end as markBodies finds them; then the open entries, innermost first (every entry
   // between one of them and the edit is nested in it, so the next at its level or higher comes after).
   const later: OutlineEntry[] = [];
@@ -248,6 +269,34 @@ function renested(oldEntries: readonly OutlineEntry[], r0: number, r1: number, f
   for (let i = entries.length - 1; i >= r0; i--) endSection(entries[i]!);
   for (let k = open.length - 1; k >= 0; k--) endSection(open[k]!);
   return entries;
+}
+
+/**
+ * The entries after the first one past the edit's lines (old index `r1`), when the entries open
+ * after nesting it (`stack`) are those open after it before the edit, moved: each later entry
+ * then nests as it did. They are added moved, with their parents, children and section ends
+ * moved too, and the open entries get back their children among them. Returns where a section of
+ * the given depth that runs into them ends; undefined, adding nothing, when the open entries differ.
+ */
+function restOfOutline(oldEntries: readonly OutlineEntry[], entries: OutlineEntry[], stack: readonly OutlineEntry[], r0: number, r1: number, s: Stretch, lines: LineIndex): ((depth: number) => number) | undefined {
+  const shift = entries.length - 1 - r1;
+  const moved = (i: number) => (i < r0 ? i : i >= r1 ? i + shift : -1);
+  const oldOpen: OutlineEntry[] = [];
+  for (let i = r1; i >= 0; i = oldEntries[i]!.parent) oldOpen.unshift(oldEntries[i]!);
+  if (oldOpen.length !== stack.length || oldOpen.some((o, k) => moved(o.index) !== stack[k]!.index)) return undefined;
+  const { delta } = s.change;
+  for (let i = r1 + 1; i < oldEntries.length; i++) {
+    const o = oldEntries[i]!;
+    const copy = movedAfter(o, s, o.sectionEnd + delta);
+    copy.index = i + shift;
+    copy.parent = moved(o.parent);
+    copy.children = shift === 0 ? o.children : o.children.map((c) => c + shift);
+    entries.push(copy);
+  }
+  for (let k = 0; k < stack.length; k++) for (const c of oldOpen[k]!.children) if (c > r1) stack[k]!.children.push(c + shift);
+  const firstOfRest = entries[r1 + 1 + shift]!;
+  // A section open after the edit ends where the old one open at its depth ended; a deeper one, where the rest begins.
+  return (depth) => (depth > oldOpen.length ? lines.lineStart(firstOfRest.line) : oldOpen[depth - 1]!.sectionEnd + delta);
 }
 
 /** An entry after the stretch, moved by the edit (its list too), its section ending at `sectionEnd`. */
