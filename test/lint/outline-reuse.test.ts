@@ -61,6 +61,26 @@ describe('outline findings carried over a keystroke', () => {
     expect(runs()).toBe(2);
   });
 
+  // Moved in place: the same objects, keystroke after keystroke, with fixes for the text of each.
+  it('are the same findings, moved again at each keystroke, their fixes built for the text of the last', () => {
+    const { rule } = countingRule();
+    const cache = new EditorCache();
+    const options: LintOptions = { cache, rules: [rule] };
+    const first = lintText(PATH, TEXT, options).findings;
+    const once = insertAt(TEXT, '本手册', '文');
+    const carried = lintText(PATH, once, options).findings;
+    const heading = carried.find((f) => f.data?.title === '服务渠道')!;
+    expect(heading.fixes[0]!.edits[0]!.start).toBe(once.indexOf('服务渠道'));
+    const twice = insertAt(once, '本手册', '字');
+    const again = lintText(PATH, twice, options).findings;
+    expect(again.find((f) => f.data?.title === '服务渠道')).toBe(heading);
+    expect(heading.start).toBe(twice.indexOf('二、服务渠道'));
+    expect(heading.fixes[0]!.edits[0]!.start).toBe(twice.indexOf('服务渠道'));
+    expect(again).toEqual(lintText(PATH, twice, { rules: [countingRule().rule] }).findings);
+    expect(again.map((f) => f.fixes)).toEqual(lintText(PATH, twice, { rules: [countingRule().rule] }).findings.map((f) => f.fixes));
+    expect(first.length).toBe(again.length);
+  });
+
   it.each([
     ['a heading is edited', (t: string) => insertAt(t, '服务渠道', '客户')],
     ['a line is added before a heading', (t: string) => insertAt(t, '本手册', '\n')],

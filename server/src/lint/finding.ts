@@ -45,6 +45,15 @@ class LazyFinding implements Finding {
     configurable: true,
   };
 
+  /** The finding moved to `start`–`end`, its fixes to be built again, for the new text, by `build`. */
+  moveTo(start: number, end: number, related: RelatedLocation[], build: () => Fix[]): void {
+    this.start = start;
+    this.end = end;
+    this.related = related;
+    this.#build = build;
+    this.#fixes = undefined;
+  }
+
   constructor(ruleId: string, severity: Severity, messageId: string, message: string, start: number, end: number, related: RelatedLocation[], build: () => Fix[], data: Finding['data']) {
     this.ruleId = ruleId;
     this.severity = severity;
@@ -71,4 +80,16 @@ export function findingWithLazyFixes(
   data: Finding['data'],
 ): Finding {
   return new LazyFinding(ruleId, severity, messageId, message, start, end, related, build, data);
+}
+
+/**
+ * `f` at a new place, its fixes built again by `build` when read: the same object when it is one
+ * with lazy fixes (the editor carries thousands of them over every keystroke, and a new one each
+ * time cost an object, a property definition and garbage), else a new one. Whoever holds `f`
+ * sees it moved.
+ */
+export function movedFinding(f: Finding, start: number, end: number, related: RelatedLocation[], build: () => Fix[]): Finding {
+  if (!(f instanceof LazyFinding)) return new LazyFinding(f.ruleId, f.severity, f.messageId, f.message, start, end, related, build, f.data);
+  f.moveTo(start, end, related, build);
+  return f;
 }

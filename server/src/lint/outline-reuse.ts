@@ -16,7 +16,7 @@ import type { OutlineEntry } from '../engine/outline';
 import type { HtmlComment } from '../engine/parsed-markdown';
 import type { TableOfContents } from '../engine/toc';
 import type { Finding, Locale, RelatedLocation } from '../engine/types';
-import { findingWithLazyFixes } from './finding';
+import { movedFinding } from './finding';
 import { changeBetween, type Change } from '../engine/text-change';
 import { moved, sameEntries, sameMarker, sameTitledEntries } from '../engine/outline-change';
 import { outlineMovedFrom } from '../engine/outline-moved';
@@ -82,35 +82,43 @@ export function outlineFindingsCarriedOver(cache: EditorCache, doc: PolicyDocume
 /**
  * The findings moved by the edit. Their fixes were made for a text that is gone: they are built
  * again, when first read, by running the rule once on this document and taking the fixes of the
- * same finding there.
+ * same finding there. The findings are moved in place (movedFinding), once every one is known to
+ * have a place: the last analysis is not left half moved.
  */
 function carry(before: readonly Finding[], doc: PolicyDocument, change: Change, run: () => Finding[]): Finding[] | undefined {
   let rerun: Finding[] | undefined;
-  const out: Finding[] = [];
-  for (const f of before) {
+  const places: { start: number; end: number; related: RelatedLocation[] }[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const f = before[i]!;
     const start = change.map(f.start);
     const end = change.map(f.end);
     if (start === undefined || end === undefined) return undefined;
-    const related: RelatedLocation[] = [];
-    for (const r of f.related) {
-      if (r.path !== doc.path) {
-        related.push(r);
-        continue;
+    let related = f.related;
+    if (related.length > 0) {
+      related = [];
+      for (const r of f.related) {
+        if (r.path !== doc.path) {
+          related.push(r);
+          continue;
+        }
+        const rStart = change.map(r.start);
+        const rEnd = change.map(r.end);
+        if (rStart === undefined || rEnd === undefined) return undefined;
+        related.push({ path: r.path, start: rStart, end: rEnd, message: r.message, ...doc.lines.toPlace({ start: rStart, end: rEnd }) });
       }
-      const rStart = change.map(r.start);
-      const rEnd = change.map(r.end);
-      if (rStart === undefined || rEnd === undefined) return undefined;
-      related.push({ path: r.path, start: rStart, end: rEnd, message: r.message, ...doc.lines.toPlace({ start: rStart, end: rEnd }) });
     }
-    // Only what names the finding is kept, not the old finding: it would hold the last document, and that one its own.
+    places.push({ start, end, related });
+  }
+  return before.map((f, i) => {
+    const { start, end, related } = places[i]!;
+    // Only what names the finding is kept, not the finding: the rule's run on this document has its fixes.
     const { messageId, message } = f;
     const fixes = () => {
       rerun ??= run();
       return rerun.find((g) => g.start === start && g.end === end && g.messageId === messageId && g.message === message)?.fixes ?? [];
     };
-    out.push(findingWithLazyFixes(f.ruleId, f.severity, f.messageId, f.message, start, end, related, fixes, f.data));
-  }
-  return out;
+    return movedFinding(f, start, end, related, fixes);
+  });
 }
 
 /** What every rule that reads the outline reads besides its entries: the table of contents, the title, the inline comments. */
