@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksMovedFrom, byChunk, ChunkCache, chunkBoundaries, emptyParse, parseInChunks, type ChunkMemo, type ChunkParse } from '../../server/src/engine/chunks';
+import { ChunkCache, chunkBoundaries, emptyParse, parseInChunks, type ChunkParse } from '../../server/src/engine/chunks';
+import { blocksMovedFrom, byChunk, type ChunkMemo } from '../../server/src/engine/chunk-shares';
 import type { ProseBlock } from '../../server/src/engine/parsed-markdown';
 import { parseMarkdown } from '../../server/src/engine/markdown';
 import { EditorCache } from '../../server/src/engine/editor-cache';

@@ -5,7 +5,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AnalyseOutcome, AnalyseTask } from '../../server/src/cli/analyse-file';
 import { analyseAll, threadCount } from '../../server/src/cli/pool';
-import { EditorCache } from '../../server/src/engine/editor-cache';
 import { OutlineMemo } from '../../server/src/engine/outline';
 import { lintText } from '../../server/src/lint/linter';
 import { createDocument } from '../../server/src/policy/document';
@@ -63,18 +62,6 @@ describe('threads', () => {
 });
 
 describe('editor cache', () => {
-  it('is bounded by bytes: typing in a 1 MB paragraph does not keep every version', () => {
-    const cache = new EditorCache(8 * 1024 * 1024);
-    const paragraph = '客服'.repeat(256 * 1024);
-    let computed = 0;
-    const key = (i: number) => `${paragraph}${i}`;
-    for (let i = 0; i < 40; i++) cache.remember(key(i), () => (computed++, [i]));
-    expect(cache.size).toBeLessThanOrEqual(8 * 1024 * 1024);
-    cache.remember(key(0), () => (computed++, [0]));
-    // The first version was evicted long ago, so it is computed again.
-    expect(computed).toBe(41);
-  });
-
   it("keeps no long line's outline reading, and forgets all readings once over its budget", () => {
     const memo = new OutlineMemo(1000);
     const read = () => 1 as const;

@@ -14,6 +14,7 @@ import { LineIndex } from './position';
 import { BLANK, spanningLines } from './spanning';
 import { ownCopy } from './own-copy';
 import { changeBetween, type Change } from './text-change';
+import { keepMovedBlocks, keepShares, type ChunkShare } from './chunk-shares';
 import type { Span } from './types';
 
 /** Below this many characters a chunk is not cut again: smaller ones cost more in bookkeeping than they save. */
@@ -254,13 +255,8 @@ export function parseInChunks(text: string, lines: LineIndex, cache: ChunkCache,
     const until = i + 1 < cuts.length ? sizes[i]! : Infinity;
     shares.push({ parsed: p, until, prose: appendParsed(result, p, cuts[i]!, lines, until, placements) });
   });
-  sharesOf.set(result, shares);
-  if (earlier) {
-    const last = earlier.parse.result;
-    // Each parse would hold the one before it, and that one its own: every keystroke's parse kept.
-    movedBlocks.delete(last);
-    if (movedFromBlock >= 0) movedBlocks.set(result, { last, from: movedFromBlock, lastFrom: last.prose.length - (result.prose.length - movedFromBlock) });
-  }
+  keepShares(result, shares);
+  if (earlier) keepMovedBlocks(result, earlier.parse.result, movedFromBlock >= 0 ? movedFromBlock : undefined);
   if (document !== undefined) cache.keepParse(document, { chunks: kept, result, toldDefinitions });
   return result;
 }
@@ -287,56 +283,6 @@ function untouchedChunks(change: Change, chunks: KeptChunks): (start: number, en
     const chunk = chunks.get(from);
     return chunk && chunk.end === from + (end - start) ? chunk.parsed : undefined;
   };
-}
-
-/**
- * A keystroke's parse, from the first block of the chunks after the edit that the last parse had
- * (engine moved them, untouched): its blocks from `from` on are the last parse's from `lastFrom`
- * on, each the same block moved by the edit, with the same text, kind, list, quote and cell.
- */
-export interface MovedBlocks {
-  last: ParsedMarkdown;
-  from: number;
-  lastFrom: number;
-}
-
-const movedBlocks = new WeakMap<ParsedMarkdown, MovedBlocks>();
-
-/** What parseInChunks told of this parse's blocks after the edit; undefined when none are the last parse's. */
-export function blocksMovedFrom(md: ParsedMarkdown): MovedBlocks | undefined {
-  return movedBlocks.get(md);
-}
-
-/** One chunk's part of a document's parse: the chunk's own parse, what of it was kept (`until`, appendParsed), and the blocks it added, in place. */
-export interface ChunkShare {
-  parsed: ParsedMarkdown;
-  until: number;
-  prose: readonly ProseBlock[];
-}
-
-const sharesOf = new WeakMap<ParsedMarkdown, readonly ChunkShare[]>();
-
-/** What `compute` gave for a chunk's blocks, kept with the chunk's parse (byChunk). */
-export type ChunkMemo<T> = WeakMap<ParsedMarkdown, { until: number; value: T }>;
-
-/**
- * What `compute` gives for each chunk's blocks, in document order; undefined for a parse not made
- * in chunks. Kept in `memo` with the chunk's own parse, which a keystroke leaves as it was for
- * every chunk but the one it is in: what depends only on the blocks' text, kind, list, quote and
- * cell (not on where they stand) is worked out again for that chunk alone. The value must say
- * nothing of where the blocks stand: read positions from the share's blocks.
- */
-export function byChunk<T>(md: ParsedMarkdown, memo: ChunkMemo<T>, compute: (prose: readonly ProseBlock[]) => T): { share: ChunkShare; value: T }[] | undefined {
-  const shares = sharesOf.get(md);
-  if (!shares) return undefined;
-  const out: { share: ChunkShare; value: T }[] = [];
-  for (let i = 0; i < shares.length; i++) {
-    const share = shares[i]!;
-    let kept = memo.get(share.parsed);
-    if (!kept || kept.until !== share.until) memo.set(share.parsed, (kept = { until: share.until, value: compute(share.prose) }));
-    out.push({ share, value: kept.value });
-  }
-  return out;
 }
 
 export function emptyParse(lineCount: number): ParsedMarkdown {

@@ -11,7 +11,7 @@
 // the difference between reading ten thousand blocks and reading one.
 
 import type { PolicyDocument } from '../engine/document';
-import { blocksMovedFrom } from '../engine/chunks';
+import { blocksMovedFrom } from '../engine/chunk-shares';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import { sameEntries } from '../engine/outline-change';
@@ -62,7 +62,7 @@ export class CarriedBlocks<Context, Rec extends Movable> {
   private readonly lineDelta: number;
   /** A block after the edit is carried over only from the line after the edit's last one: its columns did not move. */
   private readonly firstUntouched: number;
-  /** From this block on, the blocks are the last analysis's, moved by the edit (engine/chunks.ts blocksMovedFrom): takeTail may carry them whole. */
+  /** From this block on, the blocks are the last analysis's, moved by the edit (engine/chunk-shares.ts blocksMovedFrom): takeTail may carry them whole. */
   readonly tailFrom: number;
 
   constructor(

@@ -9,7 +9,7 @@ import type { PolicyDocument } from '../engine/document';
 import { PRIORITY_LABEL, priorityCondition } from './sla/lexicon';
 import { dimensionOf, isNormalRegime, rankOf, scopeOf, type Condition, type Scope } from './sla/dimensions';
 import { minOf } from '../engine/arrays';
-import { byChunk, type ChunkMemo } from '../engine/chunks';
+import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import type { ProseBlock } from '../engine/parsed-markdown';
 
 const PRIORITY_ONLY = new RegExp(`^\\s*(?:[-*+]\\s+)?${PRIORITY_LABEL}\\s*(?:[:：|(（-]|$)`, 'i');
@@ -22,7 +22,7 @@ function labelPriorities(text: string): Condition[] {
 
 /**
  * Priority levels the document lists as its scale: the labels of table rows and list items, in
- * document order. Kept chunk by chunk (engine/chunks.ts byChunk): a keystroke reads its chunk's
+ * document order. Kept chunk by chunk (engine/chunk-shares.ts byChunk): a keystroke reads its chunk's
  * labels only.
  */
 export function priorityScale(doc: PolicyDocument): Condition[] {

@@ -5,7 +5,7 @@
 // grid), or a case of the organisation's own naming ("Service is unavailable").
 
 import type { CellContext, ParsedMarkdown, ProseBlock } from '../engine/markdown';
-import { byChunk, type ChunkMemo } from '../engine/chunks';
+import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import { openValue, type Condition } from './sla/dimensions';
 import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
 import { conditionsFromHeading } from './sla/vague';
@@ -103,7 +103,7 @@ export function readCell(cell: CellContext): CellReading {
  * "Level | Standard | Premium | Platinum" table, the levels of its rows ("Priority", "Normal").
  * Headings and sentences that name them later ("### Platinum", "Priority 1 business day") mean them.
  * The levels are read first, then the plans, each in document order: a later label of the same
- * name wins. Kept chunk by chunk (engine/chunks.ts byChunk): a keystroke reads its chunk's cells only.
+ * name wins. Kept chunk by chunk (engine/chunk-shares.ts byChunk): a keystroke reads its chunk's cells only.
  */
 export function documentVocabulary(md: ParsedMarkdown): Map<string, Condition> {
   const chunks = byChunk(md, LABELS_BY_CHUNK, gridLabels);

@@ -1,7 +1,7 @@
 import { defineRule } from './contract';
 import type { Fix, RuleExamples } from '../engine/types';
 import { findPlaceholders, type Placeholder } from '../policy/placeholders';
-import { byChunk, type ChunkMemo } from '../engine/chunks';
+import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import type { ProseBlock } from '../engine/parsed-markdown';
 import type { PolicylintConfig } from '../config/types';
 import { ownValue } from '../config/own';
@@ -126,7 +126,7 @@ export default defineRule({
         });
       }
     };
-    // Each chunk's blanks are kept with the chunk (engine/chunks.ts byChunk): a keystroke looks
+    // Each chunk's blanks are kept with the chunk (engine/chunk-shares.ts byChunk): a keystroke looks
     // again in the chunk it is in only. A config's own patterns are not part of what is kept.
     const chunks = extra.length === 0 ? byChunk(doc.md, BLANKS_BY_CHUNK, blanksByBlock) : undefined;
     if (chunks) for (const { share, value } of chunks) for (const [i, found] of value) report(share.prose[i]!, found);

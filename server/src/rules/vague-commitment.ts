@@ -4,7 +4,7 @@ import { collectCommitments, type CommitmentRecord } from '../policy/commitments
 import { promiseLabel } from '../policy/promises';
 import { findVagueCommitments, VAGUE_HINT } from '../policy/sla';
 import type { VagueCommitment } from '../policy/sla/types';
-import { byChunk, type ChunkMemo } from '../engine/chunks';
+import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import type { PolicyDocument } from '../engine/document';
 import type { ProseBlock } from '../engine/parsed-markdown';
 
@@ -85,7 +85,7 @@ export default defineRule({
         context.report({ ...span, messageId: 'vague', data: { word: v.word, promise, metric: v.metric ?? '' } });
       }
     };
-    // Each chunk's readings are kept with the chunk (engine/chunks.ts byChunk): a keystroke reads
+    // Each chunk's readings are kept with the chunk (engine/chunk-shares.ts byChunk): a keystroke reads
     // again in the chunk it is in only. A chunk begins after a blank line in column 0, never in a
     // list: no lead-in reaches into it.
     const chunks = byChunk(doc.md, vagueByChunk(doc.language), (prose) => vagueByBlock(prose, doc.language));
