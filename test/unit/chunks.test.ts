@@ -172,7 +172,7 @@ describe('incremental parsing', () => {
       return prose.map((b) => b.text);
     };
     const before = parseMarkdown(big, new LineIndex(big), cache, 'x.md');
-    const chunks = byChunk(before, memo, texts)!;
+    const chunks = byChunk(before, memo, texts);
     // The sample repeated gives repeated chunks: one parse each, computed once.
     expect(computed).toBe(new Set(chunks.map((c) => c.share.parsed)).size);
     expect(chunks.flatMap((c) => c.value)).toEqual(before.prose.map((b) => b.text));
@@ -180,11 +180,15 @@ describe('incremental parsing', () => {
     const at = big.indexOf('。', Math.floor(big.length / 2)) + 1;
     const text = `${big.slice(0, at)}文${big.slice(at)}`;
     const after = parseMarkdown(text, new LineIndex(text), cache, 'x.md');
-    const again = byChunk(after, memo, texts)!;
+    const again = byChunk(after, memo, texts);
     expect(computed).toBe(1);
     expect(again.flatMap((c) => c.value)).toEqual(after.prose.map((b) => b.text));
     expect(again.flatMap((c) => c.share.prose)).toEqual(after.prose);
-    // A parse not made in chunks has none.
-    expect(byChunk(emptyParse(1), memo, texts)).toBeUndefined();
+    // A parse not made in chunks is one share, worked out each time.
+    computed = 0;
+    const whole = emptyParse(1);
+    expect(byChunk(whole, memo, texts).map((c) => c.share.prose)).toEqual([whole.prose]);
+    byChunk(whole, memo, texts);
+    expect(computed).toBe(2);
   });
 });

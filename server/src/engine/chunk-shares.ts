@@ -24,15 +24,15 @@ export function keepShares(md: ParsedMarkdown, shares: readonly ChunkShare[]): v
 export type ChunkMemo<T> = WeakMap<ParsedMarkdown, { until: number; value: T }>;
 
 /**
- * What `compute` gives for each chunk's blocks, in document order; undefined for a parse not made
- * in chunks. Kept in `memo` with the chunk's own parse, which a keystroke leaves as it was for
- * every chunk but the one it is in: what depends only on the blocks' text, kind, list, quote and
- * cell (not on where they stand) is worked out again for that chunk alone. The value must say
- * nothing of where the blocks stand: read positions from the share's blocks.
+ * What `compute` gives for each chunk's blocks, in document order. Kept in `memo` with the
+ * chunk's own parse, which a keystroke leaves as it was for every chunk but the one it is in:
+ * what depends only on the blocks' text, kind, list, quote and cell (not on where they stand) is
+ * worked out again for that chunk alone. The value must say nothing of where the blocks stand:
+ * read positions from the share's blocks. A parse not made in chunks is one share, not kept.
  */
-export function byChunk<T>(md: ParsedMarkdown, memo: ChunkMemo<T>, compute: (prose: readonly ProseBlock[]) => T): { share: ChunkShare; value: T }[] | undefined {
+export function byChunk<T>(md: ParsedMarkdown, memo: ChunkMemo<T>, compute: (prose: readonly ProseBlock[]) => T): { share: ChunkShare; value: T }[] {
   const shares = sharesOf.get(md);
-  if (!shares) return undefined;
+  if (!shares) return [{ share: { parsed: md, until: Infinity, prose: md.prose }, value: compute(md.prose) }];
   const out: { share: ChunkShare; value: T }[] = [];
   for (let i = 0; i < shares.length; i++) {
     const share = shares[i]!;

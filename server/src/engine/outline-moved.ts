@@ -15,7 +15,7 @@
 // test/unit/outline-moved.test.ts checks it against a fresh build.
 
 import { firstAtLeast } from './arrays';
-import { buildOutline, nest, outlineOf, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
+import { buildOutline, nest, outlineOf, sectionEnds, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
 import { sameEntry, sameTitledEntry } from './outline-change';
 import { hasBodyAt, readStretch, sameAround, sameStructure, type Stretch } from './outline-stretch';
 import type { ListItemInfo, ParsedMarkdown } from './parsed-markdown';
@@ -249,13 +249,7 @@ function renested(oldEntries: readonly OutlineEntry[], r0: number, r1: number, f
   }
   // Section ends, from the end as markBodies finds them; then the open entries, innermost first (every entry
   // between one of them and the edit is nested in it, so the next at its level or higher comes after).
-  const later: OutlineEntry[] = [];
-  const endSection = (e: OutlineEntry) => {
-    while (later.length && later[later.length - 1]!.depth > e.depth) later.pop();
-    const next = later[later.length - 1];
-    e.sectionEnd = next ? lines.lineStart(next.line) : lines.text.length;
-    later.push(e);
-  };
+  const endSection = sectionEnds(lines, lines.text.length);
   for (let i = entries.length - 1; i >= r0; i--) endSection(entries[i]!);
   for (let k = open.length - 1; k >= 0; k--) endSection(open[k]!);
   return entries;

@@ -347,15 +347,23 @@ function markBodies(entries: OutlineEntry[], contentLines: number[], lines: Line
     while (c < contentLines.length && contentLines[c]! <= e.line) c++;
     e.hasBody = hasInlineBody(e) || (c < contentLines.length && contentLines[c]! < nextLine);
   }
-  // The next entry at the same or a higher level, found with a stack from the end: linear, however deep the nesting.
+  const endSection = sectionEnds(lines, textEnd);
+  for (let i = entries.length - 1; i >= 0; i--) endSection(entries[i]!);
+}
+
+/**
+ * Sets, for each entry it is given from the last to the first, where its section ends: at the
+ * next entry at its level or higher, found with a stack of those given before (linear, however
+ * deep the nesting), else at `textEnd`.
+ */
+export function sectionEnds(lines: LineIndex, textEnd: number): (e: OutlineEntry) => void {
   const later: OutlineEntry[] = [];
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i]!;
+  return (e) => {
     while (later.length && later[later.length - 1]!.depth > e.depth) later.pop();
     const next = later[later.length - 1];
     e.sectionEnd = next ? lines.lineStart(next.line) : textEnd;
     later.push(e);
-  }
+  };
 }
 
 /**

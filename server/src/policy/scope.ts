@@ -26,9 +26,8 @@ function labelPriorities(text: string): Condition[] {
  * labels only.
  */
 export function priorityScale(doc: PolicyDocument): Condition[] {
-  const chunks = byChunk(doc.md, PRIORITIES_BY_CHUNK, labelledPriorities);
   const out = new Set<Condition>();
-  for (const priorities of chunks ? chunks.map((c) => c.value) : [labelledPriorities(doc.md.prose)]) for (const c of priorities) out.add(c);
+  for (const { value } of byChunk(doc.md, PRIORITIES_BY_CHUNK, labelledPriorities)) for (const c of value) out.add(c);
   return [...out];
 }
 

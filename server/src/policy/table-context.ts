@@ -106,8 +106,7 @@ export function readCell(cell: CellContext): CellReading {
  * name wins. Kept chunk by chunk (engine/chunk-shares.ts byChunk): a keystroke reads its chunk's cells only.
  */
 export function documentVocabulary(md: ParsedMarkdown): Map<string, Condition> {
-  const chunks = byChunk(md, LABELS_BY_CHUNK, gridLabels);
-  const labels = chunks ? chunks.map((c) => c.value) : [gridLabels(md.prose)];
+  const labels = byChunk(md, LABELS_BY_CHUNK, gridLabels).map((c) => c.value);
   const out = new Map<string, Condition>();
   for (const { levels } of labels) for (const [key, condition] of levels) out.set(key, condition);
   for (const { plans } of labels) for (const [key, condition] of plans) out.set(key, condition);

@@ -128,9 +128,11 @@ export default defineRule({
     };
     // Each chunk's blanks are kept with the chunk (engine/chunk-shares.ts byChunk): a keystroke looks
     // again in the chunk it is in only. A config's own patterns are not part of what is kept.
-    const chunks = extra.length === 0 ? byChunk(doc.md, BLANKS_BY_CHUNK, blanksByBlock) : undefined;
-    if (chunks) for (const { share, value } of chunks) for (const [i, found] of value) report(share.prose[i]!, found);
-    else for (const block of doc.md.prose) report(block, findPlaceholders(block.text, extra));
+    if (extra.length > 0) {
+      for (const block of doc.md.prose) report(block, findPlaceholders(block.text, extra));
+      return;
+    }
+    for (const { share, value } of byChunk(doc.md, BLANKS_BY_CHUNK, blanksByBlock)) for (const [i, found] of value) report(share.prose[i]!, found);
   },
 });
 

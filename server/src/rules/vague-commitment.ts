@@ -89,7 +89,7 @@ export default defineRule({
     // again in the chunk it is in only. A chunk begins after a blank line in column 0, never in a
     // list: no lead-in reaches into it.
     const chunks = byChunk(doc.md, vagueByChunk(doc.language), (prose) => vagueByBlock(prose, doc.language));
-    if (chunks && chunks.every(({ share }, k) => k === 0 || !share.prose[0]?.inList)) {
+    if (chunks.every(({ share }, k) => k === 0 || !share.prose[0]?.inList)) {
       for (const { share, value } of chunks) for (const [i, reading] of value) report(share.prose[i]!, reading);
     } else {
       for (const [i, reading] of vagueByBlock(doc.md.prose, doc.language)) report(doc.md.prose[i]!, reading);
