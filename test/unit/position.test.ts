@@ -60,4 +60,47 @@ describe('titles and line breaks', () => {
       { numRuns: 3000 },
     );
   });
+
+  // The editor carries a diagnostic's range over a keystroke when the edit cannot have moved it
+  // within its line: a carried position must be the one toLsp gives, whatever the line breaks did.
+  it('carries a position over an edit only where toLsp would give the same', () => {
+    const piece = fc.constantFrom('a', '中', '\n', '\r', '\r\n', '\n\n', '😀');
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    let carried = 0;
+    fc.assert(
+      fc.property(text, text, fc.nat(), fc.nat(), fc.nat(), (before, inserted, at, removed, pick) => {
+        const start = at % (before.length + 1);
+        const after = before.slice(0, start) + inserted + before.slice(Math.min(before.length, start + (removed % 4)));
+        const change = changeBetween(before, after);
+        const previous = new LineIndex(before);
+        const edited = LineIndex.edited(previous, after, change);
+        for (let then = 0; then <= before.length; then++) {
+          // Where the offset went, and an offset that is not where it went (a finding that moved in the text).
+          for (const now of [change.map(then), (then + pick) % (after.length + 1)]) {
+            if (now === undefined) continue;
+            const position = edited.carryLsp(previous.serial, then, now, previous.toLsp(then));
+            if (position === undefined) continue;
+            carried++;
+            expect(position).toEqual(edited.toLsp(now));
+          }
+        }
+        // An index made otherwise carries nothing from it.
+        expect(new LineIndex(after).carryLsp(previous.serial, 0, 0, { line: 0, character: 0 })).toBeUndefined();
+      }),
+      { numRuns: 3000 },
+    );
+    expect(carried).toBeGreaterThan(10_000);
+  });
+
+  it('carries what stands on lines before and after the edited one', () => {
+    const before = 'one\ntwo\nthree\nfour';
+    const after = before.replace('two', 't\nwo');
+    const previous = new LineIndex(before);
+    const edited = LineIndex.edited(previous, after, changeBetween(before, after));
+    const carry = (word: string) => edited.carryLsp(previous.serial, before.indexOf(word), after.indexOf(word), previous.toLsp(before.indexOf(word)));
+    expect(carry('one')).toEqual({ line: 0, character: 0 });
+    expect(carry('four')).toEqual({ line: 4, character: 0 });
+    // The edited line's own positions are worked out again.
+    expect(edited.carryLsp(previous.serial, 4, 4, previous.toLsp(4))).toBeUndefined();
+  });
 });

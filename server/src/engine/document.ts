@@ -39,9 +39,10 @@ export interface PolicyDocument {
 }
 
 /** The structure of a document; its language and kind are left for policy/document.ts to decide. */
-export function parseDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache): PolicyDocument {
+/** `given`: the text's line index, when the caller keeps one. */
+export function parseDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache, given?: LineIndex): PolicyDocument {
   // In the editor, a keystroke's line index is the last one edited: only the changed stretch is read.
-  const lines = cache ? cache.chunks.linesFor(path, text) : new LineIndex(text);
+  const lines = given?.text === text ? given : cache ? cache.chunks.linesFor(path, text) : new LineIndex(text);
   const md = parseMarkdown(text, lines, cache?.chunks, path);
   const outline = cache ? outlineFor(path, md, lines, cache.outline) : buildOutline(md, lines);
   const doc: PolicyDocument = { path, text, lines, md, outline, frontMatter: {}, limits: [...(md.limits ?? [])], kindSource: 'none', language: 'zh', cache, organization: '' };

@@ -6,14 +6,39 @@
 import type { Change } from './text-change';
 import type { Place, Span } from './types';
 
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/**
+ * What an edit left in place (LineIndex.edited), so that a position converted with the index it
+ * was made from can be carried without converting again. Only the serial of that index is kept: an
+ * index holding the last one would hold every version of the text before it.
+ */
+interface LineShift {
+  readonly from: number;
+  /** Offsets below this stand on the same line and character as before. */
+  readonly unmovedBelow: number;
+  /** Old offsets from this one on stand `delta` later, `lineDelta` lines further down, at the same character. */
+  readonly movedFrom: number;
+  readonly delta: number;
+  readonly lineDelta: number;
+}
+
+let nextSerial = 1;
+
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
+  /** Tells this index from any other, for carryLsp. */
+  readonly serial = nextSerial++;
 
-  /** `starts`: the line starts, when the caller has worked them out (LineIndex.edited). */
+  /** `starts`: the line starts, when the caller has worked them out (LineIndex.edited); `shift`: what the edit left in place. */
   constructor(
     readonly text: string,
     starts?: number[],
+    private readonly shift?: LineShift,
   ) {
     this.lineStarts = starts ?? [0];
     if (!starts) scanLineStarts(text, 0, text.length, this.lineStarts);
@@ -25,7 +50,7 @@ export class LineIndex {
    * keystroke in a 1 MB document then reads a few characters instead of all of them.
    */
   static edited(previous: LineIndex, text: string, change: Change): LineIndex {
-    if (change.start === Infinity) return new LineIndex(text, previous.lineStarts);
+    if (change.start === Infinity) return new LineIndex(text, previous.lineStarts, { from: previous.serial, unmovedBelow: Infinity, movedFrom: 0, delta: 0, lineDelta: 0 });
     const old = previous.lineStarts;
     // A line start depends on the two characters before it and, after a \r, the one at it: those before
     // the change's start are kept, the stretch from the character before it to its end is read again.
@@ -36,11 +61,32 @@ export class LineIndex {
     scanLineStarts(text, from, Math.min(text.length, change.newEnd + 1), starts);
     const oldEnd = change.newEnd - change.delta;
     const last = starts[starts.length - 1]!;
+    let movedFrom = Infinity;
     for (let line = previous.lineOf(oldEnd + 2); line < old.length; line++) {
       const start = old[line]!;
-      if (start >= oldEnd + 2 && start + change.delta > last) starts.push(start + change.delta);
+      if (start >= oldEnd + 2 && start + change.delta > last) {
+        movedFrom = Math.min(movedFrom, start);
+        starts.push(start + change.delta);
+      }
     }
-    return new LineIndex(text, starts);
+    // Lines wholly before the one holding the character before the change keep their starts and their line breaks.
+    const unmovedBelow = old[previous.lineOf(from)]!;
+    return new LineIndex(text, starts, { from: previous.serial, unmovedBelow, movedFrom, delta: change.delta, lineDelta: starts.length - old.length });
+  }
+
+  /**
+   * Where a position converted with another index (`serial`), at `was` for the offset `then`, stands
+   * now that the offset is `now`; undefined when the edit between the two may have moved it within its
+   * line, and toLsp must convert it. The editor's thousands of diagnostics are then carried over a
+   * keystroke, not converted again.
+   */
+  carryLsp(serial: number, then: number, now: number, was: Position): Position | undefined {
+    if (serial === this.serial) return then === now ? was : undefined;
+    const shift = this.shift;
+    if (shift?.from !== serial) return undefined;
+    if (now === then && then < shift.unmovedBelow) return was;
+    if (now !== then + shift.delta || then < shift.movedFrom) return undefined;
+    return shift.lineDelta === 0 ? was : { line: was.line + shift.lineDelta, character: was.character };
   }
 
   get lineCount(): number {
@@ -143,7 +189,7 @@ export class LineIndex {
   }
 
   /** 0-based line and UTF-16 character, as LSP counts by default. */
-  toLsp(offset: number): { line: number; character: number } {
+  toLsp(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(clamped);
     // An offset inside a line break (between \r and \n) is the end of the line, not past it.

@@ -24,11 +24,33 @@ export function changeBetween(before: string, after: string): Change {
   const start = commonPrefix(before, after);
   const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - start);
   const oldEnd = before.length - suffix;
-  const delta = after.length - before.length;
-  // The stretch's own ends count as inside it: at an insertion point, what was there may have moved or not.
-  const change: Change = { start, newEnd: oldEnd + delta, delta, map: (offset) => (offset < start ? offset : offset > oldEnd ? offset + delta : undefined) };
+  const change = changeOf(start, oldEnd, after.length - before.length);
   last = { before, after, change };
   return change;
+}
+
+/**
+ * The change between `before` and `after`, which is `before` with [from, to) replaced (an editor's
+ * edit): the same change changeBetween gives, read around the edit only, and remembered as the
+ * last one, so that whoever asks changeBetween for these two texts next gets it at once.
+ */
+export function changeByEdit(before: string, after: string, from: number, to: number): Change {
+  if (before === after) return SAME;
+  // The edit's own text may begin or end as what it replaced did: the change is what differs.
+  let start = from;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const limit = shorter - start;
+  let suffix = Math.min(before.length - to, limit);
+  while (suffix < limit && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const change = changeOf(start, before.length - suffix, after.length - before.length);
+  last = { before, after, change };
+  return change;
+}
+
+function changeOf(start: number, oldEnd: number, delta: number): Change {
+  // The stretch's own ends count as inside it: at an insertion point, what was there may have moved or not.
+  return { start, newEnd: oldEnd + delta, delta, map: (offset) => (offset < start ? offset : offset > oldEnd ? offset + delta : undefined) };
 }
 
 /** Drops the last change (and the two texts it was computed between): the editor closed a document. */

@@ -21,7 +21,7 @@ import {
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { Finding, Place, Span } from '../engine/types';
 import type { ConfigDiagnostics } from './config-diagnostics';
-import { rangeFromPlace, SOURCE, toDiagnostic } from './convert';
+import { convertFindings, rangeFromPlace, SOURCE, type Converted } from './convert';
 import type { Logger } from './guard';
 import { t } from './messages';
 import { Debouncer } from './scheduler';
@@ -33,6 +33,8 @@ interface Report {
   findings: readonly Finding[];
   lines: DocumentState['lines'];
   diagnostics: Diagnostic[];
+  /** The findings' diagnostics, carried to the next report (convertFindings). */
+  converted: Converted;
   resultId: string;
 }
 
@@ -104,11 +106,12 @@ export class DiagnosticsFeature {
     const findings = state.settings.enable && !state.skipped ? this.workspace.project.findings(state.path) : [];
     const cached = this.reports.get(state.path);
     if (cached && cached.findings === findings && cached.lines === state.lines) return cached;
-    const diagnostics = findings.map((f) => toDiagnostic(f, state.lines, this.locate));
-    if (state.skipped?.reason === 'too-large' && state.settings.enable) diagnostics.push(this.tooLarge(state));
+    const converted = convertFindings(findings, state.lines, this.locate, cached?.converted);
+    const tooLarge = state.skipped?.reason === 'too-large' && state.settings.enable;
+    const diagnostics = tooLarge ? [...converted.diagnostics, this.tooLarge(state)] : converted.diagnostics;
     // Compared, not serialised: a 1 MB document's thousands of diagnostics would be a megabyte of JSON at every keystroke.
     const same = cached !== undefined && sameDiagnostics(cached.diagnostics, diagnostics);
-    const report: Report = { findings, lines: state.lines, diagnostics, resultId: same ? cached.resultId : String(this.nextResultId++) };
+    const report: Report = { findings, lines: state.lines, diagnostics, converted, resultId: same ? cached.resultId : String(this.nextResultId++) };
     this.reports.set(state.path, report);
     return report;
   }
@@ -194,6 +197,7 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
 }
 
 function sameDiagnostic(x: Diagnostic, y: Diagnostic): boolean {
+  if (x === y) return true;
   const [r, s] = [x.range, y.range];
   if (r.start.line !== s.start.line || r.start.character !== s.start.character || r.end.line !== s.end.line || r.end.character !== s.end.character) return false;
   if (x.message !== y.message || x.code !== y.code || x.severity !== y.severity || x.source !== y.source) return false;

@@ -6,12 +6,11 @@
 // need the outline).
 
 import { TextDocuments, type CancellationToken, type FileEvent } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EditorCache } from '../engine/editor-cache';
-import { LineIndex } from '../engine/position';
 import { forgetDocument, Project } from '../lint/project';
 import { ServerConfigResolver } from './config-resolver';
 import { DiskIndex } from './disk-index';
+import { EDITOR_DOCUMENTS, type EditorDocument } from './editor-document';
 import { isConfigFile, lintOptions, maxBytesOf, type ChangeListener, type DocumentState, type WorkspaceCore } from './document-state';
 import { WorkspaceFolders } from './folders';
 import { describeError, type Logger } from './guard';
@@ -25,7 +24,7 @@ export { isConfigFile, type ChangeListener, type DocumentState } from './documen
 export class Workspace implements WorkspaceCore {
   readonly project = new Project();
   private readonly editorCache = new EditorCache();
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents = new TextDocuments(EDITOR_DOCUMENTS);
   readonly configs = new ServerConfigResolver();
   readonly debouncer: Debouncer;
   readonly states = new Map<string, DocumentState>();
@@ -139,7 +138,7 @@ export class Workspace implements WorkspaceCore {
     return this.fresh(uri, token);
   }
 
-  private isCurrent(state: DocumentState, doc: TextDocument): boolean {
+  private isCurrent(state: DocumentState, doc: EditorDocument): boolean {
     return state.version === doc.version && state.edit === this.edits.get(doc.uri);
   }
 
@@ -156,7 +155,7 @@ export class Workspace implements WorkspaceCore {
     return ignoredBySetting(settings, path, this.folders.folderOf(path));
   }
 
-  private analyseOpen(doc: TextDocument, settings: Settings, ignored: boolean): DocumentState {
+  private analyseOpen(doc: EditorDocument, settings: Settings, ignored: boolean): DocumentState {
     const started = performance.now();
     const path = uriToPath(doc.uri);
     const { config } = this.configFor(path, settings);
@@ -168,10 +167,10 @@ export class Workspace implements WorkspaceCore {
       this.project.remove(path);
       const skipped = ignored ? ({ reason: 'ignored' } as const) : ({ reason: 'too-large', limit } as const);
       // Not parsed, so its language is unknown: English, the fallback, unless the setting says otherwise.
-      state = { ...base, lines: new LineIndex(text), locale: settings.locale === 'zh-CN' ? 'zh-CN' : 'en', skipped, durationMs: 0 };
+      state = { ...base, lines: doc.lines, locale: settings.locale === 'zh-CN' ? 'zh-CN' : 'en', skipped, durationMs: 0 };
     } else {
       // Open documents share the editor cache, so a keystroke re-parses only the chunk it touched.
-      const result = this.project.update(path, text, { ...lintOptions(config, settings), cache: this.editorCache });
+      const result = this.project.update(path, text, { ...lintOptions(config, settings), cache: this.editorCache, lines: doc.lines });
       state = { ...base, lines: result.doc.lines, result, locale: result.locale, durationMs: performance.now() - started };
     }
     this.states.set(path, state);

@@ -6,6 +6,7 @@ import { appendAll } from '../engine/arrays';
 import { buildDisableMap, type DisableMap } from '../engine/disable';
 import type { PolicyDocument } from '../engine/document';
 import type { EditorCache } from '../engine/editor-cache';
+import type { LineIndex } from '../engine/position';
 import { applyEdits, selectAutofixes } from '../engine/edits';
 import type { Finding, Locale, Severity, SeveritySetting } from '../engine/types';
 import { formatMessage, resolveLocale, type LocaleSetting } from '../l10n/format';
@@ -28,6 +29,8 @@ export interface LintOptions {
   rules?: readonly DocumentRule[];
   /** The editor's cache between keystrokes (parsed chunks, extractions). */
   cache?: EditorCache;
+  /** The text's line index, when the caller keeps one (the editor's open documents): it is not worked out again. */
+  lines?: LineIndex;
   /** false: inline `policylint-disable…` comments switch nothing off (--no-inline-config). */
   inlineConfig?: boolean;
 }
@@ -40,7 +43,7 @@ function configuredSeverity(setting: RuleSetting | undefined): SeveritySetting |
 
 export function lintText(path: string, text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
-  const doc = createDocument(path, text, config, options.cache);
+  const doc = createDocument(path, text, config, options.cache, options.lines);
   return lintDocument(doc, options);
 }
 

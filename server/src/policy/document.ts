@@ -4,14 +4,15 @@
 import type { PolicylintConfig } from '../config/types';
 import { parseDocument, type PolicyDocument } from '../engine/document';
 import type { EditorCache } from '../engine/editor-cache';
+import type { LineIndex } from '../engine/position';
 import type { ParsedMarkdown } from '../engine/markdown';
 import { applyKind } from './kind-inference';
 import { detectLanguage } from './kinds';
 
 export type { PolicyDocument } from '../engine/document';
 
-export function createDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache): PolicyDocument {
-  const doc = parseDocument(path, text, config, cache);
+export function createDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache, lines?: LineIndex): PolicyDocument {
+  const doc = parseDocument(path, text, config, cache, lines);
   const fm = doc.frontMatter;
   const declaredLanguage = String(fm.locale ?? fm.lang ?? fm.language ?? '').toLowerCase();
   // The language a reader sees: HTML comments (often the English original of a translation) and code don't count.
