@@ -38,8 +38,10 @@ export interface PolicyDocument {
   organization: string;
 }
 
-/** The structure of a document; its language and kind are left for policy/document.ts to decide. */
-/** `given`: the text's line index, when the caller keeps one. */
+/**
+ * The structure of a document; its language and kind are left for policy/document.ts to decide.
+ * `given`: the text's line index, when the caller keeps one (the editor's open documents).
+ */
 export function parseDocument(path: string, text: string, config: PolicylintConfig = {}, cache?: EditorCache, given?: LineIndex): PolicyDocument {
   // In the editor, a keystroke's line index is the last one edited: only the changed stretch is read.
   const lines = given?.text === text ? given : cache ? cache.chunks.linesFor(path, text) : new LineIndex(text);
