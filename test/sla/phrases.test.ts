@@ -358,6 +358,10 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '用户须提前15日书面通知本公司。', expect: [] },
   { text: '客户应在收到通知后3个工作日内回复确认。', expect: [] },
   { text: 'Credit requests must be submitted within 45 days of the incident.', expect: [] },
+  { text: '积分申请必须在未达标季度结束后的30天内提出。', expect: [] },
+  { text: '索赔请求应当在事故发生后30日内提交至客服邮箱。', expect: [] },
+  // The organisation's own handling of a request is its promise.
+  { text: '退款申请须在3个工作日内处理完毕。', expect: [{ metric: 'resolve', value: v(3), unit: 'business-day' }] },
   { text: 'You must notify us within 30 days of the end of the month.', expect: [] },
   { text: '根据《消费者权益保护法》第二十五条，经营者应当自收到退回商品之日起七日内返还消费者支付的商品价款。', expect: [] },
   { text: 'Customers should receive a reply within 2 business days.', expect: [{ metric: 'reply', value: v(2), unit: 'business-day' }] },

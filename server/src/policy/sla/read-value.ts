@@ -8,7 +8,7 @@ import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
 import { clockOf, normalizeValue } from './normalize';
-import { customerDuty, insideCondition } from './speaker';
+import { customerDuty, customerRequestDeadline, insideCondition } from './speaker';
 import { clauseAt, hasCjk, trimSpan } from './text';
 import type { Channel, Commitment, Comparator, Condition, DurationMetric, Metric, Strength } from './types';
 import type { RawValue } from './value';
@@ -112,7 +112,8 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   // an escalation trigger (if not resolved within 3 days) is the exception.
   if (!trigger && insideCondition(text, ctx.sentence.start, clause.start, v.start)) return true;
   // 用户须提前15日书面通知, "credit requests must be submitted within 45 days": the customer's duty.
-  if (customerDuty(text.slice(Math.max(ctx.sentence.start, v.start - 60), v.start))) return true;
+  const before = text.slice(Math.max(ctx.sentence.start, v.start - 60), v.start);
+  if (customerDuty(before) || customerRequestDeadline(before, text.slice(v.end, clause.end))) return true;
   // 规定超过五个工作日的, 超过三年的: a value in a "…的" phrase names a kind of case, it promises nothing.
   if (!trigger && /^\s*(?:以上|以下)?的\s*[）)]?\s*(?:[,，;；。]|$)/.test(text.slice(v.end, v.end + 8))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
