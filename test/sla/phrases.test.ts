@@ -359,6 +359,10 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '客户应在收到通知后3个工作日内回复确认。', expect: [] },
   { text: 'Credit requests must be submitted within 45 days of the incident.', expect: [] },
   { text: '积分申请必须在未达标季度结束后的30天内提出。', expect: [] },
+  // One target on two clocks: two values, not a range from three to fifteen seconds.
+  { text: '热线电话响铃三声或15秒内接听。', expect: [{ metric: 'answer', value: v(3), unit: 'ring' }, { metric: 'answer', value: v(15), unit: 'second' }] },
+  { text: '热线电话1小时至2小时内回电。', expect: [{ metric: 'reply', value: { min: 1, max: 2 }, unit: 'hour' }] },
+  { text: 'If needed, we will call you back within 2 working days.', expect: [{ metric: 'reply', value: v(2), unit: 'business-day' }] },
   { text: '索赔请求应当在事故发生后30日内提交至客服邮箱。', expect: [] },
   // The organisation's own handling of a request is its promise.
   { text: '退款申请须在3个工作日内处理完毕。', expect: [{ metric: 'resolve', value: v(3), unit: 'business-day' }] },

@@ -31,6 +31,19 @@ export function promiseId(r: CommitmentRecord): string {
   return `${r.key}|${r.comparator === 'trigger' ? 'trigger' : 'limit'}|${r.strength}`;
 }
 
+/** What joins two values that state one target two ways: "6 rings or 20 seconds", 三声或15秒. */
+const OR_BETWEEN = /^\s*,?\s*(?:or|或者?|或是)\s*(?:in|within|under)?\s*$/i;
+
+/**
+ * Whether two commitments are one clause's values joined by "or" (answer within 6 rings or in 20
+ * seconds, 响铃三声或15秒内接听): one target stated on two clocks, not two promises to weigh.
+ */
+export function statedTwoWays(a: CommitmentRecord, b: CommitmentRecord): boolean {
+  if (a === b || a.path !== b.path || a.start !== b.start || a.text !== b.text) return false;
+  const [first, second] = a.valueStart < b.valueStart ? [a, b] : [b, a];
+  return OR_BETWEEN.test(a.text.slice(first.valueEnd - a.start, second.valueStart - a.start));
+}
+
 /** Which document states the reference value when statements tie: the handbook is the master others follow. */
 const KIND_RANK: Record<string, number> = { handbook: 0, sla: 1, 'website-policy': 2, 'commitment-letter': 3 };
 export function kindRank(r: CommitmentRecord): number {

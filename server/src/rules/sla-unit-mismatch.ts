@@ -1,4 +1,4 @@
-import { clockClass, groupBy, isComparable, promiseId, promiseLabel } from '../policy/promises';
+import { clockClass, groupBy, isComparable, promiseId, promiseLabel, statedTwoWays } from '../policy/promises';
 import { UNITS } from '../policy/sla/units';
 import type { RuleExamples, RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
@@ -92,8 +92,10 @@ const rule = defineRule({
         if (clocks.size < 2) continue;
         const ordered = [...group].sort(byPosition);
         const reference = ordered[0]!;
+        // The reference may state the promise on two clocks (within 6 rings or in 20 seconds): a value on either compares on its own clock.
+        const referenceClocks = new Set(ordered.filter((q) => q === reference || statedTwoWays(q, reference)).map(clockClass));
         for (const r of ordered) {
-          if (clockClass(r) === clockClass(reference)) continue;
+          if (referenceClocks.has(clockClass(r))) continue;
           reporter.report({
             record: r,
             messageId: 'mismatch',

@@ -92,7 +92,7 @@ function parseZh(s: string): number | undefined {
 // A lower bound written before the value: 1-2, 1～2, 一至两, 10 to 14, between 2 and 3, 90%-95%.
 const RANGE_BEFORE = new RegExp(
   `(?<![\\w.])(?<between>between\\s+)?(?<lo>${AR_NUM}|${ZH_NUM}|${EN_WORD}(?:\\s*\\(\\s*\\d+\\s*\\))?)\\s*%?\\s*(?:个\\s*)?` +
-    `(?:(?:${ZH_UNIT}|${EN_UNIT})\\s*)?(?<sep>-|~|至|到|或|\\bto\\b|\\bor\\b|\\band\\b)\\s*$`,
+    `(?:(?<loUnit>${ZH_UNIT}|${EN_UNIT})\\s*)?(?<sep>-|~|至|到|或|\\bto\\b|\\bor\\b|\\band\\b)\\s*$`,
   'i',
 );
 
@@ -239,6 +239,8 @@ function attachRange(text: string, v: RawValue): void {
   if (!m) return;
   const g = m.groups!;
   if (/^and$/i.test(g.sep!) && g.between === undefined) return;
+  // 1小时至2小时 is a range; 三声或15秒 is one target on two clocks, each value its own.
+  if (g.loUnit !== undefined && (zhUnit(g.loUnit) ?? enUnit(g.loUnit)) !== v.unit) return;
   const lo = parseLowerBound(g.lo!.trim());
   if (lo === undefined || lo >= v.min) return;
   if (/^an?$/i.test(g.lo!.trim())) return;
