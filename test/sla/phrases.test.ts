@@ -318,6 +318,10 @@ const SCOPE_AND_SPEAKER: Row[] = [
   // Scope named in the document's own words.
   { text: 'For issues that impact provisioning services: within two business days.', expect: [{ value: v(2), unit: 'business-day', comparator: 'at-most', conditions: ['case:impact-provisioning'] }] },
   { text: '对于需要现场排查的故障，工程师将在4小时内到达。', expect: [{ metric: 'arrival', value: v(4), conditions: ['case:需要现场排查的故障'] }] },
+  // An "if" clause that names a channel names a case only when it says more than how the customer gets in touch.
+  { text: 'If your call joins a queue, we answer within 60 seconds.', expect: [{ channel: 'phone', metric: 'answer', value: v(60), conditions: ['case:call-joins-queue'] }] },
+  { text: 'If you call us, we answer within 20 seconds.', expect: [{ channel: 'phone', metric: 'answer', value: v(20), conditions: [] }] },
+  { text: 'If you contact us on a published email address, we reply within 2 days.', expect: [{ channel: 'email', metric: 'reply', value: v(2), conditions: [] }] },
   { text: 'For urgent issues our response time is 4 hours and all other issues is 8 hours.', expect: [
     { metric: 'first-response', conditions: ['urgent'], value: v(4), comparator: 'at-most' },
     { metric: 'first-response', conditions: ['other'], value: v(8), comparator: 'at-most' },

@@ -53,8 +53,35 @@ function scopePhraseOf(ctx: SentenceCtx, clause: Clause): Condition | undefined 
 
 function openCase(ctx: SentenceCtx, start: number, phrase: string): Condition | undefined {
   const end = start + phrase.length;
-  if (ctx.hits.some((h) => h.start >= start && h.end <= end && (h.kind === 'condition' || h.kind === 'channel'))) return undefined;
+  const inside = ctx.hits.filter((h) => h.start >= start && h.end <= end);
+  // A known condition names the case itself; "If you call us," names only the channel.
+  if (inside.some((h) => h.kind === 'condition')) return undefined;
+  const channels = inside.filter((h) => h.kind === 'channel');
+  if (channels.length > 0 && !saysMoreThanContact(ctx.text, start, end, channels)) return undefined;
   return openValue('case', phrase);
+}
+
+/** Words of getting in touch: with a channel, all an "if …" says is how the customer contacts us. */
+const CONTACT_WORDS = new Set(
+  'you your we us our i me my they them their a an the to by via through with on in at of for from and or is are be do does have has contact contacts contacted contacting reach reaches reached write writes wrote send sends sent submit submits submitted make makes made use uses used get gets touch leave leaves left need needs want wants would like address addresses number numbers published official designated dedicated listed fax form forms page site website account'.split(' '),
+);
+
+/**
+ * Whether an English "if …" clause that names a channel also names a case: "if your call joins a
+ * queue", "if all our phone lines are busy" (an exception that may rightly differ), not "if you
+ * call us" or "if you contact us by email" (the normal case, on that channel). In Chinese, where
+ * words are not spaced, a channel still settles it.
+ */
+function saysMoreThanContact(text: string, start: number, end: number, channels: readonly Hit[]): boolean {
+  let rest = '';
+  let at = start;
+  for (const h of channels) {
+    rest += text.slice(at, h.start) + ' ';
+    at = h.end;
+  }
+  rest += text.slice(at, end);
+  if (/[\u4e00-\u9fff]/.test(rest)) return false;
+  return (rest.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => !CONTACT_WORDS.has(w));
 }
 
 /** Indexes hits by clause; both lists are in text order. */
