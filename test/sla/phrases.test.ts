@@ -452,6 +452,27 @@ describe('extractCommitments: spans', () => {
     expect(under[0]).toMatchObject({ channel: 'complaint', metric: 'investigate', conditions: ['major'] });
   });
 
+  // Under a heading or lead-in that names the metric, a list of "label – value" items: the label is the case,
+  // unless it is a priority (a known condition) or says nothing of a case (Target, 时限).
+  it('reads a labelled value under a metric as the case its label names', () => {
+    const under = { headingMetric: 'first-response', headingChannel: 'complaint' } as const;
+    const read = (text: string) => extractCommitments(text, under).map((c) => ({ value: c.value, conditions: c.conditions }));
+    expect(read('Stage 1 – 5 working days')).toEqual([{ value: v(5), conditions: ['case:stage-1'] }]);
+    expect(read('Stage 2 – within 20 working days')).toEqual([{ value: v(20), conditions: ['case:stage-2'] }]);
+    expect(read('第一阶段：5个工作日')).toEqual([{ value: v(5), conditions: ['case:第一阶段'] }]);
+    expect(read('P1 - 4 hours')).toEqual([{ value: v(4), conditions: ['urgent'] }]);
+    expect(read('Target: 10 working days')).toEqual([{ value: v(10), conditions: [] }]);
+    expect(read('时限：5个工作日')).toEqual([{ value: v(5), conditions: [] }]);
+    // Without a metric above it, a labelled number promises nothing.
+    expect(extractCommitments('Stage 1 – 5 working days')).toEqual([]);
+    // A range is still a range.
+    expect(read('1 - 5 working days')).toEqual([{ value: v(1, 5), conditions: [] }]);
+  });
+
+  it('reads the US spelling of acknowledgement as the metric', () => {
+    expect(extractCommitments('Acknowledgment: within 5 business days')).toMatchObject([{ metric: 'acknowledge', value: v(5) }]);
+  });
+
   it('reads a table cell that is only a value', () => {
     expect(extractCommitments('2小时内')).toMatchObject([{ value: v(2), unit: 'hour', comparator: 'at-most' }]);
     expect(extractCommitments('20秒')).toMatchObject([{ value: v(20), unit: 'second' }]);

@@ -1,7 +1,7 @@
 // Which words belong to which value: the metric, channel(s) and conditions of
 // each value in a sentence, chosen by clause, distance and word order.
 
-import { conditionGroup, qualifies, RATE_OF_VERB, type Hit } from './lexicon';
+import { conditionGroup, PRIORITY_LABEL, qualifies, RATE_OF_VERB, type Hit } from './lexicon';
 import { dimensionOf, openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
 import type { Channel, Condition, DurationMetric, ExtractContext, Metric, RateMetric } from './types';
@@ -45,10 +45,34 @@ function scopePhraseOf(ctx: SentenceCtx, clause: Clause): Condition | undefined 
   if (!m) {
     // 对于…问题，: the phrase is the whole clause, ended by the comma.
     const whole = /^\s*(?:[-*+]\s+)?(?:对于|针对|for)\s*([^:：,，;；.。\d]{2,80}?)\s*[,，]?\s*$/i.exec(ctx.text.slice(clause.start, clause.end));
-    if (!whole) return undefined;
-    return openCase(ctx, clause.start + whole.index + whole[0].indexOf(whole[1]!), whole[1]!);
+    if (whole) return openCase(ctx, clause.start + whole.index + whole[0].indexOf(whole[1]!), whole[1]!);
+    // "Stage 1 – 5 working days", 第一阶段：5个工作日: the label of a bare value names its case.
+    const value = ctx.values.find((v) => v.start >= clause.start && v.start < clause.end);
+    const label = value && valueLabel(ctx.text, clause.start, value.start);
+    const words = label && ctx.text.slice(label.start, label.end);
+    // A priority (P1, Sev 2, Priority 1) is a known condition, read from the label as such.
+    if (!label || GENERIC_LABEL.test(words!) || WHOLE_PRIORITY.test(words!)) return undefined;
+    if (ctx.hits.some((h) => h.start >= label.start && h.end <= label.end && h.kind === 'metric')) return undefined;
+    return openCase(ctx, label.start, ctx.text.slice(label.start, label.end));
   }
   return openCase(ctx, clause.start + m.index + m[0].indexOf(m[1]!), m[1]!);
+}
+
+/** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
+const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^:：–—,，;；.。!?！？]{1,40}?)\s*(?:[:：]|\s[–—-]\s|[–—])\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
+
+const WHOLE_PRIORITY = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:${PRIORITY_LABEL})\\s*$`, 'i');
+
+/** What a label says of any value, not of a case: "Target: 4 hours", 时限：5个工作日. */
+const GENERIC_LABEL =
+  /^\s*(?:[-*+]\s+)?(?:(?:the|our|your|typical|usual|expected|maximum|max|minimum|min|average|guaranteed)\s+)*(?:targets?|goals?|times?|timescales?|time\s*frames?|deadlines?|(?:time\s+)?limits?|durations?|periods?|commitments?|promises?|sla|note|timing|时限|时间|期限|目标|标准|承诺|时效|最长|最迟|最晚|备注|说明)\s*$/i;
+
+/** The label before a value that nothing else stands before, when there is one (LABEL_BEFORE_VALUE). */
+export function valueLabel(text: string, clauseStart: number, valueStart: number): { start: number; end: number } | undefined {
+  const m = LABEL_BEFORE_VALUE.exec(text.slice(clauseStart, valueStart));
+  if (!m || !/[\p{L}]/u.test(m[1]!)) return undefined;
+  const start = clauseStart + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
 }
 
 function openCase(ctx: SentenceCtx, start: number, phrase: string): Condition | undefined {

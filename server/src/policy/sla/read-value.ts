@@ -3,7 +3,7 @@
 // comparator, which metric, which conditions and strength, and the span of
 // text that states it. extract.ts finds the values and hands each one here.
 
-import { hitsOfClause, mergeConditions, pickChannels, pickNearest, pickRate, type SentenceCtx } from './assign';
+import { hitsOfClause, mergeConditions, pickChannels, pickNearest, pickRate, valueLabel, type SentenceCtx } from './assign';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
@@ -257,7 +257,11 @@ function inBracketsAfterAnotherValue(ctx: SentenceCtx, i: number): boolean {
 function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
   const c = ctx.clauses[clauseAt(ctx.clauses, v.numberStart)]!;
   // A note in brackets after the value is still a bare value: "1 business day (Mon-Fri, 9-5)".
-  return BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) && /^(?:\s*[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
+  // Under a heading or lead-in that names the metric, a label before it still leaves it bare: "Stage 1 – 5 working
+  // days", "Urgent: 2 hours" (its case is the label's). Elsewhere a labelled number is no promise.
+  const labelled = ctx.context.headingMetric !== undefined && valueLabel(ctx.text, c.start, v.start) !== undefined;
+  const before = BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) || labelled;
+  return before && /^(?:\s*[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
 }
 
 /**

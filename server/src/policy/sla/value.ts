@@ -96,6 +96,9 @@ const RANGE_BEFORE = new RegExp(
   'i',
 );
 
+/** Words a number names a step of: the number after them is not the low end of a range. */
+const ORDINAL_LABEL = /\b(?:stage|level|tier|priority|severity|sev|step|phase|round|grade|line|p)\s*$/i;
+
 function parseLowerBound(s: string): number | undefined {
   const paren = /\(\s*(\d+)\s*\)/.exec(s);
   if (paren) return Number(paren[1]);
@@ -239,6 +242,8 @@ function attachRange(text: string, v: RawValue): void {
   if (!m) return;
   const g = m.groups!;
   if (/^and$/i.test(g.sep!) && g.between === undefined) return;
+  // "Stage 1 – 5 working days", "Level 2 - 4 hours": the number names the stage, the range would be misread.
+  if (ORDINAL_LABEL.test(text.slice(Math.max(0, sliceStart + m.index - 12), sliceStart + m.index + (g.between?.length ?? 0)))) return;
   // 1小时至2小时 is a range; 三声或15秒 is one target on two clocks, each value its own.
   if (g.loUnit !== undefined && (zhUnit(g.loUnit) ?? enUnit(g.loUnit)) !== v.unit) return;
   const lo = parseLowerBound(g.lo!.trim());
