@@ -363,6 +363,8 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '客户应在收到通知后3个工作日内回复确认。', expect: [] },
   { text: 'Credit requests must be submitted within 45 days of the incident.', expect: [] },
   { text: '积分申请必须在未达标季度结束后的30天内提出。', expect: [] },
+  { text: '我们保证至少在 99.9% 的时间内都可用。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
+  { text: '我们承诺正常运行时间不低于99.9%。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   // One target on two clocks: two values, not a range from three to fifteen seconds.
   { text: '热线电话响铃三声或15秒内接听。', expect: [{ metric: 'answer', value: v(3), unit: 'ring' }, { metric: 'answer', value: v(15), unit: 'second' }] },
   { text: '热线电话1小时至2小时内回电。', expect: [{ metric: 'reply', value: { min: 1, max: 2 }, unit: 'hour' }] },
