@@ -120,8 +120,8 @@ function contextOf(heading: string, outer: HeadingContext, vocabulary?: Readonly
 const INCLUDES = /\b(?:everything|all(?:\s+(?:features|benefits))?)\s+(?:in|of|from|included\s+in)\s+[^,:;，：]+|包含[^，：,:]{1,20}?(?:的)?(?:全部|所有)(?:服务|内容|权益)?|[^，：,:]{1,20}?的全部(?:服务|内容|权益)/gi;
 const QUOTED_ARTICLE = /^\s*(?:第[一二三四五六七八九十百零\d]+条|(?:article|section|art\.)\s*\d+)/i;
 const EXAMPLE = /\bexamples?\b|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+as\s*$|\billustrat|示例|样例|范例|举例|例如|比如/i;
-/** A paragraph that introduces the list after it: "Our response targets:", "options, such as". */
-const LEAD_IN = /[:：]\s*$|\bsuch\s+as\s*$|\bincluding\s*$|例如\s*$|如下\s*$/i;
+/** A paragraph that introduces the list after it: "Our response targets:", "options, such as", "within the following timescales". */
+const LEAD_IN = /[:：]\s*$|\bsuch\s+as\s*$|\bincluding\s*$|\bthe\s+following(?:\s+[a-z-]+){0,3}\s*\.?\s*$|例如\s*$|如下\s*$/i;
 
 /**
  * A table cell is read after the labels that name its metric and channel: "Initial response, 30 minutes".

@@ -1,0 +1,27 @@
+// A list's lead-in names what its items promise: "We reply to complaints within the following
+// timescales" before "Stage 1 – 5 working days" makes each item a complaint reply, its label its case.
+
+import { describe, expect, it } from 'vitest';
+import { collectCommitments } from '../../server/src/policy/commitments';
+import { createDocument } from '../../server/src/policy/document';
+
+function read(text: string) {
+  return collectCommitments(createDocument('/handbook.md', text)).map((r) => ({ line: r.line, channel: r.channel, metric: r.metric, value: r.valueText, scope: r.scope }));
+}
+
+describe('list lead-ins', () => {
+  const items = ['', '- Stage 1 – 5 working days', '- Stage 2 – 20 working days'];
+
+  it('reads the items of a lead-in that ends in "the following …", with or without a colon', () => {
+    for (const leadIn of ['We reply to complaints within the following timescales', 'We reply to complaints within the following timescales:']) {
+      expect(read(['# Complaints procedure', '', leadIn, ...items].join('\n'))).toEqual([
+        { line: 5, channel: 'complaint', metric: 'reply', value: '5 working days', scope: { case: 'stage-1' } },
+        { line: 6, channel: 'complaint', metric: 'reply', value: '20 working days', scope: { case: 'stage-2' } },
+      ]);
+    }
+  });
+
+  it('reads nothing of a list under a sentence that introduces no values', () => {
+    expect(read(['# Complaints procedure', '', 'We handle complaints in two stages.', ...items].join('\n'))).toEqual([]);
+  });
+});
