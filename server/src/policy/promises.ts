@@ -32,7 +32,7 @@ export function promiseId(r: CommitmentRecord): string {
 }
 
 /** What joins two values that state one target two ways: "6 rings or 20 seconds", 三声或15秒. */
-const OR_BETWEEN = /^\s*,?\s*(?:or|或者?|或是)\s*(?:in|within|under)?\s*$/i;
+const OR_BETWEEN = /^\s*(?:,\s*)?(?:or|或者?|或是)(?:\s+(?:in|within|under))?\s*$/i;
 
 /**
  * Whether two commitments are one clause's values joined by "or" (answer within 6 rings or in 20

@@ -59,7 +59,7 @@ function scopePhraseOf(ctx: SentenceCtx, clause: Clause): Condition | undefined 
 }
 
 /** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
-const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^:：–—,，;；.。!?！？]{1,40}?)\s*(?:[:：]|\s[–—-]\s|[–—])\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
+const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
 
 const WHOLE_PRIORITY = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:${PRIORITY_LABEL})\\s*$`, 'i');
 
