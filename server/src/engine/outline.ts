@@ -48,6 +48,7 @@ export interface Outline {
 }
 
 const MAX_TITLE_LENGTH = 30;
+const MAX_HAN_TITLE_LENGTH = 24;
 // An English full stop at the end makes a sentence too: "[Investigate](#5-investigate)." is a list item, not a title.
 const SENTENCE_END = /[。！？；;!?.]\s*$|[。；;]/;
 const WHITESPACE = /\s/;
@@ -65,12 +66,16 @@ function unwrapLine(raw: string): { text: string; offset: number } {
 function isTitleLike(title: string): boolean {
   // Most numbered lines are whole clauses: tell by counting, before copying the line.
   let characters = 0;
+  let han = 0;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
     const previous = title.charCodeAt(i - 1);
     if (c >= 0xdc00 && c <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff) continue; // the second half of a pair
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
     if (!WHITESPACE.test(title[i]!) && ++characters > MAX_TITLE_LENGTH) return false;
   }
+  // A Chinese character says more than a Latin letter: a title of mostly Chinese is shorter.
+  if (han * 2 >= characters && characters > MAX_HAN_TITLE_LENGTH) return false;
   return !SENTENCE_END.test(title.replace(/\s+/g, ''));
 }
 
