@@ -364,6 +364,16 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: 'Credit requests must be submitted within 45 days of the incident.', expect: [] },
   { text: '积分申请必须在未达标季度结束后的30天内提出。', expect: [] },
   { text: '我们保证至少在 99.9% 的时间内都可用。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
+  // A list of channels cut by its commas into clauses is still one list, before or after the value.
+  { text: 'If you contact us by letter, fax or email we will reply within 20 working days.', expect: [
+    { channel: 'letter', metric: 'reply', value: v(20) },
+    { channel: 'email', metric: 'reply', value: v(20) },
+  ] },
+  { text: 'We send a full reply within 20 working days of receiving your letter, fax or email.', expect: [
+    { channel: 'letter', metric: 'reply', value: v(20) },
+    { channel: 'email', metric: 'reply', value: v(20) },
+  ] },
+  { text: 'By phone, within 2 hours by email.', expect: [{ channel: 'email', value: v(2) }] },
   { text: '我们承诺正常运行时间不低于99.9%。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   // One target on two clocks: two values, not a range from three to fifteen seconds.
   { text: '热线电话响铃三声或15秒内接听。', expect: [{ metric: 'answer', value: v(3), unit: 'ring' }, { metric: 'answer', value: v(15), unit: 'second' }] },

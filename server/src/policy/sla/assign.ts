@@ -1,10 +1,11 @@
 // Which words belong to which value: the metric, channel(s) and conditions of
 // each value in a sentence, chosen by clause, distance and word order.
 
-import { conditionGroup, PRIORITY_LABEL, qualifies, RATE_OF_VERB, type Hit } from './lexicon';
+import { scopePhraseOf } from './case-phrases';
+import { conditionGroup, qualifies, RATE_OF_VERB, type Hit } from './lexicon';
 import { dimensionOf, openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
-import type { Channel, Condition, DurationMetric, ExtractContext, Metric, RateMetric } from './types';
+import type { Channel, Condition, DurationMetric, ExtractContext, RateMetric } from './types';
 import type { RawValue } from './value';
 
 export interface SentenceCtx {
@@ -34,79 +35,6 @@ export interface SentenceCtx {
 // A plan name in brackets after a value: "4 hours (Basic)", "1 hour (standard)", 2小时（企业版）.
 const PLAN_IN_BRACKETS =
   /^\s*[(（]\s*((?:basic|standard|pro|professional|business|enterprise|premium|premier|enhanced|extended|custom|default|free|platinum|gold|silver|bronze)(?:\s+(?:plan|tier|support|sla))?|[\u4e00-\u9fff]{1,4}版)\s*[)）]/i;
-
-// A clause that opens by naming its case: "For …:", "If …,", 对于…，
-const SCOPE_OPENER =
-  /^\s*(?:[-*+]\s+)?(?:for|对于|针对|if|in\s+(?:the\s+)?case(?:\s+that)?|where|如果|如|若)\s*([^:：,，;；.。\d]{3,80}?)\s*(?:[:：,，]|\b(?:we|I|they)\s+(?:will|shall)\b|\b[A-Z]{2,}\s+(?:will|shall)\b)/i;
-
-/** The open case value a clause names in its own words, when it names no known condition or channel there. */
-function scopePhraseOf(ctx: SentenceCtx, clause: Clause): Condition | undefined {
-  const m = SCOPE_OPENER.exec(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 120)));
-  if (!m) {
-    // 对于…问题，: the phrase is the whole clause, ended by the comma.
-    const whole = /^\s*(?:[-*+]\s+)?(?:对于|针对|for)\s*([^:：,，;；.。\d]{2,80}?)\s*[,，]?\s*$/i.exec(ctx.text.slice(clause.start, clause.end));
-    if (whole) return openCase(ctx, clause.start + whole.index + whole[0].indexOf(whole[1]!), whole[1]!);
-    // "Stage 1 – 5 working days", 第一阶段：5个工作日: the label of a bare value names its case.
-    const value = ctx.values.find((v) => v.start >= clause.start && v.start < clause.end);
-    const label = value && valueLabel(ctx.text, clause.start, value.start);
-    const words = label && ctx.text.slice(label.start, label.end);
-    // A priority (P1, Sev 2, Priority 1) is a known condition, read from the label as such.
-    if (!label || GENERIC_LABEL.test(words!) || WHOLE_PRIORITY.test(words!)) return undefined;
-    if (ctx.hits.some((h) => h.start >= label.start && h.end <= label.end && h.kind === 'metric')) return undefined;
-    return openCase(ctx, label.start, ctx.text.slice(label.start, label.end));
-  }
-  return openCase(ctx, clause.start + m.index + m[0].indexOf(m[1]!), m[1]!);
-}
-
-/** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
-const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
-
-const WHOLE_PRIORITY = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:${PRIORITY_LABEL})\\s*$`, 'i');
-
-/** What a label says of any value, not of a case: "Target: 4 hours", 时限：5个工作日. */
-const GENERIC_LABEL =
-  /^\s*(?:[-*+]\s+)?(?:(?:the|our|your|typical|usual|expected|maximum|max|minimum|min|average|guaranteed)\s+)*(?:targets?|goals?|times?|timescales?|time\s*frames?|deadlines?|(?:time\s+)?limits?|durations?|periods?|commitments?|promises?|sla|note|timing|时限|时间|期限|目标|标准|承诺|时效|最长|最迟|最晚|备注|说明)\s*$/i;
-
-/** The label before a value that nothing else stands before, when there is one (LABEL_BEFORE_VALUE). */
-export function valueLabel(text: string, clauseStart: number, valueStart: number): { start: number; end: number } | undefined {
-  const m = LABEL_BEFORE_VALUE.exec(text.slice(clauseStart, valueStart));
-  if (!m || !/[\p{L}]/u.test(m[1]!)) return undefined;
-  const start = clauseStart + m.index + m[0].indexOf(m[1]!);
-  return { start, end: start + m[1]!.length };
-}
-
-function openCase(ctx: SentenceCtx, start: number, phrase: string): Condition | undefined {
-  const end = start + phrase.length;
-  const inside = ctx.hits.filter((h) => h.start >= start && h.end <= end);
-  // A known condition names the case itself; "If you call us," names only the channel.
-  if (inside.some((h) => h.kind === 'condition')) return undefined;
-  const channels = inside.filter((h) => h.kind === 'channel');
-  if (channels.length > 0 && !saysMoreThanContact(ctx.text, start, end, channels)) return undefined;
-  return openValue('case', phrase);
-}
-
-/** Words of getting in touch: with a channel, all an "if …" says is how the customer contacts us. */
-const CONTACT_WORDS = new Set(
-  'you your we us our i me my they them their a an the to by via through with on in at of for from and or is are be do does have has contact contacts contacted contacting reach reaches reached write writes wrote send sends sent submit submits submitted make makes made use uses used get gets touch leave leaves left need needs want wants would like address addresses number numbers published official designated dedicated listed fax form forms page site website account'.split(' '),
-);
-
-/**
- * Whether an English "if …" clause that names a channel also names a case: "if your call joins a
- * queue", "if all our phone lines are busy" (an exception that may rightly differ), not "if you
- * call us" or "if you contact us by email" (the normal case, on that channel). In Chinese, where
- * words are not spaced, a channel still settles it.
- */
-function saysMoreThanContact(text: string, start: number, end: number, channels: readonly Hit[]): boolean {
-  let rest = '';
-  let at = start;
-  for (const h of channels) {
-    rest += text.slice(at, h.start) + ' ';
-    at = h.end;
-  }
-  rest += text.slice(at, end);
-  if (/[\u4e00-\u9fff]/.test(rest)) return false;
-  return (rest.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => !CONTACT_WORDS.has(w));
-}
 
 /** Indexes hits by clause; both lists are in text order. */
 export function indexHits(clauses: Clause[], hits: Hit[]): number[] {
@@ -235,95 +163,6 @@ export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit
   if (verb.value === 'resolve' && firstTime) return { metric: 'first-contact-resolution', hit: verb };
   const mapped = RATE_OF_VERB[verb.value as DurationMetric];
   return mapped ? { metric: mapped, hit: verb } : undefined;
-}
-
-const PHONE_METRICS = new Set<Metric | undefined>(['answer', 'answer-rate', 'abandonment']);
-// Between two listed channels: a separator and at most a short qualifier (电子邮件和网站留言, "email and support ticket").
-const LIST_SEPARATOR = /^\s*(?:(?:、|,|，|和|及|与|或|或者|以及|\/)\s*[\u4e00-\u9fff]{0,3}|(?:,|and|or|&|\/|,\s*(?:and|or))\s*(?:[a-z]+\s+){0,2})\s*$/i;
-
-/** Hits of kind channel in clause k. */
-export function channelHits(ctx: SentenceCtx, k: number): Hit[] {
-  return hitsOfClause(ctx, k).filter((h) => h.kind === 'channel');
-}
-
-/**
- * Picks the channel among candidate hits, then adds the channels listed with it
- * (电子邮件和网站留言, "email and support ticket"): one promise for each.
- */
-export function chooseChannels(text: string, cands: Hit[], near: { start: number; end: number } | undefined, metric: Metric | undefined): Channel[] {
-  if (cands.length === 0) return [];
-  // A complaint's deadline belongs to the complaint, whatever channel carried it;
-  // answering is always about the channel.
-  if (PHONE_METRICS.has(metric)) {
-    const other = cands.filter((h) => h.value !== 'complaint');
-    if (other.length) cands = other;
-  } else if (cands.some((h) => h.value === 'complaint')) {
-    return ['complaint'];
-  }
-  let bestIndex = 0;
-  if (near) {
-    let bestDist = Infinity;
-    cands.forEach((h, k) => {
-      // 留言 (a message) names the form more than the channel: 微信公众号留言 is social.
-      const d = (h.start >= near.end ? h.start - near.end : near.start - h.end) + (h.value === 'ticket' ? 8 : 0);
-      if (d < bestDist) {
-        bestDist = d;
-        bestIndex = k;
-      }
-    });
-  }
-  // The listed channels, in text order.
-  const listed = (a: Hit, b: Hit) => b.start - a.end <= 16 && LIST_SEPARATOR.test(text.slice(a.end, b.start));
-  let first = bestIndex;
-  let last = bestIndex;
-  while (first > 0 && listed(cands[first - 1]!, cands[first]!)) first--;
-  while (last + 1 < cands.length && listed(cands[last]!, cands[last + 1]!)) last++;
-  return [...new Set(cands.slice(first, last + 1).map((h) => h.value as Channel))];
-}
-
-/**
- * The channel(s): the clause's own, else the nearest earlier clause's (a channel
- * carries through the sentence: 热线电话：工作日20秒内接通，非工作日60秒内接通),
- * else a following clause without a value, else earlier in the block, else the heading's.
- */
-const channelClauses = new WeakMap<SentenceCtx, number[]>();
-
-/** For each clause, the last clause up to it with a channel hit (-1 for none); computed once per sentence. */
-function previousChannelClause(ctx: SentenceCtx): number[] {
-  let table = channelClauses.get(ctx);
-  if (!table) {
-    table = [];
-    let last = -1;
-    for (let k = 0; k < ctx.clauses.length; k++) {
-      if (channelHits(ctx, k).length) last = k;
-      table.push(last);
-    }
-    channelClauses.set(ctx, table);
-  }
-  return table;
-}
-
-export function pickChannels(ctx: SentenceCtx, i: number, metric: Metric | undefined): Channel[] {
-  const v = ctx.values[i]!;
-  const ci = ctx.valueClause[i]!;
-  const own = chooseChannels(ctx.text, channelHits(ctx, ci), v, metric);
-  if (own.length) return own;
-  // The nearest earlier clause that names a channel (any channel hit gives a choice), looked up, not scanned for:
-  // scanning back from every value is quadratic in a sentence of thousands of clauses.
-  const earlier = previousChannelClause(ctx)[ci - 1] ?? -1;
-  if (earlier >= 0) {
-    const found = chooseChannels(ctx.text, channelHits(ctx, earlier), v, metric);
-    if (found.length) return found;
-  }
-  for (let k = ci + 1; k < ctx.clauses.length; k++) {
-    if (ctx.clauseHasValue.has(k)) break;
-    const found = chooseChannels(ctx.text, channelHits(ctx, k), v, metric);
-    if (found.length) return found;
-  }
-  if (ctx.carriedChannels.length) return ctx.carriedChannels;
-  if (ctx.context.headingChannel) return [ctx.context.headingChannel];
-  if (v.unit === 'ring' || PHONE_METRICS.has(metric)) return ['phone'];
-  return [];
 }
 
 const EXCLUDED_CONDITION_AFTER = /^\s*(?:顺延|除外|不计|不算|延后|休息|不含|期间顺延|不计算在内|不受理|暂停)/;

@@ -3,7 +3,9 @@
 // comparator, which metric, which conditions and strength, and the span of
 // text that states it. extract.ts finds the values and hands each one here.
 
-import { hitsOfClause, mergeConditions, pickChannels, pickNearest, pickRate, valueLabel, type SentenceCtx } from './assign';
+import { hitsOfClause, mergeConditions, pickNearest, pickRate, type SentenceCtx } from './assign';
+import { pickChannels } from './channel-choice';
+import { valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';

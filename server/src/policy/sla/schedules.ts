@@ -1,7 +1,8 @@
 // Service-hours commitments: schedule tokens of one sentence (service-hours.ts)
 // grouped by channel into schedules.
 
-import { channelHits, chooseChannels, hitsOfClause, mergeConditions, type SentenceCtx } from './assign';
+import { hitsOfClause, mergeConditions, type SentenceCtx } from './assign';
+import { channelHits, chooseChannels } from './channel-choice';
 import { dimensionOf, openValue, splitsSchedules } from './dimensions';
 import { buildSchedule, type ScheduleToken } from './service-hours';
 import { clauseAt, overlapsAny, trimSpan } from './text';

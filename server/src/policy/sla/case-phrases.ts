@@ -1,0 +1,83 @@
+// The cases a clause names in its own words, when no table knows them: "For issues
+// that impact provisioning services:", 对于需转交的问题，, "If your call joins a queue,",
+// and the label of a value under a heading or lead-in that names the metric ("Stage 1 –
+// 5 working days"). Each becomes an open scope value (dimensions.ts openValue).
+
+import type { SentenceCtx } from './assign';
+import { openValue } from './dimensions';
+import { PRIORITY_LABEL, type Hit } from './lexicon';
+import type { Clause } from './text';
+import type { Condition } from './types';
+
+// A clause that opens by naming its case: "For …:", "If …,", 对于…，
+const SCOPE_OPENER =
+  /^\s*(?:[-*+]\s+)?(?:for|对于|针对|if|in\s+(?:the\s+)?case(?:\s+that)?|where|如果|如|若)\s*([^:：,，;；.。\d]{3,80}?)\s*(?:[:：,，]|\b(?:we|I|they)\s+(?:will|shall)\b|\b[A-Z]{2,}\s+(?:will|shall)\b)/i;
+
+/** The open case value a clause names in its own words, when it names no known condition or channel there. */
+export function scopePhraseOf(ctx: SentenceCtx, clause: Clause): Condition | undefined {
+  const m = SCOPE_OPENER.exec(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 120)));
+  if (!m) {
+    // 对于…问题，: the phrase is the whole clause, ended by the comma.
+    const whole = /^\s*(?:[-*+]\s+)?(?:对于|针对|for)\s*([^:：,，;；.。\d]{2,80}?)\s*[,，]?\s*$/i.exec(ctx.text.slice(clause.start, clause.end));
+    if (whole) return openCase(ctx, clause.start + whole.index + whole[0].indexOf(whole[1]!), whole[1]!);
+    // "Stage 1 – 5 working days", 第一阶段：5个工作日: the label of a bare value names its case.
+    const value = ctx.values.find((v) => v.start >= clause.start && v.start < clause.end);
+    const label = value && valueLabel(ctx.text, clause.start, value.start);
+    const words = label && ctx.text.slice(label.start, label.end);
+    // A priority (P1, Sev 2, Priority 1) is a known condition, read from the label as such.
+    if (!label || GENERIC_LABEL.test(words!) || WHOLE_PRIORITY.test(words!)) return undefined;
+    if (ctx.hits.some((h) => h.start >= label.start && h.end <= label.end && h.kind === 'metric')) return undefined;
+    return openCase(ctx, label.start, ctx.text.slice(label.start, label.end));
+  }
+  return openCase(ctx, clause.start + m.index + m[0].indexOf(m[1]!), m[1]!);
+}
+
+/** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
+const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
+
+const WHOLE_PRIORITY = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:${PRIORITY_LABEL})\\s*$`, 'i');
+
+/** What a label says of any value, not of a case: "Target: 4 hours", 时限：5个工作日. */
+const GENERIC_LABEL =
+  /^\s*(?:[-*+]\s+)?(?:(?:the|our|your|typical|usual|expected|maximum|max|minimum|min|average|guaranteed)\s+)*(?:targets?|goals?|times?|timescales?|time\s*frames?|deadlines?|(?:time\s+)?limits?|durations?|periods?|commitments?|promises?|sla|note|timing|时限|时间|期限|目标|标准|承诺|时效|最长|最迟|最晚|备注|说明)\s*$/i;
+
+/** The label before a value that nothing else stands before, when there is one (LABEL_BEFORE_VALUE). */
+export function valueLabel(text: string, clauseStart: number, valueStart: number): { start: number; end: number } | undefined {
+  const m = LABEL_BEFORE_VALUE.exec(text.slice(clauseStart, valueStart));
+  if (!m || !/[\p{L}]/u.test(m[1]!)) return undefined;
+  const start = clauseStart + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+function openCase(ctx: SentenceCtx, start: number, phrase: string): Condition | undefined {
+  const end = start + phrase.length;
+  const inside = ctx.hits.filter((h) => h.start >= start && h.end <= end);
+  // A known condition names the case itself; "If you call us," names only the channel.
+  if (inside.some((h) => h.kind === 'condition')) return undefined;
+  const channels = inside.filter((h) => h.kind === 'channel');
+  if (channels.length > 0 && !saysMoreThanContact(ctx.text, start, end, channels)) return undefined;
+  return openValue('case', phrase);
+}
+
+/** Words of getting in touch: with a channel, all an "if …" says is how the customer contacts us. */
+const CONTACT_WORDS = new Set(
+  'you your we us our i me my they them their a an the to by via through with on in at of for from and or is are be do does have has contact contacts contacted contacting reach reaches reached write writes wrote send sends sent submit submits submitted make makes made use uses used get gets touch leave leaves left need needs want wants would like address addresses number numbers published official designated dedicated listed fax form forms page site website account'.split(' '),
+);
+
+/**
+ * Whether an English "if …" clause that names a channel also names a case: "if your call joins a
+ * queue", "if all our phone lines are busy" (an exception that may rightly differ), not "if you
+ * call us" or "if you contact us by email" (the normal case, on that channel). In Chinese, where
+ * words are not spaced, a channel still settles it.
+ */
+function saysMoreThanContact(text: string, start: number, end: number, channels: readonly Hit[]): boolean {
+  let rest = '';
+  let at = start;
+  for (const h of channels) {
+    rest += text.slice(at, h.start) + ' ';
+    at = h.end;
+  }
+  rest += text.slice(at, end);
+  if (/[\u4e00-\u9fff]/.test(rest)) return false;
+  return (rest.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => !CONTACT_WORDS.has(w));
+}

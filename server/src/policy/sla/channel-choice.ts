@@ -1,0 +1,144 @@
+// Which channel(s) a value is promised for: the nearest channel word in its clause,
+// with the channels listed beside it (电子邮件和网站留言, "by letter, fax or email"),
+// else the nearest earlier clause's, the heading's, or the phone for an answer.
+
+import { hitsOfClause, type SentenceCtx } from './assign';
+import type { Hit } from './lexicon';
+import type { Channel, Metric } from './types';
+
+const PHONE_METRICS = new Set<Metric | undefined>(['answer', 'answer-rate', 'abandonment']);
+// Between two listed channels: a separator and at most a short qualifier (电子邮件和网站留言, "email and support ticket").
+const LIST_SEPARATOR = /^\s*(?:(?:、|,|，|和|及|与|或|或者|以及|\/)\s*[\u4e00-\u9fff]{0,3}|(?:,|and|or|&|\/|,\s*(?:and|or))\s*(?:[a-z]+\s+){0,2})\s*$/i;
+
+/** Hits of kind channel in clause k. */
+export function channelHits(ctx: SentenceCtx, k: number): Hit[] {
+  return hitsOfClause(ctx, k).filter((h) => h.kind === 'channel');
+}
+
+/** Whether channel `b` is listed after `a`: "letters and emails", 信函、传真和电子邮件. */
+function listedTogether(text: string, a: Hit, b: Hit): boolean {
+  return b.start - a.end <= 16 && LIST_SEPARATOR.test(text.slice(a.end, b.start));
+}
+
+/**
+ * The channels listed before a clause's first one, in the clauses before it: "by letter, fax or
+ * email we will reply" is cut into clauses at its commas, and the list with it.
+ */
+function listedBefore(ctx: SentenceCtx, ci: number, first: Hit): Channel[] {
+  const out: Channel[] = [];
+  let next = first;
+  for (let k = ci - 1; k >= 0; k--) {
+    const hits = channelHits(ctx, k);
+    let j = hits.length - 1;
+    if (j < 0 || !listedTogether(ctx.text, hits[j]!, next)) break;
+    out.unshift(hits[j]!.value as Channel);
+    while (j > 0 && listedTogether(ctx.text, hits[j - 1]!, hits[j]!)) out.unshift(hits[--j]!.value as Channel);
+    // The list began inside that clause, or the clause holds more than the list.
+    if (j > 0 || ctx.clauseHasValue.has(k)) break;
+    next = hits[0]!;
+  }
+  return out;
+}
+
+/** The channels listed after a clause's last one, in the clauses after it ("within 20 days of receiving your letter, fax or email"). */
+function listedAfter(ctx: SentenceCtx, ci: number, last: Hit): Channel[] {
+  const out: Channel[] = [];
+  let previous = last;
+  for (let k = ci + 1; k < ctx.clauses.length; k++) {
+    const hits = channelHits(ctx, k);
+    let j = 0;
+    if (hits.length === 0 || !listedTogether(ctx.text, previous, hits[0]!)) break;
+    out.push(hits[0]!.value as Channel);
+    while (j + 1 < hits.length && listedTogether(ctx.text, hits[j]!, hits[j + 1]!)) out.push(hits[++j]!.value as Channel);
+    if (j + 1 < hits.length || ctx.clauseHasValue.has(k)) break;
+    previous = hits[j]!;
+  }
+  return out;
+}
+
+/**
+ * Picks the channel among candidate hits, then adds the channels listed with it
+ * (电子邮件和网站留言, "email and support ticket"): one promise for each.
+ */
+export function chooseChannels(text: string, cands: Hit[], near: { start: number; end: number } | undefined, metric: Metric | undefined): Channel[] {
+  if (cands.length === 0) return [];
+  // A complaint's deadline belongs to the complaint, whatever channel carried it;
+  // answering is always about the channel.
+  if (PHONE_METRICS.has(metric)) {
+    const other = cands.filter((h) => h.value !== 'complaint');
+    if (other.length) cands = other;
+  } else if (cands.some((h) => h.value === 'complaint')) {
+    return ['complaint'];
+  }
+  let bestIndex = 0;
+  if (near) {
+    let bestDist = Infinity;
+    cands.forEach((h, k) => {
+      // 留言 (a message) names the form more than the channel: 微信公众号留言 is social.
+      const d = (h.start >= near.end ? h.start - near.end : near.start - h.end) + (h.value === 'ticket' ? 8 : 0);
+      if (d < bestDist) {
+        bestDist = d;
+        bestIndex = k;
+      }
+    });
+  }
+  // The listed channels, in text order.
+  const listed = (a: Hit, b: Hit) => listedTogether(text, a, b);
+  let first = bestIndex;
+  let last = bestIndex;
+  while (first > 0 && listed(cands[first - 1]!, cands[first]!)) first--;
+  while (last + 1 < cands.length && listed(cands[last]!, cands[last + 1]!)) last++;
+  return [...new Set(cands.slice(first, last + 1).map((h) => h.value as Channel))];
+}
+
+/**
+ * The channel(s): the clause's own, else the nearest earlier clause's (a channel
+ * carries through the sentence: 热线电话：工作日20秒内接通，非工作日60秒内接通),
+ * else a following clause without a value, else earlier in the block, else the heading's.
+ */
+const channelClauses = new WeakMap<SentenceCtx, number[]>();
+
+/** For each clause, the last clause up to it with a channel hit (-1 for none); computed once per sentence. */
+function previousChannelClause(ctx: SentenceCtx): number[] {
+  let table = channelClauses.get(ctx);
+  if (!table) {
+    table = [];
+    let last = -1;
+    for (let k = 0; k < ctx.clauses.length; k++) {
+      if (channelHits(ctx, k).length) last = k;
+      table.push(last);
+    }
+    channelClauses.set(ctx, table);
+  }
+  return table;
+}
+
+export function pickChannels(ctx: SentenceCtx, i: number, metric: Metric | undefined): Channel[] {
+  const v = ctx.values[i]!;
+  const ci = ctx.valueClause[i]!;
+  const hits = channelHits(ctx, ci);
+  const own = chooseChannels(ctx.text, hits, v, metric);
+  if (own.length) {
+    // A complaint's deadline is the complaint's alone; otherwise the list may run on across a comma, either way.
+    if (own.includes('complaint')) return own;
+    const before = own.includes(hits[0]!.value as Channel) ? listedBefore(ctx, ci, hits[0]!) : [];
+    const after = own.includes(hits[hits.length - 1]!.value as Channel) ? listedAfter(ctx, ci, hits[hits.length - 1]!) : [];
+    return before.length || after.length ? [...new Set([...before, ...own, ...after])] : own;
+  }
+  // The nearest earlier clause that names a channel (any channel hit gives a choice), looked up, not scanned for:
+  // scanning back from every value is quadratic in a sentence of thousands of clauses.
+  const earlier = previousChannelClause(ctx)[ci - 1] ?? -1;
+  if (earlier >= 0) {
+    const found = chooseChannels(ctx.text, channelHits(ctx, earlier), v, metric);
+    if (found.length) return found;
+  }
+  for (let k = ci + 1; k < ctx.clauses.length; k++) {
+    if (ctx.clauseHasValue.has(k)) break;
+    const found = chooseChannels(ctx.text, channelHits(ctx, k), v, metric);
+    if (found.length) return found;
+  }
+  if (ctx.carriedChannels.length) return ctx.carriedChannels;
+  if (ctx.context.headingChannel) return [ctx.context.headingChannel];
+  if (v.unit === 'ring' || PHONE_METRICS.has(metric)) return ['phone'];
+  return [];
+}
