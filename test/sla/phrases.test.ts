@@ -374,6 +374,9 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { channel: 'email', metric: 'reply', value: v(20) },
   ] },
   { text: 'By phone, within 2 hours by email.', expect: [{ channel: 'email', value: v(2) }] },
+  // Paired lists read in step: a response in 1 hour and a restoration in 4, not both in each.
+  { text: '响应/恢复时间：1小时/4小时', expect: [{ metric: 'first-response', value: v(1) }, { metric: 'resolve', value: v(4) }] },
+  { text: 'Response/resolution time: 1 hour/4 hours', expect: [{ metric: 'first-response', value: v(1) }, { metric: 'resolve', value: v(4) }] },
   { text: '我们承诺正常运行时间不低于99.9%。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   // One target on two clocks: two values, not a range from three to fifteen seconds.
   { text: '热线电话响铃三声或15秒内接听。', expect: [{ metric: 'answer', value: v(3), unit: 'ring' }, { metric: 'answer', value: v(15), unit: 'second' }] },

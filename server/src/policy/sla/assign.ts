@@ -149,6 +149,34 @@ function isReferenceEvent(text: string, h: Hit, valueStart: number): boolean {
   return EN_REFERENCE_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start));
 }
 
+const SLASH = /^\s*[/／]\s*$/;
+
+/** The run of items joined by slashes that holds item `k` (1小时/4小时): its first index and length. */
+function slashRun<T extends { start: number; end: number }>(text: string, items: readonly T[], k: number): { first: number; length: number } {
+  let first = k;
+  let last = k;
+  while (first > 0 && SLASH.test(text.slice(items[first - 1]!.end, items[first]!.start))) first--;
+  while (last + 1 < items.length && SLASH.test(text.slice(items[last]!.end, items[last + 1]!.start))) last++;
+  return { first, length: last - first + 1 };
+}
+
+/**
+ * The metric a value takes by its place in paired lists: 响应/恢复时间：1小时/4小时, "Response/resolution
+ * time: 1 hour/4 hours" promise a response in 1 hour and a resolution in 4, not both in each. The
+ * values' run of slashes and the nearest run of as many metric words before it are read in step.
+ */
+export function slashPairedMetric(ctx: SentenceCtx, i: number): Hit | undefined {
+  const values = slashRun(ctx.text, ctx.values, i);
+  if (values.length < 2) return undefined;
+  const metrics = ctx.hits.filter((h) => h.kind === 'metric' && h.end <= ctx.values[values.first]!.start);
+  for (let k = metrics.length - 1; k >= 0; k--) {
+    const run = slashRun(ctx.text, metrics, k);
+    if (run.length === values.length) return metrics[run.first + (i - values.first)];
+    if (run.length > 1) return undefined;
+  }
+  return undefined;
+}
+
 export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit: Hit } | undefined {
   const ci = ctx.valueClause[i]!;
   // A rate word far from the number is usually about something else (a service credit of 10%).

@@ -3,7 +3,7 @@
 // comparator, which metric, which conditions and strength, and the span of
 // text that states it. extract.ts finds the values and hands each one here.
 
-import { hitsOfClause, mergeConditions, pickNearest, pickRate, type SentenceCtx } from './assign';
+import { hitsOfClause, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
 import { valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
@@ -165,7 +165,7 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
   const clauseText = text.slice(clause.start, clause.end);
   const lang = hasCjk(clauseText) ? 'zh' : /[A-Za-z]/.test(clauseText) ? 'en' : (ctx.context.language ?? 'en');
   // "downtime will not exceed 10 hours": how long a downtime may last is a promise of its own.
-  let hit = pickNearest(ctx, i, (h) => h.kind === 'metric' || h.kind === 'retention' || (h.kind === 'rate' && h.value === 'downtime'), lang);
+  let hit = slashPairedMetric(ctx, i) ?? pickNearest(ctx, i, (h) => h.kind === 'metric' || h.kind === 'retention' || (h.kind === 'rate' && h.value === 'downtime'), lang);
   // How long records are kept is a period, not a service metric: keep the value, name no metric.
   if (hit?.kind === 'retention') hit = undefined;
   // 办理退款, 完成回访: a generic verb takes the action named right after it.
