@@ -3,18 +3,24 @@
 // and the label of a value under a heading or lead-in that names the metric ("Stage 1 –
 // 5 working days"). Each becomes an open scope value (dimensions.ts openValue).
 
-import type { SentenceCtx } from './assign';
 import { openValue } from './dimensions';
 import { PRIORITY_LABEL, type Hit } from './lexicon';
 import type { Clause } from './text';
 import type { Condition } from './types';
+
+/** What these read of a sentence (assign.ts SentenceCtx): its normalised text, values and words. */
+interface SentenceWords {
+  text: string;
+  values: readonly { start: number; end: number }[];
+  hits: readonly Hit[];
+}
 
 // A clause that opens by naming its case: "For …:", "If …,", 对于…，
 const SCOPE_OPENER =
   /^\s*(?:[-*+]\s+)?(?:for|对于|针对|if|in\s+(?:the\s+)?case(?:\s+that)?|where|如果|如|若)\s*([^:：,，;；.。\d]{3,80}?)\s*(?:[:：,，]|\b(?:we|I|they)\s+(?:will|shall)\b|\b[A-Z]{2,}\s+(?:will|shall)\b)/i;
 
 /** The open case value a clause names in its own words, when it names no known condition or channel there. */
-export function scopePhraseOf(ctx: SentenceCtx, clause: Clause): Condition | undefined {
+export function scopePhraseOf(ctx: SentenceWords, clause: Clause): Condition | undefined {
   const m = SCOPE_OPENER.exec(ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 120)));
   if (!m) {
     // 对于…问题，: the phrase is the whole clause, ended by the comma.
@@ -49,7 +55,7 @@ export function valueLabel(text: string, clauseStart: number, valueStart: number
   return { start, end: start + m[1]!.length };
 }
 
-function openCase(ctx: SentenceCtx, start: number, phrase: string): Condition | undefined {
+function openCase(ctx: SentenceWords, start: number, phrase: string): Condition | undefined {
   const end = start + phrase.length;
   const inside = ctx.hits.filter((h) => h.start >= start && h.end <= end);
   // A known condition names the case itself; "If you call us," names only the channel.
