@@ -30,10 +30,9 @@ import { isConfigFile, type DocumentState, type Workspace } from './workspace';
 import { appendAll } from '../engine/arrays';
 
 interface Report {
-  findings: readonly Finding[];
   lines: DocumentState['lines'];
   diagnostics: Diagnostic[];
-  /** The findings' diagnostics, carried to the next report (convertFindings). */
+  /** The findings and their diagnostics, carried to the next report (convertFindings). */
   converted: Converted;
   resultId: string;
 }
@@ -105,13 +104,13 @@ export class DiagnosticsFeature {
   private report(state: DocumentState): Report {
     const findings = state.settings.enable && !state.skipped ? this.workspace.project.findings(state.path) : [];
     const cached = this.reports.get(state.path);
-    if (cached && cached.findings === findings && cached.lines === state.lines) return cached;
+    if (cached && cached.converted.findings === findings && cached.lines === state.lines) return cached;
     const converted = convertFindings(findings, state.lines, this.locate, cached?.converted);
     const tooLarge = state.skipped?.reason === 'too-large' && state.settings.enable;
     const diagnostics = tooLarge ? [...converted.diagnostics, this.tooLarge(state)] : converted.diagnostics;
     // Compared, not serialised: a 1 MB document's thousands of diagnostics would be a megabyte of JSON at every keystroke.
     const same = cached !== undefined && sameDiagnostics(cached.diagnostics, diagnostics);
-    const report: Report = { findings, lines: state.lines, diagnostics, converted, resultId: same ? cached.resultId : String(this.nextResultId++) };
+    const report: Report = { lines: state.lines, diagnostics, converted, resultId: same ? cached.resultId : String(this.nextResultId++) };
     this.reports.set(state.path, report);
     return report;
   }

@@ -29,11 +29,12 @@ export function scopePhraseOf(ctx: SentenceWords, clause: Clause): Condition | u
     // "Stage 1 – 5 working days", 第一阶段：5个工作日: the label of a bare value names its case.
     const value = ctx.values.find((v) => v.start >= clause.start && v.start < clause.end);
     const label = value && valueLabel(ctx.text, clause.start, value.start);
-    const words = label && ctx.text.slice(label.start, label.end);
-    // A priority (P1, Sev 2, Priority 1) is a known condition, read from the label as such.
-    if (!label || GENERIC_LABEL.test(words!) || WHOLE_PRIORITY.test(words!)) return undefined;
+    if (!label) return undefined;
+    const words = ctx.text.slice(label.start, label.end);
+    // A priority (P1, Sev 2, Priority 1) is a known condition, and a metric ("Initial response:") no case.
+    if (GENERIC_LABEL.test(words) || WHOLE_PRIORITY.test(words)) return undefined;
     if (ctx.hits.some((h) => h.start >= label.start && h.end <= label.end && h.kind === 'metric')) return undefined;
-    return openCase(ctx, label.start, ctx.text.slice(label.start, label.end));
+    return openCase(ctx, label.start, words);
   }
   return openCase(ctx, clause.start + m.index + m[0].indexOf(m[1]!), m[1]!);
 }

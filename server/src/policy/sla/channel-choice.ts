@@ -21,39 +21,27 @@ function listedTogether(text: string, a: Hit, b: Hit): boolean {
 }
 
 /**
- * The channels listed before a clause's first one, in the clauses before it: "by letter, fax or
- * email we will reply" is cut into clauses at its commas, and the list with it.
+ * The channels listed on from a clause's first channel (`step` -1) or last one (`step` 1) into the
+ * clauses before or after it, in text order: the clause splitter cuts "by letter, fax or email we
+ * will reply" and "within 20 days of receiving your letter, fax or email" at their commas, and
+ * the list with them. It never runs past a clause that holds a value of its own.
  */
-function listedBefore(ctx: SentenceCtx, ci: number, first: Hit): Channel[] {
+function listedAcross(ctx: SentenceCtx, ci: number, edge: Hit, step: 1 | -1): Channel[] {
   const out: Channel[] = [];
-  let next = first;
-  for (let k = ci - 1; k >= 0; k--) {
-    const hits = channelHits(ctx, k);
-    let j = hits.length - 1;
-    if (j < 0 || !listedTogether(ctx.text, hits[j]!, next)) break;
-    out.unshift(hits[j]!.value as Channel);
-    while (j > 0 && listedTogether(ctx.text, hits[j - 1]!, hits[j]!)) out.unshift(hits[--j]!.value as Channel);
-    // The list began inside that clause, or the clause holds more than the list.
-    if (j > 0 || ctx.clauseHasValue.has(k)) break;
-    next = hits[0]!;
-  }
-  return out;
-}
-
-/** The channels listed after a clause's last one, in the clauses after it ("within 20 days of receiving your letter, fax or email"). */
-function listedAfter(ctx: SentenceCtx, ci: number, last: Hit): Channel[] {
-  const out: Channel[] = [];
-  let previous = last;
-  for (let k = ci + 1; k < ctx.clauses.length; k++) {
-    const hits = channelHits(ctx, k);
+  // In reading order away from the value: `a` comes before `b` in the text when step is 1.
+  const joined = (a: Hit, b: Hit) => (step === 1 ? listedTogether(ctx.text, a, b) : listedTogether(ctx.text, b, a));
+  let from = edge;
+  for (let k = ci + step; k >= 0 && k < ctx.clauses.length; k += step) {
+    const hits = step === 1 ? channelHits(ctx, k) : channelHits(ctx, k).reverse();
+    if (hits.length === 0 || !joined(from, hits[0]!)) break;
     let j = 0;
-    if (hits.length === 0 || !listedTogether(ctx.text, previous, hits[0]!)) break;
     out.push(hits[0]!.value as Channel);
-    while (j + 1 < hits.length && listedTogether(ctx.text, hits[j]!, hits[j + 1]!)) out.push(hits[++j]!.value as Channel);
+    while (j + 1 < hits.length && joined(hits[j]!, hits[j + 1]!)) out.push(hits[++j]!.value as Channel);
+    // The list ended inside that clause, or the clause holds more than the list.
     if (j + 1 < hits.length || ctx.clauseHasValue.has(k)) break;
-    previous = hits[j]!;
+    from = hits[j]!;
   }
-  return out;
+  return step === 1 ? out : out.reverse();
 }
 
 /**
@@ -121,8 +109,8 @@ export function pickChannels(ctx: SentenceCtx, i: number, metric: Metric | undef
   if (own.length) {
     // A complaint's deadline is the complaint's alone; otherwise the list may run on across a comma, either way.
     if (own.includes('complaint')) return own;
-    const before = own.includes(hits[0]!.value as Channel) ? listedBefore(ctx, ci, hits[0]!) : [];
-    const after = own.includes(hits[hits.length - 1]!.value as Channel) ? listedAfter(ctx, ci, hits[hits.length - 1]!) : [];
+    const before = own.includes(hits[0]!.value as Channel) ? listedAcross(ctx, ci, hits[0]!, -1) : [];
+    const after = own.includes(hits[hits.length - 1]!.value as Channel) ? listedAcross(ctx, ci, hits[hits.length - 1]!, 1) : [];
     return before.length || after.length ? [...new Set([...before, ...own, ...after])] : own;
   }
   // The nearest earlier clause that names a channel (any channel hit gives a choice), looked up, not scanned for:
