@@ -139,12 +139,20 @@ export class Workbench {
   /** Focuses the visible hover and scrolls it to its end (for a screenshot of its last part). */
   async scrollHoverToEnd(): Promise<void> {
     const content = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
-    await this.page.keyboard.press('Control+K');
-    await this.page.keyboard.press('Control+I');
-    await waitFor('the hover to take the focus', async () => this.page.evaluate(() => {
+    // The chord is lost when it comes while the hover is still being laid out (seen on a slow machine): send it again.
+    const focused = () => this.page.evaluate(() => {
       const doc = (globalThis as unknown as { document: { activeElement: { closest(s: string): unknown } | null } }).document;
       return Boolean(doc.activeElement?.closest('.monaco-hover'));
-    }), { timeoutMs: 5_000 });
+    });
+    let attempts = 0;
+    await waitFor('the hover to take the focus', async () => {
+      if (await focused()) return true;
+      if (attempts++ % 10 === 0) {
+        await this.page.keyboard.press('Control+K');
+        await this.page.keyboard.press('Control+I');
+      }
+      return focused();
+    }, { timeoutMs: 15_000 });
     const before = await content.evaluate((el: { scrollTop: number }) => el.scrollTop);
     await this.page.keyboard.press('End');
     await waitFor('the hover to scroll', async () => (await content.evaluate((el: { scrollTop: number }) => el.scrollTop)) > before, { timeoutMs: 5_000 });
