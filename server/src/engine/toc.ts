@@ -13,7 +13,10 @@ export interface TocEntry {
   span: Span;
   title: string;
   marker?: NumberMarker;
+  /** The title's key without a trailing page number ("Complaints ..... 5", "Complaints 5"). */
   key: string;
+  /** The title's key as written: "Stage 2" with no page numbers in the table is stage two, not page two. */
+  fullKey: string;
 }
 
 export interface TableOfContents {
@@ -36,18 +39,22 @@ function withoutPageNumber(text: string): number {
     return i;
   };
   let end = text.length;
+  let numbered = false;
   // Leader dots, then an optional page number, then optional spaces.
   const spaces = runStart(end, SPACE);
   const digits = runStart(spaces, DIGIT);
   if (digits < spaces) {
     const leader = runStart(digits, LEADER);
-    if (digits - leader >= 2) end = leader;
-    else if (text.length - spaces >= 2) end = spaces;
+    if (digits - leader >= 2) {
+      end = leader;
+      numbered = true;
+    } else if (text.length - spaces >= 2) end = spaces;
   } else {
     const leader = runStart(text.length, LEADER);
     if (text.length - leader >= 2) end = leader;
   }
-  // A page number after a space.
+  // A page number after a space, unless the leader had one: "Stage 2 ..... 5" is stage two on page five.
+  if (numbered) return end;
   const spaces2 = runStart(end, SPACE);
   const digits2 = runStart(spaces2, DIGIT);
   if (digits2 < spaces2) {
@@ -76,12 +83,18 @@ export function headingKey(title: string): string {
 }
 
 function computeHeadingKey(title: string): string {
-  return title
-    .normalize('NFKC')
-    .slice(0, withoutPageNumber(title.normalize('NFKC')))
-    // "Platinum+" is not "Platinum": plus and hash are part of a name.
-    .replace(/(?![+#])[\s\p{P}\p{S}]/gu, '')
-    .toLowerCase();
+  return keyOf(title.normalize('NFKC'));
+}
+
+/** A table of contents entry's key without its page number, and as written. */
+function entryKeys(title: string): { key: string; fullKey: string } {
+  const text = title.normalize('NFKC');
+  return { key: keyOf(text.slice(0, withoutPageNumber(text))), fullKey: keyOf(text) };
+}
+
+function keyOf(text: string): string {
+  // "Platinum+" is not "Platinum": plus and hash are part of a name.
+  return text.replace(/(?![+#])[\s\p{P}\p{S}]/gu, '').toLowerCase();
 }
 
 /** The visible text of a line that might be a TOC entry, with its offset in the line. */
@@ -126,15 +139,15 @@ export function findTableOfContents(
     if (!isEntryLike(text)) break;
     const marker = parseMarker(text);
     const title = text.slice(marker?.titleStart ?? 0).trim();
-    const key = headingKey(title || text);
-    if (!key || seen.has(key)) break;
+    const { key, fullKey } = entryKeys(title || text);
+    if (!key || seen.has(fullKey)) break;
     // An entry is followed by another entry; a body heading is followed by prose.
     const next = nextNonBlank(lines, line + 1);
     reach.line = Math.max(reach.line, next ?? lines.lineCount - 1);
     if (next !== undefined && !headingLines.has(next) && !md.markupLines[next] && !isEntryLike(entryText(lines.lineText(next)).text)) break;
-    seen.add(key);
+    seen.add(fullKey);
     const start = lines.lineStart(line) + offset;
-    toc.entries.push({ line, span: { start, end: start + text.length }, title: title || text, marker, key });
+    toc.entries.push({ line, span: { start, end: start + text.length }, title: title || text, marker, key, fullKey });
   }
   return toc.entries.length > 0 ? toc : undefined;
 }

@@ -133,8 +133,10 @@ export default defineRule({
     }
     const listedLevels = new Set<string>();
     const listed = new Set<OutlineEntry>();
+    // An entry names its heading as written, or with a page number after it.
+    const headingOf = (entry: TocEntry) => byKey.get(entry.fullKey) ?? byKey.get(entry.key);
     for (const entry of toc.entries) {
-      const match = byKey.get(entry.key);
+      const match = headingOf(entry);
       if (match) {
         listed.add(match);
         listedLevels.add(levelOf(match));
@@ -160,7 +162,7 @@ export default defineRule({
     // A missing heading's entry goes after the last entry, in the table's order, whose heading comes before it.
     // Headings come in line order, so that entry is the latest-listed of those matched above the line: one pass.
     const matched = toc.entries
-      .map((entry, index) => ({ entry, index, line: byKey.get(entry.key)?.line }))
+      .map((entry, index) => ({ entry, index, line: headingOf(entry)?.line }))
       .filter((m): m is { entry: TocEntry; index: number; line: number } => m.line !== undefined)
       .sort((a, b) => a.line - b.line);
     let next = 0;
