@@ -382,6 +382,9 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '热线电话响铃三声或15秒内接听。', expect: [{ metric: 'answer', value: v(3), unit: 'ring' }, { metric: 'answer', value: v(15), unit: 'second' }] },
   { text: '热线电话1小时至2小时内回电。', expect: [{ metric: 'reply', value: { min: 1, max: 2 }, unit: 'hour' }] },
   { text: 'If needed, we will call you back within 2 working days.', expect: [{ metric: 'reply', value: v(2), unit: 'business-day' }] },
+  // "escalated" before a noun names the case; the promise is the verb's.
+  { text: 'We will acknowledge your escalated complaint within 5 working days.', expect: [{ channel: 'complaint', metric: 'acknowledge', value: v(5), comparator: 'at-most' }] },
+  { text: 'Complaints not resolved within 10 working days are escalated to a manager.', expect: [{ channel: 'complaint', metric: 'escalation', value: v(10), comparator: 'trigger' }] },
   { text: '索赔请求应当在事故发生后30日内提交至客服邮箱。', expect: [] },
   // The organisation's own handling of a request is its promise.
   { text: '退款申请须在3个工作日内处理完毕。', expect: [{ metric: 'resolve', value: v(3), unit: 'business-day' }] },

@@ -10,6 +10,7 @@ import type { Place } from '../engine/types';
 import { appendAll } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
+import { stageOf } from './sla/case-phrases';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
@@ -49,6 +50,9 @@ interface HeadingContext {
   strength?: Strength;
   /** Under "Example incident priority table" or after "for example:": illustrations, not promises. */
   example?: true;
+  /** Set on a list item's lead-in ("- Stage 1:"): the depth of its list, and the context it was read in. It ends with its item. */
+  listDepth?: number;
+  outer?: HeadingContext;
 }
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
@@ -194,6 +198,13 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   };
   // A lead-in is read without the document's vocabulary: its own memo key, which no vocabulary key can equal.
   const leadInContext = (text: string) => (kept ? kept.contextOf(text, NO_CONTEXT, '\u0000lead-in', () => contextOf(text, NO_CONTEXT)) : contextOf(text, NO_CONTEXT));
+  const itemLeadIn = (text: string, outer: HeadingContext | undefined, depth: number): HeadingContext => {
+    const read = (): HeadingContext => ({ ...contextOf(text, outer ?? NO_CONTEXT), listDepth: depth, outer });
+    return kept ? kept.contextOf(text, outer ?? NO_CONTEXT, `\u0000item-lead-in\u0000${depth}`, read) : read();
+  };
+  // The depth of the list item that starts on each line (1 for a top-level list), worked out when a list is read.
+  let depthByLine: Map<number, number> | undefined;
+  const listDepths = () => (depthByLine ??= new Map(doc.md.listItems.map((item) => [item.line, item.depth])));
 
   /** The heading context of each line of a block, first line first. */
   const lineContexts = (block: ProseBlock): HeadingContext[] => {
@@ -208,9 +219,18 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     const text = block.text;
     const facts = kept ? kept.facts(text, blockFacts) : undefined;
     if (facts ? facts.blank : !text.trim()) return { leadIn };
+    const introduces = facts ? facts.leadIn : LEAD_IN.test(text);
     if (block.kind !== 'paragraph') leadIn = undefined;
-    else if (!block.inList) leadIn = (facts ? facts.leadIn : LEAD_IN.test(text)) ? leadInContext(text) : undefined;
-    const listContext = block.inList ? leadIn : undefined;
+    else if (!block.inList) leadIn = introduces ? leadInContext(text) : undefined;
+    let listContext: HeadingContext | undefined;
+    if (block.inList && block.kind === 'paragraph') {
+      // An item ends the lead-ins of the items at its depth or deeper; a paragraph that starts no item ends them all.
+      const depth = listDepths().get(doc.lines.lineOf(block.toSource(0)));
+      while (leadIn?.listDepth !== undefined && (depth === undefined || leadIn.listDepth >= depth)) leadIn = leadIn.outer;
+      listContext = leadIn;
+      // "- Stage 1:" over a nested list: its items are read in the stage's context, inside the list's own.
+      if (depth !== undefined && (introduces || stageOf(text) !== undefined)) leadIn = itemLeadIn(text, leadIn, depth);
+    }
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
     if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return { leadIn };
     const cell = block.cell ? readCell(block.cell) : undefined;

@@ -39,6 +39,19 @@ export function scopePhraseOf(ctx: SentenceWords, clause: Clause): Condition | u
   return openCase(ctx, clause.start + m.index + m[0].indexOf(m[1]!), m[1]!);
 }
 
+/**
+ * The stage of a procedure a heading or lead-in names: "Stage 1", "Step 2: Investigation", 第二阶段.
+ * Each stage of a complaints procedure has its own deadlines; only the ordinal is kept, so
+ * "Stage 1 – Frontline resolution" and a value labelled "Stage 1" are one case.
+ */
+export function stageOf(title: string): Condition | undefined {
+  const m = STAGE_TITLE.exec(title);
+  return m ? openValue('case', m[1]!) : undefined;
+}
+
+const STAGE_TITLE =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+)[.、)）]?\s+)?((?:stage|step|phase)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|[a-e])\b|第[一二三四五六七八九十\d]+(?:阶段|步|环节))/i;
+
 /** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
 const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
 

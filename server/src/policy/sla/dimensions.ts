@@ -146,8 +146,10 @@ export function slugOf(text: string): string {
     // "Platinum+" is a plan of its own, not "Platinum".
     .replace(/\+/g, ' plus ')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !SLUG_STOP.has(w));
-  return words.join('-').slice(0, 48);
+    .filter(Boolean);
+  // "Stage A", "Plan A": a letter that ends a phrase names it; an article never ends one.
+  const kept = words.filter((w, i) => !SLUG_STOP.has(w) || (i > 0 && i === words.length - 1 && w.length === 1));
+  return kept.join('-').slice(0, 48);
 }
 
 export function dimensionOf(condition: Condition): DimensionId {

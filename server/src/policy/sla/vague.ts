@@ -1,6 +1,7 @@
 // Promises without a number (及时回复, respond promptly), and what headings say
 // about the commitments under them.
 
+import { stageOf } from './case-phrases';
 import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, segment } from './text';
 import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './units';
@@ -131,6 +132,8 @@ export function conditionsFromHeading(title: string): Condition[] {
     seenGroups.add(group);
     out.add(cond);
   }
+  const stage = seenGroups.has('case') ? undefined : stageOf(norm);
+  if (stage) out.add(stage);
   return [...out].sort();
 }
 
