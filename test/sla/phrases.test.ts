@@ -382,6 +382,23 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '热线电话响铃三声或15秒内接听。', expect: [{ metric: 'answer', value: v(3), unit: 'ring' }, { metric: 'answer', value: v(15), unit: 'second' }] },
   { text: '热线电话1小时至2小时内回电。', expect: [{ metric: 'reply', value: { min: 1, max: 2 }, unit: 'hour' }] },
   { text: 'If needed, we will call you back within 2 working days.', expect: [{ metric: 'reply', value: v(2), unit: 'business-day' }] },
+  // A generic rate is a rate of what the clause names before it, or of the clause before it.
+  { text: '出厂水质综合合格率≥98.5%，管网水质合格率≥98.5%。', expect: [
+    { metric: 'quality', value: v(98.5), conditions: ['case:出厂水质综合'] },
+    { metric: 'quality', value: v(98.5), conditions: ['case:管网水质'] },
+  ] },
+  { text: '城市管网平均压力≥0.14MPa，合格率≥99%。', expect: [{ metric: 'quality', value: v(99), conditions: ['case:城市管网平均压力'] }] },
+  // A time after a rate is not the rate's; 无特殊情况 is the normal case; an elliptical clause's subject is its case.
+  { text: '工程一次验收合格率99.999%，两年内因施工质量造成的质量问题由责任单位免费维修。', expect: [
+    { metric: 'quality', value: v(99.999), conditions: ['case:工程一次验收'] },
+    { metric: undefined, value: v(2), unit: 'year' },
+  ] },
+  { text: '接到报漏后，维修人员60分钟内到达现场，无特殊情况，小修不超过24小时，大修不超过48小时。', expect: [
+    { metric: 'arrival', value: v(60), conditions: [] },
+    { value: v(24), conditions: ['case:小修'] },
+    { value: v(48), conditions: ['case:大修'] },
+  ] },
+  { text: '投诉应当在60日内答复，期限届满不得延长。', expect: [{ metric: 'reply', value: v(60), conditions: [] }] },
   // "escalated" before a noun names the case; the promise is the verb's.
   { text: 'We will acknowledge your escalated complaint within 5 working days.', expect: [{ channel: 'complaint', metric: 'acknowledge', value: v(5), comparator: 'at-most' }] },
   { text: 'Complaints not resolved within 10 working days are escalated to a manager.', expect: [{ channel: 'complaint', metric: 'escalation', value: v(10), comparator: 'trigger' }] },

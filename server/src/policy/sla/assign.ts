@@ -194,7 +194,7 @@ export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit
 }
 
 const EXCLUDED_CONDITION_AFTER = /^\s*(?:顺延|除外|不计|不算|延后|休息|不含|期间顺延|不计算在内|不受理|暂停)/;
-const EXCLUDED_CONDITION_BEFORE = /(?:不含|不包括|除|除了|\bexcluding|\bexcept(?:\s+on)?(?:\s+for)?|\bnot\s+including|\bother\s+than)\s*$/i;
+const EXCLUDED_CONDITION_BEFORE = /(?:不含|不包括|除|除了|如无|若无|无|没有|\bexcluding|\bexcept(?:\s+on)?(?:\s+for)?|\bnot\s+including|\bother\s+than)\s*$/i;
 const CONJUNCTION_BEFORE = /^\s*(?:and|or|&|、|和|及|与|\/|,)\s*$/i;
 
 function excludedCondition(text: string, h: Hit): boolean {

@@ -52,6 +52,54 @@ export function stageOf(title: string): Condition | undefined {
 const STAGE_TITLE =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+)[.、)）]?\s+)?((?:stage|step|phase)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|[a-e])\b|第[一二三四五六七八九十\d]+(?:阶段|步|环节))/i;
 
+/**
+ * What a generic rate is a rate of, in Chinese: 出厂水质综合合格率 and 管网水质合格率 are two
+ * promises, and 城市管网平均压力≥0.14MPa，合格率≥99% is the pressure's. The words before the
+ * rate word in its clause, or else the head of the clause before it, name the case.
+ */
+export function rateSubjectOf(text: string, clauses: readonly Clause[], clauseIndex: number, rate: Hit): Condition | undefined {
+  if (!GENERIC_RATE.test(text.slice(rate.start, rate.end))) return undefined;
+  const own = subjectWords(text.slice(clauses[clauseIndex]!.start, rate.start));
+  if (own) return openValue('case', own);
+  const previous = clauseIndex > 0 ? clauses[clauseIndex - 1]! : undefined;
+  const head = previous && SUBJECT_HEAD.exec(text.slice(previous.start, previous.end));
+  const words = head ? subjectWords(head[1]!) : undefined;
+  return words ? openValue('case', words) : undefined;
+}
+
+/**
+ * The case an elliptical Chinese clause names by its subject alone: in 60分钟内到达现场，小修不超过24小时，
+ * 大修不超过48小时, 小修 and 大修 are two cases of the promise before them, not one promise stated twice.
+ */
+export function ellipticalSubjectOf(ctx: SentenceWords, clause: Clause, valueStart: number): Condition | undefined {
+  const head = ELLIPTICAL_HEAD.exec(ctx.text.slice(clause.start, valueStart));
+  if (!head || NOT_A_SUBJECT.test(head[1]!)) return undefined;
+  const start = clause.start + head.index + head[0].indexOf(head[1]!);
+  const end = start + head[1]!.length;
+  if (ctx.hits.some((h) => h.start < end && h.end > start)) return undefined;
+  return openValue('case', head[1]!);
+}
+
+/** A clause that is a short Han noun, a comparator and the value: 大修不超过 of 大修不超过48小时. */
+const ELLIPTICAL_HEAD = /^\s*([\u4e00-\u9fff]{2,8}?)\s*(?:不超过|不多于|不长于|最长|最多|在|于|为|[:：≤<＜])\s*$/;
+
+/** Modal verbs and words for any time limit: 应当在60日内, 期限为四年 name no case. */
+const NOT_A_SUBJECT = /应|须|必须|可以|将|会|要|期限|时限|时间|期间|时效|最长|一般|通常|原则上|均|都|并|且|再|另/;
+
+/** Rate words that say how often something passes, not what: the promise is named before them. */
+const GENERIC_RATE = /^(?:合格率|达标率|准确率|正确率|及时率|完成率)$/;
+/** A clause's words up to its first comparator or number: 城市管网平均压力 of 城市管网平均压力≥0.14MPa. */
+const SUBJECT_HEAD = /^([^≥≤<>＞＜=＝\d]{2,20}?)\s*(?:[≥≤<>＞＜=＝\d]|不低于|不少于|不超过|不高于|达到|达)/;
+
+function subjectWords(raw: string): string | undefined {
+  const words = raw
+    .replace(/[*_`]/g, '')
+    .replace(/^\s*(?:[-+]\s+)?(?:[一二三四五六七八九十]+、|\d+(?:\.\d+)*[、.．)）]?|[（(][一二三四五六七八九十\d]+[)）])?\s*/, '')
+    .replace(/的\s*$/, '')
+    .trim();
+  return words.length >= 2 && /^[\u4e00-\u9fff]/.test(words) ? words : undefined;
+}
+
 /** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
 const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
 

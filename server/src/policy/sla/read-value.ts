@@ -5,7 +5,7 @@
 
 import { hitsOfClause, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
-import { valueLabel } from './case-phrases';
+import { ellipticalSubjectOf, rateSubjectOf, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
@@ -68,7 +68,12 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
     metric = 'escalation';
   }
   const comparator = impliedComparator(settled.comparator, v, metric);
-  const conditions = conditionsOf(ctx, i, ownConditions, picked.hit);
+  let conditions = conditionsOf(ctx, i, ownConditions, picked.hit);
+  // A value that took the metric of the one before it, in a clause that names only its subject: the subject is its case.
+  if (previous && !picked.hit && !conditions.some((c) => dimensionOf(c) === 'case')) {
+    const subject = ellipticalSubjectOf(ctx, ctx.clauses[ctx.valueClause[i]!]!, v.start);
+    if (subject) conditions = mergeConditions([subject], conditions);
+  }
   const strength = ctx.context.headingStrength === 'aim' ? 'aim' : strengthOf(ctx, ci, v.start);
   const [start, end] = spanOf(ctx, i, picked.hit, comparator);
   const channels: (Channel | undefined)[] = pickChannels(ctx, i, metric);
@@ -184,7 +189,8 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
     const onsite = clauseHits.find((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);
     // 4小时内上门: coming on site is the promise.
     if (onsite) metric = 'arrival';
-    else if (previousMetric && !clauseHits.some((h) => h.kind === 'metric')) metric = previousMetric as DurationMetric;
+    // A time after a rate (合格率99.999%，两年内…) is not the rate's: only a time inherits.
+    else if (previousMetric && !RATE_METRICS.has(previousMetric) && !clauseHits.some((h) => h.kind === 'metric')) metric = previousMetric as DurationMetric;
   }
   if (v.unit === 'ring') {
     const phoneish = metric === 'answer' || /铃|电话|来电|ring|call/i.test(text.slice(clause.start, clause.end));
@@ -217,7 +223,8 @@ function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], m
     const open = openValue('case', subject);
     if (open) return mergeConditions([open], conditions);
   }
-  return conditions;
+  const rateOf = metricHit?.kind === 'rate' && !conditions.some((c) => dimensionOf(c) === 'case') ? rateSubjectOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, metricHit) : undefined;
+  return rateOf ? mergeConditions([rateOf], conditions) : conditions;
 }
 
 /** The text that states the promise: the value's clause, and the clauses of its metric and, for a trigger, of what it triggers. */
