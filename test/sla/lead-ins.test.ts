@@ -24,4 +24,21 @@ describe('list lead-ins', () => {
   it('reads nothing of a list under a sentence that introduces no values', () => {
     expect(read(['# Complaints procedure', '', 'We handle complaints in two stages.', ...items].join('\n'))).toEqual([]);
   });
+
+  it('reads a nested list under the item that introduces it, and ends the item with its list', () => {
+    const text = ['# Complaints procedure', '', '## Timescales', '', '- Stage 1:', '  - Acknowledgement – 3 working days', '- Stage 2:', '  - Acknowledgement – 5 working days', '- Acknowledgement of an appeal – 10 working days'].join('\n');
+    expect(read(text)).toEqual([
+      { line: 6, channel: 'complaint', metric: 'acknowledge', value: '3 working days', scope: { case: 'stage-1' } },
+      { line: 8, channel: 'complaint', metric: 'acknowledge', value: '5 working days', scope: { case: 'stage-2' } },
+      { line: 9, channel: 'complaint', metric: 'acknowledge', value: '10 working days', scope: {} },
+    ]);
+  });
+
+  it('reads labelled values after the metric of their sentence before the heading\'s', () => {
+    const text = ['# 安全漏洞处理', '', '## Response SLAs', '', '- 修复与发布：依据严重程度（Critical: 7 天；High: 14 天）'].join('\n');
+    expect(read(text)).toEqual([
+      { line: 5, channel: undefined, metric: 'resolve', value: '7 天', scope: { priority: 'urgent' } },
+      { line: 5, channel: undefined, metric: 'resolve', value: '14 天', scope: { priority: 'high' } },
+    ]);
+  });
 });

@@ -399,6 +399,13 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { value: v(48), conditions: ['case:大修'] },
   ] },
   { text: '投诉应当在60日内答复，期限届满不得延长。', expect: [{ metric: 'reply', value: v(60), conditions: [] }] },
+  // A negated wait is a limit, not a trigger; "for longer than" is a duration.
+  { text: 'We will make sure you don\'t wait longer than 5 minutes if you have an appointment.', expect: [{ value: v(5), unit: 'minute', comparator: 'at-most' }] },
+  { text: 'We will not keep you waiting more than five minutes at reception.', expect: [{ value: v(5), unit: 'minute', comparator: 'at-most' }] },
+  { text: 'Processing has been suspended for longer than one month.', expect: [] },
+  { text: 'We will ensure that less than 10% of our calls are abandoned.', expect: [{ metric: 'abandonment', value: v(10), comparator: 'at-most' }] },
+  // A preposition before the value names no case of a generic "complete".
+  { text: '识别高危漏洞，在1~3天内完成修复。', expect: [{ metric: 'resolve', value: v(1, 3), conditions: [] }] },
   // "escalated" before a noun names the case; the promise is the verb's.
   { text: 'We will acknowledge your escalated complaint within 5 working days.', expect: [{ channel: 'complaint', metric: 'acknowledge', value: v(5), comparator: 'at-most' }] },
   { text: 'Complaints not resolved within 10 working days are escalated to a manager.', expect: [{ channel: 'complaint', metric: 'escalation', value: v(10), comparator: 'trigger' }] },

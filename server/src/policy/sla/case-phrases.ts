@@ -4,7 +4,7 @@
 // 5 working days"). Each becomes an open scope value (dimensions.ts openValue).
 
 import { openValue } from './dimensions';
-import { PRIORITY_LABEL, type Hit } from './lexicon';
+import { PRIORITY_LABEL, priorityCondition, type Hit } from './lexicon';
 import type { Clause } from './text';
 import type { Condition } from './types';
 
@@ -31,8 +31,10 @@ export function scopePhraseOf(ctx: SentenceWords, clause: Clause): Condition | u
     const label = value && valueLabel(ctx.text, clause.start, value.start);
     if (!label) return undefined;
     const words = ctx.text.slice(label.start, label.end);
-    // A priority (P1, Sev 2, Priority 1) is a known condition, and a metric ("Initial response:") no case.
-    if (GENERIC_LABEL.test(words) || WHOLE_PRIORITY.test(words)) return undefined;
+    if (GENERIC_LABEL.test(words)) return undefined;
+    // A priority label (High: 14 天, P1 – 1 hour) is that priority, whether or not the lexicon reads it alone; a metric ("Initial response:") names no case.
+    const priority = WHOLE_PRIORITY.exec(words);
+    if (priority) return priorityCondition(priority)[0];
     if (ctx.hits.some((h) => h.start >= label.start && h.end <= label.end && h.kind === 'metric')) return undefined;
     return openCase(ctx, label.start, words);
   }

@@ -18,7 +18,7 @@ const PREFIX = new RegExp(
     '|\\bnot\\s+(?:to\\s+)?exceed(?:ing)?|\\b(?:will|shall|does|do|must|may|can)(?:\\s+not|n\'t)\\s+exceed|\\bwon\'t\\s+exceed|\\bcannot\\s+exceed|\\bin\\s+no\\s+case\\s+(?:longer|more)\\s+than|\\bevery|\\bno\\s+longer\\s+than|\\bless\\s+than|\\bfewer\\s+than|\\bunder|\\bup\\s+to|\\bat\\s+most|\\ba\\s+maximum\\s+of|\\bmaximum(?:\\s+of)?|\\bmax\\.?|≤|<=?|\\bin)' +
     '|(?<least>不低于|不得低于|不少于|不得少于|不小于|不短于|不下于|至少|最少|最低|达到|达|高于|大于|多于|保持在|提前|前' +
     '|\\bat\\s+least|\\bno\\s+less\\s+than|\\bnot\\s+less\\s+than|\\bno\\s+fewer\\s+than|\\ba\\s+minimum\\s+of|\\bminimum(?:\\s+of)?|\\bmin\\.?|≥|>=?|\\babove|\\bgreater\\s+than|\\bachieve|\\bmaintain)' +
-    '|(?<over>超过|超出|逾期|逾|满|过了|超时|\\bmore\\s+than|\\bover|\\bexceed(?:s|ing)?|\\bafter|\\bbeyond)' +
+    '|(?<over>超过|超出|逾期|逾|满|过了|超时|\\bmore\\s+than|\\blonger\\s+than|\\bover|\\bexceed(?:s|ing)?|\\bafter|\\bbeyond)' +
     `)\\s*${ZH_FILLER}\\s*${EN_FILLER}$`,
   'i',
 );
@@ -31,6 +31,8 @@ const ZH_NEG_PREFIX = /(?:未|未能|没有|没能|仍未|尚未|不能|无法)\
 const ZH_NEG_SUFFIX = /^\s*(?:(?:之?内|以内)\s*)?(?:(?:仍|还|尚|仍然)\s*)?(?:未|没有|没|无法|不能|未能|尚未)/;
 const EN_NEG = /\b(?:not|cannot|unable|fails?\s+to|failed\s+to|unresolved|unanswered)\b|n't\b/i;
 const EN_WITHOUT = /^\s*(?:without|with\s+no)\b/i;
+/** A negated verb of waiting or lasting right before "more than": what it denies is the limit. */
+const NEGATED_LIMIT = /(?:(?:\bnot|n't|\bnever)\s+(?:(?:have|need|be)\s+(?:to\s+)?)?|\bin\s+no\s+case\b[^.;:]{0,40}?\s)(?:wait|queue|take|last|be\s+kept\s+waiting|keep\s+(?:you|customers?|callers?|visitors?)\s+waiting)\s*$/i;
 
 // 回复时限为2个工作日, Response time: 4 hours
 const LIMIT_PREFIX = /(?:时限|时效|期限|时长|时间|用时|周期|标准)\s*(?:为|是|:|要求)?\s*(?:在|于)?\s*$|\b(?:time|deadline|turnaround|sla|target|window|period)\s*(?:is|of|:|=)?\s*$/i;
@@ -65,6 +67,8 @@ export function readComparator(prefix: string, suffix: string, clauseBefore: str
     if (/^逾/.test(over)) return { comparator: 'trigger', explicit: true };
     const negated =
       ZH_NEG_SUFFIX.test(suffix) || /^\s*(?:仍|还)/.test(suffix) || EN_NEG.test(suffix.slice(0, 40)) || EN_WITHOUT.test(suffix) || EN_NEG.test(beforeComparator);
+    // "you won't wait longer than 5 minutes", "in no case will a P1 take longer than 4 hours": a limit, not a trigger.
+    if (NEGATED_LIMIT.test(beforeComparator)) return { comparator: 'at-most', explicit: true };
     if (negated || escalates) return { comparator: 'trigger', explicit: true };
     if (/^after$/i.test(over)) return { comparator: 'exact', explicit: false };
     return { comparator: 'at-least', explicit: true };

@@ -67,7 +67,7 @@ const ENTRIES: Entry[] = [
     ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ion)', 'reaction\\s+times?', 'react(?:s|ed)?']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆', '联系客户', '联系用户', '与客户联系', '联系您'],
     ['repl(?:y|ies|ied|ying)', 'get\\s+back\\s+to', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
-  metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?']),
+  metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?']),
   metric('resolve', ['解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
     ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed)']),
   metric('follow-up', ['回访', '跟进', '跟踪回访', '更新', '进展通报', '进度更新'], ['follow(?:s|ed)?[-\\s]ups?', 'updat(?:e|es|ed|ing)', 'status\\s+reports?']),
@@ -84,7 +84,7 @@ const ENTRIES: Entry[] = [
   rate('answer-rate', ['接通率', '接听率', '应答率', '呼入接通率', '人工接通率'], ['answer\\s+rate', 'answered\\s+calls']),
   // 在99.9%的时间内可用: available for that share of the time, as "available 99.9% of the time".
   rate('availability', ['可用性', '可用率', '在线率', '可用时间', '正常运行时间', '时间内可用', '时间内都可用', '时间内均可用', '的时间可用'], ['availability', 'uptime', 'available']),
-  rate('abandonment', ['放弃率', '呼损率', '挂机率', '弃呼率'], ['abandon(?:ment)?\\s+rate', 'abandoned\\s+calls']),
+  rate('abandonment', ['放弃率', '呼损率', '挂机率', '弃呼率'], ['abandon(?:ment)?\\s+rate', 'abandoned']),
   rate('downtime', ['停机时间', '不可用时间', '中断时间'], ['downtime', 'unavailability']),
   rate('durability', ['数据持久性', '持久性', '数据可靠性'], ['(?:data\\s+)?durability']),
   rate('on-time-rate', ['及时率', '按时率', '准时率', '按时完成率', '时效达成率', '达标率'], ['on[-\\s]time\\s+(?:\\w+\\s+)?rate', 'of\\s+the\\s+time', 'sla\\s+(?:achievement|attainment|compliance)']),

@@ -124,7 +124,7 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   // 规定超过五个工作日的, 超过三年的: a value in a "…的" phrase names a kind of case, it promises nothing.
   if (!trigger && /^\s*(?:以上|以下)?的\s*[）)]?\s*(?:[,，;；。]|$)/.test(text.slice(v.end, v.end + 8))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
-  if (!trigger && /\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?$/i.test(prefix)) return true;
+  if (!trigger && /\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
   // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
   return v.unit === 'percent' && PERCENTILE_AFTER.test(text.slice(v.end, clause.end)) && ctx.values.some((w, k) => k > i && ctx.valueClause[k] === ci && w.unit !== 'percent');
 }
@@ -181,16 +181,17 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
   }
   let metric = hit?.value as DurationMetric | undefined;
   const retention = clauseHits.some((h) => h.kind === 'retention');
-  // The metric a heading, a lead-in or a table header names, for a value that names none.
-  if (!metric && !retention && ctx.context.headingMetric && !RATE_METRICS.has(ctx.context.headingMetric) && (explicit || isBareValue(ctx, v))) {
-    metric = ctx.context.headingMetric as DurationMetric;
-  }
   if (!metric && explicit && !retention) {
     const onsite = clauseHits.find((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);
     // 4小时内上门: coming on site is the promise.
     if (onsite) metric = 'arrival';
+    // The value before it in the sentence is nearer than any heading: 修复：Critical: 7 天；High: 14 天 under "Response SLAs".
     // A time after a rate (合格率99.999%，两年内…) is not the rate's: only a time inherits.
     else if (previousMetric && !RATE_METRICS.has(previousMetric) && !clauseHits.some((h) => h.kind === 'metric')) metric = previousMetric as DurationMetric;
+  }
+  // The metric a heading, a lead-in or a table header names, for a value that names none.
+  if (!metric && !retention && ctx.context.headingMetric && !RATE_METRICS.has(ctx.context.headingMetric) && (explicit || isBareValue(ctx, v))) {
+    metric = ctx.context.headingMetric as DurationMetric;
   }
   if (v.unit === 'ring') {
     const phoneish = metric === 'answer' || /铃|电话|来电|ring|call/i.test(text.slice(clause.start, clause.end));
@@ -219,8 +220,10 @@ function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], m
   // clause names before the value is the promise, so steps of a process are never compared with each other.
   if (metricHit && GENERIC_DONE.test(ctx.text.slice(metricHit.start, metricHit.end)) && !conditions.some((c) => dimensionOf(c) === 'case')) {
     const clause = ctx.clauses[ctx.valueClause[i]!]!;
-    const subject = ctx.text.slice(clause.start, ctx.values[i]!.start).replace(/[*_`]/g, '');
-    const open = openValue('case', subject);
+    // 在1~3天内完成: a preposition or a comparator before the value names nothing.
+    let subject = ctx.text.slice(clause.start, ctx.values[i]!.start).replace(/[*_`]/g, '').trimEnd();
+    subject = subject.replace(/(?:不少于|不多于|不超过|不低于|不高于|不迟于|在|于|将|须|应|需|满)$/, '');
+    const open = /[\p{L}\p{N}]{2}/u.test(subject) ? openValue('case', subject) : undefined;
     if (open) return mergeConditions([open], conditions);
   }
   const rateOf = metricHit?.kind === 'rate' && !conditions.some((c) => dimensionOf(c) === 'case') ? rateSubjectOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, metricHit) : undefined;
