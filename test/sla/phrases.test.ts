@@ -406,6 +406,10 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: 'We will ensure that less than 10% of our calls are abandoned.', expect: [{ metric: 'abandonment', value: v(10), comparator: 'at-most' }] },
   // A preposition before the value names no case of a generic "complete".
   { text: '识别高危漏洞，在1~3天内完成修复。', expect: [{ metric: 'resolve', value: v(1, 3), conditions: [] }] },
+  // A decision or an outcome is the resolution; a time "ago" is in the past.
+  { text: 'We will give you our decision as soon as possible and normally within five working days.', expect: [{ metric: 'resolve', value: v(5), unit: 'business-day' }] },
+  { text: 'We will tell you the outcome within 20 working days.', expect: [{ metric: 'resolve', value: v(20), unit: 'business-day' }] },
+  { text: 'The ombudsman cannot look at events that happened more than a year ago.', expect: [] },
   // "escalated" before a noun names the case; the promise is the verb's.
   { text: 'We will acknowledge your escalated complaint within 5 working days.', expect: [{ channel: 'complaint', metric: 'acknowledge', value: v(5), comparator: 'at-most' }] },
   { text: 'Complaints not resolved within 10 working days are escalated to a manager.', expect: [{ channel: 'complaint', metric: 'escalation', value: v(10), comparator: 'trigger' }] },

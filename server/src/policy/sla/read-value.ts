@@ -123,6 +123,8 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   if (customerDuty(before) || customerRequestDeadline(before, text.slice(v.end, clause.end))) return true;
   // 规定超过五个工作日的, 超过三年的: a value in a "…的" phrase names a kind of case, it promises nothing.
   if (!trigger && /^\s*(?:以上|以下)?的\s*[）)]?\s*(?:[,，;；。]|$)/.test(text.slice(v.end, v.end + 8))) return true;
+  // "events that happened more than a year ago": a time in the past.
+  if (/^\s*ago\b/i.test(text.slice(v.end, v.end + 6))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
   if (!trigger && /\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
   // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
