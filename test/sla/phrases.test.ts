@@ -406,6 +406,13 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: 'We will ensure that less than 10% of our calls are abandoned.', expect: [{ metric: 'abandonment', value: v(10), comparator: 'at-most' }] },
   // A preposition before the value names no case of a generic "complete".
   { text: '识别高危漏洞，在1~3天内完成修复。', expect: [{ metric: 'resolve', value: v(1, 3), conditions: [] }] },
+  // After an acknowledgement, a response is the reply; so is a "full response" on its own.
+  { text: 'We will acknowledge reports within 24 hours and provide a response to the report within 48 hours.', expect: [
+    { metric: 'acknowledge', value: v(24) },
+    { metric: 'reply', value: v(48) },
+  ] },
+  { text: 'Make sure that a full response is provided within 10 working days.', expect: [{ metric: 'reply', value: v(10) }] },
+  { text: 'We will respond within 4 hours and resolve the issue within 2 days.', expect: [{ metric: 'first-response', value: v(4) }, { metric: 'resolve', value: v(2) }] },
   // A decision or an outcome is the resolution; a time "ago" is in the past.
   { text: 'We will give you our decision as soon as possible and normally within five working days.', expect: [{ metric: 'resolve', value: v(5), unit: 'business-day' }] },
   { text: 'We will tell you the outcome within 20 working days.', expect: [{ metric: 'resolve', value: v(20), unit: 'business-day' }] },

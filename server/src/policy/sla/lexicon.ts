@@ -66,7 +66,7 @@ const ENTRIES: Entry[] = [
   metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '首响', '响应'],
     ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ion)', 'reaction\\s+times?', 'react(?:s|ed)?']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆', '联系客户', '联系用户', '与客户联系', '联系您'],
-    ['repl(?:y|ies|ied|ying)', 'get\\s+back\\s+to', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
+    ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'get\\s+back\\s+to', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?']),
   metric('resolve', ['解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
     ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed)', 'decisions?', 'outcomes?']),

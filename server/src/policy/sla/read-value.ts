@@ -182,6 +182,8 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
     if (next) hit = next;
   }
   let metric = hit?.value as DurationMetric | undefined;
+  // "acknowledge reports within 24 hours and provide a response within 48 hours": after the acknowledgement, a response is the reply.
+  if (metric === 'first-response' && previousMetric === 'acknowledge' && hit && /^respon/i.test(text.slice(hit.start, hit.end))) metric = 'reply';
   const retention = clauseHits.some((h) => h.kind === 'retention');
   if (!metric && explicit && !retention) {
     const onsite = clauseHits.find((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);
