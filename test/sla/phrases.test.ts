@@ -413,6 +413,11 @@ const SCOPE_AND_SPEAKER: Row[] = [
   ] },
   { text: 'Make sure that a full response is provided within 10 working days.', expect: [{ metric: 'reply', value: v(10) }] },
   { text: 'We will respond within 4 hours and resolve the issue within 2 days.', expect: [{ metric: 'first-response', value: v(4) }, { metric: 'resolve', value: v(2) }] },
+  // An extension's length is not a deadline; the total after it is.
+  { text: '应当自发现之日起十五个工作日内予以核查。特殊情况下，核查时限可以延长十五个工作日。', expect: [{ metric: 'investigate', value: v(15) }] },
+  { text: '情况复杂的，可以适当延长办理期限，但延长期限不得超过30日。', expect: [] },
+  { text: 'This may be extended by 10 working days.', expect: [] },
+  { text: '经批准后可延长办理，延长后的总时限最长不超过15个工作日。', expect: [{ value: v(15), unit: 'business-day', comparator: 'at-most' }] },
   // A decision or an outcome is the resolution; a time "ago" is in the past.
   { text: 'We will give you our decision as soon as possible and normally within five working days.', expect: [{ metric: 'resolve', value: v(5), unit: 'business-day' }] },
   { text: 'We will tell you the outcome within 20 working days.', expect: [{ metric: 'resolve', value: v(20), unit: 'business-day' }] },

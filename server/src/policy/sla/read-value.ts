@@ -19,6 +19,7 @@ const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-respon
 export const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'durability', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
 const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
 const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
+const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出)$/;
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
@@ -123,6 +124,9 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   if (customerDuty(before) || customerRequestDeadline(before, text.slice(v.end, clause.end))) return true;
   // 规定超过五个工作日的, 超过三年的: a value in a "…的" phrase names a kind of case, it promises nothing.
   if (!trigger && /^\s*(?:以上|以下)?的\s*[）)]?\s*(?:[,，;；。]|$)/.test(text.slice(v.end, v.end + 8))) return true;
+  // 核查时限可以延长十五个工作日, 延长期限不得超过30日, "may be extended by 10 days": how much longer, not a deadline.
+  // 延长后的总时限最长不超过15个工作日 is the deadline itself and stays.
+  if (EXTENDED_BY.test(before)) return true;
   // "events that happened more than a year ago": a time in the past.
   if (/^\s*ago\b/i.test(text.slice(v.end, v.end + 6))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
