@@ -20,6 +20,7 @@ import {
   parseKind,
   SERVICE_VOCABULARY,
   STATUTE_MARKS,
+  SECURITY_TITLE,
   STATUTE_TITLE,
   WEAK_TITLE_KINDS,
 } from './kinds';
@@ -47,8 +48,20 @@ function opening(doc: PolicyDocument): string {
   return first ? first.text.slice(0, 400) : '';
 }
 
+/** The first few paragraphs: a page that opens "When you visit our offices" speaks of service a line later. */
+function openingParagraphs(doc: PolicyDocument, count = 4): string {
+  const out: string[] = [];
+  for (const b of doc.md.prose) {
+    if (out.length >= count) break;
+    if (b.kind === 'paragraph' && b.text.trim()) out.push(b.text.slice(0, 400));
+  }
+  return out.join('\n');
+}
+
 function isStatute(doc: PolicyDocument, title: string): boolean {
   if (!STATUTE_TITLE.test(title)) return false;
+  // 条例 names a state regulation; an organisation calls its own rules 办法, 制度 or 规定.
+  if (/条例(?:\s*[（(][^）)]*[）)])?\s*$/.test(title)) return true;
   const head = withoutQuoted(doc.text.slice(0, 3000), '《', '》');
   if (STATUTE_MARKS.test(head)) return true;
   // The instrument refers to itself (本法, 本条例, 本办法) and never to an organisation that promises.
@@ -92,9 +105,12 @@ function promiseProfile(records: readonly CommitmentRecord[]): { promises: numbe
   return { promises, tiered, availability };
 }
 
-/** A support page with response times by priority, or an uptime target, is an SLA; otherwise a support policy. */
-function kindOfPromises(profile: ReturnType<typeof promiseProfile>, suggested: DocumentKind | undefined): DocumentKind {
-  const slaLike = profile.availability || profile.tiered >= 3;
+/**
+ * A support page with response times by priority, or an uptime target, is an SLA; otherwise a support policy.
+ * A security or vulnerability policy stays a policy: its response times by severity are how it handles reports.
+ */
+function kindOfPromises(profile: ReturnType<typeof promiseProfile>, suggested: DocumentKind | undefined, security = false): DocumentKind {
+  const slaLike = profile.availability || (profile.tiered >= 3 && !security);
   if (suggested === 'website-policy' && slaLike) return 'sla';
   return suggested ?? (slaLike ? 'sla' : 'website-policy');
 }
@@ -122,11 +138,11 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   // From here on the document must show that it promises a service.
   const open = opening(doc);
   const headings = doc.outline.entries.filter((e) => e.titleLike).map((e) => e.title).join('\n');
-  if (!SERVICE_VOCABULARY.test(`${title}\n${open}\n${headings}`)) return { source: 'none' };
+  if (!SERVICE_VOCABULARY.test(`${title}\n${openingParagraphs(doc)}\n${headings}`)) return { source: 'none' };
   const profile = promiseProfile(collectCommitments(doc));
   if (profile.promises === 0) return { source: 'none' };
   const weak = WEAK_TITLE_KINDS.find(([, pattern]) => pattern.test(title));
-  if (weak) return { kind: kindOfPromises(profile, weak[0]), source: 'content', reason: `the title "${title}" and ${profile.promises} service promise(s)` };
+  if (weak) return { kind: kindOfPromises(profile, weak[0], SECURITY_TITLE.test(title)), source: 'content', reason: `the title "${title}" and ${profile.promises} service promise(s)` };
   const fromOpening = OPENING_KINDS.find(([, pattern]) => pattern.test(open));
   if (fromOpening) return { kind: kindOfPromises(profile, fromOpening[0]), source: 'content', reason: `the opening paragraph and ${profile.promises} service promise(s)` };
   return { kind: kindOfPromises(profile, undefined), source: 'content', reason: `${profile.promises} service promise(s)${profile.tiered ? ' by priority or severity' : ''}` };

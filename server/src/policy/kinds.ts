@@ -16,7 +16,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = ['handbook', 'commitment-
 export const TITLE_KINDS: [DocumentKind, RegExp][] = [
   [
     'commitment-letter',
-    /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|服务公约|服务宣言|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bpledge\b|\bcharter\b/i,
+    /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|服务公约|服务宣言|(?:服务|客户|用户)\S{0,6}的承诺\s*$|公开承诺\s*$|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bpledge\b|\bcharter\b/i,
   ],
   ['sla', /服务水平协议|服务等级协议|服务级别协议|服务质量协议|\bSLAs?\b(?!-)|\bSLOs?\b|\bservice[-\s]+levels?(?:\s+(?:agreements?|objectives?|commitments?|targets?|terms))?\b|\buptime\s+(?:guarantee|commitment)\b/i],
   [
@@ -34,9 +34,12 @@ export const TITLE_KINDS: [DocumentKind, RegExp][] = [
  * a page called "Support" or 安全 may be a help page with no promise in it.
  */
 export const WEAK_TITLE_KINDS: [DocumentKind, RegExp][] = [
-  ['handbook', /手册|指南|规范|标准|规程|汇编|要点|\bguide\b|\bprocedures?\b|\bprocesses\b|\boperations?\b/i],
+  ['handbook', /手册|指南|规范|标准|规程|汇编|要点|\bguide\b|\bstandards\b|\bprocedures?\b|\bprocesses\b|\boperations?\b/i],
   ['website-policy', /支持|服务|客服|安全|漏洞|流程|策略|政策|制度|说明|\bsupport\b|\bservices?\b|\bhelp\b|\bsecurity\b|\bpolic(?:y|ies)\b|\bobjectives?\b|\bcontributing\b|\bissues?\b|\bbugs?\b/i],
 ];
+
+/** Titles of security and vulnerability policies: how reports are handled, by severity, is not an SLA. */
+export const SECURITY_TITLE = /安全|漏洞|\bsecurity\b|\bvulnerabilit(?:y|ies)\b/i;
 
 /**
  * Documents that are not an organisation's service promises, whatever numbers
@@ -81,7 +84,7 @@ export const ORGANISATION_SELF = /本公司|我公司|我司|我行|本行(?!政
  * opening use none of them is not read as a service policy from its numbers alone.
  */
 export const SERVICE_VOCABULARY =
-  /客服|客户|服务|支持|工单|投诉|热线|响应|受理|漏洞|安全问题|问题处理|\bsupport\b|\bcustomers?\b|\bclients?\b|\bservice\b|\bhelp\s*desk\b|\bservice\s+desk\b|\btickets?\b|\bincidents?\b|\bcomplaints?\b|\bresponse\s+times?\b|\brespond\b|\bbug\s+reports?\b|\bissues?\b|\bpull\s+requests?\b|\bvulnerabilit(?:y|ies)\b|\bSLAs?\b|\buptime\b/i;
+  /客服|客户|服务|支持|工单|投诉|热线|来电|咨询|响应|受理|漏洞|安全问题|问题处理|\bsupport\b|\bcustomers?\b|\bclients?\b|\bservice\b|\b(?:tele)?phone\b|\bcall(?:s|ers?)?\b|\be-?mails?\b|\bhelpline\b|\bhotline\b|\benquir(?:y|ies)\b|\binquir(?:y|ies)\b|\bcontact\s+(?:us|centre|center)\b|\bhelp\s*desk\b|\bservice\s+desk\b|\btickets?\b|\bincidents?\b|\bcomplaints?\b|\bresponse\s+times?\b|\brespond\b|\bbug\s+reports?\b|\bissues?\b|\bpull\s+requests?\b|\bvulnerabilit(?:y|ies)\b|\bSLAs?\b|\buptime\b/i;
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
   handbook: 'handbook',

@@ -1,0 +1,35 @@
+// What kind a document is, from its title, its opening and the promises it makes: one row per
+// pattern seen in real documents. A wrong kind silences every kind-specific check.
+
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../server/src/policy/document';
+import { decideKind } from '../../server/src/policy/kind-inference';
+import type { DocumentKind } from '../../server/src/engine/types';
+
+const ZH_PROMISES = '我们将在收到投诉后2个工作日内回复，并在15个工作日内处理完毕。客服热线工作时间为每天9:00-18:00。';
+const EN_PROMISES = 'We will reply to complaints within 2 working days and resolve them within 15 working days.';
+const SEVERITY_TABLE = ['| 严重程度 | 响应时间 |', '| --- | --- |', '| 严重 | 24h |', '| 高危 | 48h |', '| 中危 | 72h |', '| 低危 | 1周 |'].join('\n');
+
+const ROWS: { name: string; text: string; kind: DocumentKind | undefined }[] = [
+  { name: 'a title ending in 的承诺', text: `# 公司经营服务的承诺\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
+  { name: 'a title ending in 公开承诺', text: `# 服务公开承诺\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
+  { name: 'a complaints procedure', text: `# 投诉处理办法\n\n${ZH_PROMISES}`, kind: 'website-policy' },
+  { name: 'a service-level agreement', text: `# 服务等级协议\n\n${ZH_PROMISES}`, kind: 'sla' },
+  { name: 'a customer care charter', text: `# Customer Care Charter\n\n${EN_PROMISES}`, kind: 'commitment-letter' },
+  {
+    name: '"standards" whose service words come a paragraph after the opening',
+    text: ['# Our policies and standards', '', 'When you visit our offices', '', 'If you telephone us we will:', '', '- Aim to answer calls within 30 seconds.', '- Reply to voicemails within two working days.'].join('\n'),
+    kind: 'handbook',
+  },
+  { name: 'a security policy with response times by severity', text: `# 安全策略\n\n发现漏洞请通过邮件报告，我们按严重程度响应：\n\n${SEVERITY_TABLE}\n`, kind: 'website-policy' },
+  { name: 'a support page with response times by priority', text: `# 支持服务\n\n我们按优先级响应：\n\n${SEVERITY_TABLE}\n`, kind: 'sla' },
+  { name: 'a state regulation (条例) that speaks of services', text: `# 保障中小企业款项支付条例\n\n第一条 为了维护中小企业合法权益，制定本条例。\n\n第二条 大型企业采购服务，应当在30日内支付款项，并及时答复投诉。`, kind: undefined },
+];
+
+describe('kind inference', () => {
+  for (const row of ROWS) {
+    it(row.name, () => {
+      expect(decideKind(createDocument('/doc.md', row.text), {}).kind).toBe(row.kind);
+    });
+  }
+});
