@@ -9,6 +9,7 @@ import type { PolicyDocument } from '../engine/document';
 import type { DocumentKind, KindSource } from '../engine/types';
 import { collectCommitments, refreshDocumentKind, type CommitmentRecord } from './commitments';
 import { RANKED_DIMENSIONS } from './sla/dimensions';
+import { simplified } from './traditional';
 import {
   FILE_KINDS,
   kindFromTitle,
@@ -122,7 +123,8 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   if (fromFrontMatter) return { kind: fromFrontMatter, source: 'front-matter', reason: `front matter says kind: ${String(declared)}` };
 
   const rawTitle = doc.title ? doc.text.slice(doc.title.span.start, doc.title.span.end).trim() : '';
-  const title = (doc.title?.text ?? '').replace(/^#+\s*/, '').trim();
+  // 服務承諾 is 服务承诺: the title words are written once, in Simplified.
+  const title = simplified((doc.title?.text ?? '').replace(/^#+\s*/, '').trim());
   const file = baseName(doc.path);
   if (NOT_A_POLICY_FILE.test(file)) return { source: 'none', reason: `${file} is not a policy document` };
   // A title that is all code (# `sla-order`) names an identifier: reference documentation, not a policy.
@@ -136,9 +138,9 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   for (const [kind, pattern] of FILE_KINDS) if (pattern.test(file)) return { kind, source: 'file-name', reason: `the file name ${file}` };
 
   // From here on the document must show that it promises a service.
-  const open = opening(doc);
-  const headings = doc.outline.entries.filter((e) => e.titleLike).map((e) => e.title).join('\n');
-  if (!SERVICE_VOCABULARY.test(`${title}\n${openingParagraphs(doc)}\n${headings}`)) return { source: 'none' };
+  const open = simplified(opening(doc));
+  const headings = simplified(doc.outline.entries.filter((e) => e.titleLike).map((e) => e.title).join('\n'));
+  if (!SERVICE_VOCABULARY.test(simplified(`${title}\n${openingParagraphs(doc)}\n${headings}`))) return { source: 'none' };
   const profile = promiseProfile(collectCommitments(doc));
   if (profile.promises === 0) return { source: 'none' };
   const weak = WEAK_TITLE_KINDS.find(([, pattern]) => pattern.test(title));

@@ -4,6 +4,7 @@ import type { PolicylintConfig } from '../config/types';
 import type { DocumentKind } from '../engine/types';
 import { TOPICS, type TopicDefinition } from './topics';
 import { ownValue } from '../config/own';
+import { simplified } from './traditional';
 
 export interface ResolvedTopic extends TopicDefinition {
   matchers: RegExp[];
@@ -61,7 +62,7 @@ export function requiredTopics(config: PolicylintConfig, kind: DocumentKind): Re
 }
 
 export function coversTopic(text: string, topic: ResolvedTopic): boolean {
-  const compact = text.normalize('NFKC');
+  const compact = simplified(text.normalize('NFKC'));
   const noSpace = compact.replace(/\s+/g, '');
   return topic.matchers.some((m, i) => (i === 0 && topic.zh.length ? m.test(noSpace) : m.test(compact)));
 }

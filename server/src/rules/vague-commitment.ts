@@ -7,6 +7,7 @@ import type { VagueCommitment } from '../policy/sla/types';
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import type { PolicyDocument } from '../engine/document';
 import type { ProseBlock } from '../engine/parsed-markdown';
+import { matchesSimplified } from '../policy/traditional';
 
 /** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
 const EXAMPLES: RuleExamples = {
@@ -121,7 +122,7 @@ function vagueByBlock(prose: readonly ProseBlock[], language: PolicyDocument['la
     else if (!block.inList) leadIn = endsWithColon(block.text) ? block.text : '';
     // Only a vague word of the item's own is reported, and most items hold none: no text is
     // joined for them.
-    if (block.inList && leadIn && !VAGUE_HINT.test(block.text)) continue;
+    if (block.inList && leadIn && !matchesSimplified(VAGUE_HINT, block.text)) continue;
     const prefix = block.inList && leadIn ? `${leadIn} ` : '';
     const found = findVagueCommitments(prefix + block.text, language);
     if (found.length) out.push([i, { prefixLength: prefix.length, found }]);

@@ -11,6 +11,7 @@ import { notOurPromise } from './speaker';
 import type { Channel, Commitment, Condition, ExtractContext } from './types';
 import { commitmentsFor } from './read-value';
 import { scanValues, type RawValue } from './value';
+import { matchesSimplified } from '../traditional';
 
 // One cheap test before any real work: a numeral or blank next to a unit, a
 // percentage, a clock time or a round-the-clock phrase. Most paragraphs of a
@@ -30,12 +31,12 @@ function leadingPriority(text: string): Condition[] {
 
 /** The cheap test extractCommitments starts with: could this text hold a value at all? */
 export function mayHoldCommitments(text: string): boolean {
-  return PREFILTER.test(text);
+  return matchesSimplified(PREFILTER, text);
 }
 
 /** Finds every measurable promise in one block of prose. Offsets are UTF-16 offsets into `text`. */
 export function extractCommitments(text: string, context: ExtractContext = {}): Commitment[] {
-  if (!text || !PREFILTER.test(text)) return [];
+  if (!text || !matchesSimplified(PREFILTER, text)) return [];
   const norm = normalizeText(text);
   const allTokens = SCHEDULE_HINT.test(norm) ? scanScheduleTokens(norm) : [];
   const values = scanValues(norm, allTokens.filter((t) => t.type !== 'days' || t.reserved));

@@ -4,11 +4,14 @@
 // the normalised text is the same offset into the original: no offset map is
 // needed and callers get spans into the text they passed in.
 
+import { simplifiedChar, TRADITIONAL_CHAR } from '../traditional';
+
 const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019]/;
 const NORMALIZE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019]/g;
 
 function normalizeChar(ch: string): string {
   const code = ch.charCodeAt(0);
+  if (code >= 0x3400 && code < 0xff00) return simplifiedChar(ch);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000 || code === 0x00a0 || code === 0x2009 || code === 0x202f) return ' ';
   if (code === 0x301c) return '~';
@@ -16,10 +19,15 @@ function normalizeChar(ch: string): string {
   return '-'; // the dashes and minus signs
 }
 
-/** Full-width ASCII to half-width, odd spaces to ' ', dashes to '-'; length-preserving. */
+/** Full-width ASCII to half-width, odd spaces to ' ', dashes to '-', Traditional characters to Simplified; length-preserving. */
 export function normalizeText(text: string): string {
-  return NEEDS_NORMALIZING.test(text) ? text.replace(NORMALIZE_CHARS, normalizeChar) : text;
+  const traditional = TRADITIONAL_CHAR.test(text);
+  if (!traditional && !NEEDS_NORMALIZING.test(text)) return text;
+  return text.replace(traditional ? ALL_NORMALIZED_CHARS : NORMALIZE_CHARS, normalizeChar);
 }
+
+// Traditional characters are read as Simplified (policy/traditional.ts): 2小時內回覆 is 2小时内回复.
+const ALL_NORMALIZED_CHARS = new RegExp(`${NORMALIZE_CHARS.source}|${TRADITIONAL_CHAR.source}`, 'g');
 
 export interface Clause {
   start: number;

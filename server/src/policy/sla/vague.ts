@@ -6,6 +6,7 @@ import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityConditio
 import { clauseAt, languageOf, normalizeText, segment } from './text';
 import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './units';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
+import { matchesSimplified } from '../traditional';
 
 // A number with a unit from the table of units (units.ts), or a blank standing for one.
 const MEASURED = new RegExp(
@@ -19,7 +20,7 @@ const MEASURED = new RegExp(
  * its own language.
  */
 export function findVagueCommitments(text: string, language?: 'zh' | 'en'): VagueCommitment[] {
-  if (!text || !VAGUE_HINT.test(text)) return [];
+  if (!text || !matchesSimplified(VAGUE_HINT, text)) return [];
   const norm = normalizeText(text);
   const { sentences, clauses } = segment(norm);
   const out: VagueCommitment[] = [];
