@@ -27,6 +27,14 @@ describe('the policylint process', () => {
     expect(JSON.parse(run.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('placeholder');
   });
 
+  it('ends quietly when its reader closes the pipe early (policylint sla | head -c 1)', () => {
+    // Many documents, so the table is longer than the pipe's buffer and the reader leaves mid-way.
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `many-${i}.md`), `# 客户服务手册\n\n${'热线电话须在20秒内接通。邮件24小时内回复。\n\n'.repeat(40)}`);
+    const cli = join(REPO_ROOT, 'bin/policylint.js');
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" sla --format json . | head -c 1 >/dev/null; echo "status $?"`], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/EPIPE|Unhandled|at \S+ \(/);
+  });
+
   it('exits 2 on a usage error and says why on stderr, nothing on stdout', () => {
     const run = runCliProcess(['--format', 'xml'], dir);
     expect(run.code).toBe(2);

@@ -4,6 +4,15 @@
 import { lazilyLoaded } from '../config/lazy';
 import { runCommandLine } from './program';
 
+// A reader that stops early (`policylint sla | head`) closes the pipe: the run stops writing and
+// ends quietly, as Unix tools do, instead of dying on an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 void runCommandLine(process.argv.slice(2), {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
