@@ -413,6 +413,19 @@ const SCOPE_AND_SPEAKER: Row[] = [
   ] },
   { text: 'Make sure that a full response is provided within 10 working days.', expect: [{ metric: 'reply', value: v(10) }] },
   { text: 'We will respond within 4 hours and resolve the issue within 2 days.', expect: [{ metric: 'first-response', value: v(4) }, { metric: 'resolve', value: v(2) }] },
+  // A list of subjects and values after a lead-in: each subject is its value's case.
+  { text: '供电抢修人员到达现场的平均时间一般为：城区范围45分钟，农村地区90分钟，特殊边远地区2小时。', expect: [
+    { metric: 'arrival', value: v(45), conditions: ['case:城区范围'] },
+    { metric: 'arrival', value: v(90), conditions: ['case:农村地区'] },
+    { metric: 'arrival', value: v(2), conditions: ['case:特殊边远地区'] },
+  ] },
+  { text: '办理时间为一个工作日，最多不超过三个工作日。', expect: [{ value: v(1), conditions: [] }, { value: v(3), conditions: [] }] },
+  { text: 'We will respond to all stage 2 complaints within 30 working days.', expect: [{ channel: 'complaint', value: v(30), conditions: ['case:stage-2'] }] },
+  // A share's target is not the ceiling for all.
+  { text: 'Try to answer as many calls as possible within five rings.', expect: [{ metric: 'answer', value: v(5), conditions: ['most'] }] },
+  { text: '城市电网平均供电可靠率达到99.9%。', expect: [{ metric: 'availability', value: v(99.9) }] },
+  { text: 'We will make sure you do not have to wait for more than 30 minutes to be seen.', expect: [{ value: v(30), comparator: 'at-most' }] },
+  { text: 'Where it will take longer than one working day to provide a full response, we will acknowledge your letter.', expect: [] },
   // An extension's length is not a deadline; the total after it is.
   { text: '应当自发现之日起十五个工作日内予以核查。特殊情况下，核查时限可以延长十五个工作日。', expect: [{ metric: 'investigate', value: v(15) }] },
   { text: '情况复杂的，可以适当延长办理期限，但延长期限不得超过30日。', expect: [] },

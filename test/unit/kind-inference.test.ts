@@ -13,6 +13,7 @@ const SEVERITY_TABLE = ['| 严重程度 | 响应时间 |', '| --- | --- |', '| �
 const ROWS: { name: string; text: string; kind: DocumentKind | undefined }[] = [
   { name: 'a title ending in 的承诺', text: `# 公司经营服务的承诺\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a title ending in 公开承诺', text: `# 服务公开承诺\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
+  { name: 'a title ending in a quoted 承诺', text: `# 国家电网有限公司供电服务"十项承诺"\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a complaints procedure', text: `# 投诉处理办法\n\n${ZH_PROMISES}`, kind: 'website-policy' },
   { name: 'a service-level agreement', text: `# 服务等级协议\n\n${ZH_PROMISES}`, kind: 'sla' },
   { name: 'a customer care charter', text: `# Customer Care Charter\n\n${EN_PROMISES}`, kind: 'commitment-letter' },

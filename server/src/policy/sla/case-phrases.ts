@@ -51,8 +51,15 @@ export function stageOf(title: string): Condition | undefined {
   return m ? openValue('case', m[1]!) : undefined;
 }
 
-const STAGE_TITLE =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+)[.、)）]?\s+)?((?:stage|step|phase)\s+(?:\d+|one|two|three|four|five|i{1,3}|iv|[a-e])\b|第[一二三四五六七八九十\d]+(?:阶段|步|环节))/i;
+const STAGE = '(?:stage|step|phase)\\s+(?:\\d+|one|two|three|four|five|i{1,3}|iv|[a-e])\\b|第[一二三四五六七八九十\\d]+(?:阶段|步|环节)';
+const STAGE_TITLE = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?(?:(?:\\d+(?:\\.\\d+)*|[一二三四五六七八九十]+)[.、)）]?\\s+)?(${STAGE})`, 'i');
+const STAGE_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(${STAGE})`, 'iu');
+
+/** The stage a clause names in passing: "respond to all stage 2 complaints within 30 working days". */
+export function stageInClause(clause: string): Condition | undefined {
+  const m = STAGE_IN_CLAUSE.exec(clause);
+  return m ? openValue('case', m[1]!) : undefined;
+}
 
 /**
  * What a generic rate is a rate of, in Chinese: 出厂水质综合合格率 and 管网水质合格率 are two
@@ -73,20 +80,28 @@ export function rateSubjectOf(text: string, clauses: readonly Clause[], clauseIn
  * The case an elliptical Chinese clause names by its subject alone: in 60分钟内到达现场，小修不超过24小时，
  * 大修不超过48小时, 小修 and 大修 are two cases of the promise before them, not one promise stated twice.
  */
-export function ellipticalSubjectOf(ctx: SentenceWords, clause: Clause, valueStart: number): Condition | undefined {
-  const head = ELLIPTICAL_HEAD.exec(ctx.text.slice(clause.start, valueStart));
+export function ellipticalSubjectOf(ctx: SentenceWords, clause: Clause, valueStart: number): { subject: Condition; compared: boolean } | undefined {
+  const from = labelStart(ctx.text, clause.start, valueStart);
+  const head = ELLIPTICAL_HEAD.exec(ctx.text.slice(from, valueStart));
   if (!head || NOT_A_SUBJECT.test(head[1]!)) return undefined;
-  const start = clause.start + head.index + head[0].indexOf(head[1]!);
+  const start = from + head.index + head[0].indexOf(head[1]!);
   const end = start + head[1]!.length;
   if (ctx.hits.some((h) => h.start < end && h.end > start)) return undefined;
-  return openValue('case', head[1]!);
+  const subject = openValue('case', head[1]!);
+  return subject ? { subject, compared: head[2] !== undefined } : undefined;
 }
 
-/** A clause that is a short Han noun, a comparator and the value: 大修不超过 of 大修不超过48小时. */
-const ELLIPTICAL_HEAD = /^\s*([\u4e00-\u9fff]{2,8}?)\s*(?:不超过|不多于|不长于|最长|最多|在|于|为|[:：≤<＜])\s*$/;
+/** Where a value's label starts: after a lead-in's colon in its clause (平均时间一般为：城区范围45分钟), else at the clause. */
+export function labelStart(text: string, clauseStart: number, valueStart: number): number {
+  const colon = text.lastIndexOf(':', valueStart - 1);
+  return colon >= clauseStart ? colon + 1 : clauseStart;
+}
 
-/** Modal verbs and words for any time limit: 应当在60日内, 期限为四年 name no case. */
-const NOT_A_SUBJECT = /应|须|必须|可以|将|会|要|期限|时限|时间|期间|时效|最长|一般|通常|原则上|均|都|并|且|再|另/;
+/** A clause that is a short Han noun, maybe a comparator, then the value: 大修不超过 of 大修不超过48小时, 城区范围 of 城区范围45分钟. */
+const ELLIPTICAL_HEAD = /^\s*([\u4e00-\u9fff]{2,8}?)(不超过|不多于|不长于|最长|最多|在|于|为|[:：≤<＜])?\s*$/;
+
+/** Modal verbs, time anchors and words for any time limit: 应当在60日内, 期限为四年, 自期满之日起15日 name no case. */
+const NOT_A_SUBJECT = /应|须|必须|可以|将|会|要|期限|时限|时间|期间|时效|最长|最多|最迟|最晚|最短|最少|至多|至少|一般|通常|原则上|均|都|并|且|再|另|平均|每|全年|全天|以上|以内|提前|达到|不低于|不少于|超过|之日|或者|未|满|不足|禁止|责令|连续|^自|[起后其]$/;
 
 /** Rate words that say how often something passes, not what: the promise is named before them. */
 const GENERIC_RATE = /^(?:合格率|达标率|准确率|正确率|及时率|完成率)$/;

@@ -32,7 +32,7 @@ const ZH_NEG_SUFFIX = /^\s*(?:(?:之?内|以内)\s*)?(?:(?:仍|还|尚|仍然)\s
 const EN_NEG = /\b(?:not|cannot|unable|fails?\s+to|failed\s+to|unresolved|unanswered)\b|n't\b/i;
 const EN_WITHOUT = /^\s*(?:without|with\s+no)\b/i;
 /** A negated verb of waiting or lasting right before "more than": what it denies is the limit. */
-const NEGATED_LIMIT = /(?:(?:\bnot|n't|\bnever)\s+(?:(?:have|need|be)\s+(?:to\s+)?)?|\bin\s+no\s+case\b[^.;:]{0,40}?\s)(?:wait|queue|take|last|be\s+kept\s+waiting|keep\s+(?:you|customers?|callers?|visitors?)\s+waiting)\s*$/i;
+const NEGATED_LIMIT = /(?:(?:\bnot|n't|\bnever)\s+(?:(?:have|need|be)\s+(?:to\s+)?)?|\bin\s+no\s+case\b[^.;:]{0,40}?\s)(?:wait|queue|take|last|be\s+kept\s+waiting|keep\s+(?:you|customers?|callers?|visitors?)\s+waiting)(?:\s+for)?\s*$/i;
 
 // 回复时限为2个工作日, Response time: 4 hours
 const LIMIT_PREFIX = /(?:时限|时效|期限|时长|时间|用时|周期|标准)\s*(?:为|是|:|要求)?\s*(?:在|于)?\s*$|\b(?:time|deadline|turnaround|sla|target|window|period)\s*(?:is|of|:|=)?\s*$/i;

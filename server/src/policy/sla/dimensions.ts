@@ -68,6 +68,11 @@ export const DIMENSIONS: Dimension[] = [
       }),
       value('complex', 'complex', '复杂问题', { zh: ['复杂', '疑难', '特殊情况', '需要调查'], en: ['complex', 'complicated'] }),
       value('simple', 'simple', '简单问题', { zh: ['简单'], en: ['simple'] }),
+      // "as many calls as possible within five rings" beside "all calls within 10 rings": a share's target, not the ceiling.
+      value('most', 'most cases', '多数情形', {
+        zh: ['绝大多数', '大多数', '绝大部分', '大部分'],
+        en: ['as\\s+many\\s+(?:\\w+\\s+){0,3}?as\\s+possible', 'most\\s+(?:of\\s+(?:the|our)\\s+)?(?:calls|emails|enquiries|inquiries|requests|cases|complaints|letters|tickets)', '(?:the\\s+)?majority\\s+of'],
+      }),
     ],
   },
   {

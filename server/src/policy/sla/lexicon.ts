@@ -83,7 +83,7 @@ const ENTRIES: Entry[] = [
   rate('resolution-rate', ['办结率', '结案率', '处理率'], ['resolution\\s+rate']),
   rate('answer-rate', ['接通率', '接听率', '应答率', '呼入接通率', '人工接通率'], ['answer\\s+rate', 'answered\\s+calls']),
   // 在99.9%的时间内可用: available for that share of the time, as "available 99.9% of the time".
-  rate('availability', ['可用性', '可用率', '在线率', '可用时间', '正常运行时间', '时间内可用', '时间内都可用', '时间内均可用', '的时间可用'], ['availability', 'uptime', 'available']),
+  rate('availability', ['可用性', '可用率', '可靠率', '可靠性', '在线率', '可用时间', '正常运行时间', '时间内可用', '时间内都可用', '时间内均可用', '的时间可用'], ['availability', 'uptime', 'available']),
   rate('abandonment', ['放弃率', '呼损率', '挂机率', '弃呼率'], ['abandon(?:ment)?\\s+rate', 'abandoned']),
   rate('downtime', ['停机时间', '不可用时间', '中断时间'], ['downtime', 'unavailability']),
   rate('durability', ['数据持久性', '持久性', '数据可靠性'], ['(?:data\\s+)?durability']),

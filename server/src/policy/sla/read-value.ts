@@ -5,7 +5,7 @@
 
 import { hitsOfClause, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
-import { ellipticalSubjectOf, rateSubjectOf, valueLabel } from './case-phrases';
+import { ellipticalSubjectOf, labelStart, rateSubjectOf, stageInClause, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
@@ -70,10 +70,14 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
   }
   const comparator = impliedComparator(settled.comparator, v, metric);
   let conditions = conditionsOf(ctx, i, ownConditions, picked.hit);
-  // A value that took the metric of the one before it, in a clause that names only its subject: the subject is its case.
-  if (previous && !picked.hit && !conditions.some((c) => dimensionOf(c) === 'case')) {
-    const subject = ellipticalSubjectOf(ctx, ctx.clauses[ctx.valueClause[i]!]!, v.start);
-    if (subject) conditions = mergeConditions([subject], conditions);
+  // A value of a list whose metric is named elsewhere (小修不超过24小时，大修不超过48小时; 平均时间为：城区范围45分钟，
+  // 农村地区90分钟), in a clause that names only its subject: the subject is its case.
+  const labelFrom = labelStart(ctx.text, clause.start, v.start);
+  const ownMetric = hitsOfClause(ctx, ci).some((h) => (h.kind === 'metric' || h.kind === 'rate') && h.start >= labelFrom);
+  if (!ownMetric && !conditions.some((c) => dimensionOf(c) === 'case')) {
+    const head = ellipticalSubjectOf(ctx, clause, v.start);
+    // With a comparator (大修不超过) after a promise; without one (城区范围45分钟) only in a list of such labels.
+    if (head && (head.compared ? previous !== undefined : labelledSiblings(ctx, i))) conditions = mergeConditions([head.subject], conditions);
   }
   const strength = ctx.context.headingStrength === 'aim' ? 'aim' : strengthOf(ctx, ci, v.start);
   const [start, end] = spanOf(ctx, i, picked.hit, comparator);
@@ -130,9 +134,19 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   // "events that happened more than a year ago": a time in the past.
   if (/^\s*ago\b/i.test(text.slice(v.end, v.end + 6))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
-  if (!trigger && /\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
+  // "wait for more than 30 minutes" is the wait's limit.
+  if (!trigger && /(?<!\bwait(?:ing)?\s)\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
   // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
   return v.unit === 'percent' && PERCENTILE_AFTER.test(text.slice(v.end, clause.end)) && ctx.values.some((w, k) => k > i && ctx.valueClause[k] === ci && w.unit !== 'percent');
+}
+
+/** Whether another value of the sentence, in a clause of its own, is labelled by a subject alone: the two are a list. */
+function labelledSiblings(ctx: SentenceCtx, i: number): boolean {
+  return ctx.values.some((w, k) => {
+    if (k === i || ctx.valueClause[k] === ctx.valueClause[i]) return false;
+    const head = ellipticalSubjectOf(ctx, ctx.clauses[ctx.valueClause[k]!]!, w.start);
+    return head !== undefined && !head.compared;
+  });
 }
 
 /** The comparator the words give, or the one an elliptical value inherits from the value before it. */
@@ -224,18 +238,23 @@ function impliedComparator(comparator: Comparator, v: RawValue, metric: Metric |
 
 function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], metricHit: Hit | undefined): Condition[] {
   const conditions = mergeConditions(ownConditions, ctx.context.headingConditions);
+  if (conditions.some((c) => dimensionOf(c) === 'case')) return conditions;
+  const clause = ctx.clauses[ctx.valueClause[i]!]!;
+  const own = (open: Condition | undefined) => (open ? mergeConditions([open], conditions) : undefined);
   // "发行商披露（在问题确认后1~14天内完成）": a bare "complete" says nothing of what is completed; what the
   // clause names before the value is the promise, so steps of a process are never compared with each other.
-  if (metricHit && GENERIC_DONE.test(ctx.text.slice(metricHit.start, metricHit.end)) && !conditions.some((c) => dimensionOf(c) === 'case')) {
-    const clause = ctx.clauses[ctx.valueClause[i]!]!;
+  if (metricHit && GENERIC_DONE.test(ctx.text.slice(metricHit.start, metricHit.end))) {
     // 在1~3天内完成: a preposition or a comparator before the value names nothing.
     let subject = ctx.text.slice(clause.start, ctx.values[i]!.start).replace(/[*_`]/g, '').trimEnd();
     subject = subject.replace(/(?:不少于|不多于|不超过|不低于|不高于|不迟于|在|于|将|须|应|需|满)$/, '');
-    const open = /[\p{L}\p{N}]{2}/u.test(subject) ? openValue('case', subject) : undefined;
-    if (open) return mergeConditions([open], conditions);
+    const done = own(/[\p{L}\p{N}]{2}/u.test(subject) ? openValue('case', subject) : undefined);
+    if (done) return done;
   }
-  const rateOf = metricHit?.kind === 'rate' && !conditions.some((c) => dimensionOf(c) === 'case') ? rateSubjectOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, metricHit) : undefined;
-  return rateOf ? mergeConditions([rateOf], conditions) : conditions;
+  // "respond to all stage 2 complaints within 30 working days": the stage is the case.
+  const stage = own(stageInClause(ctx.text.slice(clause.start, clause.end)));
+  if (stage) return stage;
+  const rate = metricHit?.kind === 'rate' ? own(rateSubjectOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, metricHit)) : undefined;
+  return rate ?? conditions;
 }
 
 /** The text that states the promise: the value's clause, and the clauses of its metric and, for a trigger, of what it triggers. */

@@ -30,7 +30,7 @@ function quotesStatute(sentence: string): boolean {
 
 /** Another organisation's promise, quoted: "Amazon promises 99.9% uptime as per their SLA". */
 const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
-const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
+const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|where|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
 
 /** A sentence that is no promise of the organisation's, whatever values it holds. */
 export function notOurPromise(sentence: string): boolean {
