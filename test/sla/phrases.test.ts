@@ -426,6 +426,10 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '城市电网平均供电可靠率达到99.9%。', expect: [{ metric: 'availability', value: v(99.9) }] },
   { text: 'We will make sure you do not have to wait for more than 30 minutes to be seen.', expect: [{ value: v(30), comparator: 'at-most' }] },
   { text: 'Where it will take longer than one working day to provide a full response, we will acknowledge your letter.', expect: [] },
+  // When the clock starts is no case: the clause before names the service.
+  { text: '用户申请管道燃气开通装表业务，在办妥手续后7-15个工作日内完成。', expect: [{ value: v(7, 15), conditions: ['case:用户申请管道燃气开通装表业务'] }] },
+  { text: '服务可靠性 99.1%，即每年（365 天）有不超过 3 天的累积服务中断时间。', expect: [{ metric: 'availability', value: v(99.1) }, { value: v(3), unit: 'day', comparator: 'at-most' }] },
+  { text: 'We answer all calls received and respond to voicemails within 1 working day.', expect: [{ channel: 'phone', value: v(1) }] },
   // An extension's length is not a deadline; the total after it is.
   { text: '应当自发现之日起十五个工作日内予以核查。特殊情况下，核查时限可以延长十五个工作日。', expect: [{ metric: 'investigate', value: v(15) }] },
   { text: '情况复杂的，可以适当延长办理期限，但延长期限不得超过30日。', expect: [] },

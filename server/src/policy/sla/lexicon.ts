@@ -48,7 +48,7 @@ const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽�
 
 const ENTRIES: Entry[] = [
   channel('phone', ['电话', '热线', '来电', '致电', '呼叫中心', '客服专线', '服务专线', '400热线', '400电话', '400客服', '语音', '坐席', '座席', '呼入'],
-    ['phones?', 'telephone', 'calls?', 'callers?', 'hotline', 'voice(?:mail)?', 'phone\\s+support']),
+    ['phones?', 'telephone', 'calls?', 'callers?', 'hotline', 'voice(?:mails?)?', 'phone\\s+support']),
   channel('email', ['邮件', '邮箱', '电子邮件', '电邮', '电子信箱', 'Email', 'email', 'E-mail'], ['e-?mails?']),
   channel('chat', ['在线客服', '在线咨询', '在线聊天', '网页客服', '即时通讯', '在线服务', '智能客服', 'APP客服', '在线沟通'],
     ['(?:live\\s+|web\\s+)?chats?', 'messaging', 'IM']),

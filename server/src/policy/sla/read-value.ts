@@ -19,6 +19,10 @@ const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-respon
 export const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'durability', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
 const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
 const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
+/** 在办妥手续后, 自受理之日起, 收到申请后: where a deadline's clock starts. */
+const CLOCK_START = /^(?:在|自|从|于)?[^，,。；;]{0,20}(?:后|起|之日|以后)$/;
+/** 每年（365 天）: the length of a year, in brackets after it, is no promise. */
+const LENGTH_OF_PERIOD = /(?:每年|一年|全年|每月|一个月|a\s+year|per\s+year|each\s+year)\s*[（(]\s*$/i;
 const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出)$/;
@@ -131,6 +135,7 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   // 核查时限可以延长十五个工作日, 延长期限不得超过30日, "may be extended by 10 days": how much longer, not a deadline.
   // 延长后的总时限最长不超过15个工作日 is the deadline itself and stays.
   if (EXTENDED_BY.test(before)) return true;
+  if (LENGTH_OF_PERIOD.test(before)) return true;
   // "events that happened more than a year ago": a time in the past.
   if (/^\s*ago\b/i.test(text.slice(v.end, v.end + 6))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
@@ -247,6 +252,12 @@ function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], m
     // 在1~3天内完成: a preposition or a comparator before the value names nothing.
     let subject = ctx.text.slice(clause.start, ctx.values[i]!.start).replace(/[*_`]/g, '').trimEnd();
     subject = subject.replace(/(?:不少于|不多于|不超过|不低于|不高于|不迟于|在|于|将|须|应|需|满)$/, '');
+    // 开通装表业务，在办妥手续后7-15个工作日内完成: when the clock starts is no case; the clause before names the service.
+    const ci = ctx.valueClause[i]!;
+    if (CLOCK_START.test(subject) && ci > 0 && ctx.clauses[ci - 1]!.sentence === clause.sentence) {
+      const previous = ctx.clauses[ci - 1]!;
+      subject = ctx.text.slice(previous.start, previous.end).replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.、．]|[一二三四五六七八九十]+、)\s*/, '').replace(/[,，;；]\s*$/, '').trim();
+    }
     const done = own(/[\p{L}\p{N}]{2}/u.test(subject) ? openValue('case', subject) : undefined);
     if (done) return done;
   }
