@@ -41,4 +41,29 @@ describe('list lead-ins', () => {
       { line: 5, channel: undefined, metric: 'resolve', value: '14 天', scope: { priority: 'high' } },
     ]);
   });
+
+  it('puts bare units on the business clock a heading, lead-in or column header names', () => {
+    const text = [
+      '# Support SLA',
+      '',
+      '| Priority | Response time (business hours) | Resolution (calendar) |',
+      '| --- | --- | --- |',
+      '| P1 | 2 hours | 1 day |',
+      '',
+      '## Response targets (business days)',
+      '',
+      '- P2: initial response within 2 days',
+      '',
+      '## 解决时限（工作日）',
+      '',
+      '- 一般问题：5天内解决',
+    ].join('\n');
+    const units = collectCommitments(createDocument('/sla.md', text)).map((r) => [r.line, r.valueText, r.unit]);
+    expect(units).toEqual([
+      [5, '2 hours', 'business-hour'],
+      [5, '1 day', 'day'],
+      [9, '2 days', 'business-day'],
+      [13, '5天', 'business-day'],
+    ]);
+  });
 });

@@ -16,6 +16,7 @@ import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
 import { documentVocabulary, readCell } from './table-context';
 import type { Scope } from './sla/dimensions';
+import { labelledClock, type LabelledClock } from './sla/units';
 import type { Channel, Commitment, Condition, ExtractContext, Metric, Strength } from './sla/types';
 
 /** `clock-mismatch`: the same promise stated on another clock (24小时 vs 1个工作日), which cannot be compared. */
@@ -50,6 +51,8 @@ interface HeadingContext {
   strength?: Strength;
   /** Under "Example incident priority table" or after "for example:": illustrations, not promises. */
   example?: true;
+  /** "Response targets (business days)": the business clock of the bare units under it. */
+  clock?: LabelledClock;
   /** Set on a list item's lead-in ("- Stage 1:"): the depth of its list, and the context it was read in. It ends with its item. */
   listDepth?: number;
   outer?: HeadingContext;
@@ -118,6 +121,8 @@ function contextOf(heading: string, outer: HeadingContext, vocabulary?: Readonly
   if (metric) context.metric = metric;
   if (aimInHeading(title) || outer.strength === 'aim') context.strength = 'aim';
   if (outer.example || EXAMPLE.test(title)) context.example = true;
+  const clock = labelledClock(title) ?? outer.clock;
+  if (clock) context.clock = clock;
   return context;
 }
 
@@ -330,10 +335,13 @@ function readRun(reading: DocumentReading, { block, cell, listContext }: BlockRe
   const metric = listContext?.metric ?? runContext.metric;
   if (metric) context.headingMetric = metric;
   if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
+  // A column header's clock ("Response time (business hours)") is nearer than a heading's.
+  const clock = (block.cell ? labelledClock(`${block.cell.header} ${block.cell.rowLabel}`) : undefined) ?? listContext?.clock ?? runContext.clock;
+  if (clock) context.headingClock = clock;
   const extract = () => extractCommitments(piece, context);
   // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.
   const found = memo
-    ? memo.extraction(reading.vocabularyKey, piece, `${prefix.length}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${doc.language}`, extract)
+    ? memo.extraction(reading.vocabularyKey, piece, `${prefix.length}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${clock ?? ''}\u0000${doc.language}`, extract)
     : extract();
   const out: CommitmentRecord[] = [];
   for (const c of found) {

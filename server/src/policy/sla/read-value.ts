@@ -14,6 +14,7 @@ import { customerDuty, customerRequestDeadline, insideCondition } from './speake
 import { clauseAt, hasCjk, trimSpan } from './text';
 import type { Channel, Commitment, Comparator, Condition, DurationMetric, Metric, Strength } from './types';
 import type { RawValue } from './value';
+import { onLabelledClock } from './units';
 
 const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'arrival', 'refund', 'notify']);
 export const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'durability', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
@@ -100,18 +101,19 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
       strength,
       placeholder: v.placeholder,
     };
-    if (v.unit) {
-      c.unit = v.unit;
-      c.clock = clockOf(v.unit);
+    const unitId = v.unit && onLabelledClock(v.unit, ctx.context.headingClock);
+    if (unitId) {
+      c.unit = unitId;
+      c.clock = clockOf(unitId);
     }
     if (channel) c.channel = channel;
     const m = metric === 'answer' && !ANSWERED_LIVE.has(channel) ? 'reply' : metric;
     if (m) c.metric = m;
     if (overdueMetric) c.overdueMetric = overdueMetric === 'answer' && !ANSWERED_LIVE.has(channel) ? 'reply' : overdueMetric;
     const value = v.placeholder || v.min === undefined || v.max === undefined ? undefined : { min: v.min, max: v.max };
-    if (value && v.unit) {
+    if (value && unitId) {
       c.value = value;
-      c.normalized = normalizeValue(value, v.unit, comparator);
+      c.normalized = normalizeValue(value, unitId, comparator);
     }
     return c;
   });

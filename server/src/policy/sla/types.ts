@@ -157,5 +157,7 @@ export interface ExtractContext {
   prefixLength?: number;
   /** Aim wording in a heading or lead-in ("目标修复时长", "will do its best to provide:") softens what is under it. */
   headingStrength?: Strength;
+  /** The business clock a heading or header names for bare units ("Response targets (business days)"). */
+  headingClock?: 'business-days' | 'business-hours';
   language?: 'zh' | 'en';
 }

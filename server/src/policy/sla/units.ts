@@ -107,3 +107,28 @@ export const CADENCES: Record<string, [number, Unit]> = {
   hourly: [1, 'hour'], daily: [1, 'day'], weekly: [1, 'week'], fortnightly: [2, 'week'], monthly: [1, 'month'],
   每小时: [1, 'hour'], 每天: [1, 'day'], 每日: [1, 'day'], 每周: [1, 'week'], 每月: [1, 'month'],
 };
+
+/**
+ * The business clock a heading, lead-in or column header puts its bare units on: under "Response
+ * targets (business days)" or 解决时限（工作日）, "within 2 days" is two business days; under
+ * "Response time (business hours)", "4 hours" is four business hours. Only a clock named in
+ * brackets or "in business days" counts: a heading "Business hours" is a schedule.
+ */
+export type LabelledClock = 'business-days' | 'business-hours';
+
+const LABELLED_CLOCK: [LabelledClock, RegExp][] = [
+  ['business-days', /[（(]\s*(?:in\s+)?(?:business|working)\s+days?\s*[)）]|\bin\s+(?:business|working)\s+days\b|[（(]\s*(?:按|以)?工作日(?:计算?)?\s*[)）]|(?:按|以)工作日计/i],
+  ['business-hours', /[（(]\s*(?:in\s+)?(?:business|working)\s+hours?\s*[)）]|\bin\s+(?:business|working)\s+hours\b|[（(]\s*(?:按|以)?工作(?:小)?时(?:间)?(?:计算?)?\s*[)）]/i],
+];
+
+export function labelledClock(label: string): LabelledClock | undefined {
+  return LABELLED_CLOCK.find(([, pattern]) => pattern.test(label))?.[0];
+}
+
+/** A unit as a labelled clock reads it: a day on the business-days clock is a business day. */
+export function onLabelledClock(unitId: Unit, clock: LabelledClock | undefined): Unit {
+  if (clock === 'business-days' && unitId === 'day') return 'business-day';
+  if (clock === 'business-hours' && unitId === 'hour') return 'business-hour';
+  if (clock === 'business-hours' && unitId === 'minute') return 'business-minute';
+  return unitId;
+}
