@@ -66,4 +66,33 @@ describe('list lead-ins', () => {
       [13, '5天', 'business-day'],
     ]);
   });
+
+  it('reads a priority heading with its code in brackets, skips what is out of scope, and knows an address from an example', () => {
+    const text = [
+      '# Support',
+      '',
+      '### Critical (P0)',
+      '',
+      'Response within 1 hour.',
+      '',
+      '### High (P1)',
+      '',
+      'Response within 4 hours.',
+      '',
+      '## Email',
+      '',
+      'Write to support@example.com. We reply within:',
+      '',
+      '- 2 days',
+      '',
+      '## Out of scope',
+      '',
+      '- 24/7 on-call support within 15 minutes',
+    ].join('\n');
+    expect(read(text).map((r) => [r.line, r.value, r.scope])).toEqual([
+      [5, '1 hour', { priority: 'urgent' }],
+      [9, '4 hours', { priority: 'high' }],
+      [15, '2 days', {}],
+    ]);
+  });
 });

@@ -430,6 +430,12 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '用户申请管道燃气开通装表业务，在办妥手续后7-15个工作日内完成。', expect: [{ value: v(7, 15), conditions: ['case:用户申请管道燃气开通装表业务'] }] },
   { text: '服务可靠性 99.1%，即每年（365 天）有不超过 3 天的累积服务中断时间。', expect: [{ metric: 'availability', value: v(99.1) }, { value: v(3), unit: 'day', comparator: 'at-most' }] },
   { text: 'We answer all calls received and respond to voicemails within 1 working day.', expect: [{ channel: 'phone', value: v(1) }] },
+  // Verbs and values seen in real pages.
+  { text: 'We will respond to urgent repairs the same day.', expect: [{ value: v(1), unit: 'day', comparator: 'at-most' }] },
+  { text: '接到报修后3天内到现场处理。', expect: [{ metric: 'arrival', value: v(3) }] },
+  { text: 'P1: response within 4 business hours, mitigation within 1 business day.', expect: [{ metric: 'first-response', value: v(4) }, { metric: 'resolve', value: v(1) }] },
+  { text: 'We will return voicemail messages within one business day.', expect: [{ channel: 'phone', metric: 'reply', value: v(1) }] },
+  { text: '月度服务不可用率低于0.01%。', expect: [{ metric: 'downtime', value: v(0.01) }] },
   // An extension's length is not a deadline; the total after it is.
   { text: '应当自发现之日起十五个工作日内予以核查。特殊情况下，核查时限可以延长十五个工作日。', expect: [{ metric: 'investigate', value: v(15) }] },
   { text: '情况复杂的，可以适当延长办理期限，但延长期限不得超过30日。', expect: [] },

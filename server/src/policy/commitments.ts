@@ -49,7 +49,7 @@ interface HeadingContext {
   channel?: Channel;
   metric?: Metric;
   strength?: Strength;
-  /** Under "Example incident priority table" or after "for example:": illustrations, not promises. */
+  /** Under "Example incident priority table", after "for example:" or under "Out of scope": illustrations and exclusions, not promises. */
   example?: true;
   /** "Response targets (business days)": the business clock of the bare units under it. */
   clock?: LabelledClock;
@@ -120,7 +120,7 @@ function contextOf(heading: string, outer: HeadingContext, vocabulary?: Readonly
   if (channel) context.channel = channel;
   if (metric) context.metric = metric;
   if (aimInHeading(title) || outer.strength === 'aim') context.strength = 'aim';
-  if (outer.example || EXAMPLE.test(title)) context.example = true;
+  if (outer.example || EXAMPLE.test(title) || NOT_PROMISED.test(title)) context.example = true;
   const clock = labelledClock(title) ?? outer.clock;
   if (clock) context.clock = clock;
   return context;
@@ -128,7 +128,10 @@ function contextOf(heading: string, outer: HeadingContext, vocabulary?: Readonly
 
 const INCLUDES = /\b(?:everything|all(?:\s+(?:features|benefits))?)\s+(?:in|of|from|included\s+in)\s+[^,:;，：]+|包含[^，：,:]{1,20}?(?:的)?(?:全部|所有)(?:服务|内容|权益)?|[^，：,:]{1,20}?的全部(?:服务|内容|权益)/gi;
 const QUOTED_ARTICLE = /^\s*(?:第[一二三四五六七八九十百零\d]+条|(?:article|section|art\.)\s*\d+)/i;
-const EXAMPLE = /\bexamples?\b|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+as\s*$|\billustrat|示例|样例|范例|举例|例如|比如/i;
+// "support@example.com" is an address, not an illustration.
+const EXAMPLE = /(?<![@.])\bexamples?\b(?![.@]\w)|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+as\s*$|\billustrat|示例|样例|范例|举例|例如|比如/i;
+/** Sections of what is not promised: "Out of scope", "Exclusions", 免责条款. */
+const NOT_PROMISED = /\bout\s+of\s+scope\b|\bnot\s+(?:covered|included|in\s+scope)\b|\bexclusions?\b|\bexcluded\b|不在(?:服务|支持|保障)?范围|不包括|免责/i;
 /** A paragraph that introduces the list after it: "Our response targets:", "options, such as", "within the following timescales". */
 const LEAD_IN = /[:：]\s*$|\bsuch\s+as\s*$|\bincluding\s*$|\bthe\s+following(?:\s+[a-z-]+){0,3}\s*\.?\s*$|例如\s*$|如下\s*$/i;
 

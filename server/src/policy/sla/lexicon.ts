@@ -66,14 +66,14 @@ const ENTRIES: Entry[] = [
   metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '首响', '响应'],
     ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ion)', 'reaction\\s+times?', 'react(?:s|ed)?']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆', '联系客户', '联系用户', '与客户联系', '联系您'],
-    ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'get\\s+back\\s+to', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
+    ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?']),
   metric('resolve', ['解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
-    ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed)', 'decisions?', 'outcomes?']),
+    ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed)', 'decisions?', 'outcomes?', 'mitigat(?:e|es|ed|ion)', 'workarounds?']),
   metric('follow-up', ['回访', '跟进', '跟踪回访', '更新', '进展通报', '进度更新'], ['follow(?:s|ed)?[-\\s]ups?', 'updat(?:e|es|ed|ing)', 'status\\s+reports?']),
   // "your escalated complaint" names a case; the verb is the one before it.
   metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ing|ion)', 'escalated(?!\\s+(?:complaints?|cases?|issues?|tickets?|incidents?|calls?|matters?|requests?|concerns?|enquiries|enquiry|inquiries|inquiry)\\b)', 'reported\\s+to']),
-  metric('arrival', ['到达现场', '到达', '抵达'], ['arriv(?:e|es|ed|al)']),
+  metric('arrival', ['到达现场', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)']),
   metric('refund', ['退款', '退还', '返还', '退费'], ['refund(?:s|ed)?']),
   metric('notify', ['通知', '公告', '公示', '披露', '发布公告'], ['notif(?:y|ies|ied|ication)', 'notices?', 'disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?']),
 
@@ -85,7 +85,7 @@ const ENTRIES: Entry[] = [
   // 在99.9%的时间内可用: available for that share of the time, as "available 99.9% of the time".
   rate('availability', ['可用性', '可用率', '可靠率', '可靠性', '在线率', '可用时间', '正常运行时间', '时间内可用', '时间内都可用', '时间内均可用', '的时间可用'], ['availability', 'uptime', 'available']),
   rate('abandonment', ['放弃率', '呼损率', '挂机率', '弃呼率'], ['abandon(?:ment)?\\s+rate', 'abandoned']),
-  rate('downtime', ['停机时间', '不可用时间', '中断时间'], ['downtime', 'unavailability']),
+  rate('downtime', ['停机时间', '不可用时间', '中断时间', '不可用率'], ['downtime', 'unavailability']),
   rate('durability', ['数据持久性', '持久性', '数据可靠性'], ['(?:data\\s+)?durability']),
   rate('on-time-rate', ['及时率', '按时率', '准时率', '按时完成率', '时效达成率', '达标率'], ['on[-\\s]time\\s+(?:\\w+\\s+)?rate', 'of\\s+the\\s+time', 'sla\\s+(?:achievement|attainment|compliance)']),
   rate('response-rate', ['回复率', '响应率', '答复率'], ['response\\s+rate']),
@@ -190,7 +190,7 @@ export function scanLexicon(text: string, start: number, end: number, out: Hit[]
 // Priority and severity levels as they label a row, a list item or a heading: Urgent, High,
 // P2, Sev-1, Severity 2, 严重级别 A, 一级, 紧急, 低.
 export const PRIORITY_LABEL =
-  '(?:[PS]\\s*([0-4])(?![\\w.])|(?:sev(?:erity)?|priority)[-\\s]*(?:level\\s*)?([0-4a-c])\\b|严重(?:级别|性|等级)\\s*([a-c1-4])|([一二三四])级|(urgent|critical|emergency|highest|high|medium|normal|low|紧急|高|中|普通|一般|低|致命|严重|重大)(?:\\s*priority|\\s*优先级|\\s*[（(][a-z\\s]*[）)])?)';
+  '(?:[PS]\\s*([0-4])(?![\\w.])|(?:sev(?:erity)?|priority)[-\\s]*(?:level\\s*)?([0-4a-c])\\b|严重(?:级别|性|等级)\\s*([a-c1-4])|([一二三四])级|(urgent|critical|emergency|highest|high|medium|normal|low|紧急|高|中|普通|一般|低|致命|严重|重大)(?:\\s*priority|\\s*优先级|\\s*[（(][a-z0-9\\s-]*[）)])?)';
 const PRIORITY_CONDITION: Record<string, Condition> = {
   urgent: 'urgent', critical: 'urgent', emergency: 'urgent', highest: 'urgent', 致命: 'urgent', 紧急: 'urgent',
   high: 'high', 高: 'high', 严重: 'urgent',

@@ -45,7 +45,7 @@ const VALUE_RE = new RegExp(
     // long run of digits or 一 costs linear time, not quadratic.
     `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<zhNumber>${AR_NUM}|${ZH_NUM})(?<zhMeasureWord>\\s*个)?(?<zhHalfAfterNumber>\\s*半)?|(?<zhHalfAlone>半)|(?<![_×○*Xx])(?<zhPlaceholder>${ZH_PLACEHOLDER}))(?<zhMeasureWordBeforeUnit>\\s*个)?\\s*(?<zhUnit>${ZH_UNIT})(?<zhHalfAfterUnit>半)?`,
     // "the next business day", 次日/下一个工作日: one day on that clock.
-    `(?<nextday>\\b(?:the\\s+)?next\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
+    `(?<nextday>\\b(?:the\\s+)?(?:next|same)\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
     // A cadence as the whole of a table cell or after a label: "Update Time: weekly".
     `(?<=^|[:：|,，]\\s{0,3})(?<cadence>${Object.keys(CADENCES).join('|')})(?=\\s*(?:$|[.;,，。；(（]))`,
     // A time limit whose value is a blank: 答复时限：待补充, Response time: TBD
