@@ -384,6 +384,8 @@ export function isSectionLevel(outline: Outline, entry: OutlineEntry): boolean {
   return !!tally && tally.withProse > 0 && tally.withProse * 2 >= tally.siblings;
 }
 
+const LEADS_INTO_LIST = /[:：]$/;
+
 /** For each parent, then numbering style: how many siblings, and how many with prose. Counted once per outline. */
 type SiblingTally = Map<number, Map<string, { siblings: number; withProse: number }>>;
 const tallies = new WeakMap<Outline, SiblingTally>();
@@ -393,7 +395,8 @@ function siblingTally(outline: Outline): SiblingTally {
   if (tally) return tally;
   tally = new Map();
   // A child with prose counts too (1. General → 1.1 This policy explains…); bare sub-items don't.
-  const hasProse = (s: OutlineEntry) => s.hasBody || s.children.some((c) => outline.entries[c]?.hasBody);
+  // A list item that ends in a colon ("2. Report it privately:") leads into its sub-list: a clause, not a section.
+  const hasProse = (s: OutlineEntry) => !(s.listItem && LEADS_INTO_LIST.test(s.title)) && (s.hasBody || s.children.some((c) => outline.entries[c]?.hasBody));
   for (const s of outline.entries) {
     if (!s.marker) continue;
     let byStyle = tally.get(s.parent);
