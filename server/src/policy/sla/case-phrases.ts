@@ -1,7 +1,9 @@
 // The cases a clause names in its own words, when no table knows them: "For issues
 // that impact provisioning services:", 对于需转交的问题，, "If your call joins a queue,",
-// and the label of a value under a heading or lead-in that names the metric ("Stage 1 –
-// 5 working days"). Each becomes an open scope value (dimensions.ts openValue).
+// the label of a value under a heading or lead-in that names the metric ("Stage 1 –
+// 5 working days"), the stage of a procedure, what a generic rate rates (管网水质合格率) and
+// the subject of an elliptical clause (小修不超过24小时). Each becomes an open scope value
+// (dimensions.ts openValue).
 
 import { openValue } from './dimensions';
 import { PRIORITY_LABEL, priorityCondition, type Hit } from './lexicon';
