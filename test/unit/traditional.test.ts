@@ -41,6 +41,9 @@ describe('Traditional Chinese', () => {
 
   it('finds a commitment letter by a Traditional title', () => {
     const doc = createDocument('/promise.md', '# 服務承諾\n\n電話 < 2 小時回復\n\n電子郵件 < 1 個工作日\n');
-    expect(decideKind(doc, {}).kind).toBe('commitment-letter');
+    const decision = decideKind(doc, {});
+    expect(decision.kind).toBe('commitment-letter');
+    // The reason quotes the title as the document writes it.
+    expect(decision.reason).toBe('the title "服務承諾"');
   });
 });

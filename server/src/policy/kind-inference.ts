@@ -123,28 +123,29 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   if (fromFrontMatter) return { kind: fromFrontMatter, source: 'front-matter', reason: `front matter says kind: ${String(declared)}` };
 
   const rawTitle = doc.title ? doc.text.slice(doc.title.span.start, doc.title.span.end).trim() : '';
-  // 服務承諾 is 服务承诺: the title words are written once, in Simplified.
-  const title = simplified((doc.title?.text ?? '').replace(/^#+\s*/, '').trim());
+  // 服務承諾 is 服务承诺: the title words are written once, in Simplified; a reason quotes the title as written.
+  const written = (doc.title?.text ?? '').replace(/^#+\s*/, '').trim();
+  const title = simplified(written);
   const file = baseName(doc.path);
   if (NOT_A_POLICY_FILE.test(file)) return { source: 'none', reason: `${file} is not a policy document` };
   // A title that is all code (# `sla-order`) names an identifier: reference documentation, not a policy.
   if (/^`[^`]+`$/.test(rawTitle)) return { source: 'none', reason: `the title ${rawTitle} is code` };
-  if (title && NOT_A_POLICY_TITLE.test(title)) return { source: 'none', reason: `the title "${title}" names another kind of document` };
-  if (title && isStatute(doc, title)) return { source: 'none', reason: `"${title}" is a statute or regulation, not an organisation's policy` };
+  if (title && NOT_A_POLICY_TITLE.test(title)) return { source: 'none', reason: `the title "${written}" names another kind of document` };
+  if (title && isStatute(doc, title)) return { source: 'none', reason: `"${written}" is a statute or regulation, not an organisation's policy` };
 
   const fromTitle = kindFromTitle(title);
-  if (fromTitle) return { kind: fromTitle, source: 'title', reason: `the title "${title}"` };
+  if (fromTitle) return { kind: fromTitle, source: 'title', reason: `the title "${written}"` };
   if (config.kind) return { kind: config.kind, source: 'config', reason: `the config says kind: ${config.kind}` };
   for (const [kind, pattern] of FILE_KINDS) if (pattern.test(file)) return { kind, source: 'file-name', reason: `the file name ${file}` };
 
   // From here on the document must show that it promises a service.
   const open = simplified(opening(doc));
   const headings = simplified(doc.outline.entries.filter((e) => e.titleLike).map((e) => e.title).join('\n'));
-  if (!SERVICE_VOCABULARY.test(simplified(`${title}\n${openingParagraphs(doc)}\n${headings}`))) return { source: 'none' };
+  if (!SERVICE_VOCABULARY.test(`${title}\n${simplified(openingParagraphs(doc))}\n${headings}`)) return { source: 'none' };
   const profile = promiseProfile(collectCommitments(doc));
   if (profile.promises === 0) return { source: 'none' };
   const weak = WEAK_TITLE_KINDS.find(([, pattern]) => pattern.test(title));
-  if (weak) return { kind: kindOfPromises(profile, weak[0], SECURITY_TITLE.test(title)), source: 'content', reason: `the title "${title}" and ${profile.promises} service promise(s)` };
+  if (weak) return { kind: kindOfPromises(profile, weak[0], SECURITY_TITLE.test(title)), source: 'content', reason: `the title "${written}" and ${profile.promises} service promise(s)` };
   const fromOpening = OPENING_KINDS.find(([, pattern]) => pattern.test(open));
   if (fromOpening) return { kind: kindOfPromises(profile, fromOpening[0]), source: 'content', reason: `the opening paragraph and ${profile.promises} service promise(s)` };
   return { kind: kindOfPromises(profile, undefined), source: 'content', reason: `${profile.promises} service promise(s)${profile.tiered ? ' by priority or severity' : ''}` };
