@@ -95,8 +95,9 @@ export function ellipticalSubjectOf(ctx: SentenceWords, clause: Clause, valueSta
 
 /** Where a value's label starts: after a lead-in's colon in its clause (平均时间一般为：城区范围45分钟), else at the clause. */
 export function labelStart(text: string, clauseStart: number, valueStart: number): number {
-  const colon = text.lastIndexOf(':', valueStart - 1);
-  return colon >= clauseStart ? colon + 1 : clauseStart;
+  // Searched within the clause only: a search back from the value would cross the whole block for every value.
+  const colon = text.slice(clauseStart, valueStart).lastIndexOf(':');
+  return colon >= 0 ? clauseStart + colon + 1 : clauseStart;
 }
 
 /** A clause that is a short Han noun, maybe a comparator, then the value: 大修不超过 of 大修不超过48小时, 城区范围 of 城区范围45分钟. */
@@ -110,7 +111,8 @@ const GENERIC_RATE = /^(?:合格率|达标率|准确率|正确率|及时率|完�
 /** A clause's words up to its first comparator or number: 城市管网平均压力 of 城市管网平均压力≥0.14MPa. */
 const SUBJECT_HEAD = /^([^≥≤<>＞＜=＝\d]{2,20}?)\s*(?:[≥≤<>＞＜=＝\d]|不低于|不少于|不超过|不高于|达到|达)/;
 
-function subjectWords(raw: string): string | undefined {
+/** The words of a clause that names a subject, without its numbering or trailing 的: 用户申请开通业务 of 3. 用户申请开通业务，. */
+export function subjectWords(raw: string): string | undefined {
   const words = raw
     .replace(/[*_`]/g, '')
     .replace(/^\s*(?:[-+]\s+)?(?:[一二三四五六七八九十]+、|\d+(?:\.\d+)*[、.．)）]?|[（(][一二三四五六七八九十\d]+[)）])?\s*/, '')

@@ -5,7 +5,7 @@
 
 import { hitsOfClause, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
-import { ellipticalSubjectOf, labelStart, rateSubjectOf, stageInClause, valueLabel } from './case-phrases';
+import { ellipticalSubjectOf, labelStart, rateSubjectOf, stageInClause, subjectWords, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
@@ -258,7 +258,7 @@ function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], m
     const ci = ctx.valueClause[i]!;
     if (CLOCK_START.test(subject) && ci > 0 && ctx.clauses[ci - 1]!.sentence === clause.sentence) {
       const previous = ctx.clauses[ci - 1]!;
-      subject = ctx.text.slice(previous.start, previous.end).replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.、．]|[一二三四五六七八九十]+、)\s*/, '').replace(/[,，;；]\s*$/, '').trim();
+      subject = subjectWords(ctx.text.slice(previous.start, previous.end).replace(/[,，;；]\s*$/, '')) ?? '';
     }
     const done = own(/[\p{L}\p{N}]{2}/u.test(subject) ? openValue('case', subject) : undefined);
     if (done) return done;
