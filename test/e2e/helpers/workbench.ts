@@ -57,6 +57,13 @@ export class Workbench {
   }
 
   private async quickInput(open: () => Promise<void>, text: string): Promise<void> {
+    // A picker left open (by a step that failed before) would take the chord as "next item"
+    // instead of opening a fresh picker: close it first, so one failure does not cascade.
+    const widget = this.page.locator(QUICK_INPUT);
+    if (await widget.isVisible()) {
+      await this.page.keyboard.press('Escape');
+      await widget.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    }
     await open();
     const input = this.page.locator(`${QUICK_INPUT} .quick-input-box input`);
     await input.waitFor({ state: 'visible' });
@@ -65,6 +72,24 @@ export class Workbench {
 
   private async closeQuickInput(): Promise<void> {
     await this.page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * Accepts a picker row and waits for the picker to close. A click that lands while the list
+   * is being re-rendered (Quick Open adds the file search's results to the recent ones) is lost
+   * and leaves the picker open, as seen on a slow CI machine: then click the row again.
+   */
+  private async acceptRow(row: Locator): Promise<void> {
+    const widget = this.page.locator(QUICK_INPUT);
+    for (let attempt = 1; ; attempt++) {
+      await row.click();
+      try {
+        await widget.waitFor({ state: 'hidden', timeout: 5_000 });
+        return;
+      } catch (e) {
+        if (attempt === 4 || !(await widget.isVisible())) throw e;
+      }
+    }
   }
 
   /** Runs a command from the palette by its exact title (category included). */
@@ -80,8 +105,7 @@ export class Workbench {
       await this.page.keyboard.press('Escape');
       throw new Error(`No command titled "${title}" in the command palette; it lists: ${JSON.stringify(shown)}\n${await this.context()}`);
     }
-    await row.first().click();
-    await this.closeQuickInput();
+    await this.acceptRow(row.first());
   }
 
   /** Titles the palette lists for a search text. */
@@ -104,8 +128,7 @@ export class Workbench {
       has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }),
     });
     await row.first().waitFor({ state: 'visible', timeout: 15_000 });
-    await row.first().click();
-    await this.closeQuickInput();
+    await this.acceptRow(row.first());
     await this.activeTab(name).waitFor({ state: 'visible', timeout: 15_000 });
     await this.editor().locator('.view-lines .view-line').first().waitFor({ state: 'visible' });
   }
