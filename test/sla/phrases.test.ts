@@ -142,10 +142,12 @@ const CONTEXT_AND_LISTS: Row[] = [
     { channel: 'onsite', metric: 'arrival', value: v(8) },
   ] },
   // The bracketed exception has a case we cannot name; left out rather than read as a contradiction.
+  // The exception in brackets is a promise for its region only; the value after it is for all.
   { text: '接到报修后30分钟内响应，2小时内到达现场（偏远地区4小时内），24小时内修复。', expect: [
     { metric: 'first-response', value: v(30), unit: 'minute' },
-    { metric: 'arrival', value: v(2), unit: 'hour' },
-    { metric: 'resolve', value: v(24), unit: 'hour' },
+    { metric: 'arrival', value: v(2), unit: 'hour', conditions: [] },
+    { metric: 'arrival', value: v(4), unit: 'hour', conditions: ['remote'] },
+    { metric: 'resolve', value: v(24), unit: 'hour', conditions: [] },
   ] },
   { text: '我们将在24小时内（节假日48小时内）回复邮件。', expect: [
     { channel: 'email', metric: 'reply', value: v(24), conditions: [] },
@@ -387,7 +389,7 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { metric: 'quality', value: v(98.5), conditions: ['case:出厂水质综合'] },
     { metric: 'quality', value: v(98.5), conditions: ['case:管网水质'] },
   ] },
-  { text: '城市管网平均压力≥0.14MPa，合格率≥99%。', expect: [{ metric: 'quality', value: v(99), conditions: ['case:城市管网平均压力'] }] },
+  { text: '城市管网平均压力≥0.14MPa，合格率≥99%。', expect: [{ metric: 'quality', value: v(99), conditions: ['case:城市管网平均压力', 'urban'] }] },
   // A time after a rate is not the rate's; 无特殊情况 is the normal case; an elliptical clause's subject is its case.
   { text: '工程一次验收合格率99.999%，两年内因施工质量造成的质量问题由责任单位免费维修。', expect: [
     { metric: 'quality', value: v(99.999), conditions: ['case:工程一次验收'] },
@@ -415,9 +417,68 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: 'We will respond within 4 hours and resolve the issue within 2 days.', expect: [{ metric: 'first-response', value: v(4) }, { metric: 'resolve', value: v(2) }] },
   // A list of subjects and values after a lead-in: each subject is its value's case.
   { text: '供电抢修人员到达现场的平均时间一般为：城区范围45分钟，农村地区90分钟，特殊边远地区2小时。', expect: [
-    { metric: 'arrival', value: v(45), conditions: ['case:城区范围'] },
-    { metric: 'arrival', value: v(90), conditions: ['case:农村地区'] },
-    { metric: 'arrival', value: v(2), conditions: ['case:特殊边远地区'] },
+    { metric: 'arrival', value: v(45), conditions: ['urban'] },
+    { metric: 'arrival', value: v(90), conditions: ['rural'] },
+    { metric: 'arrival', value: v(2), conditions: ['remote'] },
+  ] },
+  // Regions: known ones from the table, and an area the clause opens with; each sentence after a semicolon names its own.
+  { text: '城市电网平均供电可靠率达到99.9%，居民客户端平均电压合格率达到98.5%；农村电网平均供电可靠率达到99.8%，居民客户端平均电压合格率达到97.5%。', expect: [
+    { metric: 'availability', value: v(99.9), conditions: ['urban'] },
+    { metric: 'quality', value: v(98.5), conditions: ['case:居民客户端平均电压', 'urban'] },
+    { metric: 'availability', value: v(99.8), conditions: ['rural'] },
+    { metric: 'quality', value: v(97.5), conditions: ['case:居民客户端平均电压', 'rural'] },
+  ] },
+  { text: 'In rural areas we will arrive within 4 hours.', expect: [{ metric: 'arrival', value: v(4), conditions: ['rural'] }] },
+  { text: '北京、天津周边区域,我们承诺2小时内到达现场。', expect: [{ metric: 'arrival', value: v(2), conditions: ['region:北京-天津周边区域'] }] },
+  { text: '华东片区范围内的用户(包括江苏北部、安徽)承诺24小时内到达现场。', expect: [{ metric: 'arrival', value: v(24), conditions: ['region:华东片区范围内'] }] },
+  // A case a block opens with before a colon scopes all its sentences.
+  { text: '对于签订合约的客户：北京周边区域，承诺2小时内到达现场。全国其他地区用户，承诺24小时内到达现场。', expect: [
+    { metric: 'arrival', value: v(2), conditions: ['case:签订合约的客户', 'region:北京周边区域'] },
+    { metric: 'arrival', value: v(24), conditions: ['case:签订合约的客户', 'region:全国其他地区'] },
+  ] },
+  { text: 'For Enterprise customers: we respond within 1 hour. We resolve issues within 4 hours.', expect: [
+    { metric: 'first-response', value: v(1), conditions: ['enterprise'] },
+    { metric: 'resolve', value: v(4), conditions: ['enterprise'] },
+  ] },
+  // What 完成 takes as its object is the service; a word of a table in it (投诉, 处理) is not.
+  { text: '自客户报装并交款之日起，7个自然日内完成户内管线安装。', expect: [{ metric: 'resolve', value: v(7), conditions: ['case:户内管线安装'] }] },
+  { text: '在3个自然日内完成置换通气。', expect: [{ metric: 'resolve', value: v(3), conditions: ['case:置换通气'] }] },
+  { text: '5个工作日内完成投诉处理。', expect: [{ channel: 'complaint', metric: 'resolve', value: v(5), conditions: [] }] },
+  // "This figure" is the rate the sentence before defined.
+  { text: '服务不可用率为错误请求数占总请求数的比例。该数字平均低于0.01%，即整体服务可用性应达到99.99%以上。', expect: [
+    { metric: 'downtime', value: v(0.01), comparator: 'at-most' },
+    { metric: 'availability', value: v(99.99), comparator: 'at-least' },
+  ] },
+  // A verb after the last value of the clause before leads to the next value, across a list of channels.
+  { text: 'send an acknowledgement within 2 working days and a response in full to your email, fax or web form within 5 working days of receiving it.', expect: [
+    { channel: 'email', metric: 'acknowledge', value: v(2) },
+    { channel: 'ticket', metric: 'acknowledge', value: v(2) },
+    { channel: 'email', metric: 'reply', value: v(5) },
+    { channel: 'ticket', metric: 'reply', value: v(5) },
+  ] },
+  // "within N days of <event>": the event starts the clock; it is not the promise.
+  { text: 'A full written response will be sent to the customer within 10 working days of the complaint being acknowledged.', expect: [{ metric: 'reply', value: v(10) }] },
+  { text: 'An acknowledgement will be sent to the customer within 5 working days of their request to escalate.', expect: [{ metric: 'acknowledge', value: v(5) }] },
+  { text: 'Registered within 1 hour, feedback within 5 business days', expect: [{ metric: 'acknowledge', value: v(1) }, { metric: 'first-response', value: v(5) }] },
+  // What an enquiry is about is its case; a later value of the sentence has its own.
+  { text: 'We’ll respond to any contacts about accounts, bills and payments within 5 working days.', expect: [{ value: v(5), conditions: ['case:accounts-bills-payments'] }] },
+  { text: 'We answer questions about your account within 2 days and resolve complaints within 10 days.', expect: [
+    { value: v(2), conditions: ['case:account'] },
+    { metric: 'resolve', value: v(10), conditions: [] },
+  ] },
+  // A repair's first appointment is the visit; its completion the resolution.
+  { text: 'First appointment within 3 working days and completion within 7 working days if a follow on appointment is required', expect: [
+    { metric: 'arrival', value: v(3) },
+    { metric: 'resolve', value: v(7) },
+  ] },
+  { text: 'Please visit our website within 3 days.', expect: [{ metric: undefined, value: v(3) }] },
+  // A payment for a missed standard is a remedy; a refund is a promise.
+  { text: "If we haven't made the payment to you within 10 working days, we'll automatically pay you an additional £20.", expect: [] },
+  { text: 'We will refund you within 14 days.', expect: [{ metric: 'refund', value: v(14) }] },
+  // A planned outage is planned maintenance: its notice and its restoration are that case's.
+  { text: '计划停气提前48小时通知用户，并在12小时内恢复供气。', expect: [
+    { metric: 'notify', value: v(48), comparator: 'at-least', conditions: ['maintenance'] },
+    { metric: 'resolve', value: v(12), conditions: ['maintenance'] },
   ] },
   { text: '办理时间为一个工作日，最多不超过三个工作日。', expect: [{ value: v(1), conditions: [] }, { value: v(3), conditions: [] }] },
   { text: 'We will respond to all stage 2 complaints within 30 working days.', expect: [{ channel: 'complaint', value: v(30), conditions: ['case:stage-2'] }] },

@@ -15,6 +15,10 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined }[] = [
   { name: 'a title ending in 公开承诺', text: `# 服务公开承诺\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a title ending in a quoted 承诺', text: `# 国家电网有限公司供电服务"十项承诺"\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a complaints procedure', text: `# 投诉处理办法\n\n${ZH_PROMISES}`, kind: 'website-policy' },
+  { name: 'a utility\'s 社会承诺内容', text: `# 供水服务社会承诺内容\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
+  { name: 'a complaints code (投诉处理准则)', text: `# 通话套餐 - 英国投诉处理准则\n\n${ZH_PROMISES}`, kind: 'website-policy' },
+  { name: 'a repair-reporting page (报修处理)', text: `# 【教工上网】校园网报修处理\n\n${ZH_PROMISES}`, kind: 'website-policy' },
+  { name: 'a help page on ticket severity (凭单)', text: `# 如何为凭单分配严重性？\n\n下表列出响应时间目标：\n\n${SEVERITY_TABLE}\n`, kind: 'sla' },
   { name: 'a service-level agreement', text: `# 服务等级协议\n\n${ZH_PROMISES}`, kind: 'sla' },
   { name: 'a customer care charter', text: `# Customer Care Charter\n\n${EN_PROMISES}`, kind: 'commitment-letter' },
   {

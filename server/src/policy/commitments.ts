@@ -11,12 +11,13 @@ import { appendAll } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { stageOf } from './sla/case-phrases';
+import { leadingPriorityLabel } from './sla/extract';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
 import { documentVocabulary, readCell } from './table-context';
-import type { Scope } from './sla/dimensions';
-import { labelledClock, type LabelledClock } from './sla/units';
+import { vocabularyKey, type Scope } from './sla/dimensions';
+import { documentClock, labelledClock, type LabelledClock } from './sla/units';
 import type { Channel, Commitment, Condition, ExtractContext, Metric, Strength } from './sla/types';
 
 /** `clock-mismatch`: the same promise stated on another clock (24小时 vs 1个工作日), which cannot be compared. */
@@ -113,14 +114,14 @@ function contextOf(heading: string, outer: HeadingContext, vocabulary?: Readonly
   const title = heading.replace(INCLUDES, ' ');
   const known = conditionsFromHeading(title);
   // "### Platinum": a heading that is a plan the document's own table names.
-  const named = known.length ? undefined : vocabulary?.get(title.replace(/[*_`]/g, '').trim().toLowerCase());
+  const named = known.length ? undefined : vocabulary?.get(vocabularyKey(title));
   const context: HeadingContext = { conditions: mergeConditions(named ? [named] : known, outer.conditions) };
   const channel = channelFromHeading(title) ?? outer.channel;
   const metric = metricFromHeading(title) ?? outer.metric;
   if (channel) context.channel = channel;
   if (metric) context.metric = metric;
   if (aimInHeading(title) || outer.strength === 'aim') context.strength = 'aim';
-  if (outer.example || EXAMPLE.test(title) || NOT_PROMISED.test(title)) context.example = true;
+  if (outer.example || (EXAMPLE.test(title) && !EXAMPLES_ALONGSIDE.test(title.trimEnd())) || NOT_PROMISED.test(title)) context.example = true;
   const clock = labelledClock(title) ?? outer.clock;
   if (clock) context.clock = clock;
   return context;
@@ -130,6 +131,8 @@ const INCLUDES = /\b(?:everything|all(?:\s+(?:features|benefits))?)\s+(?:in|of|f
 const QUOTED_ARTICLE = /^\s*(?:第[一二三四五六七八九十百零\d]+条|(?:article|section|art\.)\s*\d+)/i;
 // "support@example.com" is an address, not an illustration.
 const EXAMPLE = /(?<![@.])\bexamples?\b(?![.@]\w)|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+as\s*$|\billustrat|示例|样例|范例|举例|例如|比如/i;
+/** "Priority Level Definitions & Examples": the section's targets are real, the examples come with them. */
+const EXAMPLES_ALONGSIDE = /(?:&|\band\b|与|和|及)\s*(?:examples?|示例|举例)$/i;
 /** Sections of what is not promised: "Out of scope", "Exclusions", 免责条款. */
 const NOT_PROMISED = /\bout\s+of\s+scope\b|\bnot\s+(?:covered|included|in\s+scope)\b|\bexclusions?\b|\bexcluded\b|不在(?:服务|支持|保障)?范围|不包括|免责/i;
 /** A paragraph that introduces the list after it: "Our response targets:", "options, such as", "within the following timescales". */
@@ -171,6 +174,8 @@ interface DocumentReading {
   vocabularyKey: string;
   /** The editor's memo; the CLI reads each document once and keeps none. */
   memo?: CommitmentMemo<HeadingContext, CommitmentRecord>;
+  /** "All response times are measured in business hours": the clock of every bare unit of the document. */
+  clock?: LabelledClock;
 }
 
 /** What a block gives every run of lines in it: a table cell's labels, a list's lead-in. */
@@ -197,6 +202,8 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const kept = memoFor(doc);
   kept?.startRecords(doc.path);
   const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept };
+  const clock = documentClock(doc.text);
+  if (clock) reading.clock = clock;
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
     if (i < 0) return NO_CONTEXT;
@@ -237,7 +244,9 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       while (leadIn?.listDepth !== undefined && (depth === undefined || leadIn.listDepth >= depth)) leadIn = leadIn.outer;
       listContext = leadIn;
       // "- Stage 1:" over a nested list: its items are read in the stage's context, inside the list's own.
-      if (depth !== undefined && (introduces || stageOf(text) !== undefined)) leadIn = itemLeadIn(text, leadIn, depth);
+      // "- Low - Routine case. … (C - Normal)" over "- Service commitment: …": only its label is its context.
+      const priority = depth !== undefined && !introduces ? leadingPriorityLabel(text) : undefined;
+      if (depth !== undefined && (introduces || priority !== undefined || stageOf(text) !== undefined)) leadIn = itemLeadIn(priority ?? text, leadIn, depth);
     }
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
     if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return { leadIn };
@@ -266,7 +275,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
 
   // In the editor: the blocks the last keystroke did not touch are carried over (commitment-reuse.ts), the rest read.
   const prose = doc.md.prose;
-  const readingKey = `${reading.vocabularyKey}\u0000${doc.language}\u0000${doc.kind ?? ''}\u0000${doc.organization}`;
+  const readingKey = `${reading.vocabularyKey}\u0000${doc.language}\u0000${doc.kind ?? ''}\u0000${doc.organization}\u0000${reading.clock ?? ''}`;
   const carried = kept ? carriedBlocks(kept.readings.get(doc.path), doc, readingKey, kept.claimed) : undefined;
   // The blocks before the edit, when they are the last analysis's own, are carried over whole.
   const lead = carried?.takeLead(prose, records);
@@ -339,7 +348,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext }: BlockRe
   if (metric) context.headingMetric = metric;
   if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
   // A column header's clock ("Response time (business hours)") is nearer than a heading's.
-  const clock = (block.cell ? labelledClock(`${block.cell.header} ${block.cell.rowLabel}`) : undefined) ?? listContext?.clock ?? runContext.clock;
+  const clock = (block.cell ? labelledClock(`${block.cell.header} ${block.cell.rowLabel}`) : undefined) ?? listContext?.clock ?? runContext.clock ?? reading.clock;
   if (clock) context.headingClock = clock;
   const extract = () => extractCommitments(piece, context);
   // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.

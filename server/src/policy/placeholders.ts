@@ -97,11 +97,21 @@ export function findPlaceholders(text: string, extra: readonly UserPattern[] = [
     }
     // 例如 name@example.com, "e.g. [your-org]": an example in instructions, not a blank in the document.
     if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))) continue;
+    if (isTaskCheckbox(text, p)) continue;
     if (p.form !== 'field') p.context = classify(text, p);
     merged.push(p);
   }
   return merged;
 }
+
+/** "- [x] 自动安全扫描": a ticked box of a Markdown task list, not a blank; "[X] business days" still is one. */
+function isTaskCheckbox(text: string, p: Placeholder): boolean {
+  if (p.form !== 'bracket' || !/^\[[xX]\]$/.test(p.text)) return false;
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  return TASK_MARKER_BEFORE.test(text.slice(lineStart, p.start)) && !VALUE_AFTER.test(text.slice(p.end, p.end + 24));
+}
+
+const TASK_MARKER_BEFORE = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/;
 
 const EXAMPLE_BEFORE = /(?:例如|比如|譬如|示例|如[:：]|\be\.g\.|\bfor\s+example\b|\bsuch\s+as\b|\bi\.e\.)[\s\u3000:：,，]*\S{0,8}$/i;
 // A labelled field at the end of its line with nothing after it: 客服邮箱：, "Phone:".

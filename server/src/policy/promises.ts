@@ -32,11 +32,12 @@ export function promiseId(r: CommitmentRecord): string {
 }
 
 /** What joins two values that state one target two ways: "6 rings or 20 seconds", 三声或15秒. */
-const OR_BETWEEN = /^\s*(?:,\s*)?(?:or|或者?|或是)(?:\s+(?:in|within|under))?\s*$/i;
+const OR_BETWEEN = /^\s*(?:,\s*)?(?:or|或者?|或是|[/／])(?:\s+(?:in|within|under))?\s*$/i;
 
 /**
- * Whether two commitments are one clause's values joined by "or" (answer within 6 rings or in 20
- * seconds, 响铃三声或15秒内接听): one target stated on two clocks, not two promises to weigh.
+ * Whether two commitments are one clause's values joined by "or" or a slash (answer within 6 rings
+ * or in 20 seconds, "6 rings / 20 seconds", 响铃三声或15秒内接听): one target stated on two clocks,
+ * not two promises to weigh.
  */
 export function statedTwoWays(a: CommitmentRecord, b: CommitmentRecord): boolean {
   if (a === b || a.path !== b.path || a.start !== b.start || a.text !== b.text) return false;

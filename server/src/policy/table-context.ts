@@ -6,7 +6,7 @@
 
 import type { CellContext, ParsedMarkdown, ProseBlock } from '../engine/markdown';
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
-import { openValue, type Condition } from './sla/dimensions';
+import { openValue, vocabularyKey, type Condition } from './sla/dimensions';
 import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
 import { conditionsFromHeading } from './sla/vague';
 import { normalizeText } from './sla/text';
@@ -124,9 +124,9 @@ const LABELS_BY_CHUNK: ChunkMemo<GridLabels> = new WeakMap();
 function gridLabels(blocks: readonly ProseBlock[]): GridLabels {
   const labels: GridLabels = { levels: [], plans: [] };
   const add = (to: [string, Condition][], label: string, conditions: Condition[]) => {
-    const key = label.replace(/[*_`]/g, '').trim();
+    const key = vocabularyKey(label);
     if (!key || key.length > 30 || conditions.length !== 1) return;
-    to.push([key.toLowerCase(), conditions[0]!]);
+    to.push([key, conditions[0]!]);
   };
   for (const block of blocks) {
     const cell = block.cell;

@@ -87,7 +87,8 @@ const rule = defineRule({
   meta,
   check({ documents, reporter }) {
     for (const records of reporter.commitmentsByScope().values()) {
-      for (const group of groupBy(records.filter(isComparable), promiseId).values()) {
+      // A share (downtime 0.01%) and a length (downtime 5 minutes) are two measures, not one promise on two clocks.
+      for (const group of groupBy(records.filter((r) => isComparable(r) && r.clock !== 'percent'), promiseId).values()) {
         const clocks = groupBy(group, clockClass);
         if (clocks.size < 2) continue;
         const ordered = [...group].sort(byPosition);

@@ -1,8 +1,8 @@
 // Which words belong to which value: the metric, channel(s) and conditions of
 // each value in a sentence, chosen by clause, distance and word order.
 
-import { scopePhraseOf } from './case-phrases';
-import { conditionGroup, qualifies, RATE_OF_VERB, type Hit } from './lexicon';
+import { areaPhraseOf, scopePhraseOf } from './case-phrases';
+import { conditionGroup, qualifies, RATE_OF_VERB, scanLexicon, type Hit } from './lexicon';
 import { dimensionOf, openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
 import type { Channel, Condition, DurationMetric, ExtractContext, RateMetric } from './types';
@@ -100,6 +100,8 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
     const dist = after ? h.start - v.end : v.start - h.end;
     if (dist > reach) continue;
     if (!after && h.kind === 'metric' && isReferenceEvent(ctx.text, h, v.start)) continue;
+    // "within 10 working days of the complaint being acknowledged": the event the clock starts from.
+    if (after && lang === 'en' && h.kind === 'metric' && EN_REFERENCE_AFTER_VALUE.test(ctx.text.slice(v.end, h.start))) continue;
     let score = dist + (after === (lang === 'zh') ? 0 : lang === 'en' ? 10 : 3);
     const between = after ? valuesBetween(ctx, v.end, h.start, i) : valuesBetween(ctx, h.end, v.start, i);
     score += 25 * between;
@@ -112,11 +114,15 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
   }
   if (maxDistance !== Infinity) return best;
   for (let hc = Math.max(0, ci - CLAUSE_REACH); hc <= Math.min(ctx.clauses.length - 1, ci + CLAUSE_REACH); hc++) {
-    if (hc === ci || ctx.clauseHasValue.has(hc)) continue;
+    if (hc === ci) continue;
+    // "an acknowledgement within 2 days and a response in full to your email, fax or web form within 5 days":
+    // in English, a verb after the last value of an earlier clause leads to the next value.
+    const leadsOn = lang === 'en' && hc === ci - 1 && i > 0 && ctx.valueClause[i - 1] === hc ? ctx.values[i - 1]!.end : undefined;
+    if (ctx.clauseHasValue.has(hc) && leadsOn === undefined) continue;
     const clauseStart = ctx.clauses[hc]!.start;
     for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]!; k++) {
       const h = ctx.hits[k]!;
-      if (!want(h)) continue;
+      if (!want(h) || (leadsOn !== undefined && h.start < leadsOn)) continue;
       // In another clause the main verb comes last (安排专人进行回访), so later words win ties.
       consider(h, 60 + 20 * Math.abs(hc - ci) + (hc > ci ? 0 : 10) - (h.start - clauseStart) / 1000);
     }
@@ -142,6 +148,7 @@ function ownedByNeighbour(ctx: SentenceCtx, i: number, h: Hit, after: boolean, l
 // 收到投诉后 / 自受理之日起 / within 5 days of acknowledgement: the event the clock
 // starts from, not the action promised.
 const ZH_REFERENCE_AFTER = /^[^,，;；。:：\d]{0,6}?(?:之日起|之日|之后|以后|后|起)/;
+const EN_REFERENCE_AFTER_VALUE = /^\s*(?:of|after|from|following|since)\s+[^.;,:]{0,40}$/i;
 const EN_REFERENCE_BEFORE = /\b(?:of|after|from|following|upon|since|receiving)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|your\s+)?$/i;
 
 function isReferenceEvent(text: string, h: Hit, valueStart: number): boolean {
@@ -179,6 +186,19 @@ export function slashPairedMetric(ctx: SentenceCtx, i: number): Hit | undefined 
 
 export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit: Hit } | undefined {
   const ci = ctx.valueClause[i]!;
+  // 该数字平均低于0.01%，即…可用性应达到99.99%: "this figure" is the rate the sentence before defined.
+  const clauseStart = ctx.clauses[ci]!.start;
+  const anaphor = RATE_ANAPHOR.exec(ctx.text.slice(clauseStart, ctx.values[i]!.start));
+  if (anaphor) {
+    // The hits are the sentence's own: the definition is in the sentence before, so it is read again.
+    const before = scanLexicon(ctx.text, Math.max(0, ctx.sentence.start - 300), clauseStart);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const h = before[k]!;
+      // The promise is stated where "this figure" stands, in this sentence.
+      const start = clauseStart + anaphor.index + anaphor[0].length - anaphor[0].trimStart().length;
+      if (h.kind === 'rate') return { metric: h.value as RateMetric, hit: { ...h, start, end: clauseStart + anaphor[0].length } };
+    }
+  }
   // A rate word far from the number is usually about something else (a service credit of 10%).
   const rateHit = pickNearest(ctx, i, (h) => h.kind === 'rate', 'en', 40);
   const verb = pickNearest(ctx, i, (h) => h.kind === 'metric' && clauseAt(ctx.clauses, h.start) === ci, 'zh');
@@ -192,6 +212,9 @@ export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit
   const mapped = RATE_OF_VERB[verb.value as DurationMetric];
   return mapped ? { metric: mapped, hit: verb } : undefined;
 }
+
+/** A clause that opens with "this figure": 该数字, 该比例, 这一比率, "This figure", "This rate". */
+const RATE_ANAPHOR = /^\s*(?:(?:该|此|这一?|上述)(?:数字|数值|比例|比率|指标|百分比)|\bth(?:is|at|e\s+above)\s+(?:figure|number|rate|ratio|percentage|metric)\b)/i;
 
 const EXCLUDED_CONDITION_AFTER = /^\s*(?:顺延|除外|不计|不算|延后|休息|不含|期间顺延|不计算在内|不受理|暂停)/;
 const EXCLUDED_CONDITION_BEFORE = /(?:不含|不包括|除|除了|如无|若无|无|没有|\bexcluding|\bexcept(?:\s+on)?(?:\s+for)?|\bnot\s+including|\bother\s+than)\s*$/i;
@@ -233,10 +256,11 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
   // a case named in the document's own words scopes what follows it in its clause, or the clauses after it.
   ctx.clauses.forEach((clause, k) => {
     if (k > 0 && !clause.afterSemicolon) return;
-    const open = scopePhraseOf(ctx, clause);
-    if (!open) return;
-    if (!ctx.clauseHasValue.has(k)) leadIns.set(k, [...(leadIns.get(k) ?? []), open]);
-    else values.forEach((_, j) => ctx.valueClause[j] === k && own[j]!.push(open));
+    for (const open of [scopePhraseOf(ctx, clause), areaPhraseOf(ctx, clause)]) {
+      if (!open) continue;
+      if (!ctx.clauseHasValue.has(k)) leadIns.set(k, [...(leadIns.get(k) ?? []), open]);
+      else values.forEach((_, j) => ctx.valueClause[j] === k && own[j]!.push(open));
+    }
   });
   // "within 1 hour (standard) or 30 minutes (enhanced)": a plan in brackets right after a value is that value's.
   const bracketed: { start: number; end: number }[] = [];
@@ -285,9 +309,21 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
     clauseDone = Math.max(clauseDone, cj);
     const mine = own[j]!;
     result.push(mergeConditions(mine, [...carry.values()].flat()));
-    setGroups(carry, mine);
+    // The exception in brackets is that value's own: 24小时内修复 after （偏远地区4小时内） is not for remote areas only.
+    if (!inBracketsAfterAnotherValue(ctx, j)) setGroups(carry, mine);
   }
   return { own, merged: result };
+}
+
+/** 2小时内到达现场（偏远地区4小时内）: a value in brackets after another value of its clause, the exception to it. */
+export function inBracketsAfterAnotherValue(ctx: SentenceCtx, i: number): boolean {
+  const v = ctx.values[i]!;
+  const clause = ctx.clauses[ctx.valueClause[i]!]!;
+  const before = ctx.text.slice(clause.start, v.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || Math.max(before.lastIndexOf(')'), before.lastIndexOf('）')) > open) return false;
+  const bracketStart = clause.start + open;
+  return i > 0 && ctx.valueClause[i - 1] === ctx.valueClause[i] && ctx.values[i - 1]!.end <= bracketStart;
 }
 
 function setGroups(carry: Map<string, Condition[]>, conds: Condition[]): void {

@@ -44,6 +44,53 @@ export function scopePhraseOf(ctx: SentenceWords, clause: Clause): Condition | u
 }
 
 /**
+ * The case a block opens with, before a colon: 对于签订长期维护保养合约的客户：…。…。 and "For Enterprise
+ * customers: … . …" scope every sentence of the block, not only the first.
+ */
+export function blockScopeOf(text: string, hits: readonly Hit[]): Condition[] {
+  const m = BLOCK_CASE.exec(text);
+  if (!m) return [];
+  const start = m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  // "For Enterprise customers:" names a known plan; 对于签订合约的客户： a case of the document's own.
+  const known = hits.filter((h) => h.kind === 'condition' && h.start >= start && h.end <= end).map((h) => h.value as Condition);
+  if (known.length) return known;
+  const open = openCase({ text, values: [], hits }, start, m[1]!);
+  return open ? [open] : [];
+}
+
+const BLOCK_CASE = /^\s*(?:[-*+]\s+)?(?:对于|针对|for)\s*([^:：,，;；.。\d]{2,60}?)\s*[:：]/i;
+
+/**
+ * The area a Chinese clause opens with: 北京、天津周边区域，我们承诺2小时内到达现场 and 长三角范围内，…8小时内
+ * are two promises of one company, not one promise stated twice. The opening may follow a lead-in's
+ * colon (对于签订合约的客户：北京周边区域，…). A known region word (城区, 农村) is left to the table.
+ */
+export function areaPhraseOf(ctx: SentenceWords, clause: Clause): Condition | undefined {
+  const text = ctx.text.slice(clause.start, Math.min(clause.end, clause.start + 120));
+  const colon = text.search(/[:：]/);
+  for (const from of colon >= 0 ? [0, colon + 1] : [0]) {
+    const m = AREA_OPENER.exec(text.slice(from));
+    if (!m) continue;
+    const start = clause.start + from + m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (NOT_AN_AREA.test(m[1]!) || ctx.hits.some((h) => h.start < end && h.end > start && (h.kind === 'condition' || h.kind === 'metric'))) return undefined;
+    return openValue('region', m[1]!);
+  }
+  return undefined;
+}
+
+/** The range of a duty or a business, not a place: 不属于本单位职责范围, 经营范围, 服务范围内. */
+const NOT_AN_AREA = /属于|职责|职权|职能|业务|事项|经营|服务|受理|管理|工作|保修|保障|承诺/;
+
+/** Nouns that end the name of an area: 周边区域, 范围内, 片区, 地区. */
+const AREA_NOUN = '(?:区域|地区|范围内|范围|片区|周边|境内|省内|市内|县内|一带)';
+/** An area, maybe "的用户" and a bracketed list, then a comma or the promise: 华东片区范围内的用户(包括…)承诺24小时内. */
+const AREA_OPENER = new RegExp(
+  `^\\s*(?:[-*+]\\s+)?(?:在|对)?([\\u4e00-\\u9fff、]{2,24}?${AREA_NOUN})(?:的)?(?:用户|客户)?\\s*(?:[（(][^()（）]{0,60}[)）])?\\s*(?:[,，]|(?=我们|承诺|均|将|可))`,
+);
+
+/**
  * The stage of a procedure a heading or lead-in names: "Stage 1", "Step 2: Investigation", 第二阶段.
  * Each stage of a complaints procedure has its own deadlines; only the ordinal is kept, so
  * "Stage 1 – Frontline resolution" and a value labelled "Stage 1" are one case.
@@ -62,6 +109,21 @@ export function stageInClause(clause: string): Condition | undefined {
   const m = STAGE_IN_CLAUSE.exec(clause);
   return m ? openValue('case', m[1]!) : undefined;
 }
+
+/**
+ * What an enquiry is about, in English: "respond to contacts about water and waste within 10 working
+ * days" and "contacts about accounts, bills and payments within 5 working days" are two promises.
+ */
+export function topicOf(textBeforeValue: string): Condition | undefined {
+  const m = ABOUT_TOPIC.exec(textBeforeValue);
+  return m ? openValue('case', m[1]!) : undefined;
+}
+
+const TOPIC_WORD = "(?!(?:within|in|by|will|shall|we|to|from|of|no|not|than|before|after|is|are|be)\\b)[a-z][a-z'-]*";
+const ABOUT_TOPIC = new RegExp(
+  `\\b(?:contacts?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|questions?|requests?|complaints?|calls?|emails?|letters?|messages?|correspondence)\\s+(?:about|regarding|concerning|relating\\s+to|related\\s+to|in\\s+relation\\s+to)\\s+(${TOPIC_WORD}(?:(?:,\\s*|\\s+)(?:(?:and|or|&)\\s+)?${TOPIC_WORD}){0,6})`,
+  'i',
+);
 
 /**
  * What a generic rate is a rate of, in Chinese: 出厂水质综合合格率 and 管网水质合格率 are two

@@ -63,7 +63,7 @@ export const DIMENSIONS: Dimension[] = [
     splitsSchedules: true,
     values: [
       value('maintenance', 'planned maintenance', '计划维护', {
-        zh: ['计划维护', '停机维护', '系统维护', '计划停机', '维护窗口'],
+        zh: ['计划维护', '停机维护', '系统维护', '计划停机', '维护窗口', '计划停电', '计划停水', '计划停气', '计划检修', '计划性停'],
         en: ['(?:planned|scheduled)\\s+(?:maintenance|downtime)', 'maintenance(?:\\s+(?:windows?|periods?|work))?', 'plan\\s+(?:any\\s+)?downtime'],
       }),
       value('complex', 'complex', '复杂问题', { zh: ['复杂', '疑难', '特殊情况', '需要调查'], en: ['complex', 'complicated'] }),
@@ -114,7 +114,17 @@ export const DIMENSIONS: Dimension[] = [
       value('enhanced', 'Enhanced', '增强版', { zh: ['增强版'], en: ['enhanced(?:\\s+(?:plan|tier|support))?', 'extended\\s+sla'] }),
     ],
   },
-  { id: 'region', label: { en: 'region', zh: '地区' }, splitsSchedules: true, values: [] },
+  {
+    // A utility's promises differ by area: 城市电网供电可靠率99.9%；农村电网99.8% are two promises.
+    id: 'region',
+    label: { en: 'region', zh: '地区' },
+    splitsSchedules: true,
+    values: [
+      value('urban', 'urban areas', '城区', { zh: ['城区', '市区', '城市', '城镇', '主城区', '中心城区'], en: ['urban(?:\\s+areas?)?', 'city\\s+cent(?:re|er)', 'metropolitan\\s+areas?'] }),
+      value('rural', 'rural areas', '农村', { zh: ['农村', '乡村', '乡镇', '郊区', '郊县'], en: ['rural(?:\\s+areas?)?', 'countryside'] }),
+      value('remote', 'remote areas', '边远地区', { zh: ['边远', '偏远', '山区', '海岛'], en: ['remote\\s+(?:areas?|locations?|regions?|sites?)', 'outlying\\s+(?:areas?|islands?)'] }),
+    ],
+  },
   { id: 'product', label: { en: 'product', zh: '产品' }, splitsSchedules: true, values: [] },
 ];
 
@@ -155,6 +165,14 @@ export function slugOf(text: string): string {
   // "Stage A", "Plan A": a letter that ends a phrase names it; an article never ends one.
   const kept = words.filter((w, i) => !SLUG_STOP.has(w) || (i > 0 && i === words.length - 1 && w.length === 1));
   return kept.join('-').slice(0, 48);
+}
+
+/**
+ * How the document's own scope words are keyed: "IT - Standard" in a table row and "### IT – Standard"
+ * as a heading are one word, whatever dash or markup they are written with.
+ */
+export function vocabularyKey(label: string): string {
+  return label.replace(/[*_`]/g, '').replace(/[-\u2010-\u2015]/g, ' - ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 export function dimensionOf(condition: Condition): DimensionId {

@@ -7,11 +7,13 @@ import { ESCALATES, PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } f
 import { schedulesFor } from './schedules';
 import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service-hours';
 import { clauseAt, normalizeText, overlapsAny, segment, type Clause, type Sentence } from './text';
+import { vocabularyKey } from './dimensions';
 import { notOurPromise } from './speaker';
 import type { Channel, Commitment, Condition, ExtractContext } from './types';
 import { commitmentsFor } from './read-value';
 import { scanValues, type RawValue } from './value';
 import { matchesSimplified } from '../traditional';
+import { blockScopeOf } from './case-phrases';
 
 // One cheap test before any real work: a numeral or blank next to a unit, a
 // percentage, a clock time or a round-the-clock phrase. Most paragraphs of a
@@ -23,6 +25,13 @@ const PREFILTER =
 // "High (a key function impaired…): Initial Response within 2 business hours": a priority
 // label that opens a list item or table row puts its condition on the whole block.
 const LEADING_PRIORITY = new RegExp(`^\\s*(?:${PRIORITY_LABEL})\\s*(?:\\(|（|:|：|-\\s|–|—|\\|)`, 'i');
+
+/** The priority label a list item opens with ("Low - Routine case…"), as written. */
+export function leadingPriorityLabel(text: string): string | undefined {
+  return LEADING_PRIORITY.test(text) ? PRIORITY_WORDS.exec(text)![0].trim() : undefined;
+}
+
+const PRIORITY_WORDS = new RegExp(`^\\s*(?:${PRIORITY_LABEL})`, 'i');
 
 function leadingPriority(text: string): Condition[] {
   const m = LEADING_PRIORITY.exec(text);
@@ -49,7 +58,8 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
   if (sentences.length === 0) return [];
   const out: Commitment[] = [];
   // A table cell is read after its labels; its own text starts after them ("S1：4 个工作小时").
-  const label = leadingPriority(context.prefixLength ? norm.slice(context.prefixLength) : norm);
+  const own = context.prefixLength ? norm.slice(context.prefixLength) : norm;
+  const label = mergeConditions(leadingPriority(own), blockScopeOf(own, scanLexicon(own, 0, Math.min(own.length, 80))));
   let carriedChannels: Channel[] = [];
   let leadIn: Condition[] = [];
   const perSentence = bySentence(sentences, values, tokens);
@@ -158,7 +168,8 @@ function withVocabulary(text: string, start: number, end: number, hits: Hit[], v
   if (!vocabulary || vocabulary.size === 0) return hits;
   let re = vocabularyPatterns.get(vocabulary);
   if (!re) {
-    const words = [...vocabulary.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Keys spell a dash as " - " (vocabularyKey): any dash, spaced or not, matches it.
+    const words = [...vocabulary.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ - /g, '\\s*[-\\u2010-\\u2015]\\s*').replace(/ /g, '\\s+'));
     re = new RegExp(`(?<![\\w+])(?:${words.join('|')})(?![\\w+])`, 'gi');
     vocabularyPatterns.set(vocabulary, re);
   }
@@ -168,7 +179,7 @@ function withVocabulary(text: string, start: number, end: number, hits: Hit[], v
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    const value = vocabulary.get(m[0].toLowerCase())!;
+    const value = vocabulary.get(vocabularyKey(m[0]))!;
     const same = hits.find((h) => h.start === s && h.end === e && h.kind === 'condition');
     if (same) same.defined = true;
     else if (!overlapsAny(hits, s, e)) extra.push({ start: s, end: e, kind: 'condition', value, defined: true });

@@ -62,18 +62,18 @@ const ENTRIES: Entry[] = [
 
   metric('answer', ['接通', '接听', '应答', '接起', '摘机'], ['answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up']),
   metric('acknowledge', ['确认', '受理', '回执', '签收', '确认收到', '予以受理', '登记受理'],
-    ['acknowledg(?:e|es|ed|ements?|ments?)', 'acknowledging', 'confirm(?:s|ed)?\\s+receipt', 'confirmation', 'receipt\\s+confirmation']),
+    ['acknowledg(?:e|es|ed|ements?|ments?)', 'acknowledging', 'confirm(?:s|ed)?\\s+receipt', 'confirmation', 'receipt\\s+confirmation', '(?:regist(?:ered|ration)|logged)(?=\\s+(?:within|in)\\s)']),
   metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '首响', '响应'],
-    ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ion)', 'reaction\\s+times?', 'react(?:s|ed)?']),
+    ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ion)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆', '联系客户', '联系用户', '与客户联系', '联系您'],
-    ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
+    ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?']),
   metric('resolve', ['解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
-    ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed)', 'decisions?', 'outcomes?', 'mitigat(?:e|es|ed|ion)', 'workarounds?']),
+    ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed|ion)', 'decisions?', 'outcomes?', 'mitigat(?:e|es|ed|ion)', 'workarounds?']),
   metric('follow-up', ['回访', '跟进', '跟踪回访', '更新', '进展通报', '进度更新'], ['follow(?:s|ed)?[-\\s]ups?', 'updat(?:e|es|ed|ing)', 'status\\s+reports?']),
   // "your escalated complaint" names a case; the verb is the one before it.
   metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ing|ion)', 'escalated(?!\\s+(?:complaints?|cases?|issues?|tickets?|incidents?|calls?|matters?|requests?|concerns?|enquiries|enquiry|inquiries|inquiry)\\b)', 'reported\\s+to']),
-  metric('arrival', ['到达现场', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)']),
+  metric('arrival', ['到达现场', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)', '(?:first\\s+)?(?:appointment|visit)(?=\\s+(?:within|in)\\s)']),
   metric('refund', ['退款', '退还', '返还', '退费'], ['refund(?:s|ed)?']),
   metric('notify', ['通知', '公告', '公示', '披露', '发布公告'], ['notif(?:y|ies|ied|ication)', 'notices?', 'disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?']),
 

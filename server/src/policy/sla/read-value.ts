@@ -3,9 +3,9 @@
 // comparator, which metric, which conditions and strength, and the span of
 // text that states it. extract.ts finds the values and hands each one here.
 
-import { hitsOfClause, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
+import { hitsOfClause, inBracketsAfterAnotherValue, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
-import { ellipticalSubjectOf, labelStart, rateSubjectOf, stageInClause, subjectWords, valueLabel } from './case-phrases';
+import { ellipticalSubjectOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
@@ -251,6 +251,10 @@ function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], m
   // "发行商披露（在问题确认后1~14天内完成）": a bare "complete" says nothing of what is completed; what the
   // clause names before the value is the promise, so steps of a process are never compared with each other.
   if (metricHit && GENERIC_DONE.test(ctx.text.slice(metricHit.start, metricHit.end))) {
+    // 7个自然日内完成户内管线安装, 3个自然日内完成置换通气: what 完成 takes as its object is the service,
+    // whatever stands before the value (often only when the clock starts).
+    const object = metricHit.start >= ctx.values[i]!.end ? doneObject(ctx, metricHit, clause.end) : undefined;
+    if (object) return own(openValue('case', object))!;
     // 在1~3天内完成: a preposition or a comparator before the value names nothing.
     let subject = ctx.text.slice(clause.start, ctx.values[i]!.start).replace(/[*_`]/g, '').trimEnd();
     subject = subject.replace(/(?:不少于|不多于|不超过|不低于|不高于|不迟于|在|于|将|须|应|需|满)$/, '');
@@ -266,9 +270,24 @@ function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], m
   // "respond to all stage 2 complaints within 30 working days": the stage is the case.
   const stage = own(stageInClause(ctx.text.slice(clause.start, clause.end)));
   if (stage) return stage;
+  const topic = own(topicOf(ctx.text.slice(i > 0 ? ctx.values[i - 1]!.end : ctx.sentence.start, ctx.values[i]!.start)));
+  if (topic) return topic;
   const rate = metricHit?.kind === 'rate' ? own(rateSubjectOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, metricHit)) : undefined;
   return rate ?? conditions;
 }
+
+/** The object of a Chinese 完成 after the value: 户内管线安装 of 完成户内管线安装。, unless a word of a table (处理, 投诉, 紧急) is in it. */
+function doneObject(ctx: SentenceCtx, done: Hit, clauseEnd: number): string | undefined {
+  const m = DONE_OBJECT_ZH.exec(ctx.text.slice(done.end, Math.min(clauseEnd, done.end + 40)));
+  if (!m) return undefined;
+  const end = done.end + m[1]!.length;
+  const named = ctx.hits.some((h) => h.start < end && h.end > done.end && (h.kind === 'metric' || h.kind === 'rate' || h.kind === 'channel' || h.kind === 'condition'));
+  const object = m[1]!.replace(/等(?:工作|事项|手续)?$/, '');
+  return named || object.length < 2 ? undefined : object;
+}
+
+/** Han words up to a conjunction, 的, 后 or punctuation: 户内管线安装 of 户内管线安装并通气; a list 申报、填表…等工作 whole. */
+const DONE_OBJECT_ZH = /^([\u4e00-\u9fff][\u4e00-\u9fff、]{1,30}?)(?=[并且和及或后的，,。；;:：\s)）]|$)/;
 
 /** The text that states the promise: the value's clause, and the clauses of its metric and, for a trigger, of what it triggers. */
 function spanOf(ctx: SentenceCtx, i: number, metricHit: Hit | undefined, comparator: Comparator): [number, number] {
@@ -293,16 +312,6 @@ function spanOf(ctx: SentenceCtx, i: number, metricHit: Hit | undefined, compara
     }
   }
   return trimSpan(ctx.text, spanStart, spanEnd);
-}
-
-function inBracketsAfterAnotherValue(ctx: SentenceCtx, i: number): boolean {
-  const v = ctx.values[i]!;
-  const clause = ctx.clauses[ctx.valueClause[i]!]!;
-  const before = ctx.text.slice(clause.start, v.start);
-  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
-  if (open < 0 || Math.max(before.lastIndexOf(')'), before.lastIndexOf('）')) > open) return false;
-  const bracketStart = clause.start + open;
-  return i > 0 && ctx.valueClause[i - 1] === ctx.valueClause[i] && ctx.values[i - 1]!.end <= bracketStart;
 }
 
 /** A clause that is nothing but the value (a table cell "30 minutes, 24/7", a list item "2小时内"). */

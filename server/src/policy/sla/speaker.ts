@@ -6,8 +6,8 @@
 
 const CLOSES_ON_SILENCE =
   /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:(?:get|receive|hear)\s+)?(?:any\s+)?(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
-/** Service credits are remedies, not promises: "you will be entitled to service credits", "for every 15 minutes exceeding…", 赔偿月费的15%. */
-const CREDIT = /\bservice\s+credits?\b|\bcredits?\s+(?:of|equal|will\s+be)|\bentitled\s+to\s+(?:a\s+)?(?:service\s+)?credit|\bfor\s+every\s+\d+\s+\w+\s+(?:exceeding|over|beyond|of\s+(?:delay|downtime))|赔偿|补偿|抵扣|返还[^。]{0,10}(?:费用|月费|服务费)|服务抵用/i;
+/** Service credits and payments are remedies, not promises: "you will be entitled to service credits", "for every 15 minutes exceeding…", "we'll pay you an additional £20", 赔偿月费的15%. */
+const CREDIT = /\bservice\s+credits?\b|\bpay\s+you\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?[£$€¥]\s?\d|\b(?:compensation|goodwill)\s+payments?\b|\bcredits?\s+(?:of|equal|will\s+be)|\bentitled\s+to\s+(?:a\s+)?(?:service\s+)?credit|\bfor\s+every\s+\d+\s+\w+\s+(?:exceeding|over|beyond|of\s+(?:delay|downtime))|赔偿|补偿|抵扣|返还[^。]{0,10}(?:费用|月费|服务费)|服务抵用/i;
 /** A duty of the customer's before the value: the subject and a modal of obligation. */
 const CUSTOMER_DUTY =
   /(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|the\s+customer|customers|the\s+client|clients|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|received|sent|raised)\b.*$/i;

@@ -125,6 +125,20 @@ export function labelledClock(label: string): LabelledClock | undefined {
   return LABELLED_CLOCK.find(([, pattern]) => pattern.test(label))?.[0];
 }
 
+/**
+ * A sentence that puts every time of the document on a business clock: "The Respond By and Resolve By
+ * times exist within our operational hours", "All response times are measured in business hours",
+ * 以上时限均按工作日计算.
+ */
+const DOCUMENT_CLOCK: [LabelledClock, RegExp][] = [
+  ['business-hours', /\b(?:times?|targets?|SLAs?|timelines?|timescales?|deadlines?|timeframes?)\s+(?:are|is|exist|apply|run)\s+(?:(?:measured|calculated|counted|based)\s+(?:on\s+)?)?(?:only\s+)?(?:with)?(?:in|during)\s+(?:our\s+|normal\s+|standard\s+|regular\s+)?(?:business|working|operational|operating|office|support)\s+hours\b|(?:时限|时间|时效|时长)(?:均|都|一律)?(?:按|以)工作(?:小)?时(?:间)?计/i],
+  ['business-days', /\b(?:times?|targets?|SLAs?|timelines?|timescales?|deadlines?|timeframes?)\s+(?:are|is)\s+(?:measured|calculated|counted|expressed|given)\s+in\s+(?:business|working)\s+days\b|(?:时限|时间|时效|期限)(?:均|都|一律)?(?:按|以)工作日计/i],
+];
+
+export function documentClock(text: string): LabelledClock | undefined {
+  return DOCUMENT_CLOCK.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
 /** A unit as a labelled clock reads it: a day on the business-days clock is a business day. */
 export function onLabelledClock(unitId: Unit, clock: LabelledClock | undefined): Unit {
   if (clock === 'business-days' && unitId === 'day') return 'business-day';
