@@ -10,7 +10,7 @@ import type { Place } from '../engine/types';
 import { appendAll } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
-import { stageOf } from './sla/case-phrases';
+import { serviceSectionOf, stageOf } from './sla/case-phrases';
 import { leadingPriorityLabel } from './sla/extract';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
@@ -101,7 +101,7 @@ function headingContext(reading: DocumentReading, entry: OutlineEntry | undefine
   const parent = headingContext(reading, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo);
   let context = parent;
   if (entry.titleLike) {
-    const read = () => contextOf(entry.title, parent, vocabulary);
+    const read = () => contextOf(entry.title, parent, vocabulary, true);
     context = kept ? kept.contextOf(entry.title, parent, vocabularyKey, read) : read();
   }
   memo.set(entry.index, context);
@@ -109,13 +109,16 @@ function headingContext(reading: DocumentReading, entry: OutlineEntry | undefine
 }
 
 /** What a heading or a list's lead-in sentence says about the promises under it, on top of what encloses it. */
-function contextOf(heading: string, outer: HeadingContext, vocabulary?: ReadonlyMap<string, Condition>): HeadingContext {
+function contextOf(heading: string, outer: HeadingContext, vocabulary?: ReadonlyMap<string, Condition>, isHeading = false): HeadingContext {
   // "Everything in Premium, plus:" names what is included, not the scope of what follows.
   const title = heading.replace(INCLUDES, ' ');
   const known = conditionsFromHeading(title);
   // "### Platinum": a heading that is a plan the document's own table names.
   const named = known.length ? undefined : vocabulary?.get(vocabularyKey(title));
-  const context: HeadingContext = { conditions: mergeConditions(named ? [named] : known, outer.conditions) };
+  // "## 管线维修": a section heading that names one service.
+  const service = known.length || named || !isHeading ? undefined : serviceSectionOf(title);
+  const own = named ? [named] : service ? [service] : known;
+  const context: HeadingContext = { conditions: mergeConditions(own, outer.conditions) };
   const channel = channelFromHeading(title) ?? outer.channel;
   const metric = metricFromHeading(title) ?? outer.metric;
   if (channel) context.channel = channel;

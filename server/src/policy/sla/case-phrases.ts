@@ -6,7 +6,8 @@
 // (dimensions.ts openValue).
 
 import { openValue } from './dimensions';
-import { PRIORITY_LABEL, priorityCondition, type Hit } from './lexicon';
+import { PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
+import { normalizeText } from './text';
 import type { Clause } from './text';
 import type { Condition } from './types';
 
@@ -89,6 +90,29 @@ const AREA_NOUN = '(?:区域|地区|范围内|范围|片区|周边|境内|省内
 const AREA_OPENER = new RegExp(
   `^\\s*(?:[-*+]\\s+)?(?:在|对)?([\\u4e00-\\u9fff、]{2,24}?${AREA_NOUN})(?:的)?(?:用户|客户)?\\s*(?:[（(][^()（）]{0,60}[)）])?\\s*(?:[,，]|(?=我们|承诺|均|将|可))`,
 );
+
+/**
+ * The service a Chinese section heading names: ## 勘察设计, ## 管线维修, ## 抄表收费. In a commitment
+ * listed service by service, a section's promises are about its service: 2小时内现场处理 under 户表改造
+ * is not 15日内完成 under 勘察设计 stated again. A heading of a generic kind (服务承诺, 响应时限, 附则)
+ * or one the tables read (投诉处理, 紧急情况, 电话服务) names no service.
+ */
+export function serviceSectionOf(title: string): Condition | undefined {
+  const words = normalizeText(title.replace(/[*_`]/g, '')).replace(SECTION_NUMBER, '').trim();
+  if (!SERVICE_HEADING.test(words) || !SERVICE_AREA.test(words) || GENERIC_SECTION.test(words)) return undefined;
+  if (scanLexicon(words, 0, words.length).some((h) => h.kind !== 'ignore')) return undefined;
+  return openValue('case', words);
+}
+
+const SECTION_NUMBER = /^(?:第[一二三四五六七八九十百\d]+[章节部分篇]\s*|[一二三四五六七八九十]+[、.．]\s*|\d+(?:\.\d+)*[、.．)）]?\s*|[（(][一二三四五六七八九十\d]+[)）]\s*)/;
+const SERVICE_HEADING = /^[\u4e00-\u9fff]{2,8}$/;
+/**
+ * The services a utility or a vendor runs, each with its own deadlines. Steps of handling a request
+ * (受理, 转办, 答复, 回访) are not among them: the same request's promise may be restated under them.
+ */
+const SERVICE_AREA = /安装|维修|抢修|检修|报装|施工|设计|勘察|勘测|改造|改管|抄表|收费|缴费|水质|水压|调度|通气|置换|停水|停电|停气|供水|供电|供气|供热|开户|过户|销户|计量|验表|换表|装表|接水|接电|通水|通电|工程|管网|管线|表务|账单|发票|退款|退费|配送|物流|保修|退换|验收|交付/;
+/** Words of a section about the document or about service in general, not one service. */
+const GENERIC_SECTION = /服务|承诺|标准|规范|时限|时效|时间|要求|内容|说明|总则|附则|其他|其它|概述|简介|范围|目的|职责|流程|程序|制度|措施|保障|监督|原则|目标|质量|管理|事项|条款|细则|办法|规定|须知|指南|附件|附录|联系|方式|定义|术语|声明|前言|概况|机制|责任|义务|权利|评价|考核|奖惩|培训|形象|礼仪|用语|纪律|公开|公示|承担/;
 
 /**
  * The stage of a procedure a heading or lead-in names: "Stage 1", "Step 2: Investigation", 第二阶段.

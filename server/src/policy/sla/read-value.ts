@@ -245,7 +245,8 @@ function impliedComparator(comparator: Comparator, v: RawValue, metric: Metric |
 
 function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], metricHit: Hit | undefined): Condition[] {
   const conditions = mergeConditions(ownConditions, ctx.context.headingConditions);
-  if (conditions.some((c) => dimensionOf(c) === 'case')) return conditions;
+  // A case the clause names itself is final; a heading's (## 报装安装) gives way to what the clause names below.
+  if (ownConditions.some((c) => dimensionOf(c) === 'case')) return conditions;
   const clause = ctx.clauses[ctx.valueClause[i]!]!;
   const own = (open: Condition | undefined) => (open ? mergeConditions([open], conditions) : undefined);
   // "发行商披露（在问题确认后1~14天内完成）": a bare "complete" says nothing of what is completed; what the
