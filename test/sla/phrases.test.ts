@@ -466,6 +466,12 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { value: v(2), conditions: ['case:account'] },
     { metric: 'resolve', value: v(10), conditions: [] },
   ] },
+  // A line that ends in a comma goes on below; a numbered item below starts afresh.
+  { text: '简单问题投诉三个工作日处理完毕,\n     复杂问题七个工作日处理完毕。', expect: [
+    { channel: 'complaint', value: v(3), conditions: ['simple'] },
+    { channel: 'complaint', value: v(7), conditions: ['complex'] },
+  ] },
+  { text: '1、投诉24小时内回复，\n2、邮件48小时内回复。', expect: [{ channel: 'complaint', value: v(24) }, { channel: 'email', value: v(48) }] },
   // A repair's first appointment is the visit; its completion the resolution.
   { text: 'First appointment within 3 working days and completion within 7 working days if a follow on appointment is required', expect: [
     { metric: 'arrival', value: v(3) },

@@ -2,7 +2,7 @@ import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import { collectCommitments, type CommitmentRecord } from '../policy/commitments';
 import { promiseLabel } from '../policy/promises';
-import { findVagueCommitments, VAGUE_HINT } from '../policy/sla';
+import { customerSection, findVagueCommitments, VAGUE_HINT } from '../policy/sla';
 import type { VagueCommitment } from '../policy/sla/types';
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import type { PolicyDocument } from '../engine/document';
@@ -78,9 +78,13 @@ export default defineRule({
       (measured ??= collectCommitments(doc).filter((c) => !c.placeholder && (c.value !== undefined || c.schedule !== undefined))).some(
         (c) => c.metric === metric && c.channel === channel && conditions.every((x) => c.conditions.includes(x)),
       );
+    // "## Security best practices", "How you can help us": what the customer should do promptly is advice, not a promise.
+    let advice: [number, number][] | undefined;
+    const inAdvice = (line: number) => (advice ??= customerSections(doc)).some(([from, to]) => line > from && line < to);
     const report = (block: ProseBlock, { prefixLength, found }: VagueReading) => {
       for (const v of found) {
         if (v.start < prefixLength || hasNumber(v.metric, v.channel, v.conditions)) continue;
+        if (inAdvice(doc.lines.lineOf(block.toSource(v.start - prefixLength)))) continue;
         const span = block.toSourceSpan(v.start - prefixLength, v.end - prefixLength);
         const promise = promiseLabel({ channel: v.channel, metric: v.metric, conditions: v.conditions }, context.locale);
         context.report({ ...span, messageId: 'vague', data: { word: v.word, promise, metric: v.metric ?? '' } });
@@ -97,6 +101,18 @@ export default defineRule({
     }
   },
 });
+
+/** The line ranges (heading line, end line) of the sections whose heading is about the customer's own duties or practice. */
+function customerSections(doc: PolicyDocument): [number, number][] {
+  const entries = doc.outline.entries;
+  const out: [number, number][] = [];
+  entries.forEach((e, i) => {
+    if (e.source !== 'heading' || e.headingDepth === undefined || !customerSection(e.title)) return;
+    const next = entries.slice(i + 1).find((n) => n.source === 'heading' && n.headingDepth !== undefined && n.headingDepth <= e.headingDepth!);
+    out.push([e.line, next ? next.line : Number.MAX_SAFE_INTEGER]);
+  });
+  return out;
+}
 
 /** What a block says that is vague, read after its lead-in (`prefixLength` characters before its own text). */
 interface VagueReading {

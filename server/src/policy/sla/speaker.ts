@@ -32,6 +32,15 @@ function quotesStatute(sentence: string): boolean {
 const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
 const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|where|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
 
+/** Sections of what the customer should do: "Security best practices", "How you can help us", 用户须知, 安全建议. */
+const CUSTOMER_SECTION =
+  /\bbest\s+practices?\b|\brecommendations?\b|\btips\b|\bhow\s+you\s+can\s+help\b|\bwhat\s+you\s+can\s+do\b|\bwhat\s+we\s+(?:ask|expect)\s+(?:of|from)\s+you\b|\byour\s+(?:responsibilities|obligations)\b|\bcustomer\s+(?:responsibilities|obligations)\b|最佳实践|(?:安全|使用)建议|(?:用户|客户|您的)(?:责任|义务|须知)|温馨提示/i;
+
+/** Whether a heading opens a section of the customer's own duties or good practice, where 及时 is advice, not a promise. */
+export function customerSection(title: string): boolean {
+  return CUSTOMER_SECTION.test(title);
+}
+
 /** A sentence that is no promise of the organisation's, whatever values it holds. */
 export function notOurPromise(sentence: string): boolean {
   return CLOSES_ON_SILENCE.test(sentence) || THIRD_PARTY.test(sentence) || CREDIT.test(sentence) || REPORTER_FALLBACK.test(sentence) || quotesStatute(sentence);

@@ -57,6 +57,8 @@ const BOUNDARY = /[。！？!?\n]|\.(?=\s|$)|(?<=[a-z)])\.(?=[A-Z][a-z])|[,;，�
 
 const SOFT_WRAP_BEFORE = /[A-Za-z0-9,)\]]$/;
 const SOFT_WRAP_AFTER = /^[ \t]*[a-z(]/;
+const COMMA_BEFORE = /[,，、]$/;
+const NUMBERED_AFTER = /^[ \t\u3000]*(?:\d+[、.．)）]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+条|[-*+•]\s)/;
 
 /** Longer runs without a clause boundary are cut (see segment). */
 export const MAX_CLAUSE_LENGTH = 1000;
@@ -113,6 +115,8 @@ export function segment(text: string): Segmentation {
     // A line break inside an English sentence is a soft wrap ("promising to acknowledge\nand engage
     // within 10 working days"), not the end of the sentence.
     if (ch === '\n' && SOFT_WRAP_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && SOFT_WRAP_AFTER.test(text.slice(end, end + 3))) continue;
+    // A line that ends in a comma goes on below (简单问题投诉三个工作日处理完毕，\n复杂问题七个工作日处理完毕。), unless a numbered item starts there.
+    if (ch === '\n' && COMMA_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && !NUMBERED_AFTER.test(text.slice(end, end + 8))) continue;
     pushClause(end);
     clauseStart = end;
     afterSemicolon = false;
