@@ -466,6 +466,11 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { value: v(2), conditions: ['case:account'] },
     { metric: 'resolve', value: v(10), conditions: [] },
   ] },
+  // A community forum is a channel of its own; GitHub Issues is the ticket queue.
+  { text: 'Community forum: we aim to reply within 2 business days.', expect: [{ channel: 'forum', metric: 'reply', value: v(2) }] },
+  { text: 'GitHub Discussions response time: 24 hours', expect: [{ channel: 'forum', value: v(24) }] },
+  { text: 'GitHub Issues response time: 24-48 hours', expect: [{ channel: 'ticket', value: v(24, 48) }] },
+  { text: '技术社区提问将在2个工作日内答复。', expect: [{ channel: 'forum', metric: 'reply', value: v(2) }] },
   // A line that ends in a comma goes on below; a numbered item below starts afresh.
   { text: '简单问题投诉三个工作日处理完毕,\n     复杂问题七个工作日处理完毕。', expect: [
     { channel: 'complaint', value: v(3), conditions: ['simple'] },

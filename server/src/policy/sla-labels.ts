@@ -18,6 +18,7 @@ const CHANNELS: Labels<Channel> = {
   email: ['email', '邮件'],
   chat: ['online chat', '在线客服'],
   social: ['social media', '社交媒体'],
+  forum: ['community forum', '社区论坛'],
   ticket: ['ticket', '工单'],
   sms: ['SMS', '短信'],
   letter: ['letter', '信函'],

@@ -53,8 +53,11 @@ const ENTRIES: Entry[] = [
   channel('chat', ['在线客服', '在线咨询', '在线聊天', '网页客服', '即时通讯', '在线服务', '智能客服', 'APP客服', '在线沟通'],
     ['(?:live\\s+|web\\s+)?chats?', 'messaging', 'IM']),
   channel('social', ['社交媒体', '微信', '微博', '公众号', '抖音', '小红书', '社交平台'], ['social\\s+media', 'twitter', 'facebook', 'wechat', 'weibo']),
+  // A community forum answers on its own terms: "GitHub Discussions: 24 hours" is not the issue tracker's "24-48 hours".
+  channel('forum', ['论坛', '讨论区', '技术社区', '开发者社区', '社区论坛'],
+    ['forums?', 'community\\s+(?:forums?|support|channels?)', '(?:github|gitlab)\\s+discussions', 'discussion\\s+(?:forums?|boards?)', 'stack\\s*overflow', 'discourse']),
   channel('ticket', ['工单', '留言', '网单', '服务单', '服务请求', '在线留言', '报修单'],
-    ['tickets?', '(?:support|service)\\s+requests?', 'web\\s+forms?', 'contact\\s+forms?', '(?:bug|issue|problem)\\s+reports?']),
+    ['tickets?', '(?:support|service)\\s+requests?', 'web\\s+forms?', 'contact\\s+forms?', '(?:bug|issue|problem)\\s+reports?', '(?:github|gitlab)\\s+issues', 'issue\\s+trackers?']),
   channel('sms', ['短信', '短消息'], ['sms', 'text\\s+messages?']),
   channel('letter', ['信函', '来信', '信件', '书面信函', '邮寄'], ['letters?', 'postal(?:\\s+mail)?', 'by\\s+post', 'mailed']),
   channel('onsite', ['上门', '现场服务', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),

@@ -8,6 +8,7 @@ export type Channel =
   | 'email'
   | 'chat'
   | 'social'
+  | 'forum'
   | 'ticket'
   | 'sms'
   | 'letter'
