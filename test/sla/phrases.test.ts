@@ -466,6 +466,18 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { value: v(2), conditions: ['case:account'] },
     { metric: 'resolve', value: v(10), conditions: [] },
   ] },
+  // A Chinese numeral restated in Arabic figures in brackets is one value.
+  { text: '我们将在两个 (2) 工作日内确认收到您的投诉。', expect: [{ channel: 'complaint', metric: 'acknowledge', value: v(2), unit: 'business-day' }] },
+  { text: '在七个（7）工作日内答复。', expect: [{ metric: 'reply', value: v(7), unit: 'business-day' }] },
+  // The verb after the last value serves a list of labels and values; 二环线 is a ring road, not two rings.
+  { text: '市区二环线以内45分钟,二环线以外90分钟赶到现场实施抢修。', expect: [
+    { metric: 'arrival', value: v(45), conditions: ['urban'] },
+    { metric: 'arrival', value: v(90), conditions: ['case:二环线以外', 'urban'] },
+  ] },
+  { text: '响铃三环内接听。', expect: [{ metric: 'answer', value: v(3), unit: 'ring' }] },
+  // The customer's deadline to complain to an ombudsman is no promise.
+  { text: '所有投诉必须在向公司提出投诉的十二 (12) 个月内提交给调解机构。', expect: [] },
+  { text: '投诉须在5个工作日内处理完毕。', expect: [{ channel: 'complaint', metric: 'resolve', value: v(5) }] },
   // A community forum is a channel of its own; GitHub Issues is the ticket queue.
   { text: 'Community forum: we aim to reply within 2 business days.', expect: [{ channel: 'forum', metric: 'reply', value: v(2) }] },
   { text: 'GitHub Discussions response time: 24 hours', expect: [{ channel: 'forum', value: v(24) }] },

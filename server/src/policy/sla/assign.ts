@@ -118,11 +118,14 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
     // "an acknowledgement within 2 days and a response in full to your email, fax or web form within 5 days":
     // in English, a verb after the last value of an earlier clause leads to the next value.
     const leadsOn = lang === 'en' && hc === ci - 1 && i > 0 && ctx.valueClause[i - 1] === hc ? ctx.values[i - 1]!.end : undefined;
-    if (ctx.clauseHasValue.has(hc) && leadsOn === undefined) continue;
+    // 市区二环线以内45分钟，二环线以外90分钟赶到现场: in Chinese, the verb after the next clause's value ends a list of
+    // label-and-value clauses and serves each; a clause with a verb of its own keeps it.
+    const sharedAfter = lang === 'zh' && hc === ci + 1 && i + 1 < ctx.values.length && ctx.valueClause[i + 1] === hc && !hitsOfClause(ctx, ci).some(want) ? ctx.values[i + 1]!.end : undefined;
+    if (ctx.clauseHasValue.has(hc) && leadsOn === undefined && sharedAfter === undefined) continue;
     const clauseStart = ctx.clauses[hc]!.start;
     for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]!; k++) {
       const h = ctx.hits[k]!;
-      if (!want(h) || (leadsOn !== undefined && h.start < leadsOn)) continue;
+      if (!want(h) || (leadsOn !== undefined && h.start < leadsOn) || (sharedAfter !== undefined && h.start < sharedAfter)) continue;
       // In another clause the main verb comes last (安排专人进行回访), so later words win ties.
       consider(h, 60 + 20 * Math.abs(hc - ci) + (hc > ci ? 0 : 10) - (h.start - clauseStart) / 1000);
     }

@@ -168,13 +168,14 @@ export function rateSubjectOf(text: string, clauses: readonly Clause[], clauseIn
  * The case an elliptical Chinese clause names by its subject alone: in 60分钟内到达现场，小修不超过24小时，
  * 大修不超过48小时, 小修 and 大修 are two cases of the promise before them, not one promise stated twice.
  */
-export function ellipticalSubjectOf(ctx: SentenceWords, clause: Clause, valueStart: number): { subject: Condition; compared: boolean } | undefined {
+export function ellipticalSubjectOf(ctx: SentenceWords, clause: Clause, valueStart: number, anyWords = false): { subject: Condition; compared: boolean } | undefined {
   const from = labelStart(ctx.text, clause.start, valueStart);
   const head = ELLIPTICAL_HEAD.exec(ctx.text.slice(from, valueStart));
-  if (!head || NOT_A_SUBJECT.test(head[1]!)) return undefined;
+  if (!head || (NOT_A_SUBJECT.test(head[1]!) && !PLACE_BOUND.test(head[1]!))) return undefined;
   const start = from + head.index + head[0].indexOf(head[1]!);
   const end = start + head[1]!.length;
-  if (ctx.hits.some((h) => h.start < end && h.end > start)) return undefined;
+  // A subject the tables read (城区, 紧急) is their condition; a sibling's label still counts as one (anyWords).
+  if (!anyWords && ctx.hits.some((h) => h.start < end && h.end > start)) return undefined;
   const subject = openValue('case', head[1]!);
   return subject ? { subject, compared: head[2] !== undefined } : undefined;
 }
@@ -188,6 +189,9 @@ export function labelStart(text: string, clauseStart: number, valueStart: number
 
 /** A clause that is a short Han noun, maybe a comparator, then the value: 大修不超过 of 大修不超过48小时, 城区范围 of 城区范围45分钟. */
 const ELLIPTICAL_HEAD = /^\s*([\u4e00-\u9fff]{2,8}?)(不超过|不多于|不长于|最长|最多|在|于|为|[:：≤<＜])?\s*$/;
+
+/** Inside or outside a place: 二环线以内, 二环线以外 name an area, not a time bound. */
+const PLACE_BOUND = /^[\u4e00-\u9fff]{1,6}[线区路县市镇村圈](?:以内|以外)$/;
 
 /** Modal verbs, time anchors and words for any time limit: 应当在60日内, 期限为四年, 自期满之日起15日 name no case. */
 const NOT_A_SUBJECT = /应|须|必须|可以|将|会|要|期限|时限|时间|期间|时效|最长|最多|最迟|最晚|最短|最少|至多|至少|一般|通常|原则上|均|都|并|且|再|另|平均|每|全年|全天|以上|以内|提前|达到|不低于|不少于|超过|之日|或者|未|满|不足|禁止|责令|连续|^自|[起后其]$/;

@@ -78,7 +78,9 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
   // A value of a list whose metric is named elsewhere (小修不超过24小时，大修不超过48小时; 平均时间为：城区范围45分钟，
   // 农村地区90分钟), in a clause that names only its subject: the subject is its case.
   const labelFrom = labelStart(ctx.text, clause.start, v.start);
-  const ownMetric = hitsOfClause(ctx, ci).some((h) => (h.kind === 'metric' || h.kind === 'rate') && h.start >= labelFrom);
+  // In Chinese the verb after the last value serves the whole list (城区45分钟，二环线以外90分钟赶到现场): only one before the value is the clause's own.
+  const zh = hasCjk(ctx.text.slice(labelFrom, v.start));
+  const ownMetric = hitsOfClause(ctx, ci).some((h) => (h.kind === 'metric' || h.kind === 'rate') && h.start >= labelFrom && (!zh || h.end <= v.start));
   if (!ownMetric && !conditions.some((c) => dimensionOf(c) === 'case')) {
     const head = ellipticalSubjectOf(ctx, clause, v.start);
     // With a comparator (大修不超过) after a promise; without one (城区范围45分钟) only in a list of such labels.
@@ -151,7 +153,7 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
 function labelledSiblings(ctx: SentenceCtx, i: number): boolean {
   return ctx.values.some((w, k) => {
     if (k === i || ctx.valueClause[k] === ctx.valueClause[i]) return false;
-    const head = ellipticalSubjectOf(ctx, ctx.clauses[ctx.valueClause[k]!]!, w.start);
+    const head = ellipticalSubjectOf(ctx, ctx.clauses[ctx.valueClause[k]!]!, w.start, true);
     return head !== undefined && !head.compared;
   });
 }

@@ -12,11 +12,12 @@ const CREDIT = /\bservice\s+credits?\b|\bpay\s+you\s+(?:an?\s+)?(?:additional\s+
 const CUSTOMER_DUTY =
   /(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|the\s+customer|customers|the\s+client|clients|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|received|sent|raised)\b.*$/i;
 /**
- * A request of the customer's, to be made in time: 积分申请必须在季度结束后30天内提出, 索赔请求应当在事故发生后30日内提交.
+ * A request of the customer's, to be made in time: 积分申请必须在季度结束后30天内提出, 索赔请求应当在事故发生后30日内提交,
+ * 所有投诉必须在…十二 (12) 个月内提交给 Ombudsman Services.
  * The subject (an application, request or claim) and the modal come before the value, the verb of
  * handing it in after it: 退款申请须在3个工作日内处理完毕 is the organisation's promise.
  */
-const REQUEST_BEFORE = /(?:申请|请求|索赔|异议)(?:书|单|材料)?\s*(?:必须|须|需|应当|应)\s*(?:在|于)?[^，。；;]{0,40}$/;
+const REQUEST_BEFORE = /(?:申请|请求|索赔|异议|投诉)(?:书|单|材料)?\s*(?:必须|须|需|应当|应)\s*(?:在|于)?[^，。；;]{0,40}$/;
 const HANDED_IN_AFTER = /^[^，。；;]{0,8}?(?:提出|提交|递交|送达|寄出|发出)/;
 /** "If you do not receive an acknowledgement within 6 business days, escalate…": what the reporter may do, not a promise. */
 const REPORTER_FALLBACK = /\bif\s+you\s+(?:do\s+not|don't|have\s+not|haven't|did\s+not|didn't)\s+(?:receive|hear|get)\b|(?:如果|若|如)您?(?:在[^，。]{0,12})?(?:未|没有)(?:收到|得到)/i;
