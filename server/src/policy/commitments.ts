@@ -9,16 +9,18 @@ import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
 import { appendAll } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
-import { aimInHeading, channelFromHeading, conditionsFromHeading, extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
-import { serviceSectionOf, stageOf } from './sla/case-phrases';
+import { extractCommitments, mayHoldCommitments } from './sla';
+import { stageOf } from './sla/case-phrases';
+import { contextOf, NO_CONTEXT, type HeadingContext } from './heading-context';
 import { leadingPriorityLabel } from './sla/extract';
+import { targetsOnly } from './sla/speaker';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
 import { documentVocabulary, readCell } from './table-context';
-import { vocabularyKey, type Scope } from './sla/dimensions';
+import type { Scope } from './sla/dimensions';
 import { documentClock, labelledClock, type LabelledClock } from './sla/units';
-import type { Channel, Commitment, Condition, ExtractContext, Metric, Strength } from './sla/types';
+import type { Commitment, Condition, ExtractContext } from './sla/types';
 
 /** `clock-mismatch`: the same promise stated on another clock (24小时 vs 1个工作日), which cannot be compared. */
 export type CommitmentStatus = 'ok' | 'conflict' | 'clock-mismatch' | 'vague' | 'placeholder';
@@ -45,19 +47,6 @@ export interface CommitmentRecord extends Omit<Commitment, 'start' | 'end' | 'va
   documentKind?: string;
 }
 
-interface HeadingContext {
-  conditions: Condition[];
-  channel?: Channel;
-  metric?: Metric;
-  strength?: Strength;
-  /** Under "Example incident priority table", after "for example:" or under "Out of scope": illustrations and exclusions, not promises. */
-  example?: true;
-  /** "Response targets (business days)": the business clock of the bare units under it. */
-  clock?: LabelledClock;
-  /** Set on a list item's lead-in ("- Stage 1:"): the depth of its list, and the context it was read in. It ends with its item. */
-  listDepth?: number;
-  outer?: HeadingContext;
-}
 
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
 
@@ -81,7 +70,6 @@ export function forgetCommitmentReadings(cache: EditorCache, path: string): void
 }
 
 /** One object for "no heading context", so lines that share it are extracted together. */
-const NO_CONTEXT: HeadingContext = { conditions: [] };
 
 /**
  * The commitments a lint run compares: those of service-policy documents (a
@@ -108,36 +96,7 @@ function headingContext(reading: DocumentReading, entry: OutlineEntry | undefine
   return context;
 }
 
-/** What a heading or a list's lead-in sentence says about the promises under it, on top of what encloses it. */
-function contextOf(heading: string, outer: HeadingContext, vocabulary?: ReadonlyMap<string, Condition>, isHeading = false): HeadingContext {
-  // "Everything in Premium, plus:" names what is included, not the scope of what follows.
-  const title = heading.replace(INCLUDES, ' ');
-  const known = conditionsFromHeading(title);
-  // "### Platinum": a heading that is a plan the document's own table names.
-  const named = known.length ? undefined : vocabulary?.get(vocabularyKey(title));
-  // "## 管线维修": a section heading that names one service.
-  const service = known.length || named || !isHeading ? undefined : serviceSectionOf(title);
-  const own = named ? [named] : service ? [service] : known;
-  const context: HeadingContext = { conditions: mergeConditions(own, outer.conditions) };
-  const channel = channelFromHeading(title) ?? outer.channel;
-  const metric = metricFromHeading(title) ?? outer.metric;
-  if (channel) context.channel = channel;
-  if (metric) context.metric = metric;
-  if (aimInHeading(title) || outer.strength === 'aim') context.strength = 'aim';
-  if (outer.example || (EXAMPLE.test(title) && !EXAMPLES_ALONGSIDE.test(title.trimEnd())) || NOT_PROMISED.test(title)) context.example = true;
-  const clock = labelledClock(title) ?? outer.clock;
-  if (clock) context.clock = clock;
-  return context;
-}
-
-const INCLUDES = /\b(?:everything|all(?:\s+(?:features|benefits))?)\s+(?:in|of|from|included\s+in)\s+[^,:;，：]+|包含[^，：,:]{1,20}?(?:的)?(?:全部|所有)(?:服务|内容|权益)?|[^，：,:]{1,20}?的全部(?:服务|内容|权益)/gi;
 const QUOTED_ARTICLE = /^\s*(?:第[一二三四五六七八九十百零\d]+条|(?:article|section|art\.)\s*\d+)/i;
-// "support@example.com" is an address, not an illustration.
-const EXAMPLE = /(?<![@.])\bexamples?\b(?![.@]\w)|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+as\s*$|\billustrat|示例|样例|范例|举例|例如|比如/i;
-/** "Priority Level Definitions & Examples": the section's targets are real, the examples come with them. */
-const EXAMPLES_ALONGSIDE = /(?:&|\band\b|与|和|及)\s*(?:examples?|示例|举例)$/i;
-/** Sections of what is not promised: "Out of scope", "Exclusions", 免责条款. */
-const NOT_PROMISED = /\bout\s+of\s+scope\b|\bnot\s+(?:covered|included|in\s+scope)\b|\bexclusions?\b|\bexcluded\b|不在(?:服务|支持|保障)?范围|不包括|免责/i;
 /** A paragraph that introduces the list after it: "Our response targets:", "options, such as", "within the following timescales". */
 const LEAD_IN = /[:：]\s*$|\bsuch\s+as\s*$|\bincluding\s*$|\bthe\s+following(?:\s+[a-z-]+){0,3}\s*\.?\s*$|例如\s*$|如下\s*$/i;
 
@@ -179,6 +138,8 @@ interface DocumentReading {
   memo?: CommitmentMemo<HeadingContext, CommitmentRecord>;
   /** "All response times are measured in business hours": the clock of every bare unit of the document. */
   clock?: LabelledClock;
+  /** "These targets do not constitute a Service Level Agreement": every promise of the document is an aim. */
+  aim?: true;
 }
 
 /** What a block gives every run of lines in it: a table cell's labels, a list's lead-in. */
@@ -207,6 +168,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept };
   const clock = documentClock(doc.text);
   if (clock) reading.clock = clock;
+  if (targetsOnly(doc.text)) reading.aim = true;
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
     if (i < 0) return NO_CONTEXT;
@@ -278,7 +240,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
 
   // In the editor: the blocks the last keystroke did not touch are carried over (commitment-reuse.ts), the rest read.
   const prose = doc.md.prose;
-  const readingKey = `${reading.vocabularyKey}\u0000${doc.language}\u0000${doc.kind ?? ''}\u0000${doc.organization}\u0000${reading.clock ?? ''}`;
+  const readingKey = `${reading.vocabularyKey}\u0000${doc.language}\u0000${doc.kind ?? ''}\u0000${doc.organization}\u0000${reading.clock ?? ''}\u0000${reading.aim ?? ''}`;
   const carried = kept ? carriedBlocks(kept.readings.get(doc.path), doc, readingKey, kept.claimed) : undefined;
   // The blocks before the edit, when they are the last analysis's own, are carried over whole.
   const lead = carried?.takeLead(prose, records);
@@ -349,7 +311,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext }: BlockRe
   if (channel) context.headingChannel = channel;
   const metric = listContext?.metric ?? runContext.metric;
   if (metric) context.headingMetric = metric;
-  if (listContext?.strength === 'aim' || runContext.strength === 'aim') context.headingStrength = 'aim';
+  if (listContext?.strength === 'aim' || runContext.strength === 'aim' || reading.aim) context.headingStrength = 'aim';
   // A column header's clock ("Response time (business hours)") is nearer than a heading's.
   const clock = (block.cell ? labelledClock(`${block.cell.header} ${block.cell.rowLabel}`) : undefined) ?? listContext?.clock ?? runContext.clock ?? reading.clock;
   if (clock) context.headingClock = clock;

@@ -33,6 +33,18 @@ function quotesStatute(sentence: string): boolean {
 const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
 const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|where|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
 
+/**
+ * A sentence that makes every time of the document a target: "These are internal targets and do not
+ * constitute a Service Level Agreement", 响应时间目标仅用于描述 IBM 目标，并不表示性能保证.
+ */
+const TARGETS_ONLY =
+  /\b(?:do|does|shall|will)\s+not\s+constitute\s+(?:an?\s+)?(?:service[-\s]level\s+agreement|SLA|guarantee|warranty|binding\s+(?:commitment|contract|obligation))|\b(?:are|is)\s+(?:only\s+)?(?:internal\s+)?(?:targets?|goals?|objectives?|estimates?)\s*,?\s+(?:and\s+)?not\s+(?:a\s+)?(?:guarantees?|commitments?|binding)|(?:仅|只)(?:用于|作为)?[^。；]{0,12}目标[^。；]{0,12}(?:不|并不)(?:表示|代表|构成|意味着)[^。；]{0,8}(?:保证|承诺)|不构成[^。；]{0,10}(?:服务(?:水平|等级)协议|保证|承诺)/i;
+
+/** Whether a document says its times are targets, not guarantees: every promise in it is an aim. */
+export function targetsOnly(text: string): boolean {
+  return TARGETS_ONLY.test(text);
+}
+
 /** Sections of what the customer should do: "Security best practices", "How you can help us", 用户须知, 安全建议. */
 const CUSTOMER_SECTION =
   /\bbest\s+practices?\b|\brecommendations?\b|\btips\b|\bhow\s+you\s+can\s+help\b|\bwhat\s+you\s+can\s+do\b|\bwhat\s+we\s+(?:ask|expect)\s+(?:of|from)\s+you\b|\byour\s+(?:responsibilities|obligations)\b|\bcustomer\s+(?:responsibilities|obligations)\b|最佳实践|(?:安全|使用)建议|(?:用户|客户|您的)(?:责任|义务|须知)|温馨提示/i;

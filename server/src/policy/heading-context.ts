@@ -1,0 +1,55 @@
+// What a heading or a list's lead-in says about the promises under it: scope, channel, metric,
+// strength, clock, and whether the section holds illustrations rather than promises.
+
+import { mergeConditions } from './sla/assign';
+import { serviceSectionOf } from './sla/case-phrases';
+import { vocabularyKey } from './sla/dimensions';
+import { aimInHeading, channelFromHeading, conditionsFromHeading, metricFromHeading } from './sla';
+import { labelledClock, type LabelledClock } from './sla/units';
+import type { Channel, Condition, Metric, Strength } from './sla/types';
+
+export interface HeadingContext {
+  conditions: Condition[];
+  channel?: Channel;
+  metric?: Metric;
+  strength?: Strength;
+  /** Under "Example incident priority table", after "for example:" or under "Out of scope": illustrations and exclusions, not promises. */
+  example?: true;
+  /** "Response targets (business days)": the business clock of the bare units under it. */
+  clock?: LabelledClock;
+  /** Set on a list item's lead-in ("- Stage 1:"): the depth of its list, and the context it was read in. It ends with its item. */
+  listDepth?: number;
+  outer?: HeadingContext;
+}
+
+export const NO_CONTEXT: HeadingContext = { conditions: [] };
+
+/** What a heading or a list's lead-in sentence says about the promises under it, on top of what encloses it. */
+export function contextOf(heading: string, outer: HeadingContext, vocabulary?: ReadonlyMap<string, Condition>, isHeading = false): HeadingContext {
+  // "Everything in Premium, plus:" names what is included, not the scope of what follows.
+  const title = heading.replace(INCLUDES, ' ');
+  const known = conditionsFromHeading(title);
+  // "### Platinum": a heading that is a plan the document's own table names.
+  const named = known.length ? undefined : vocabulary?.get(vocabularyKey(title));
+  // "## 管线维修": a section heading that names one service.
+  const service = known.length || named || !isHeading ? undefined : serviceSectionOf(title);
+  const own = named ? [named] : service ? [service] : known;
+  const context: HeadingContext = { conditions: mergeConditions(own, outer.conditions) };
+  const channel = channelFromHeading(title) ?? outer.channel;
+  const metric = metricFromHeading(title) ?? outer.metric;
+  if (channel) context.channel = channel;
+  if (metric) context.metric = metric;
+  if (aimInHeading(title) || outer.strength === 'aim') context.strength = 'aim';
+  if (outer.example || (EXAMPLE.test(title) && !EXAMPLES_ALONGSIDE.test(title.trimEnd())) || NOT_PROMISED.test(title)) context.example = true;
+  const clock = labelledClock(title) ?? outer.clock;
+  if (clock) context.clock = clock;
+  return context;
+}
+
+const INCLUDES = /\b(?:everything|all(?:\s+(?:features|benefits))?)\s+(?:in|of|from|included\s+in)\s+[^,:;，：]+|包含[^，：,:]{1,20}?(?:的)?(?:全部|所有)(?:服务|内容|权益)?|[^，：,:]{1,20}?的全部(?:服务|内容|权益)/gi;
+// "support@example.com" is an address, not an illustration.
+const EXAMPLE = /(?<![@.])\bexamples?\b(?![.@]\w)|\bsample\b|\be\.g\.|\bfor\s+instance\b|\bsuch\s+as\s*$|\billustrat|示例|样例|范例|举例|例如|比如/i;
+/** "Priority Level Definitions & Examples": the section's targets are real, the examples come with them. */
+const EXAMPLES_ALONGSIDE = /(?:&|\band\b|与|和|及)\s*(?:examples?|示例|举例)$/i;
+/** Sections of what is not promised: "Out of scope", "Exclusions", 免责条款. */
+const NOT_PROMISED = /\bout\s+of\s+scope\b|\bnot\s+(?:covered|included|in\s+scope)\b|\bexclusions?\b|\bexcluded\b|不在(?:服务|支持|保障)?范围|不包括|免责/i;

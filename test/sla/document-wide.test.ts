@@ -1,0 +1,39 @@
+// What one sentence says of every time in the document: that they run on business hours, or that
+// they are targets and not guarantees.
+
+import { describe, expect, it } from 'vitest';
+import { collectCommitments } from '../../server/src/policy/commitments';
+import { createDocument } from '../../server/src/policy/document';
+
+function read(text: string) {
+  return collectCommitments(createDocument('/sla.md', text)).map((r) => ({ line: r.line, unit: r.unit, strength: r.strength }));
+}
+
+const TABLE = ['# IT service levels', '', '| Priority | Respond by |', '| --- | --- |', '| Urgent | 10 minutes |', '| Standard | 10 hours |'];
+
+describe('document-wide statements', () => {
+  it('puts every bare unit on business hours after "the times exist within our operational hours"', () => {
+    const text = [...TABLE, '', 'The Respond By times exist within our operational hours, 7:30-17:30, Monday to Friday.'].join('\n');
+    expect(read(text).filter((r) => r.line <= 6)).toEqual([
+      { line: 5, unit: 'business-minute', strength: 'binding' },
+      { line: 6, unit: 'business-hour', strength: 'binding' },
+    ]);
+  });
+
+  it('reads 以上时限均按工作日计算 as business days', () => {
+    expect(read(['# 服务标准', '', '投诉5天内答复。', '', '以上时限均按工作日计算。'].join('\n'))).toEqual([{ line: 3, unit: 'business-day', strength: 'binding' }]);
+  });
+
+  it('makes every promise an aim when the document says its times are targets, not guarantees', () => {
+    for (const disclaimer of ['These are internal targets and do not constitute a Service Level Agreement or a binding contract.', '响应时间目标仅用于描述我们的目标，并不表示性能保证。']) {
+      expect(read([...TABLE, '', disclaimer].join('\n')).map((r) => r.strength)).toEqual(['aim', 'aim']);
+    }
+  });
+
+  it('leaves the clock and the strength alone without such a sentence', () => {
+    expect(read(TABLE.join('\n'))).toEqual([
+      { line: 5, unit: 'minute', strength: 'binding' },
+      { line: 6, unit: 'hour', strength: 'binding' },
+    ]);
+  });
+});
