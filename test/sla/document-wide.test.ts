@@ -30,6 +30,22 @@ describe('document-wide statements', () => {
     }
   });
 
+  it('reads a table after the paragraph that presents it, footnote marks and all', () => {
+    const text = ['# Support case priority', '', 'The following table defines the initial response time for each priority in the chosen support plan.', '', '| Priority | Pro | Enterprise |', '| --- | --- | --- |', '| P1 | 1 hour* | 30 minutes* |', '| P2 | 4 hours | 2 hours |'].join('\n');
+    const got = collectCommitments(createDocument('/support.md', text)).map((r) => [r.line, r.metric, r.valueText]);
+    expect(got).toEqual([
+      [7, 'first-response', '1 hour'],
+      [7, 'first-response', '30 minutes'],
+      [8, 'first-response', '4 hours'],
+      [8, 'first-response', '2 hours'],
+    ]);
+  });
+
+  it('reads no promise into a table of credits its paragraph presents', () => {
+    const text = ['# SLA', '', '**Financial Credit** means the percent of the monthly fee credited, according to the availability in the following table.', '', '| Achieved | 99.9% | 99.5% |', '| --- | --- | --- |', '| below 99.9% | 10% | 25% |'].join('\n');
+    expect(collectCommitments(createDocument('/sla.md', text)).filter((r) => r.metric !== undefined)).toEqual([]);
+  });
+
   it('leaves the clock and the strength alone without such a sentence', () => {
     expect(read(TABLE.join('\n'))).toEqual([
       { line: 5, unit: 'minute', strength: 'binding' },

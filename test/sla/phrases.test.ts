@@ -478,6 +478,10 @@ const SCOPE_AND_SPEAKER: Row[] = [
   // The customer's deadline to complain to an ombudsman is no promise.
   { text: '所有投诉必须在向公司提出投诉的十二 (12) 个月内提交给调解机构。', expect: [] },
   { text: '投诉须在5个工作日内处理完毕。', expect: [{ channel: 'complaint', metric: 'resolve', value: v(5) }] },
+  // A share of the time is availability, whatever the service then does in it.
+  { text: '对于 IoT 中心，我们保证在 99.9% 的时间里，已部署的 IoT 中心能够向已注册的设备发送信息。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
+  { text: '我们保证至少在 99.9% 的时间 CDN 将响应客户端请求并交付请求的内容。', expect: [{ metric: 'availability', value: v(99.9) }] },
+  { text: '实行24小时待命制。', expect: [{ metric: 'service-hours', canonical: '24x7' }] },
   // A community forum is a channel of its own; GitHub Issues is the ticket queue.
   { text: 'Community forum: we aim to reply within 2 business days.', expect: [{ channel: 'forum', metric: 'reply', value: v(2) }] },
   { text: 'GitHub Discussions response time: 24 hours', expect: [{ channel: 'forum', value: v(24) }] },

@@ -11,9 +11,9 @@ import { appendAll } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { extractCommitments, mayHoldCommitments } from './sla';
 import { stageOf } from './sla/case-phrases';
-import { contextOf, NO_CONTEXT, type HeadingContext } from './heading-context';
+import { contextOf, NO_CONTEXT, TABLE_LEAD_IN, type HeadingContext } from './heading-context';
 import { leadingPriorityLabel } from './sla/extract';
-import { targetsOnly } from './sla/speaker';
+import { mentionsRemedy, targetsOnly } from './sla/speaker';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
@@ -147,6 +147,8 @@ interface BlockReading {
   block: ProseBlock;
   cell?: ReturnType<typeof readCell>;
   listContext?: HeadingContext;
+  /** The paragraph that presents a cell's table ("the following table defines the initial response time"). */
+  tableContext?: HeadingContext;
 }
 
 /**
@@ -178,6 +180,14 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   };
   // A lead-in is read without the document's vocabulary: its own memo key, which no vocabulary key can equal.
   const leadInContext = (text: string) => (kept ? kept.contextOf(text, NO_CONTEXT, '\u0000lead-in', () => contextOf(text, NO_CONTEXT)) : contextOf(text, NO_CONTEXT));
+  const tableLeadInContext = (text: string): HeadingContext => {
+    // It names what the cells promise; "下表列出…的一些常见示例" still presents real targets.
+    const read = (): HeadingContext => {
+      const { example: _examples, ...context } = contextOf(text, NO_CONTEXT);
+      return { ...context, table: true };
+    };
+    return kept ? kept.contextOf(text, NO_CONTEXT, '\u0000table-lead-in', read) : read();
+  };
   const itemLeadIn = (text: string, outer: HeadingContext | undefined, depth: number): HeadingContext => {
     const read = (): HeadingContext => ({ ...contextOf(text, outer ?? NO_CONTEXT), listDepth: depth, outer });
     return kept ? kept.contextOf(text, outer ?? NO_CONTEXT, `\u0000item-lead-in\u0000${depth}`, read) : read();
@@ -200,9 +210,12 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     const facts = kept ? kept.facts(text, blockFacts) : undefined;
     if (facts ? facts.blank : !text.trim()) return { leadIn };
     const introduces = facts ? facts.leadIn : LEAD_IN.test(text);
-    if (block.kind !== 'paragraph') leadIn = undefined;
-    else if (!block.inList) leadIn = introduces ? leadInContext(text) : undefined;
+    // A paragraph that presents the table below names what its cells promise ("the initial response time for each priority").
+    if (block.kind !== 'paragraph') leadIn = block.kind === 'tableCell' && leadIn?.table ? leadIn : undefined;
+    else if (!block.inList) leadIn = TABLE_LEAD_IN.test(text) && !mentionsRemedy(text) ? tableLeadInContext(text) : introduces ? leadInContext(text) : undefined;
     let listContext: HeadingContext | undefined;
+    // The table's lead-in only fills in the metric the headings over it leave open.
+    const tableContext = block.kind === 'tableCell' ? leadIn : undefined;
     if (block.inList && block.kind === 'paragraph') {
       // An item ends the lead-ins of the items at its depth or deeper; a paragraph that starts no item ends them all.
       const depth = listDepths().get(doc.lines.lineOf(block.toSource(0)));
@@ -219,7 +232,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     if (cell?.skip || listContext?.example) return { leadIn };
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
     if (block.inQuote && QUOTED_ARTICLE.test(text)) return { leadIn };
-    const blockReading: BlockReading = { block, cell, listContext };
+    const blockReading: BlockReading = { block, cell, listContext, tableContext };
     const contexts = lineContexts(block);
     // Split into runs of lines that share one heading context.
     let runStart = 0;
@@ -298,7 +311,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
 }
 
 /** The commitments of the lines [runStart, next) of a block, read with their heading, list and table context. */
-function readRun(reading: DocumentReading, { block, cell, listContext }: BlockReading, runStart: number, next: number, runContext: HeadingContext): CommitmentRecord[] {
+function readRun(reading: DocumentReading, { block, cell, listContext, tableContext }: BlockReading, runStart: number, next: number, runContext: HeadingContext): CommitmentRecord[] {
   const { doc, vocabulary, memo } = reading;
   // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
   const prefix = tablePrefix(cell?.metricLabels ?? [], doc.language);
@@ -309,7 +322,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext }: BlockRe
   if (prefix) context.prefixLength = prefix.length;
   if (vocabulary.size) context.vocabulary = vocabulary;
   if (channel) context.headingChannel = channel;
-  const metric = listContext?.metric ?? runContext.metric;
+  const metric = listContext?.metric ?? runContext.metric ?? tableContext?.metric;
   if (metric) context.headingMetric = metric;
   if (listContext?.strength === 'aim' || runContext.strength === 'aim' || reading.aim) context.headingStrength = 'aim';
   // A column header's clock ("Response time (business hours)") is nearer than a heading's.

@@ -17,6 +17,8 @@ export interface HeadingContext {
   example?: true;
   /** "Response targets (business days)": the business clock of the bare units under it. */
   clock?: LabelledClock;
+  /** Set on a paragraph about "the following table": the table after it is read in its context. */
+  table?: true;
   /** Set on a list item's lead-in ("- Stage 1:"): the depth of its list, and the context it was read in. It ends with its item. */
   listDepth?: number;
   outer?: HeadingContext;
@@ -53,3 +55,5 @@ const EXAMPLE = /(?<![@.])\bexamples?\b(?![.@]\w)|\bsample\b|\be\.g\.|\bfor\s+in
 const EXAMPLES_ALONGSIDE = /(?:&|\band\b|与|和|及)\s*(?:examples?|示例|举例)$/i;
 /** Sections of what is not promised: "Out of scope", "Exclusions", 免责条款. */
 const NOT_PROMISED = /\bout\s+of\s+scope\b|\bnot\s+(?:covered|included|in\s+scope)\b|\bexclusions?\b|\bexcluded\b|不在(?:服务|支持|保障)?范围|不包括|免责/i;
+/** A paragraph that presents the table after it: "The following table defines the initial response time…", 下表为各级故障的响应时间. */
+export const TABLE_LEAD_IN = /\b(?:following|below)\s+table\b|\btable\s+below\b|下表|如下表|以下表格|下列表格/i;

@@ -191,6 +191,10 @@ export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit
   const ci = ctx.valueClause[i]!;
   // 该数字平均低于0.01%，即…可用性应达到99.99%: "this figure" is the rate the sentence before defined.
   const clauseStart = ctx.clauses[ci]!.start;
+  // 在 99.9% 的时间里，IoT 中心能够…: a share of the time is the service's availability, whatever it then does.
+  const v = ctx.values[i]!;
+  const shareOfTime = SHARE_OF_TIME_ZH.exec(ctx.text.slice(v.end, v.end + 8));
+  if (shareOfTime) return { metric: 'availability', hit: { start: v.end, end: v.end + shareOfTime[0].length, kind: 'rate', value: 'availability' } };
   const anaphor = RATE_ANAPHOR.exec(ctx.text.slice(clauseStart, ctx.values[i]!.start));
   if (anaphor) {
     // The hits are the sentence's own: the definition is in the sentence before, so it is read again.
@@ -215,6 +219,8 @@ export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit
   const mapped = RATE_OF_VERB[verb.value as DurationMetric];
   return mapped ? { metric: mapped, hit: verb } : undefined;
 }
+
+const SHARE_OF_TIME_ZH = /^\s*的时间(?:里|内|中)?/;
 
 /** A clause that opens with "this figure": 该数字, 该比例, 这一比率, "This figure", "This rate". */
 const RATE_ANAPHOR = /^\s*(?:(?:该|此|这一?|上述)(?:数字|数值|比例|比率|指标|百分比)|\bth(?:is|at|e\s+above)\s+(?:figure|number|rate|ratio|percentage|metric)\b)/i;

@@ -325,7 +325,8 @@ function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
   // days", "Urgent: 2 hours" (its case is the label's). Elsewhere a labelled number is no promise.
   const labelled = ctx.context.headingMetric !== undefined && valueLabel(ctx.text, c.start, v.start) !== undefined;
   const before = BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) || labelled;
-  return before && /^(?:\s*[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
+  // A footnote mark is still a bare value: "1 hour*", "30 minutes†", "4 hours[1]".
+  return before && /^(?:\*{1,3}|[†‡§¹²³]|\[\d{1,2}\])?(?:\s*[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
 }
 
 /**

@@ -54,6 +54,13 @@ export function customerSection(title: string): boolean {
   return CUSTOMER_SECTION.test(title);
 }
 
+/** Whether a text speaks of service credits or payments: a table it presents is a table of remedies. */
+export function mentionsRemedy(text: string): boolean {
+  return REMEDY_WORD.test(text) || CREDIT.test(text);
+}
+
+const REMEDY_WORD = /\bcredits?\b|\brefunds?\b|\bcompensation\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b|赔偿|补偿|抵扣|返还|违约金/i;
+
 /** A sentence that is no promise of the organisation's, whatever values it holds. */
 export function notOurPromise(sentence: string): boolean {
   return CLOSES_ON_SILENCE.test(sentence) || THIRD_PARTY.test(sentence) || CREDIT.test(sentence) || REPORTER_FALLBACK.test(sentence) || quotesStatute(sentence);
