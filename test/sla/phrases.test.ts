@@ -478,6 +478,17 @@ const SCOPE_AND_SPEAKER: Row[] = [
   // The customer's deadline to complain to an ombudsman is no promise.
   { text: '所有投诉必须在向公司提出投诉的十二 (12) 个月内提交给调解机构。', expect: [] },
   { text: '投诉须在5个工作日内处理完毕。', expect: [{ channel: 'complaint', metric: 'resolve', value: v(5) }] },
+  // 分别: each listed case takes the value in its place.
+  { text: '紧急、重要、一般故障分别在2小时、4小时、8小时内响应。', expect: [
+    { value: v(2), conditions: ['urgent'] },
+    { value: v(4), conditions: ['case:重要'] },
+    { value: v(8), conditions: ['general'] },
+  ] },
+  { text: '一般、较大、重大投诉分别在5个工作日、10个工作日、15个工作日内办结。', expect: [
+    { channel: 'complaint', value: v(5), conditions: ['general'] },
+    { channel: 'complaint', value: v(10), conditions: ['case:较大'] },
+    { channel: 'complaint', value: v(15), conditions: ['major'] },
+  ] },
   // A share of the time is availability, whatever the service then does in it.
   { text: '对于 IoT 中心，我们保证在 99.9% 的时间里，已部署的 IoT 中心能够向已注册的设备发送信息。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   { text: '我们保证至少在 99.9% 的时间 CDN 将响应客户端请求并交付请求的内容。', expect: [{ metric: 'availability', value: v(99.9) }] },

@@ -1,7 +1,7 @@
 // Which words belong to which value: the metric, channel(s) and conditions of
 // each value in a sentence, chosen by clause, distance and word order.
 
-import { areaPhraseOf, scopePhraseOf } from './case-phrases';
+import { areaPhraseOf, distributedList, scopePhraseOf } from './case-phrases';
 import { conditionGroup, qualifies, RATE_OF_VERB, scanLexicon, type Hit } from './lexicon';
 import { dimensionOf, openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
@@ -321,7 +321,34 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
     // The exception in brackets is that value's own: 24小时内修复 after （偏远地区4小时内） is not for remote areas only.
     if (!inBracketsAfterAnotherValue(ctx, j)) setGroups(carry, mine);
   }
+  // 紧急、重要、一般故障分别在2小时、4小时、8小时内响应: each listed case takes the value in its place.
+  const spread = distributedCases(ctx);
+  if (spread) {
+    const listed = new Set(spread.cases.flat());
+    spread.values.forEach((j, k) => {
+      own[j] = spread.cases[k]!;
+      result[j] = mergeConditions(spread.cases[k]!, result[j]!.filter((c) => !listed.has(c)));
+    });
+  }
   return { own, merged: result };
+}
+
+const LIST_JOIN = /^\s*[、,，和及与]\s*$/;
+
+/** The values after 分别 and the case each listed item before it names, when the two lists are as long. */
+function distributedCases(ctx: SentenceCtx): { values: number[]; cases: Condition[][] } | undefined {
+  const at = ctx.text.indexOf('分别', ctx.sentence.start);
+  if (at < 0 || at >= ctx.sentence.end) return undefined;
+  const items = distributedList(ctx.text, at, ctx.hits);
+  if (!items) return undefined;
+  const first = lowerBound(ctx.values, at + 2);
+  const values = [first];
+  while (values.length < items.length && first + values.length < ctx.values.length) {
+    const j = first + values.length;
+    if (!LIST_JOIN.test(ctx.text.slice(ctx.values[j - 1]!.end, ctx.values[j]!.start))) break;
+    values.push(j);
+  }
+  return first < ctx.values.length && values.length === items.length ? { values, cases: items } : undefined;
 }
 
 /** 2小时内到达现场（偏远地区4小时内）: a value in brackets after another value of its clause, the exception to it. */

@@ -92,6 +92,30 @@ const AREA_OPENER = new RegExp(
 );
 
 /**
+ * The cases a list before 分别 names, one per item: 紧急、重要、一般故障分别在2小时、4小时、8小时内 lists
+ * urgent, 重要 and general. A known condition in an item is its case; otherwise its own words are.
+ */
+export function distributedList(text: string, at: number, hits: readonly Hit[]): Condition[][] | undefined {
+  const from = Math.max(0, at - 40);
+  const m = LIST_BEFORE_SPREAD.exec(text.slice(from, at));
+  if (!m) return undefined;
+  let start = from + m.index;
+  const out: Condition[][] = [];
+  for (const item of m[1]!.split('、')) {
+    const end = start + item.length;
+    const known = hits.filter((h) => h.kind === 'condition' && h.start >= start && h.end <= end).map((h) => h.value as Condition);
+    const own = known.length ? [known[0]!] : [openValue('case', item)].filter((c): c is Condition => c !== undefined);
+    if (own.length === 0) return undefined;
+    out.push(own);
+    start = end + 1;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/** Two or more items joined by 、 right before 分别, maybe followed by 的 and a comma. */
+const LIST_BEFORE_SPREAD = /([\u4e00-\u9fffA-Za-z0-9]{1,10}(?:、[\u4e00-\u9fffA-Za-z0-9]{1,10})+)(?:的)?\s*[,，]?\s*$/;
+
+/**
  * The service a Chinese section heading names: ## 勘察设计, ## 管线维修, ## 抄表收费. In a commitment
  * listed service by service, a section's promises are about its service: 2小时内现场处理 under 户表改造
  * is not 15日内完成 under 勘察设计 stated again. A heading of a generic kind (服务承诺, 响应时限, 附则)

@@ -38,7 +38,7 @@ const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|where|如果|
  * constitute a Service Level Agreement", 响应时间目标仅用于描述 IBM 目标，并不表示性能保证.
  */
 const TARGETS_ONLY =
-  /\b(?:do|does|shall|will)\s+not\s+constitute\s+(?:an?\s+)?(?:service[-\s]level\s+agreement|SLA|guarantee|warranty|binding\s+(?:commitment|contract|obligation))|\b(?:are|is)\s+(?:only\s+)?(?:internal\s+)?(?:targets?|goals?|objectives?|estimates?)\s*,?\s+(?:and\s+)?not\s+(?:a\s+)?(?:guarantees?|commitments?|binding)|(?:仅|只)(?:用于|作为)?[^。；]{0,12}目标[^。；]{0,12}(?:不|并不)(?:表示|代表|构成|意味着)[^。；]{0,8}(?:保证|承诺)|不构成[^。；]{0,10}(?:服务(?:水平|等级)协议|保证|承诺)/i;
+  /\b(?:do|does|shall|will)\s+not\s+constitute\s+(?:an?\s+)?(?:service[-\s]level\s+agreement|SLA|guarantee|warranty|binding\s+(?:commitment|contract|obligation))|\b(?:are|is)\s+(?:only\s+)?(?:internal\s+)?(?:targets?|goals?|objectives?|estimates?)\s*,?\s+(?:and\s+)?not\s+(?:a\s+)?(?:guarantees?|commitments?|binding)|(?:仅|只)(?:用于|作为)?[^。；]{0,12}目标[^。；]{0,12}(?:不|并不)(?:表示|代表|构成|意味着)[^。；]{0,8}(?:保证|承诺)|(?:时间|时限|目标|指标)[^。；]{0,20}不构成[^。；]{0,10}(?:服务(?:水平|等级)协议|保证|承诺)/i;
 
 /** Whether a document says its times are targets, not guarantees: every promise in it is an aim. */
 export function targetsOnly(text: string): boolean {
