@@ -86,6 +86,9 @@ describe('commitments carried over a keystroke', () => {
     ['a list item is typed into', (t: string) => edit(t, '重大投诉', '特别')],
     ['a line is deleted', (t: string) => edit(t, '- 一般投诉', '', '- 一般投诉3个工作日内答复\n'.length)],
     ['text is typed at the end', (t: string) => `${t}\n热线回访须在2个工作日内完成。\n`],
+    // A sentence about every time of the document: the blocks before it are read again on its clock.
+    ['a clock for the whole document is typed at the end', (t: string) => `${t}\n以上时限均按工作时间计算。\n`],
+    ['the document is said to hold only targets', (t: string) => edit(t, '在线客服须', '以上响应时间仅作为目标，并不构成服务承诺。\n\n')],
   ])('equal a fresh analysis when %s', (_what, change) => {
     const cache = new EditorCache();
     analyse(TEXT, cache);

@@ -12,6 +12,7 @@ import type { PolicyDocument } from '../engine/document';
 import type { Place, Span } from '../engine/types';
 import type { BlockReadings } from './commitment-reuse';
 import type { Commitment } from './sla/types';
+import type { LabelledClock } from './sla/units';
 
 export interface BlockFacts {
   blank: boolean;
@@ -19,6 +20,10 @@ export interface BlockFacts {
   leadIn: boolean;
   /** Passes the extractor's prefilter. */
   mayHold: boolean;
+  /** Says the clock of every time in the document ("All response times are measured in business hours"). */
+  clock: LabelledClock | undefined;
+  /** Says every time in the document is a target, not a promise. */
+  aim: boolean;
 }
 
 /** What a record must say of itself to be reused: where it is, and what its document says of itself. */

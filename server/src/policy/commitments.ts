@@ -52,7 +52,12 @@ const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
 
 /** Whether a block's text is blank, a lead-in to a list, may hold a value: what the loop asks of every block. */
 function blockFacts(text: string): BlockFacts {
-  return { blank: !text.trim(), leadIn: LEAD_IN.test(text), mayHold: mayHoldCommitments(text) };
+  return { blank: !text.trim(), leadIn: LEAD_IN.test(text), mayHold: mayHoldCommitments(text), ...documentWide(text) };
+}
+
+/** What a block says of the whole document: the clock of its times, that its times are only targets. */
+function documentWide(text: string): Pick<BlockFacts, 'clock' | 'aim'> {
+  return { clock: documentClock(text), aim: targetsOnly(text) };
 }
 
 const memos = new WeakMap<object, CommitmentMemo<HeadingContext, CommitmentRecord>>();
@@ -168,9 +173,12 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const kept = memoFor(doc);
   kept?.startRecords(doc.path);
   const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept };
-  const clock = documentClock(doc.text);
-  if (clock) reading.clock = clock;
-  if (targetsOnly(doc.text)) reading.aim = true;
+  // Read block by block, so that a keystroke pays only for the blocks it changed.
+  for (const block of doc.md.prose) {
+    const { clock, aim } = kept ? kept.facts(block.text, blockFacts) : documentWide(block.text);
+    reading.clock ??= clock;
+    if (aim) reading.aim = true;
+  }
   const contextOfLine = (line: number): HeadingContext => {
     const i = entryAtLine(entries, line);
     if (i < 0) return NO_CONTEXT;
