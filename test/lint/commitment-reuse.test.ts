@@ -99,6 +99,17 @@ describe('commitments carried over a keystroke', () => {
     expect(plain(analyse(text, cache))).toEqual(plain(analyse(text)));
   });
 
+  it("equal a fresh analysis when a heading added after a scale's levels tells two of them apart", () => {
+    // "Medium" alone is the general level; beside "Normal" under the same scale heading, each is a level of its own.
+    const levels = '# Prioritization Levels\n\n## Medium\n\nRespond in 4 business hours.\n\n## Urgent\n\nRespond in 1 hour.\n';
+    const cache = new EditorCache();
+    expect(analyse(levels, cache).map((r) => r.conditions)).toEqual([['general'], ['urgent']]);
+    const typed = `${levels}\n## Normal\n\nRespond in 8 business hours.\n`;
+    const after = analyse(typed, cache);
+    expect(after.map((r) => r.conditions)).toEqual([['priority:medium'], ['urgent'], ['priority:normal']]);
+    expect(plain(after)).toEqual(plain(analyse(typed)));
+  });
+
   it('are carried over typing at the end of a numbered clause, which leaves the headings as they were', () => {
     let text = edit(edit(TEXT, '热线电话', '1. '), '在线客服', '1. ');
     const cache = new EditorCache();

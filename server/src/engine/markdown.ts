@@ -19,9 +19,9 @@ import { readHtmlTables, type HtmlCell } from './html-table';
 import { blankOut, findParseLimits } from './parse-limits';
 import { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
 import { collectComments, parseWithPlainBlocks } from './plain-blocks';
-import { ProseBlock, type HeadingInfo, type HtmlComment, type ParsedMarkdown, type ProseKind, type Run } from './parsed-markdown';
+import { ProseBlock, type HeadingInfo, type HtmlComment, type ParsedMarkdown, type ProseKind, type Run, type SideLabel } from './parsed-markdown';
 
-export { ProseBlock, type CellContext, type HeadingInfo, type HtmlComment, type ListItemInfo, type ParsedMarkdown, type ProseKind } from './parsed-markdown';
+export { ProseBlock, type CellContext, type HeadingInfo, type HtmlComment, type ListItemInfo, type ParsedMarkdown, type ProseKind, type SideLabel } from './parsed-markdown';
 
 export { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
 
@@ -197,17 +197,24 @@ function headingInfo(node: Heading, text: string, start: number, end: number): H
 
 function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
   const headers = rows[0]?.map((c) => c.text.trim()) ?? [];
-  let label = '';
+  // By column: the cell's text, or the row above's when it is empty or a `:::` / `^^` marker (a rowspan in converted tables).
+  const labels: string[] = [];
   rows.forEach((row, r) => {
-    const first = row[0]?.text.trim() ?? '';
-    // An empty first cell or a `:::` / `^^` marker continues the row above (a rowspan in converted tables).
-    if (r > 0 && first !== '' && !/^(?::::|\^\^|〃|同上)$/.test(first)) label = first;
     row.forEach((cell, column) => {
-      cell.cell = { header: headers[column] ?? '', rowLabel: r === 0 ? '' : label, corner: headers[0] ?? '', isHeader: r === 0, column };
+      const text = cell.text.trim();
+      if (r > 0 && text !== '' && !ROWSPAN_MARK.test(text)) labels[column] = text;
+    });
+    const label = r === 0 ? '' : (labels[0] ?? '');
+    const sides: SideLabel[] = [];
+    row.forEach((cell, column) => {
+      cell.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader: r === 0, column, sideLabels: sides.slice() };
+      if (column > 0 && r > 0) sides.push({ header: headers[column] ?? '', text: labels[column] ?? '' });
       out.push(cell);
     });
   });
 }
+
+const ROWSPAN_MARK = /^(?::::|\^\^|〃|同上)$/;
 
 /** An HTML table's cells as prose blocks, each spanned cell once, with the same context a Markdown table's cells get. */
 function addHtmlTable(grid: HtmlCell[][], out: ProseBlock[]): void {
@@ -231,12 +238,17 @@ function addHtmlTable(grid: HtmlCell[][], out: ProseBlock[]): void {
   const seen = new Set<HtmlCell>();
   grid.forEach((row, r) => {
     const label = r === headerRow ? '' : (row[0]?.text.trim() ?? '');
+    const sides: SideLabel[] = [];
     row.forEach((cell, column) => {
-      if (seen.has(cell) || cell.end === 0) return;
-      seen.add(cell);
-      const block = blockOf(cell);
-      block.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader: r === headerRow, column };
-      out.push(block);
+      const header = headers[column] ?? '';
+      if (!seen.has(cell) && cell.end !== 0) {
+        seen.add(cell);
+        const block = blockOf(cell);
+        block.cell = { header, rowLabel: label, corner: headers[0] ?? '', isHeader: r === headerRow, column, sideLabels: sides.slice() };
+        out.push(block);
+      }
+      // A spanned cell is one cell of every row it spans: each of them reads its label.
+      if (column > 0 && r !== headerRow) sides.push({ header, text: cell.text.trim() });
     });
   });
 }

@@ -30,6 +30,17 @@ export interface CellContext {
   corner: string;
   isHeader: boolean;
   column: number;
+  /**
+   * The cells between the first one and this one, with their headers ("Priority Level | Critical"
+   * beside "Item | Respond"): labels that scope the cell when their header names a level or plan.
+   * An empty cell continues the row above's, as the first column does.
+   */
+  sideLabels: readonly SideLabel[];
+}
+
+export interface SideLabel {
+  header: string;
+  text: string;
 }
 
 export class ProseBlock {

@@ -9,7 +9,7 @@ import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
 import { appendAll } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
-import { extractCommitments, mayHoldCommitments } from './sla';
+import { extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { stageOf } from './sla/case-phrases';
 import { contextOf, NO_CONTEXT, TABLE_LEAD_IN, TABLE_OF_TIMES, type HeadingContext } from './heading-context';
 import { leadingPriorityLabel } from './sla/extract';
@@ -17,8 +17,8 @@ import { mentionsRemedy, targetsOnly } from './sla/speaker';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
-import { documentVocabulary, readCell } from './table-context';
-import type { Scope } from './sla/dimensions';
+import { documentVocabulary, readCell, scaleLevels } from './table-context';
+import { vocabularyKey as vocabularyKeyOf, type Scope } from './sla/dimensions';
 import { documentClock, labelledClock, type LabelledClock } from './sla/units';
 import type { Commitment, Condition, ExtractContext } from './sla/types';
 
@@ -94,11 +94,37 @@ function headingContext(reading: DocumentReading, entry: OutlineEntry | undefine
   const parent = headingContext(reading, entry.parent >= 0 ? doc.outline.entries[entry.parent] : undefined, memo);
   let context = parent;
   if (entry.titleLike) {
-    const read = () => contextOf(entry.title, parent, vocabulary, true);
-    context = kept ? kept.contextOf(entry.title, parent, vocabularyKey, read) : read();
+    // A level of the scale its parent heading lists ("## Medium" under "# Prioritization Levels") is read as that level.
+    const level = reading.headingLevels.get(entry.index);
+    const read = () => contextOf(entry.title, parent, level ? new Map([...vocabulary, [vocabularyKeyOf(entry.title), level]]) : vocabulary, true);
+    context = kept ? kept.contextOf(entry.title, parent, level ? `${vocabularyKey}\u0000level=${level}` : vocabularyKey, read) : read();
   }
   memo.set(entry.index, context);
   return context;
+}
+
+/** A heading whose sub-headings are the levels of a scale: "Prioritization Levels", "Severity definitions", 故障等级. */
+const SCALE_HEADING = /\bpriorit(?:y|ies|i[sz]ation)\b|\bseverit(?:y|ies)\b|\bincident\s+(?:levels?|categories|classification)\b|优先级|严重(?:程度|等级|级别)|(?:故障|事件|问题|投诉)(?:等级|级别|分级)/i;
+
+/** By entry index, the level each heading is in the scale its parent heading lists (two sub-headings at least). */
+function headingLevels(entries: readonly OutlineEntry[]): Map<number, Condition> {
+  const children = new Map<number, OutlineEntry[]>();
+  for (const entry of entries) {
+    if (entry.source !== 'heading' || !entry.titleLike || entry.parent < 0) continue;
+    const parent = entries[entry.parent]!;
+    if (parent.source !== 'heading' || !SCALE_HEADING.test(parent.title)) continue;
+    let list = children.get(entry.parent);
+    if (!list) children.set(entry.parent, (list = []));
+    list.push(entry);
+  }
+  const out = new Map<number, Condition>();
+  for (const [parent, list] of children) {
+    if (list.length < 2) continue;
+    scaleLevels(list.map((e) => e.title), entries[parent]!.title).forEach((level, i) => {
+      if (level) out.set(list[i]!.index, level);
+    });
+  }
+  return out;
 }
 
 const QUOTED_ARTICLE = /^\s*(?:第[一二三四五六七八九十百零\d]+条|(?:article|section|art\.)\s*\d+)/i;
@@ -145,6 +171,8 @@ interface DocumentReading {
   clock?: LabelledClock;
   /** "These targets do not constitute a Service Level Agreement": every promise of the document is an aim. */
   aim?: true;
+  /** The level each sub-heading of a scale heading is (headingLevels). */
+  headingLevels: Map<number, Condition>;
 }
 
 /** What a block gives every run of lines in it: a table cell's labels, a list's lead-in. */
@@ -172,7 +200,8 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const vocabulary = documentVocabulary(doc.md);
   const kept = memoFor(doc);
   kept?.startRecords(doc.path);
-  const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept };
+  const levels = headingLevels(entries);
+  const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept, headingLevels: levels };
   // Read block by block, so that a keystroke pays only for the blocks it changed.
   for (const block of doc.md.prose) {
     const { clock, aim } = kept ? kept.facts(block.text, blockFacts) : documentWide(block.text);
@@ -236,7 +265,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     }
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
     if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return { leadIn };
-    const cell = block.cell ? readCell(block.cell) : undefined;
+    const cell = block.cell ? readCell(block.cell, reading.vocabulary) : undefined;
     if (cell?.skip || listContext?.example) return { leadIn };
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
     if (block.inQuote && QUOTED_ARTICLE.test(text)) return { leadIn };
@@ -261,7 +290,9 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
 
   // In the editor: the blocks the last keystroke did not touch are carried over (commitment-reuse.ts), the rest read.
   const prose = doc.md.prose;
-  const readingKey = `${reading.vocabularyKey}\u0000${doc.language}\u0000${doc.kind ?? ''}\u0000${doc.organization}\u0000${reading.clock ?? ''}\u0000${reading.aim ?? ''}`;
+  // By title, not place: a heading added elsewhere leaves the key, and the blocks carried over, as they were.
+  const levelsKey = kept && levels.size ? [...levels].map(([i, level]) => `${entries[i]!.title}=${level}`).join('\u0000') : '';
+  const readingKey = `${reading.vocabularyKey}\u0000${levelsKey}\u0000${doc.language}\u0000${doc.kind ?? ''}\u0000${doc.organization}\u0000${reading.clock ?? ''}\u0000${reading.aim ?? ''}`;
   const carried = kept ? carriedBlocks(kept.readings.get(doc.path), doc, readingKey, kept.claimed) : undefined;
   // The blocks before the edit, when they are the last analysis's own, are carried over whole.
   const lead = carried?.takeLead(prose, records);
@@ -330,7 +361,9 @@ function readRun(reading: DocumentReading, { block, cell, listContext, tableCont
   if (prefix) context.prefixLength = prefix.length;
   if (vocabulary.size) context.vocabulary = vocabulary;
   if (channel) context.headingChannel = channel;
-  const metric = listContext?.metric ?? runContext.metric ?? tableContext?.metric;
+  // The cell's labels name the metric of every line in it ("Initial response: Sev 1: 1 hour<br>Sev 2: 2 hours"), not the first only.
+  const cellMetric = cell?.metricLabels.length ? metricFromHeading(cell.metricLabels.join(' ')) : undefined;
+  const metric = cellMetric ?? listContext?.metric ?? runContext.metric ?? tableContext?.metric;
   if (metric) context.headingMetric = metric;
   if (listContext?.strength === 'aim' || runContext.strength === 'aim' || reading.aim) context.headingStrength = 'aim';
   // A column header's clock ("Response time (business hours)") is nearer than a heading's.

@@ -30,9 +30,9 @@ export const NO_CONTEXT: HeadingContext = { conditions: [] };
 export function contextOf(heading: string, outer: HeadingContext, vocabulary?: ReadonlyMap<string, Condition>, isHeading = false): HeadingContext {
   // "Everything in Premium, plus:" names what is included, not the scope of what follows.
   const title = heading.replace(INCLUDES, ' ');
-  const known = conditionsFromHeading(title);
-  // "### Platinum": a heading that is a plan the document's own table names.
-  const named = known.length ? undefined : vocabulary?.get(vocabularyKey(title));
+  // "### Platinum": a heading that is a plan or level the document's own table names.
+  const named = vocabulary?.get(vocabularyKey(title));
+  const known = named ? [] : conditionsFromHeading(title);
   // "## 管线维修": a section heading that names one service.
   const service = known.length || named || !isHeading ? undefined : serviceSectionOf(title);
   const own = named ? [named] : service ? [service] : known;

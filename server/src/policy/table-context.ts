@@ -4,9 +4,9 @@
 // a Severity column, 严重级别 A), a plan (the columns of a "Subscription Plans"
 // grid), or a case of the organisation's own naming ("Service is unavailable").
 
-import type { CellContext, ParsedMarkdown, ProseBlock } from '../engine/markdown';
+import type { CellContext, ParsedMarkdown, ProseBlock, SideLabel } from '../engine/markdown';
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
-import { openValue, vocabularyKey, type Condition } from './sla/dimensions';
+import { dimensionOf, openValue, vocabularyKey, type Condition } from './sla/dimensions';
 import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
 import { conditionsFromHeading } from './sla/vague';
 import { normalizeText } from './sla/text';
@@ -18,6 +18,8 @@ const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*$/;
 const LEVEL_CORNER = /severity|priority|level|classification|级别|等级|优先级|严重/i;
 /** A first-column header that says the columns are plans: Subscription Plans, Tier, 套餐. */
 const PLAN_CORNER = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?|support\s+levels?)\b|套餐|版本|计划|服务等级|服务级别|方案/i;
+/** A column header that names an offer: 基础支持服务, "Premium support", 企业版. */
+const PLAN_NAME = /支持|服务$|版$|套餐|会员|\b(?:plans?|support|tiers?|editions?|packages?|subscriptions?|basic|standard|premium|enterprise|professional|business|advanced|gold|silver|bronze|platinum)\b/i;
 /** Columns that describe rather than scope: Description, Example, Notes. */
 const DESCRIPTIVE_HEADER = /^(?:description|descriptions|examples?|notes?|comments?|details?|definition|impact|type|aka|说明|描述|示例|备注|定义|影响)$/i;
 /** The event a clock starts from, not a case: "New ticket created", 收到工单. */
@@ -47,16 +49,22 @@ function namesMetric(text: string): boolean {
   return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'metric' || h.kind === 'rate');
 }
 
-function levelOf(label: string, corner: string): Condition[] {
+function levelOf(label: string, corner: string, vocabulary?: ReadonlyMap<string, Condition>): Condition[] {
+  // A level the document's own scale tells apart from another the lexicon reads alike ("Critical" above "Urgent").
+  const own = vocabulary?.get(vocabularyKey(label));
+  if (own) return [own];
   const bare = BARE_LEVEL.exec(label);
   if (bare && LEVEL_CORNER.test(corner)) return levelCondition(bare[1]!);
-  const m = LEADING_PRIORITY.exec(normalizeText(label));
-  return m ? priorityCondition(m) : [];
+  const norm = normalizeText(label);
+  const m = LEADING_PRIORITY.exec(norm);
+  // 高 alone is a level; 高级支持 and 高端 are plans.
+  if (!m || (/^\s*[高中低]$/.test(m[0]) && /^[\u4e00-\u9fff]/.test(norm.slice(m[0].length)))) return [];
+  return priorityCondition(m);
 }
 
 /** What a label says about scope when it is not a metric: a level, a known value, or a case of its own. */
-function labelConditions(label: string, corner: string, dimension: 'case' | 'plan'): Condition[] {
-  const level = levelOf(label, corner);
+function labelConditions(label: string, corner: string, dimension: 'case' | 'plan', vocabulary?: ReadonlyMap<string, Condition>): Condition[] {
+  const level = levelOf(label, corner, vocabulary);
   if (level.length) return level;
   const known = conditionsFromHeading(label);
   if (known.length) return known;
@@ -65,7 +73,25 @@ function labelConditions(label: string, corner: string, dimension: 'case' | 'pla
   return open ? [open] : [];
 }
 
-export function readCell(cell: CellContext): CellReading {
+/** Words in a header that say its column describes: "Severity definition", 严重性定义, "Impact examples". */
+const DESCRIBES = /\b(?:descriptions?|definitions?|examples?|notes?|comments?|details?|impact)\b|说明|描述|示例|备注|定义|影响/i;
+
+/** Whether a cell left of a value is a short label under a header that names what it is, not a description. */
+function isSideLabel(side: SideLabel): boolean {
+  const text = side.text;
+  return text !== '' && text.length <= 40 && /\p{L}/u.test(text) && !/[。.;；!！?？\n]/.test(text) && side.header !== '' && !namesMetric(side.header) && !DESCRIBES.test(side.header);
+}
+
+/**
+ * Whether a column header that is neither a metric nor a level scopes its column: the columns of a
+ * Level grid, and columns that are offers ("|  | 基本支持 | 高级支持 |", "| 服务项目 | 基础支持服务 |").
+ */
+function scopingColumn(corner: string, header: string): boolean {
+  if (DESCRIPTIVE_HEADER.test(header)) return false;
+  return LEVEL_CORNER.test(corner) || ((corner === '' || PLAN_NAME.test(header)) && !namesChannel(header));
+}
+
+export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Condition>): CellReading {
   const { rowLabel, header, corner } = cell;
   const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) };
   if (cell.isHeader || cell.column === 0) return reading;
@@ -82,8 +108,14 @@ export function readCell(cell: CellContext): CellReading {
       reading.metricLabels.push(rowLabel);
       appendAll(reading.conditions, conditionsFromHeading(rowLabel));
     } else {
-      appendAll(reading.conditions, labelConditions(rowLabel, corner, planRows ? 'plan' : 'case'));
+      appendAll(reading.conditions, labelConditions(rowLabel, corner, planRows ? 'plan' : 'case', vocabulary));
     }
+  }
+  // "Item | Priority Level | Metric": a label column between the first one and the value, under a level or plan header.
+  for (const side of cell.sideLabels) {
+    if (!isSideLabel(side)) continue;
+    if (LEVEL_CORNER.test(side.header)) appendAll(reading.conditions, labelConditions(side.text, side.header, 'case', vocabulary));
+    else if (PLAN_CORNER.test(side.header)) appendAll(reading.conditions, labelConditions(side.text, side.header, 'plan'));
   }
   // The column header: a metric name ("Initial response time"), a level, or else what the columns
   // of a grid are: plans ("Standard | Premium | Platinum" beside a Level column).
@@ -92,7 +124,7 @@ export function readCell(cell: CellContext): CellReading {
     else {
       const level = levelOf(header, '');
       if (level.length) appendAll(reading.conditions, level);
-      else if (planColumns || (LEVEL_CORNER.test(corner) && !DESCRIPTIVE_HEADER.test(header))) appendAll(reading.conditions, labelConditions(header, '', 'plan'));
+      else if (planColumns || scopingColumn(corner, header)) appendAll(reading.conditions, labelConditions(header, '', 'plan'));
     }
   }
   return reading;
@@ -128,19 +160,60 @@ function gridLabels(blocks: readonly ProseBlock[]): GridLabels {
     if (!key || key.length > 30 || conditions.length !== 1) return;
     to.push([key, conditions[0]!]);
   };
+  // Level rows are kept even when the lexicon knows the word: "Normal" in a Level column is a level, wherever it appears.
+  let table: [string, Condition][] = [];
+  const endTable = () => {
+    appendAll(labels.levels, ownLevels(table));
+    table = [];
+  };
   for (const block of blocks) {
     const cell = block.cell;
-    if (!cell || cell.column !== 1 || cell.isHeader || !LEVEL_CORNER.test(cell.corner)) continue;
-    // Level rows are kept even when the lexicon knows the word: "Normal" in a Level column is a level, wherever it appears.
-    if (cell.rowLabel && !namesMetric(cell.rowLabel)) add(labels.levels, cell.rowLabel, labelConditions(cell.rowLabel, cell.corner, 'case'));
+    if (!cell || (cell.isHeader && cell.column === 0)) endTable();
+    if (!cell || cell.isHeader) continue;
+    const level = (label: string, header: string) => {
+      if (label && !namesMetric(label) && !table.some(([key]) => key === vocabularyKey(label))) add(table, label, labelConditions(label, header, 'case'));
+    };
+    if (cell.column === 1 && LEVEL_CORNER.test(cell.corner)) level(cell.rowLabel, cell.corner);
+    // "Item | Priority Level | Metric": the level column is not the first one.
+    const last = cell.sideLabels[cell.sideLabels.length - 1];
+    if (last && cell.sideLabels.length === cell.column - 1 && LEVEL_CORNER.test(last.header) && isSideLabel(last)) level(last.text, last.header);
   }
+  endTable();
   for (const block of blocks) {
     const cell = block.cell;
     if (!cell || !cell.isHeader || cell.column === 0) continue;
-    if (!(PLAN_CORNER.test(cell.corner) || LEVEL_CORNER.test(cell.corner)) || namesMetric(block.text) || DESCRIPTIVE_HEADER.test(block.text.trim())) continue;
+    if (!(PLAN_CORNER.test(cell.corner) || scopingColumn(cell.corner, block.text.trim())) || namesMetric(block.text) || DESCRIPTIVE_HEADER.test(block.text.trim())) continue;
     if (levelOf(block.text, '').length) continue;
     const plan = labelConditions(block.text, '', 'plan');
     if (plan.length === 1 && plan[0]!.includes(':')) add(labels.plans, block.text, plan);
   }
   return labels;
+}
+
+/**
+ * The levels that labels listed as one scale name, each told apart from the others: the headings
+ * "Urgent", "Medium", "Normal" under "Prioritization Levels" are three levels, though the lexicon
+ * reads Medium and Normal alike. Undefined for a label that names a metric or nothing.
+ */
+export function scaleLevels(labels: readonly string[], corner: string): (Condition | undefined)[] {
+  const read: [string, Condition][] = [];
+  const at = labels.map((label) => {
+    if (namesMetric(label)) return -1;
+    const conditions = labelConditions(label, corner, 'case');
+    if (conditions.length !== 1) return -1;
+    read.push([vocabularyKey(label), conditions[0]!]);
+    return read.length - 1;
+  });
+  const own = ownLevels(read);
+  return at.map((i) => (i < 0 ? undefined : own[i]![1]));
+}
+
+/**
+ * The levels of one table's scale, told apart where the lexicon reads two of them alike: in
+ * "Critical | Urgent | High | Normal" Critical and Urgent are two levels, not one said twice.
+ */
+function ownLevels(levels: [string, Condition][]): [string, Condition][] {
+  const alike = new Map<Condition, number>();
+  for (const [, condition] of levels) alike.set(condition, (alike.get(condition) ?? 0) + 1);
+  return levels.map(([key, condition]) => [key, (alike.get(condition)! > 1 ? openValue(dimensionOf(condition), key) : undefined) ?? condition]);
 }

@@ -181,7 +181,8 @@ function withVocabulary(text: string, start: number, end: number, hits: Hit[], v
     const e = s + m[0].length;
     const value = vocabulary.get(vocabularyKey(m[0]))!;
     const same = hits.find((h) => h.start === s && h.end === e && h.kind === 'condition');
-    if (same) same.defined = true;
+    // The document's own reading of the word wins: its scale tells "Critical" from "Urgent".
+    if (same) Object.assign(same, { defined: true, value });
     else if (!overlapsAny(hits, s, e)) extra.push({ start: s, end: e, kind: 'condition', value, defined: true });
   }
   return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;

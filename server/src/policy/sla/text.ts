@@ -6,14 +6,15 @@
 
 import { simplifiedChar, TRADITIONAL_CHAR } from '../traditional';
 
-const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019]/;
-const NORMALIZE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019]/g;
+const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019\uFFFC]/;
+const NORMALIZE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019\uFFFC]/g;
 
 function normalizeChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0x3400 && code < 0xff00) return simplifiedChar(ch);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000 || code === 0x00a0 || code === 0x2009 || code === 0x202f) return ' ';
+  // U+FFFC stands where the parser dropped an inline HTML tag (<strong>, <br>): a space between words.
+  if (code === 0x3000 || code === 0x00a0 || code === 0x2009 || code === 0x202f || code === 0xfffc) return ' ';
   if (code === 0x301c) return '~';
   if (code === 0x2019) return "'"; // won’t → won't
   return '-'; // the dashes and minus signs
