@@ -251,6 +251,10 @@ const ENGLISH: Row[] = [
   { text: 'Support hours are Monday to Friday, 9am to 6pm', expect: [{ metric: 'service-hours', canonical: 'mon-fri 09:00-18:00' }] },
   { text: 'Our hotline is staffed 24 hours a day, 7 days a week.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: '24x7' }] },
   { text: 'Email support is available 24/7.', expect: [{ metric: 'service-hours', channel: 'email', canonical: '24x7' }] },
+  // A 24-hour clock without a colon: only where it cannot be a pair of years.
+  { text: 'The service desk is available between the hours of 0800 and 1800, Monday–Friday.', expect: [{ metric: 'service-hours', canonical: 'mon-fri 08:00-18:00' }] },
+  { text: 'Phones are staffed 0900-1730 hrs on weekdays.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 09:00-17:30' }] },
+  { text: 'The desk answered 4000 calls between 2000 and 2010.', expect: [] },
 ];
 
 const SCHEDULES: Row[] = [

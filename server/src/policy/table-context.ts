@@ -12,7 +12,8 @@ import { conditionsFromHeading } from './sla/vague';
 import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
 
-const LEADING_PRIORITY = new RegExp(`^\\s*${PRIORITY_LABEL}(?![\\w-])`, 'i');
+// "2. High": the row's number before its level.
+const LEADING_PRIORITY = new RegExp(`^\\s*(?:\\d{1,2}[.)、]\\s*|[(（]\\d{1,2}[)）]\\s*)?${PRIORITY_LABEL}(?![\\w-])`, 'i');
 const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*$/;
 /** A first-column header that says the row labels are levels: Severity, Priority, 严重等级. */
 const LEVEL_CORNER = /severity|priority|level|classification|级别|等级|优先级|严重/i;

@@ -36,7 +36,7 @@ const EN_DAY_NAME = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:
 
 function time(n: number): string {
   return (
-    `(?:(?<period${n}>上午|早上|早晨|早|下午|晚上|晚|中午|凌晨|夜间)\\s*)?(?:(?<noon${n}>noon|midnight)|(?<hour${n}>\\d{1,2}|[零一二两三四五六七八九十]{1,3})` +
+    `(?:(?<period${n}>上午|早上|早晨|早|下午|晚上|晚|中午|凌晨|夜间)\\s*)?(?:(?<noon${n}>noon|midnight)|(?<milHour${n}>[01]\\d|2[0-4])(?<milMinute${n}>[0-5]\\d)(?!\\d)(?:\\s*(?<milMark${n}>hrs?\\b|h\\b))?|(?<hour${n}>\\d{1,2}|[零一二两三四五六七八九十]{1,3})` +
     `(?:\\s*:\\s*(?<minute${n}>\\d{2})|\\s*(?<zhHourMark${n}>[点时])(?:\\s*(?<zhMinute${n}>\\d{1,2}|[零一二三四五六七八九十]{1,3})\\s*分|(?<half${n}>半))?)?` +
     `(?:\\s*(?<amPm${n}>[ap]\\.?\\s?m\\b\\.?))?)`
   );
@@ -53,7 +53,7 @@ const TOKEN_RE = new RegExp(
     `\\b(?<hoursPerDay>(?<hoursPerDayWord>\\d{1,2}|twenty[-\\s]four|twelve|ten|nine|eight)(?:\\s*\\(\\s*(?<hoursPerDayDigits>\\d{1,2})\\s*\\))?\\s*hours?\\s+(?:a|per|each)\\s+day` +
       `(?:(?:\\s*,)?\\s*(?:and\\s+)?(?<daysPerWeekWord>\\d|seven|six|five)(?:\\s*\\(\\s*(?<daysPerWeekDigits>\\d)\\s*\\))?\\s*days?\\s+(?:a|per|each)\\s+week)?)`,
     // clock-time ranges: 9:00-18:00, 上午9点至下午6点, 9am to 6pm
-    `(?<range>(?:from\\s+|(?<between>between\\s+))?${time(1)}\\s*(?<sep>--?|~|至|到|to|and\\s+until|and\\s+till|until|till|through|thru|and)\\s*${time(2)})`,
+    `(?<range>(?:from\\s+|(?<between>between\\s+(?:the\\s+hours\\s+of\\s+)?))?${time(1)}\\s*(?<sep>--?|~|至|到|to|and\\s+until|and\\s+till|until|till|through|thru|and)\\s*${time(2)})`,
     // "Support hours: Business hours", 服务时间：工作时间: a schedule named by its defined term.
     `(?<named>(?:(?:support|service|coverage)\\s+hours?|hours\\s+of\\s+(?:support|service)|(?:服务|支持|人工|受理)时间)\\s*(?:are|is|:|=|为|,|，)?\\s*(?:during\\s+)?(?:our\\s+)?(?:the\\s+)?(?<namedTerm>(?:business|working|office|extended|normal)\\s+hours|工作时间|工作日|营业时间))(?!\\s*(?:的|内)?\\s*[\\d上下早晚中凌])`,
     `(?<zhAllWeek>一周(?:的)?(?:所有)?七天|每周七天|一周七天|全年\\s*365\\s*天)`,
@@ -75,7 +75,7 @@ const TOKEN_RE = new RegExp(
 
 /** Cheap test: could this text contain a schedule at all? */
 export const SCHEDULE_HINT =
-  /(?:business|working|office|extended)\s+hours|工作时间|七天|365|全时段|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)|\d\s*[:：]\s*\d\d|[0-9零一二两三四五六七八九十]\s*[点时](?:\s*(?:\d|[零一二三四五六七八九十半]))?(?:\s*分)?\s*[-~～至到]|[×xX*✕/]\s*(?:7|24|365|\d)|全天候|全年无休|(?:24|二十四)\s*小时|clock|hours?\s+(?:a|per|each)\s+day|24-hour|\d\s*[ap]\.?\s?m\b|noon|midnight/i;
+  /(?:business|working|office|extended)\s+hours|工作时间|七天|365|全时段|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)|\d\s*[:：]\s*\d\d|[0-9零一二两三四五六七八九十]\s*[点时](?:\s*(?:\d|[零一二三四五六七八九十半]))?(?:\s*分)?\s*[-~～至到]|[×xX*✕/]\s*(?:7|24|365|\d)|全天候|全年无休|(?:24|二十四)\s*小时|clock|hours?\s+(?:a|per|each)\s+day|24-hour|\d\s*[ap]\.?\s?m\b|noon|midnight|\b[012]\d[0-5]\d\s*(?:hrs?\s*)?(?:-|to|and|until)\s*[012]\d[0-5]\d\b/i;
 
 function zhHour(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
@@ -97,6 +97,9 @@ interface ClockTime {
 function readTime(g: Record<string, string | undefined>, n: number): ClockTime | undefined {
   const noon = g[`noon${n}`];
   if (noon !== undefined) return { minutes: /^noon$/i.test(noon) ? 720 : 1440, marked: true };
+  // 0800, 1800 hrs: a 24-hour clock written without a colon.
+  const milHour = g[`milHour${n}`];
+  if (milHour !== undefined) return { minutes: Number(milHour) * 60 + Number(g[`milMinute${n}`]), marked: true };
   const h = zhHour(g[`hour${n}`] ?? '');
   if (h === undefined || Number.isNaN(h) || h > 24) return undefined;
   const mText = g[`minute${n}`] ?? g[`zhMinute${n}`];
@@ -199,6 +202,8 @@ function readRange(m: RegExpExecArray, text: string, before: readonly ScheduleTo
   const a = readTime(g, 1);
   const b = readTime(g, 2);
   if (!a || !b) return undefined;
+  // "between 0800 and 1800", "0900-1700 hrs"; not "between 2000 and 2010", which are years.
+  if ((g.milHour1 !== undefined || g.milHour2 !== undefined) && !(g.milHour1?.startsWith('0') || g.milMark1 || g.milMark2 || /\bhours\s+of\s*$/i.test(text.slice(Math.max(0, start - 16), start)))) return undefined;
   // "9-5" is a time range only right after the days it applies to: "Mon-Fri, 9-5".
   const previous = before[before.length - 1];
   const afterDays = previous !== undefined && previous.type === 'days' && previous.days !== undefined && /^[\s,，]*$/.test(text.slice(previous.end, start));
@@ -211,7 +216,7 @@ function readRange(m: RegExpExecArray, text: string, before: readonly ScheduleTo
   // 9点到6点: without any am/pm, an end before the start means the afternoon.
   if (to <= from && a.period === undefined && b.period === undefined && to < 720 && from < 720) to += 720;
   if (from === to || from > 1440 || to > 1440) return undefined;
-  const lead = /^(?:from|between)\s+/i.exec(m[0]);
+  const lead = /^(?:from|between(?:\s+the\s+hours\s+of)?)\s+/i.exec(m[0]);
   if (lead) start += lead[0].length;
   return { start, end, type: 'time', from, to };
 }

@@ -40,6 +40,8 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       // 如果问题严重到需要尽早通知…: a condition, not a promise; 推动尽快确认 / 及时协调资源: managing the team, not serving a customer.
       if (CONDITIONAL.test(norm.slice(Math.max(clause.start, w.start - 120), w.start))) return;
       if (MANAGES_BEFORE.test(norm.slice(Math.max(clause.start, w.start - 4), w.start)) || MANAGES_AFTER.test(norm.slice(w.end, w.end + 4))) return;
+      // "but historically within a few days", 以往一般…: what has happened, not what is promised.
+      if (DESCRIBES_PAST.test(norm.slice(Math.max(clause.start, w.start - 30), w.start))) return;
       // 用户未在规定时间内交纳, 提醒用户尽快缴纳: the customer's own action, not a promise to the customer.
       if (CUSTOMER_ACTS.test(norm.slice(Math.max(clause.start, w.start - 8), w.start))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
@@ -78,6 +80,7 @@ const REACH = 120;
 const DISCLAIMS =
   /不能保证|无法保证|不保证|不作保证|不承诺|有所不同|因情况而异|\bnot\s+(?:to\s+be\s+)?(?:considered|guaranteed)\b|\b(?:does|do|will|can)\s*not\s+(?:guarantee|promise|commit)|\bcannot\s+(?:guarantee|promise|commit)|\bno\s+(?:guarantee|commitment)\b|\bnot\s+(?:an?\s+)?(?:expected|guaranteed)\s+time/i;
 const CONDITIONAL = /(?:如果|假如|倘若|若|如遇|一旦|\bif\b|\bunless\b|\bwhether\b)/i;
+const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|previously|traditionally)\b[^.;]{0,12}$|(?:以往|过去|历史上|此前)[^。；]{0,8}$/i;
 const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
 const CUSTOMER_ACTS = /(?:用户|客户|您)(?:未|没有|应|须|需|要|未能)?(?:在)?$/;
 const MANAGES_AFTER = /^\s*(?:协调|督促|跟踪|安排人员)/;
