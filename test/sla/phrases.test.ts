@@ -192,6 +192,14 @@ const CONTEXT_AND_LISTS: Row[] = [
   ] },
   { text: '第九条 网站留言的答复时限：待补充。', expect: [{ channel: 'ticket', metric: 'reply', placeholder: true, valueText: '待补充', unit: undefined }] },
   { text: '客户服务记录自服务终止之日起保存3年', expect: [] },
+  // The customer's window for a return, and a time in the past: no promise of the seller's.
+  { text: '由于个人原因产生的退换货：至收到商品之日起7天内，向售后服务中心发送邮件', expect: [] },
+  { text: '七天内为退换货保证期，若超过此期间不得退换货', expect: [] },
+  { text: '工商银行、民生银行不办理85天前的退款', expect: [] },
+  { text: '我们自收到退货之日起7天内退款', expect: [{ metric: 'refund', value: v(7), unit: 'day' }] },
+  { text: '主管部门应当自收到商品房预售申请之日起10日内作出答复', expect: [{ metric: 'reply', value: v(10), unit: 'day' }] },
+  // 周六日 is Saturday and Sunday, not six days.
+  { text: '退款到账时间为提交卡号后7-10个工作日（不包含周六日及节假日）', expect: [{ metric: 'refund', value: v(7, 10), unit: 'business-day' }] },
   // A retention period keeps its value but borrows no metric from the next clause.
   { text: '投诉资料保存期限为3年，期满后依法删除或匿名化处理', expect: [{ channel: 'complaint', metric: undefined, value: v(3), unit: 'year', comparator: 'at-most' }] },
   // "for up to 90 days" says how long something lasts, not a deadline.

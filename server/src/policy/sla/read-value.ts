@@ -121,6 +121,11 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
   });
 }
 
+/** The customer's receipt of the goods starts the clock: 自收到商品之日起, 签收货物后. */
+const CUSTOMER_RECEIVED = /(?:收到|签收)(?:商品|货物|货品|包裹|产品|快递)(?:之日|当日|后)?起?\s*$/;
+/** 七天内为退换货保证期, 15日内为无理由退货期. */
+const PERIOD_DEFINED = /^\s*(?:之?内|以内)?\s*为[^，。；,;]{0,8}(?:保证期|保障期|有效期|退换期|退货期|换货期|申请期|犹豫期)/;
+
 /** A value that states a case, a duty or a duration, not what the organisation promises. */
 function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator, prefix: string): boolean {
   const { text } = ctx;
@@ -140,8 +145,12 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   // 延长后的总时限最长不超过15个工作日 is the deadline itself and stays.
   if (EXTENDED_BY.test(before)) return true;
   if (LENGTH_OF_PERIOD.test(before)) return true;
-  // "events that happened more than a year ago": a time in the past.
-  if (/^\s*ago\b/i.test(text.slice(v.end, v.end + 6))) return true;
+  // "events that happened more than a year ago", 不办理85天前的退款: a time in the past.
+  if (/^\s*(?:ago\b|(?:以)?前的)/i.test(text.slice(v.end, v.end + 6))) return true;
+  // 至收到商品之日起7天内: the customer's window, from the day the customer received the goods.
+  if (CUSTOMER_RECEIVED.test(before)) return true;
+  // 七天内为退换货保证期: the value defines a period the customer has.
+  if (PERIOD_DEFINED.test(text.slice(v.end, v.end + 16))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
   // "wait for more than 30 minutes" is the wait's limit.
   if (!trigger && /(?<!\bwait(?:ing)?\s)\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;

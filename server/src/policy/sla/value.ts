@@ -43,7 +43,7 @@ const VALUE_RE = new RegExp(
     // Chinese: 二十四小时, 两个工作日, 一个半小时, 半小时, 3 个工作日, ××个工作日, 两个 (2) 工作日
     // The lookbehinds make a match start only where a numeral or a blank starts, so a
     // long run of digits or 一 costs linear time, not quadratic.
-    `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<zhNumber>${AR_NUM}|${ZH_NUM})(?<zhMeasureWord>\\s*个)?(?<zhHalfAfterNumber>\\s*半)?|(?<zhHalfAlone>半)|(?<![_×○*Xx])(?<zhPlaceholder>${ZH_PLACEHOLDER}))(?:\\s*[（(]\\s*\\d+\\s*[)）])?(?<zhMeasureWordBeforeUnit>\\s*个)?\\s*(?<zhUnit>${ZH_UNIT})(?<zhHalfAfterUnit>半)?`,
+    `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?!(?<=周|星期|礼拜)[一二三四五六]\\s*[日天])(?<zhNumber>${AR_NUM}|${ZH_NUM})(?<zhMeasureWord>\\s*个)?(?<zhHalfAfterNumber>\\s*半)?|(?<zhHalfAlone>半)|(?<![_×○*Xx])(?<zhPlaceholder>${ZH_PLACEHOLDER}))(?:\\s*[（(]\\s*\\d+\\s*[)）])?(?<zhMeasureWordBeforeUnit>\\s*个)?\\s*(?<zhUnit>${ZH_UNIT})(?<zhHalfAfterUnit>半)?`,
     // "the next business day", 次日/下一个工作日: one day on that clock.
     `(?<nextday>\\b(?:the\\s+)?(?:next|same)\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
     // A cadence as the whole of a table cell or after a label: "Update Time: weekly".
