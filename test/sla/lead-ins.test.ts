@@ -21,6 +21,14 @@ describe('list lead-ins', () => {
     }
   });
 
+  it('takes the metric a lead-in names, not a metric word that names the kind of incident', () => {
+    const text = ['# 报告问题', '', '**技术中断修复事件** 的初始响应时间：', '', '- 严重性 A：两小时', '- 严重性 B：四个小时'].join('\n');
+    expect(read(text).map((r) => [r.line, r.metric, r.value])).toEqual([
+      [5, 'first-response', '两小时'],
+      [6, 'first-response', '四个小时'],
+    ]);
+  });
+
   it('reads nothing of a list under a sentence that introduces no values', () => {
     expect(read(['# Complaints procedure', '', 'We handle complaints in two stages.', ...items].join('\n'))).toEqual([]);
   });

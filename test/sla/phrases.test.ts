@@ -252,6 +252,7 @@ const ENGLISH: Row[] = [
   { text: 'Callbacks are made within 30 minutes during business hours.', expect: [{ metric: 'reply', value: v(30), unit: 'minute', conditions: ['workday'] }] },
   { text: 'We commit to responding to your request within 45 days.', expect: [{ metric: 'first-response', value: v(45), unit: 'day', strength: 'binding' }] },
   { text: 'Refunds are issued within 14 calendar days.', expect: [{ metric: 'refund', value: v(14), unit: 'day' }] },
+  { text: 'We will give you the results of our investigation within 20 working days.', expect: [{ metric: 'resolve', value: v(20), unit: 'business-day' }] },
   { text: 'We will notify you at least 30 days in advance.', expect: [{ metric: 'notify', comparator: 'at-least', value: v(30) }] },
   { text: 'Partner shall notify GitHub without undue delay, and in any event within 72 hours.', expect: [{ metric: 'notify', value: v(72), unit: 'hour' }] },
   { text: 'Please allow between 2 and 3 business days for a reply.', expect: [{ value: v(2, 3), unit: 'business-day', valueText: '2 and 3 business days' }] },

@@ -72,7 +72,7 @@ const ENTRIES: Entry[] = [
     ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?']),
   metric('resolve', ['解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
-    ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed|ion)', 'decisions?', 'outcomes?', 'mitigat(?:e|es|ed|ion)', 'workarounds?']),
+    ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed|ion)', 'decisions?', 'outcomes?', '(?:results?|outcomes?|findings)\\s+of\\s+(?:our|the|its|this)\\s+investigations?', 'mitigat(?:e|es|ed|ion)', 'workarounds?']),
   metric('follow-up', ['回访', '跟进', '跟踪回访', '更新', '进展通报', '进度更新'], ['follow(?:s|ed)?[-\\s]ups?', 'updat(?:e|es|ed|ing)', 'status\\s+reports?']),
   // "your escalated complaint" names a case; the verb is the one before it.
   metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ing|ion)', 'escalated(?!\\s+(?:complaints?|cases?|issues?|tickets?|incidents?|calls?|matters?|requests?|concerns?|enquiries|enquiry|inquiries|inquiry)\\b)', 'reported\\s+to']),

@@ -157,9 +157,14 @@ export function channelFromHeading(title: string): Channel | undefined {
 export function metricFromHeading(title: string): Metric | undefined {
   if (!title) return undefined;
   const norm = normalizeText(title);
-  const hit = scanLexicon(norm, 0, norm.length).find((h) => h.kind === 'metric' || h.kind === 'rate');
+  const hits = scanLexicon(norm, 0, norm.length).filter((h) => h.kind === 'metric' || h.kind === 'rate');
+  // "修复事件的初始响应时间": 修复 names the kind of incident; the metric is the response time.
+  const hit = hits.find((h) => !KIND_NOUN_AFTER.test(norm.slice(h.end, h.end + 12))) ?? hits[0];
   return hit?.value as Metric | undefined;
 }
+
+/** A noun after a metric word that makes it the kind of case: 修复事件, 解决类问题, "resolution requests". */
+const KIND_NOUN_AFTER = /^\s*(?:类)?(?:事件|问题|工单|请求|案例)|^\s*(?:incidents?|requests?|tickets?|cases?)\b/i;
 
 /** Aim wording in a heading or lead-in: 目标修复时长, "will do its best to provide the following service levels:". */
 export function aimInHeading(title: string): boolean {
