@@ -253,6 +253,11 @@ const ENGLISH: Row[] = [
   { text: 'We commit to responding to your request within 45 days.', expect: [{ metric: 'first-response', value: v(45), unit: 'day', strength: 'binding' }] },
   { text: 'Refunds are issued within 14 calendar days.', expect: [{ metric: 'refund', value: v(14), unit: 'day' }] },
   { text: 'We will give you the results of our investigation within 20 working days.', expect: [{ metric: 'resolve', value: v(20), unit: 'business-day' }] },
+  // Out of hours, and not the urgent case it names only to exclude it.
+  { text: 'Expect a response the next business day if the request is submitted outside of normal hours and is not an Urgent severity request.', expect: [{ metric: 'first-response', conditions: ['out-of-hours'], unit: 'business-day' }] },
+  { text: 'We will announce vulnerabilities 72 hours before the embargo is lifted.', expect: [{ metric: 'notify', comparator: 'at-least', value: v(72), unit: 'hour' }] },
+  { text: 'If you have not received a reply to your email within 48 hours, there are a few steps you can take.', expect: [] },
+  { text: 'Updates are sent at least every five days. In reality, this is more likely to be every 24-48 hours.', expect: [{ metric: 'follow-up', value: v(5), unit: 'day' }] },
   { text: 'We will notify you at least 30 days in advance.', expect: [{ metric: 'notify', comparator: 'at-least', value: v(30) }] },
   { text: 'Partner shall notify GitHub without undue delay, and in any event within 72 hours.', expect: [{ metric: 'notify', value: v(72), unit: 'hour' }] },
   { text: 'Please allow between 2 and 3 business days for a reply.', expect: [{ value: v(2, 3), unit: 'business-day', valueText: '2 and 3 business days' }] },

@@ -24,7 +24,7 @@ const PREFIX = new RegExp(
 );
 
 const SUFFIX_MOST = /^\s*(?:之?内|以内|以下|之下|为限|或以下|及以下|or\s+less\b|or\s+fewer\b|or\s+sooner\b|at\s+the\s+latest\b|at\s+most\b|max(?:imum)?\b)/i;
-const SUFFIX_LEAST = /^\s*(?:以上|及以上|或以上|之上|以前|之前|前|\+|or\s+more\b|or\s+higher\b|or\s+above\b|or\s+greater\b|or\s+better\b|at\s+least\b|minimum\b|(?:of\s+)?(?:advance\s+|prior\s+)?notice\b|in\s+advance\b|prior\s+to\b|beforehand\b|ahead\b)/i;
+const SUFFIX_LEAST = /^\s*(?:以上|及以上|或以上|之上|以前|之前|前|\+|or\s+more\b|or\s+higher\b|or\s+above\b|or\s+greater\b|or\s+better\b|at\s+least\b|minimum\b|(?:of\s+)?(?:advance\s+|prior\s+)?notice\b|in\s+advance\b|prior\s+to\b|beforehand\b|ahead\b|before\s+(?:the\s+)?(?:embargo|release|disclosure|publication|maintenance|change|outage|go-live|launch)\b)/i;
 
 // 未在24小时内回复的 / 24小时内未解决的 / if not resolved within 3 days
 const ZH_NEG_PREFIX = /(?:未|未能|没有|没能|仍未|尚未|不能|无法)\s*(?:在|于)?\s*$/;

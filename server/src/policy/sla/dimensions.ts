@@ -87,7 +87,7 @@ export const DIMENSIONS: Dimension[] = [
       value('non-workday', 'non-working days', '非工作日', { zh: ['非工作日', '休息日', '双休日'], en: ['non-business\\s+days?', 'non-working\\s+days?'] }),
       value('out-of-hours', 'out of hours', '非工作时间', {
         zh: ['非工作时间', '下班时间', '下班后'],
-        en: ['outside\\s+(?:of\\s+)?(?:normal\\s+|regular\\s+)?(?:business|working|office|support)\\s+hours', 'after[-\\s]hours', 'out[-\\s]of[-\\s]hours', 'on[-\\s]call'],
+        en: ['outside\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:normal\\s+|regular\\s+|standard\\s+)?(?:(?:business|working|office|support|operating)\\s+)?hours(?:\\s+of\\s+(?:operation|support|service))?', 'after[-\\s]hours', 'out[-\\s]of[-\\s]hours', 'on[-\\s]call'],
       }),
       value('weekend', 'weekends', '周末', { zh: ['周末'], en: ['weekends?'] }),
       value('holiday', 'holidays', '节假日', { zh: ['节假日', '法定节假日', '节日', '假日', '春节'], en: ['(?:public\\s+|bank\\s+)?holidays?'] }),

@@ -20,7 +20,7 @@ const CUSTOMER_DUTY =
 const REQUEST_BEFORE = /(?:申请|请求|索赔|异议|投诉)(?:书|单|材料)?\s*(?:必须|须|需|应当|应)\s*(?:在|于)?[^，。；;]{0,40}$/;
 const HANDED_IN_AFTER = /^[^，。；;]{0,8}?(?:提出|提交|递交|送达|寄出|发出)/;
 /** "If you do not receive an acknowledgement within 6 business days, escalate…": what the reporter may do, not a promise. */
-const REPORTER_FALLBACK = /\bif\s+you\s+(?:do\s+not|don't|have\s+not|haven't|did\s+not|didn't)\s+(?:receive|hear|get)\b|(?:如果|若|如)您?(?:在[^，。]{0,12})?(?:未|没有)(?:收到|得到)/i;
+const REPORTER_FALLBACK = /\bif\s+you\s+(?:do\s+not|don't|have\s+not|haven't|did\s+not|didn't)\s+(?:receive[ds]?|heard?|get|got(?:ten)?)\b|(?:如果|若|如)您?(?:在[^，。]{0,12})?(?:未|没有)(?:收到|得到)/i;
 const STATUTE_QUOTE = /《[^》]{2,40}(?:法|条例|规定|办法|细则)》[^。]{0,10}第[一二三四五六七八九十百零\d]+条|\b(?:article|section|art\.)\s*\d+[a-z()\d]*\s+of\s+(?:the\s+)?(?:GDPR|[A-Z][\w-]*\s+(?:Act|Regulation|Directive|Code))/;
 const OUR_OWN = /我们|本公司|我司|我行|\bwe\b|\bour\b/i;
 
@@ -61,9 +61,12 @@ export function mentionsRemedy(text: string): boolean {
 
 const REMEDY_WORD = /\bcredits?\b|\brefunds?\b|\bcompensation\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b|赔偿|补偿|抵扣|返还|违约金/i;
 
+/** "In reality, this is more likely to be every 24-48 hours": what tends to happen, beside the promise. */
+const LIKELY = /\b(?:is|are)\s+(?:more\s+|most\s+)?likely\s+to\s+be\b|\bin\s+reality\b/i;
+
 /** A sentence that is no promise of the organisation's, whatever values it holds. */
 export function notOurPromise(sentence: string): boolean {
-  return CLOSES_ON_SILENCE.test(sentence) || THIRD_PARTY.test(sentence) || CREDIT.test(sentence) || REPORTER_FALLBACK.test(sentence) || quotesStatute(sentence);
+  return CLOSES_ON_SILENCE.test(sentence) || LIKELY.test(sentence) || THIRD_PARTY.test(sentence) || CREDIT.test(sentence) || REPORTER_FALLBACK.test(sentence) || quotesStatute(sentence);
 }
 
 /** Whether the text before a value makes it the customer's duty (用户须提前15日, "you must notify us within"). */
