@@ -82,7 +82,8 @@ const DISCLAIMS =
 const CONDITIONAL = /(?:如果|假如|倘若|若|如遇|一旦|\bif\b|\bunless\b|\bwhether\b)/i;
 const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|previously|traditionally)\b[^.;]{0,12}$|(?:以往|过去|历史上|此前)[^。；]{0,8}$/i;
 const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
-const CUSTOMER_ACTS = /(?:用户|客户|您)(?:未|没有|应|须|需|要|未能)?(?:在)?$/;
+// 给您及时处理: the customer is who is served, not who acts.
+const CUSTOMER_ACTS = /(?<![给为帮替向])(?:用户|客户|您)(?:未|没有|应|须|需|要|未能)?(?:在)?$/;
 const MANAGES_AFTER = /^\s*(?:协调|督促|跟踪|安排人员)/;
 
 /**
