@@ -46,6 +46,13 @@ describe('document-wide statements', () => {
     expect(collectCommitments(createDocument('/sla.md', text)).filter((r) => r.metric !== undefined)).toEqual([]);
   });
 
+  it('reads no promise into a table presented as a typical SLA', () => {
+    for (const leadIn of ['下表描述了具有多个服务级别的典型SLA量度划分：', 'The table below shows a typical SLA with several service levels.']) {
+      const text = ['# 服务级别协议', '', leadIn, '', '| 问题类型 | 响应/恢复时间 |', '| --- | --- |', '| P1 | 1小时/4小时 |', '| P2 | 2小时/12小时 |'].join('\n');
+      expect(collectCommitments(createDocument('/sla.md', text))).toEqual([]);
+    }
+  });
+
   it('leaves the clock and the strength alone without such a sentence', () => {
     expect(read(TABLE.join('\n'))).toEqual([
       { line: 5, unit: 'minute', strength: 'binding' },

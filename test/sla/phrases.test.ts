@@ -255,6 +255,11 @@ const ENGLISH: Row[] = [
   { text: 'We will give you the results of our investigation within 20 working days.', expect: [{ metric: 'resolve', value: v(20), unit: 'business-day' }] },
   // Out of hours, and not the urgent case it names only to exclude it.
   { text: 'Expect a response the next business day if the request is submitted outside of normal hours and is not an Urgent severity request.', expect: [{ metric: 'first-response', conditions: ['out-of-hours'], unit: 'business-day' }] },
+  // What gets the faster value, in brackets after it, is a case of its own.
+  { text: 'Critical issues get a first response within 1 hour, or 15 minutes (with Rapid Response).', expect: [
+    { metric: 'first-response', conditions: ['urgent'], value: v(1), unit: 'hour' },
+    { metric: 'first-response', conditions: ['case:rapid-response', 'urgent'], value: v(15), unit: 'minute' },
+  ] },
   { text: 'We will announce vulnerabilities 72 hours before the embargo is lifted.', expect: [{ metric: 'notify', comparator: 'at-least', value: v(72), unit: 'hour' }] },
   { text: 'If you have not received a reply to your email within 48 hours, there are a few steps you can take.', expect: [] },
   { text: 'Updates are sent at least every five days. In reality, this is more likely to be every 24-48 hours.', expect: [{ metric: 'follow-up', value: v(5), unit: 'day' }] },
@@ -286,6 +291,9 @@ const SCHEDULES: Row[] = [
   { text: '节假日服务时间：9:00-17:00', expect: [{ metric: 'service-hours', conditions: ['holiday'], canonical: 'holidays 09:00-17:00' }] },
   { text: '在线客服5×8小时服务', expect: [{ metric: 'service-hours', channel: 'chat', canonical: 'mon-fri 8h' }] },
   { text: '全年无休，全天候为您服务', expect: [{ metric: 'service-hours', canonical: '24x7' }] },
+  // An FAQ that explains the notation says nothing of when the service is open.
+  { text: '5×8 即每周5天、每天8小时，同理7×24，7×8', expect: [] },
+  { text: '在线客服提供7×24小时服务，即全年无休', expect: [{ metric: 'service-hours', channel: 'chat', canonical: '24x7' }] },
   { text: '提供24小时服务热线', expect: [{ metric: 'service-hours', channel: 'phone', canonical: '24x7' }] },
   { text: 'Phone support: Mon-Fri 8:00 a.m. - 5:00 p.m.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 08:00-17:00' }] },
   { text: 'Live chat is available on weekdays from 9:00 to 17:30 and on Saturdays from 10am to 2pm.', expect: [

@@ -10,7 +10,7 @@ const ZH_PROMISES = '我们将在收到投诉后2个工作日内回复，并在1
 const EN_PROMISES = 'We will reply to complaints within 2 working days and resolve them within 15 working days.';
 const SEVERITY_TABLE = ['| 严重程度 | 响应时间 |', '| --- | --- |', '| 严重 | 24h |', '| 高危 | 48h |', '| 中危 | 72h |', '| 低危 | 1周 |'].join('\n');
 
-const ROWS: { name: string; text: string; kind: DocumentKind | undefined }[] = [
+const ROWS: { name: string; text: string; kind: DocumentKind | undefined; path?: string }[] = [
   { name: 'a title ending in 的承诺', text: `# 公司经营服务的承诺\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a title ending in 公开承诺', text: `# 服务公开承诺\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a title ending in a quoted 承诺', text: `# 国家电网有限公司供电服务"十项承诺"\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
@@ -28,13 +28,15 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined }[] = [
   },
   { name: 'a security policy with response times by severity', text: `# 安全策略\n\n发现漏洞请通过邮件报告，我们按严重程度响应：\n\n${SEVERITY_TABLE}\n`, kind: 'website-policy' },
   { name: 'a support page with response times by priority', text: `# 支持服务\n\n我们按优先级响应：\n\n${SEVERITY_TABLE}\n`, kind: 'sla' },
+  { name: 'a security page in another language (SECURITY_cn.md)', path: '/SECURITY_cn.md', text: `# 项目名称\n\n请通过邮件报告漏洞，我们会在48小时内回复。`, kind: 'website-policy' },
+  { name: 'a refunds page (退款方式和时间)', text: `# 退款方式和时间\n\n| 支付方式 | 退款周期 |\n| --- | --- |\n| 银联支付 | 5-7个工作日 |\n| 支付宝 | 2-3个工作日 |\n`, kind: 'website-policy' },
   { name: 'a state regulation (条例) that speaks of services', text: `# 保障中小企业款项支付条例\n\n第一条 为了维护中小企业合法权益，制定本条例。\n\n第二条 大型企业采购服务，应当在30日内支付款项，并及时答复投诉。`, kind: undefined },
 ];
 
 describe('kind inference', () => {
   for (const row of ROWS) {
     it(row.name, () => {
-      expect(decideKind(createDocument('/doc.md', row.text), {}).kind).toBe(row.kind);
+      expect(decideKind(createDocument(row.path ?? '/doc.md', row.text), {}).kind).toBe(row.kind);
     });
   }
 });

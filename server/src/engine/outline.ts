@@ -396,7 +396,8 @@ function siblingTally(outline: Outline): SiblingTally {
   tally = new Map();
   // A child with prose counts too (1. General → 1.1 This policy explains…); bare sub-items don't.
   // A list item that ends in a colon ("2. Report it privately:") leads into its sub-list: a clause, not a section.
-  const hasProse = (s: OutlineEntry) => !(s.listItem && LEADS_INTO_LIST.test(s.title)) && (s.hasBody || s.children.some((c) => outline.entries[c]?.hasBody));
+  // A sibling that is a sentence itself ("2. 文档指导服务需要客户…，欢迎提出建议") is a clause of a list, not a section with prose.
+  const hasProse = (s: OutlineEntry) => !(s.listItem && LEADS_INTO_LIST.test(s.title)) && ((s.hasBody && !(s.listItem && hasInlineBody(s))) || s.children.some((c) => outline.entries[c]?.hasBody));
   for (const s of outline.entries) {
     if (!s.marker) continue;
     let byStyle = tally.get(s.parent);

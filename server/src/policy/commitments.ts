@@ -103,6 +103,9 @@ function headingContext(reading: DocumentReading, entry: OutlineEntry | undefine
   return context;
 }
 
+/** A table presented as what SLAs usually look like, not as the organisation's own. */
+const ILLUSTRATIVE_TABLE = /典型(?:的)?[^，。]{0,6}(?:SLA|服务级别|服务水平|服务等级)|\b(?:typical|sample|example|illustrative)\s+(?:SLAs?|service[-\s]levels?)\b/i;
+
 /** A heading whose sub-headings are the levels of a scale: "Prioritization Levels", "Severity definitions", 故障等级. */
 const SCALE_HEADING = /\bpriorit(?:y|ies|i[sz]ation)\b|\bseverit(?:y|ies)\b|\bincident\s+(?:levels?|categories|classification)\b|优先级|严重(?:程度|等级|级别)|(?:故障|事件|问题|投诉)(?:等级|级别|分级)/i;
 
@@ -221,7 +224,8 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     // It names what the cells promise; "下表列出…的一些常见示例" still presents real targets.
     const read = (): HeadingContext => {
       const { example: _examples, ...context } = contextOf(text, NO_CONTEXT);
-      return { ...context, table: true };
+      // "下表描述了…典型SLA量度划分", "a typical SLA": the whole table is an illustration.
+      return ILLUSTRATIVE_TABLE.test(text) ? { ...context, table: true, example: true } : { ...context, table: true };
     };
     return kept ? kept.contextOf(text, NO_CONTEXT, '\u0000table-lead-in', read) : read();
   };
@@ -249,7 +253,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     const introduces = facts ? facts.leadIn : LEAD_IN.test(text);
     // A paragraph that presents the table below names what its cells promise ("the initial response time for each priority").
     if (block.kind !== 'paragraph') leadIn = block.kind === 'tableCell' && leadIn?.table ? leadIn : undefined;
-    else if (!block.inList) leadIn = TABLE_LEAD_IN.test(text) && TABLE_OF_TIMES.test(text) && !mentionsRemedy(text) ? tableLeadInContext(text) : introduces ? leadInContext(text) : undefined;
+    else if (!block.inList) leadIn = TABLE_LEAD_IN.test(text) && ((TABLE_OF_TIMES.test(text) && !mentionsRemedy(text)) || ILLUSTRATIVE_TABLE.test(text)) ? tableLeadInContext(text) : introduces ? leadInContext(text) : undefined;
     let listContext: HeadingContext | undefined;
     // The table's lead-in only fills in the metric the headings over it leave open.
     const tableContext = block.kind === 'tableCell' ? leadIn : undefined;
@@ -266,7 +270,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
     if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return { leadIn };
     const cell = block.cell ? readCell(block.cell, reading.vocabulary) : undefined;
-    if (cell?.skip || listContext?.example) return { leadIn };
+    if (cell?.skip || listContext?.example || tableContext?.example) return { leadIn };
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
     if (block.inQuote && QUOTED_ARTICLE.test(text)) return { leadIn };
     const blockReading: BlockReading = { block, cell, listContext, tableContext };

@@ -35,7 +35,7 @@ export interface KindDecision {
 
 // Promises that make a document a service policy. A notice period or a retention
 // time alone does not: terms of service and statutes are full of them.
-const SERVICE_METRICS = new Set(['answer', 'acknowledge', 'first-response', 'reply', 'resolve', 'follow-up', 'arrival', 'investigate', 'availability', 'satisfaction', 'first-contact-resolution', 'answer-rate', 'service-hours', 'escalation']);
+const SERVICE_METRICS = new Set(['answer', 'acknowledge', 'first-response', 'reply', 'resolve', 'follow-up', 'arrival', 'investigate', 'availability', 'satisfaction', 'first-contact-resolution', 'answer-rate', 'service-hours', 'escalation', 'refund']);
 // Promises tiered by priority or severity (the ranked dimensions), or an availability target: what an SLA is made of.
 const TIER_DIMENSIONS = new Set<string>(RANKED_DIMENSIONS);
 

@@ -35,7 +35,7 @@ export const TITLE_KINDS: [DocumentKind, RegExp][] = [
  */
 export const WEAK_TITLE_KINDS: [DocumentKind, RegExp][] = [
   ['handbook', /手册|指南|规范|标准|规程|汇编|要点|\bguide\b|\bstandards\b|\bprocedures?\b|\bprocesses\b|\boperations?\b/i],
-  ['website-policy', /支持|服务|客服|安全|漏洞|流程|策略|政策|制度|说明|报修|维修|投诉|工单|凭单|\bsupport\b|\bservices?\b|\bhelp\b|\bsecurity\b|\bpolic(?:y|ies)\b|\bobjectives?\b|\bcontributing\b|\bissues?\b|\bbugs?\b/i],
+  ['website-policy', /支持|服务|客服|安全|漏洞|流程|策略|政策|制度|说明|报修|维修|投诉|工单|凭单|退款|退货|退换|换货|售后|理赔|\bsupport\b|\bservices?\b|\bhelp\b|\bhelp\s*desk\b|\bservice\s+desk\b|\brefunds?\b|\breturns?\b|\bsecurity\b|\bpolic(?:y|ies)\b|\bobjectives?\b|\bcontributing\b|\bissues?\b|\bbugs?\b/i],
 ];
 
 /** Titles of security and vulnerability policies: how reports are handled, by severity, is not an SLA. */
@@ -54,8 +54,9 @@ export const NOT_A_POLICY_FILE = /^(?:README|CHANGELOG|CHANGES|HISTORY|NEWS|RELE
 
 /** File names that name a kind: SUPPORT.md is a support policy, sla.md an SLA. */
 export const FILE_KINDS: [DocumentKind, RegExp][] = [
-  ['sla', /^(?:SLAs?|service[-_]level(?:[-_]agreement)?)\.(?:md|docx)$/i],
-  ['website-policy', /^(?:SUPPORT|support[-_]policy|complaints?(?:[-_]policy)?|SECURITY)\.(?:md|docx)$/i],
+  ['sla', /^(?:SLAs?|service[-_]level(?:[-_]agreement)?)(?:[-_.](?:cn|zh|en)(?:[-_][a-z]{2,4})?)?\.(?:md|docx)$/i],
+  // SECURITY_cn.md, SUPPORT.zh-CN.md: the same page in another language.
+  ['website-policy', /^(?:SUPPORT|support[-_]policy|complaints?(?:[-_]policy)?|SECURITY)(?:[-_.](?:cn|zh|en)(?:[-_][a-z]{2,4})?)?\.(?:md|docx)$/i],
 ];
 
 /**
@@ -84,7 +85,7 @@ export const ORGANISATION_SELF = /本公司|我公司|我司|我行|本行(?!政
  * opening use none of them is not read as a service policy from its numbers alone.
  */
 export const SERVICE_VOCABULARY =
-  /客服|客户|服务|支持|工单|投诉|热线|来电|咨询|响应|受理|漏洞|安全问题|问题处理|\bsupport\b|\bcustomers?\b|\bclients?\b|\bservice\b|\b(?:tele)?phone\b|\bcall(?:s|ers?)?\b|\be-?mails?\b|\bhelpline\b|\bhotline\b|\benquir(?:y|ies)\b|\binquir(?:y|ies)\b|\bcontact\s+(?:us|centre|center)\b|\bhelp\s*desk\b|\bservice\s+desk\b|\btickets?\b|\bincidents?\b|\bcomplaints?\b|\bresponse\s+times?\b|\brespond\b|\bbug\s+reports?\b|\bissues?\b|\bpull\s+requests?\b|\bvulnerabilit(?:y|ies)\b|\bSLAs?\b|\buptime\b/i;
+  /客服|客户|顾客|服务|支持|工单|投诉|热线|来电|咨询|响应|受理|漏洞|安全问题|问题处理|退款|退货|退换|售后|\bsupport\b|\bcustomers?\b|\bclients?\b|\bservice\b|\b(?:tele)?phone\b|\bcall(?:s|ers?)?\b|\be-?mails?\b|\bhelpline\b|\bhotline\b|\benquir(?:y|ies)\b|\binquir(?:y|ies)\b|\bcontact\s+(?:us|centre|center)\b|\bhelp\s*desk\b|\bservice\s+desk\b|\btickets?\b|\bincidents?\b|\bcomplaints?\b|\bresponse\s+times?\b|\brespond\b|\bbug\s+reports?\b|\bissues?\b|\bpull\s+requests?\b|\bvulnerabilit(?:y|ies)\b|\bSLAs?\b|\buptime\b/i;
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
   handbook: 'handbook',

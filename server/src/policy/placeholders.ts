@@ -38,7 +38,9 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   { form: 'underscore', regex: /[_＿]{3,}/g },
-  { form: 'template', regex: /\{\{\s*[^{}\n]{1,40}?\s*\}\}/g },
+  // Not a site generator's own markup, filled in when the site is built: Hugo's {{< cards >}} and {{% note %}},
+  // Liquid's {{ site.name }} and {{ page.title }}, Go templates' {{ .Site.Title }} and {{ end }}.
+  { form: 'template', regex: /\{\{(?![<%])(?!\s*(?:(?:site|page|include|layout|config|params)\.|\.|(?:end|else|if|range|with|define|template|block|partial|param)\b))\s*[^{}\n]{1,40}?\s*\}\}/g },
   { form: 'bracket', regex: CJK_BRACKET },
   { form: 'bracket', regex: CJK_ANGLE },
   { form: 'bracket', regex: LATIN_BRACKET },

@@ -58,8 +58,8 @@ function levelOf(label: string, corner: string, vocabulary?: ReadonlyMap<string,
   if (bare && LEVEL_CORNER.test(corner)) return levelCondition(bare[1]!);
   const norm = normalizeText(label);
   const m = LEADING_PRIORITY.exec(norm);
-  // 高 alone is a level; 高级支持 and 高端 are plans.
-  if (!m || (/^\s*[高中低]$/.test(m[0]) && /^[\u4e00-\u9fff]/.test(norm.slice(m[0].length)))) return [];
+  // 高 alone and 高危 are levels; 高级支持 and 高端 are plans.
+  if (!m || (/^\s*[高中低]$/.test(m[0]) && /^[级端档]/.test(norm.slice(m[0].length)))) return [];
   return priorityCondition(m);
 }
 

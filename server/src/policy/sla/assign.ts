@@ -33,6 +33,7 @@ export interface SentenceCtx {
 }
 
 // A plan name in brackets after a value: "4 hours (Basic)", "1 hour (standard)", 2小时（企业版）.
+const CASE_IN_BRACKETS = /^\s*[(（]\s*(?:使用|通过|采用|购买了?|订阅了?|with|using|via|through)\s+?([^()（）\n]{2,40}?)\s*[)）]/i;
 const PLAN_IN_BRACKETS =
   /^\s*[(（]\s*((?:basic|standard|pro|professional|business|enterprise|premium|premier|enhanced|extended|custom|default|free|platinum|gold|silver|bronze)(?:\s+(?:plan|tier|support|sla))?|[\u4e00-\u9fff]{1,4}版)\s*[)）]/i;
 
@@ -274,7 +275,16 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
   // "within 1 hour (standard) or 30 minutes (enhanced)": a plan in brackets right after a value is that value's.
   const bracketed: { start: number; end: number }[] = [];
   values.forEach((v, j) => {
-    const m = PLAN_IN_BRACKETS.exec(text.slice(v.end, v.end + 40));
+    const after = text.slice(v.end, v.end + 60);
+    // "<15 分钟 (使用 Azure 快速响应)", "30 minutes (with Rapid Response)": what gets this value is a case of its own.
+    const withCase = CASE_IN_BRACKETS.exec(after);
+    const usedFor = withCase ? openValue('case', withCase[1]!) : undefined;
+    if (withCase && usedFor) {
+      bracketed.push({ start: v.end + withCase.index, end: v.end + withCase[0].length });
+      own[j]!.push(usedFor);
+      return;
+    }
+    const m = PLAN_IN_BRACKETS.exec(after);
     if (!m) return;
     const span = { start: v.end + m.index, end: v.end + m[0].length };
     bracketed.push(span);
