@@ -20,6 +20,11 @@ describe('document-wide statements', () => {
     ]);
   });
 
+  it('puts every bare unit on business hours after "all SLAs are in accordance with business hours"', () => {
+    const text = [...TABLE, '', '- All SLAs are in accordance with Business hours/ days, except for 24x7 support scenarios.'].join('\n');
+    expect(read(text).map((r) => r.unit)).toEqual(['business-minute', 'business-hour']);
+  });
+
   it('reads 以上时限均按工作日计算 as business days', () => {
     expect(read(['# 服务标准', '', '投诉5天内答复。', '', '以上时限均按工作日计算。'].join('\n'))).toEqual([{ line: 3, unit: 'business-day', strength: 'binding' }]);
   });

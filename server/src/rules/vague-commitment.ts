@@ -2,7 +2,7 @@ import type { RuleExamples } from '../engine/types';
 import { defineRule } from './contract';
 import { collectCommitments, type CommitmentRecord } from '../policy/commitments';
 import { promiseLabel } from '../policy/promises';
-import { customerSection, findVagueCommitments, VAGUE_HINT } from '../policy/sla';
+import { customerSection, findVagueCommitments, glossarySection, VAGUE_HINT } from '../policy/sla';
 import type { VagueCommitment } from '../policy/sla/types';
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import type { PolicyDocument } from '../engine/document';
@@ -102,14 +102,20 @@ export default defineRule({
   },
 });
 
-/** The line ranges (heading line, end line) of the sections whose heading is about the customer's own duties or practice. */
+/**
+ * The line ranges (entry line, end line) of the sections that promise nothing: headings about the
+ * customer's own duties or practice, and glossaries ("1. Definitions:", 术语和定义), headings or numbered items.
+ */
 function customerSections(doc: PolicyDocument): [number, number][] {
   const entries = doc.outline.entries;
   const out: [number, number][] = [];
   entries.forEach((e, i) => {
-    if (e.source !== 'heading' || e.headingDepth === undefined || !customerSection(e.title)) return;
-    const next = entries.slice(i + 1).find((n) => n.source === 'heading' && n.headingDepth !== undefined && n.headingDepth <= e.headingDepth!);
-    out.push([e.line, next ? next.line : Number.MAX_SAFE_INTEGER]);
+    if (e.source === 'heading' && e.headingDepth !== undefined && customerSection(e.title)) {
+      const next = entries.slice(i + 1).find((n) => n.source === 'heading' && n.headingDepth !== undefined && n.headingDepth <= e.headingDepth!);
+      out.push([e.line, next ? next.line : Number.MAX_SAFE_INTEGER]);
+    } else if (glossarySection(e.title)) {
+      out.push([e.line, doc.lines.lineOf(e.sectionEnd) + 1]);
+    }
   });
   return out;
 }

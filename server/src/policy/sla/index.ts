@@ -23,4 +23,4 @@ export { extractCommitments, mayHoldCommitments } from './extract';
 export { VAGUE_HINT } from './lexicon';
 export { findVagueCommitments, conditionsFromHeading, channelFromHeading, metricFromHeading, aimInHeading } from './vague';
 export { commitmentKey, formatValue, clockOf } from './normalize';
-export { customerSection } from './speaker';
+export { customerSection, glossarySection } from './speaker';

@@ -145,6 +145,8 @@ export function scanScheduleTokens(text: string): ScheduleToken[] {
     }
     // null: a round-the-clock match that says nothing usable, which no other reading may take.
     const roundTheClock = readRoundTheClock(m.groups!, m.index, m.index + m[0].length);
+    // "except for 24x7 support scenarios": cover named as an exception, not the hours.
+    if (roundTheClock && isClosedDays(text, m.index, m.index + m[0].length)) continue;
     const token = roundTheClock === undefined ? readToken(m, text, out) : roundTheClock;
     if (token) out.push(token);
   }
@@ -263,7 +265,7 @@ function withWholeDays(text: string, tokens: readonly ScheduleToken[]): Schedule
 
 // 周六、周日休息 / excluding weekends: days named as closed, not as the days of the hours.
 function isClosedDays(text: string, start: number, end: number): boolean {
-  return /(?:excluding|except(?:\s+on)?|closed\s+on|not\s+on|除)\s*$/i.test(text.slice(Math.max(0, start - 16), start)) ||
+  return /(?:excluding|except(?:\s+(?:on|for|in))?|other\s+than|closed\s+on|not\s+on|除)\s*$/i.test(text.slice(Math.max(0, start - 16), start)) ||
     /^\s*(?:休息|除外|不营业|不服务|不上班|closed)/i.test(text.slice(end, end + 8));
 }
 

@@ -7,10 +7,10 @@
 const CLOSES_ON_SILENCE =
   /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:(?:get|receive|hear)\s+)?(?:any\s+)?(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
 /** Service credits and payments are remedies, not promises: "you will be entitled to service credits", "for every 15 minutes exceeding…", "we'll pay you an additional £20", 赔偿月费的15%. */
-const CREDIT = /\bservice\s+credits?\b|\bpay\s+you\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?[£$€¥]\s?\d|\b(?:compensation|goodwill)\s+payments?\b|\bcredits?\s+(?:of|equal|will\s+be)|\bentitled\s+to\s+(?:a\s+)?(?:service\s+)?credit|\bfor\s+every\s+\d+\s+\w+\s+(?:exceeding|over|beyond|of\s+(?:delay|downtime))|赔偿|补偿|抵扣|返还[^。]{0,10}(?:费用|月费|服务费)|服务抵用/i;
+const CREDIT = /\bservice\s+credits?\b|\bpay\s+you\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?[£$€¥]\s?\d|\b(?:compensation|goodwill)\s+payments?\b|\bcredits?\s+(?:of|equal|will\s+be|(?:given|granted|issued|awarded)\s+for)|\bentitled\s+to\s+(?:a\s+)?(?:service\s+)?credit|\bfor\s+every\s+\d+\s+\w+\s+(?:exceeding|over|beyond|of\s+(?:delay|downtime))|赔偿|补偿|抵扣|返还[^。]{0,10}(?:费用|月费|服务费)|服务抵用/i;
 /** A duty of the customer's before the value: the subject and a modal of obligation. */
 const CUSTOMER_DUTY =
-  /(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|the\s+customer|customers|the\s+client|clients|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|received|sent|raised)\b.*$/i;
+  /(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|(?:the\s+)?customers?|(?:the\s+)?clients?|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|received|sent|raised)\b.*$/i;
 /**
  * A request of the customer's, to be made in time: 积分申请必须在季度结束后30天内提出, 索赔请求应当在事故发生后30日内提交,
  * 所有投诉必须在…十二 (12) 个月内提交给 Ombudsman Services.
@@ -52,6 +52,14 @@ const CUSTOMER_SECTION =
 /** Whether a heading opens a section of the customer's own duties or good practice, where 及时 is advice, not a promise. */
 export function customerSection(title: string): boolean {
   return CUSTOMER_SECTION.test(title);
+}
+
+/** A glossary: "Definitions", "Glossary of Terms", 术语和定义. Markup and a colon around the title don't count. */
+const GLOSSARY = /^[\s\uFFFC*_]*(?:definitions?(?:\s+of\s+terms)?|glossary(?:\s+of\s+terms)?|terms\s+and\s+definitions|定义|术语|名词解释|术语和定义|释义)[\s\uFFFC*_]*[:：]?\s*$/i;
+
+/** Whether an outline entry's title opens a glossary, where 尽快 describes a term and promises nothing. */
+export function glossarySection(title: string): boolean {
+  return GLOSSARY.test(title);
 }
 
 /** Whether a text speaks of service credits or payments: a table it presents is a table of remedies. */

@@ -131,7 +131,8 @@ export function labelledClock(label: string): LabelledClock | undefined {
  * 以上时限均按工作日计算.
  */
 const DOCUMENT_CLOCK: [LabelledClock, RegExp][] = [
-  ['business-hours', /\b(?:times?|targets?|SLAs?|timelines?|timescales?|deadlines?|timeframes?)\s+(?:are|is|exist|apply|run)\s+(?:(?:measured|calculated|counted|based)\s+(?:on\s+)?)?(?:only\s+)?(?:with)?(?:in|during)\s+(?:our\s+|normal\s+|standard\s+|regular\s+)?(?:business|working|operational|operating|office|support)\s+hours\b|(?:时限|时间|时效|时长)(?:均|都|一律)?(?:按|以)工作(?:小)?时(?:间)?计/i],
+  // "All SLAs are in accordance with Business hours/ days".
+  ['business-hours', /\b(?:all\s+)?(?:SLAs?|times?|targets?|service\s+levels?)\s+are\s+(?:in\s+accordance\s+with|according\s+to|based\s+on)\s+business\s+hours\b|\b(?:times?|targets?|SLAs?|timelines?|timescales?|deadlines?|timeframes?)\s+(?:are|is|exist|apply|run)\s+(?:(?:measured|calculated|counted|based)\s+(?:on\s+)?)?(?:only\s+)?(?:with)?(?:in|during)\s+(?:our\s+|normal\s+|standard\s+|regular\s+)?(?:business|working|operational|operating|office|support)\s+hours\b|(?:时限|时间|时效|时长)(?:均|都|一律)?(?:按|以)工作(?:小)?时(?:间)?计/i],
   ['business-days', /\b(?:times?|targets?|SLAs?|timelines?|timescales?|deadlines?|timeframes?)\s+(?:are|is)\s+(?:measured|calculated|counted|expressed|given)\s+in\s+(?:business|working)\s+days\b|(?:时限|时间|时效|期限)(?:均|都|一律)?(?:按|以)工作日计/i],
 ];
 

@@ -44,6 +44,8 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       if (DESCRIBES_PAST.test(norm.slice(Math.max(clause.start, w.start - 30), w.start))) return;
       // 用户未在规定时间内交纳, 提醒用户尽快缴纳: the customer's own action, not a promise to the customer.
       if (CUSTOMER_ACTS.test(norm.slice(Math.max(clause.start, w.start - 8), w.start))) return;
+      // "Customers are responsible for applying the patches in a timely manner": the customer's duty.
+      if (CUSTOMER_DUTY_EN.test(norm.slice(s.start, w.start))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
       if (!metricHit) return;
       const mc = clauseAt(sClauses, metricHit.start);
@@ -84,6 +86,7 @@ const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|pre
 const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
 // 给您及时处理: the customer is who is served, not who acts.
 const CUSTOMER_ACTS = /(?<![给为帮替向])(?:用户|客户|您)(?:未|没有|应|须|需|要|未能)?(?:在)?$/;
+const CUSTOMER_DUTY_EN = /\b(?:(?:the\s+)?customers?|(?:the\s+)?clients?|(?:the\s+)?users?|you)\s+(?:are\s+|is\s+)?(?:responsible\s+for|must|should|shall|need\s+to|(?:are|is)\s+(?:required|expected)\s+to)\b(?![^.;]*\b(?:we|our|us)\b)/i;
 const MANAGES_AFTER = /^\s*(?:协调|督促|跟踪|安排人员)/;
 
 /**
