@@ -97,12 +97,15 @@ describe.skipIf(!sharedAvailable([ZH_LAWS], 'Chinese statutes'))('Chinese statut
       for (const m of p.matchAll(/([一二三四五六七八九十百]+|\d+)(个工作日|日)内/g)) {
         const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
         if (n === undefined) continue;
+        // 消费者有权自收到商品之日起七日内退货: the consumer's window, which is deliberately not read as a promise.
+        if (/收到商品之日起$/.test(p.slice(Math.max(0, m.index! - 8), m.index))) continue;
         total++;
         if (covered(cs, m.index! + m[1]!.length, n, m[2] === '日' ? 'day' : 'business-day')) found++;
       }
     }
-    expect(total).toBeGreaterThanOrEqual(10);
-    expect(found / total).toBeGreaterThanOrEqual(0.9);
+    // Nine deadlines once the consumer's windows are left out: enough to show the statutes were read.
+    expect(total).toBeGreaterThanOrEqual(8);
+    expect(found / total, `${found} of ${total}`).toBeGreaterThanOrEqual(0.9);
   });
 
   it('stays quiet on dates, article numbers and money', () => {

@@ -124,7 +124,7 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
 /** The customer's receipt of the goods starts the clock: 自收到商品之日起, 签收货物后. */
 const CUSTOMER_RECEIVED = /(?:收到|签收)(?:商品|货物|货品|包裹|产品|快递)(?:之日|当日|后)?起?\s*$/;
 /** 七天内为退换货保证期, 15日内为无理由退货期. */
-const PERIOD_DEFINED = /^\s*(?:之?内|以内)?\s*为[^，。；,;]{0,8}(?:保证期|保障期|有效期|退换期|退货期|换货期|申请期|犹豫期)/;
+const PERIOD_DEFINED = /^\s*(?:(?:之?内|以内)\s*)?为[^，。；,;]{0,8}(?:保证期|保障期|有效期|退换期|退货期|换货期|申请期|犹豫期)/;
 
 /** A value that states a case, a duty or a duration, not what the organisation promises. */
 function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator, prefix: string): boolean {
