@@ -197,6 +197,8 @@ const CONTEXT_AND_LISTS: Row[] = [
   { text: '七天内为退换货保证期，若超过此期间不得退换货', expect: [] },
   { text: '工商银行、民生银行不办理85天前的退款', expect: [] },
   { text: '我们自收到退货之日起7天内退款', expect: [{ metric: 'refund', value: v(7), unit: 'day' }] },
+  // What the reporter should receive is our promise, said from the reporter's side.
+  { text: '请通过安全公告渠道报告。您应该在 48 小时内收到回复。', expect: [{ metric: 'reply', value: v(48), unit: 'hour' }] },
   { text: '主管部门应当自收到商品房预售申请之日起10日内作出答复', expect: [{ metric: 'reply', value: v(10), unit: 'day' }] },
   // 周六日 is Saturday and Sunday, not six days.
   { text: '退款到账时间为提交卡号后7-10个工作日（不包含周六日及节假日）', expect: [{ metric: 'refund', value: v(7, 10), unit: 'business-day' }] },

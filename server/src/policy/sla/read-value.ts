@@ -121,6 +121,11 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
   });
 }
 
+/** 您应该在 48 小时内收到回复: what the customer should get is our promise, said from the customer's side. */
+function toBeReceived(after: string): boolean {
+  return /^\s*(?:之?内|以内)?\s*(?:收到|得到|获得|接到)[^，。；]{0,6}(?:回复|答复|回应|响应|反馈|确认|通知)/.test(after);
+}
+
 /** The customer's receipt of the goods starts the clock: 自收到商品之日起, 签收货物后. */
 const CUSTOMER_RECEIVED = /(?:收到|签收)(?:商品|货物|货品|包裹|产品|快递)(?:之日|当日|后)?起?\s*$/;
 /** 七天内为退换货保证期, 15日内为无理由退货期. */
@@ -138,7 +143,7 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   if (!trigger && insideCondition(text, ctx.sentence.start, clause.start, v.start)) return true;
   // 用户须提前15日书面通知, "credit requests must be submitted within 45 days": the customer's duty.
   const before = text.slice(Math.max(ctx.sentence.start, v.start - 60), v.start);
-  if (customerDuty(before) || customerRequestDeadline(before, text.slice(v.end, clause.end))) return true;
+  if ((customerDuty(before) && !toBeReceived(text.slice(v.end, v.end + 16))) || customerRequestDeadline(before, text.slice(v.end, clause.end))) return true;
   // 规定超过五个工作日的, 超过三年的: a value in a "…的" phrase names a kind of case, it promises nothing.
   if (!trigger && /^\s*(?:以上|以下)?的\s*[）)]?\s*(?:[,，;；。]|$)/.test(text.slice(v.end, v.end + 8))) return true;
   // 核查时限可以延长十五个工作日, 延长期限不得超过30日, "may be extended by 10 days": how much longer, not a deadline.
