@@ -51,6 +51,8 @@ const PATTERNS: Pattern[] = [
   { form: 'letters', regex: /(?<=[A-Za-z])X{4,}(?![A-Za-z])/g },
   // A lone X where a number belongs: 在X小时内 (but not 7×24).
   { form: 'letters', regex: /(?<=[\u4e00-\u9fff\s])[XＸ](?=\s*个?(?:工作日|小时|分钟|秒|天|日|周|个月|%|％))/g },
+  // https://github.com/your-org/…, your_company: a template's stand-in name, left in a link or an address.
+  { form: 'template', regex: /(?<![\w-])your[-_](?:org|organi[sz]ation|company|team|user(?:name)?|repo(?:sitory)?|project|domain)(?![\w-])/gi },
   { form: 'stars', regex: /\*{3,}/g },
   { form: 'blank-parens', regex: /（[\s\u3000]*）|\([\s\u3000]+\)/g },
   { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TODO|TBA|FIXME)(?![A-Za-z])|待定|待补充|待填写|待完善/g },
@@ -133,7 +135,7 @@ function scanEmptyFields(text: string, out: Placeholder[]): void {
   }
 }
 
-const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TODO|TBA|FIXME|待/;
+const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TODO|TBA|FIXME|待|your-/i;
 const EMPTY_FIELD_HINT = /[:：][ \t\u3000]*(?:\n|$)/;
 
 function mayContainPlaceholder(text: string): boolean {

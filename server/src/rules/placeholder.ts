@@ -67,10 +67,10 @@ export default defineRule({
   id: 'placeholder',
   meta: {
     summary: { en: 'Unfilled placeholder', 'zh-CN': '未填写的占位符' },
-    finds: '`____`, `【公司名称】`, `[Company]`, `{{company}}`, `XX小时`, `××`, `TBD`, `待补充`, blank `（  ）`; a blank where a number belongs is an error, a signature/date blank only `info`',
+    finds: '`____`, `【公司名称】`, `[Company]`, `{{company}}`, `your-org`, `XX小时`, `××`, `TBD`, `待补充`, blank `（  ）`; a blank where a number belongs is an error, a signature/date blank only `info`',
     description: {
-      en: 'Template blanks (____, 【公司名称】, [Company], {{company}}, XX, ××, TBD, 待补充, blank brackets) left in a document that is about to be published.',
-      'zh-CN': '文档中残留模板空白（____、【公司名称】、[Company]、{{company}}、XX、××、TBD、待补充、空括号），发布前须填写。',
+      en: 'Template blanks (____, 【公司名称】, [Company], {{company}}, your-org, XX, ××, TBD, 待补充, blank brackets) left in a document that is about to be published.',
+      'zh-CN': '文档中残留模板空白（____、【公司名称】、[Company]、{{company}}、your-org、XX、××、TBD、待补充、空括号），发布前须填写。',
     },
     severity: 'error',
     fixable: 'suggestion',
