@@ -110,6 +110,16 @@ describe('commitments carried over a keystroke', () => {
     expect(plain(after)).toEqual(plain(analyse(typed)));
   });
 
+  it('equal a fresh analysis when a glossary typed at the end defines a term the table above uses', () => {
+    const table = '# Service levels\n\n| Response Head | Standard |\n| --- | --- |\n| Turn Around Time (TAT) | 2 hrs |\n';
+    const cache = new EditorCache();
+    expect(analyse(table, cache).map((r) => r.metric)).toEqual([undefined]);
+    const typed = `${table}\n## Glossary\n\n| Term | Definition |\n| --- | --- |\n| TAT | The time between the report and the acknowledgment. |\n`;
+    const after = analyse(typed, cache);
+    expect(after.map((r) => r.metric)).toEqual(['acknowledge']);
+    expect(plain(after)).toEqual(plain(analyse(typed)));
+  });
+
   it('are carried over typing at the end of a numbered clause, which leaves the headings as they were', () => {
     let text = edit(edit(TEXT, '热线电话', '1. '), '在线客服', '1. ');
     const cache = new EditorCache();

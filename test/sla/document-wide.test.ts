@@ -51,6 +51,14 @@ describe('document-wide statements', () => {
     expect(collectCommitments(createDocument('/sla.md', text)).filter((r) => r.metric !== undefined)).toEqual([]);
   });
 
+  it('reads the metric of a term its glossary defines (Turn Around Time, TAT)', () => {
+    const text = ['# Service levels', '', '| Response Head | Standard |', '| --- | --- |', '| **Turn Around Time (TAT)** | 2 hrs |', '| **Resolution Time (RT)** | 1 week |', '', '## Glossary of Terms', '', '| Term | Definition |', '| --- | --- |', '| **Turn Around Time** | The amount of time between the issue being reported and the acknowledgment received from the helpdesk. |'].join('\n');
+    expect(collectCommitments(createDocument('/sla.md', text)).map((r) => [r.line, r.metric, r.conditions])).toEqual([
+      [5, 'acknowledge', ['standard']],
+      [6, 'resolve', ['standard']],
+    ]);
+  });
+
   it('reads no promise into a table presented as a typical SLA', () => {
     for (const leadIn of ['下表描述了具有多个服务级别的典型SLA量度划分：', 'The table below shows a typical SLA with several service levels.']) {
       const text = ['# 服务级别协议', '', leadIn, '', '| 问题类型 | 响应/恢复时间 |', '| --- | --- |', '| P1 | 1小时/4小时 |', '| P2 | 2小时/12小时 |'].join('\n');

@@ -17,10 +17,10 @@ import { mentionsRemedy, targetsOnly } from './sla/speaker';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
-import { documentVocabulary, readCell, scaleLevels } from './table-context';
+import { documentVocabulary, glossaryMetrics, readCell, scaleLevels } from './table-context';
 import { vocabularyKey as vocabularyKeyOf, type Scope } from './sla/dimensions';
 import { documentClock, labelledClock, type LabelledClock } from './sla/units';
-import type { Commitment, Condition, ExtractContext } from './sla/types';
+import type { Commitment, Condition, ExtractContext, Metric } from './sla/types';
 
 /** `clock-mismatch`: the same promise stated on another clock (24小时 vs 1个工作日), which cannot be compared. */
 export type CommitmentStatus = 'ok' | 'conflict' | 'clock-mismatch' | 'vague' | 'placeholder';
@@ -167,6 +167,8 @@ export function refreshDocumentKind(doc: PolicyDocument): void {
 interface DocumentReading {
   doc: PolicyDocument;
   vocabulary: ReadonlyMap<string, Condition>;
+  /** The metrics the document's glossary tables define, by term (glossaryMetrics). */
+  glossary: ReadonlyMap<string, Metric>;
   vocabularyKey: string;
   /** The editor's memo; the CLI reads each document once and keeps none. */
   memo?: CommitmentMemo<HeadingContext, CommitmentRecord>;
@@ -201,10 +203,12 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   const memo = new Map<number, HeadingContext>();
   // The scope words the document defines in its own tables ("Platinum", a "Normal" level).
   const vocabulary = documentVocabulary(doc.md);
+  const glossary = glossaryMetrics(doc.md);
   const kept = memoFor(doc);
   kept?.startRecords(doc.path);
   const levels = headingLevels(entries);
-  const reading: DocumentReading = { doc, vocabulary, vocabularyKey: kept ? [...vocabulary].map(([word, condition]) => `${word}=${condition}`).join('\u0000') : '', memo: kept, headingLevels: levels };
+  const vocabularyKey = kept ? [...[...vocabulary].map(([word, condition]) => `${word}=${condition}`), ...[...glossary].map(([term, metric]) => `${term}~${metric}`)].join('\u0000') : '';
+  const reading: DocumentReading = { doc, vocabulary, glossary, vocabularyKey, memo: kept, headingLevels: levels };
   // Read block by block, so that a keystroke pays only for the blocks it changed.
   for (const block of doc.md.prose) {
     const { clock, aim } = kept ? kept.facts(block.text, blockFacts) : documentWide(block.text);
@@ -269,7 +273,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     }
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
     if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return { leadIn };
-    const cell = block.cell ? readCell(block.cell, reading.vocabulary) : undefined;
+    const cell = block.cell ? readCell(block.cell, reading.vocabulary, reading.glossary) : undefined;
     if (cell?.skip || listContext?.example || tableContext?.example) return { leadIn };
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
     if (block.inQuote && QUOTED_ARTICLE.test(text)) return { leadIn };
@@ -367,7 +371,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext, tableCont
   if (channel) context.headingChannel = channel;
   // The cell's labels name the metric of every line in it ("Initial response: Sev 1: 1 hour<br>Sev 2: 2 hours"), not the first only.
   const cellMetric = cell?.metricLabels.length ? metricFromHeading(cell.metricLabels.join(' ')) : undefined;
-  const metric = cellMetric ?? listContext?.metric ?? runContext.metric ?? tableContext?.metric;
+  const metric = cellMetric ?? cell?.definedMetric ?? listContext?.metric ?? runContext.metric ?? tableContext?.metric;
   if (metric) context.headingMetric = metric;
   if (listContext?.strength === 'aim' || runContext.strength === 'aim' || reading.aim) context.headingStrength = 'aim';
   // A column header's clock ("Response time (business hours)") is nearer than a heading's.

@@ -8,7 +8,8 @@ import type { CellContext, ParsedMarkdown, ProseBlock, SideLabel } from '../engi
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import { dimensionOf, openValue, vocabularyKey, type Condition } from './sla/dimensions';
 import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
-import { conditionsFromHeading } from './sla/vague';
+import { conditionsFromHeading, metricFromHeading } from './sla/vague';
+import type { Metric } from './sla/types';
 import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
 
@@ -31,6 +32,8 @@ export const CUSTOMER_SIDE_LABEL = /\bwaiting\s+(?:on|for)\s+(?:the\s+)?(?:custo
 export interface CellReading {
   /** Labels that name the metric, to be read before the value ("Initial response: 4 hours"). */
   metricLabels: string[];
+  /** The metric a label's term has in the document's glossary ("Turn Around Time (TAT)": acknowledge). */
+  definedMetric?: Metric;
   conditions: Condition[];
   /** The row is about the customer's side or is a definition: its values are not promises. */
   skip: boolean;
@@ -92,10 +95,17 @@ function scopingColumn(corner: string, header: string): boolean {
   return LEVEL_CORNER.test(corner) || ((corner === '' || PLAN_NAME.test(header)) && !namesChannel(header));
 }
 
-export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Condition>): CellReading {
+export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Condition>, glossary?: ReadonlyMap<string, Metric>): CellReading {
   const { rowLabel, header, corner } = cell;
   const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) };
   if (cell.isHeader || cell.column === 0) return reading;
+  // A term the glossary defines as a metric names it, whatever its words: "Ticket Update Cycle (TUC)" is a follow-up.
+  const defined = glossary?.size ? definedMetricOf(rowLabel, glossary) ?? definedMetricOf(header, glossary) : undefined;
+  if (defined) {
+    reading.definedMetric = defined;
+    if (definedMetricOf(header, glossary!) === undefined && header && !namesMetric(header)) appendAll(reading.conditions, labelConditions(header, '', 'plan', vocabulary));
+    return reading;
+  }
   // "New ticket created": the event the clock starts from, which names the channel.
   if (EVENT_LABEL.test(rowLabel)) reading.metricLabels.push(rowLabel);
   // "Plan | Response time | …": the corner names the rows; "Subscription Plans | Default | Custom": the columns.
@@ -129,6 +139,55 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
     }
   }
   return reading;
+}
+
+/** A glossary table: "Term | Definition", 术语 | 定义. */
+const GLOSSARY_CORNER = /^(?:terms?|glossary|words?|名词|术语|名称|用语)$/i;
+const GLOSSARY_HEADER = /^(?:definitions?|meanings?|descriptions?|explanations?|定义|含义|说明|释义|解释)$/i;
+
+/**
+ * The metrics a document's glossary tables define, by term: "Turn Around Time | The amount of time
+ * between the issue being reported and the acknowledgment" makes Turn Around Time, and TAT, an
+ * acknowledgement. Kept chunk by chunk, as the vocabulary is.
+ */
+export function glossaryMetrics(md: ParsedMarkdown): Map<string, Metric> {
+  const out = new Map<string, Metric>();
+  for (const { value } of byChunk(md, METRICS_BY_CHUNK, definedMetrics)) for (const [key, metric] of value) out.set(key, metric);
+  return out;
+}
+
+const METRICS_BY_CHUNK: ChunkMemo<[string, Metric][]> = new WeakMap();
+
+function definedMetrics(blocks: readonly ProseBlock[]): [string, Metric][] {
+  const out: [string, Metric][] = [];
+  for (const block of blocks) {
+    const cell = block.cell;
+    if (!cell || cell.isHeader || cell.column !== 1 || !GLOSSARY_CORNER.test(stripMarks(cell.corner)) || !GLOSSARY_HEADER.test(stripMarks(cell.header))) continue;
+    const metric = metricFromHeading(block.text);
+    if (metric) for (const key of termKeys(cell.rowLabel)) out.push([key, metric]);
+  }
+  return out;
+}
+
+function stripMarks(text: string): string {
+  return text.replace(/[*_`\uFFFC]/g, '').trim();
+}
+
+/** The keys a term is found by: "Turn Around Time (TAT)" by its whole label, its name and its abbreviation. */
+function termKeys(label: string): string[] {
+  const keys = [vocabularyKey(label)];
+  const m = /^(.*?)\s*[(（]\s*([A-Za-z]{2,6})\s*[)）]\s*$/.exec(label);
+  if (m) keys.push(vocabularyKey(m[1]!), vocabularyKey(m[2]!));
+  return keys.filter((k) => k !== '');
+}
+
+function definedMetricOf(label: string, glossary: ReadonlyMap<string, Metric>): Metric | undefined {
+  if (!label) return undefined;
+  for (const key of termKeys(label)) {
+    const metric = glossary.get(key);
+    if (metric) return metric;
+  }
+  return undefined;
 }
 
 /**
