@@ -199,6 +199,12 @@ const CONTEXT_AND_LISTS: Row[] = [
   { text: '我们自收到退货之日起7天内退款', expect: [{ metric: 'refund', value: v(7), unit: 'day' }] },
   // What the reporter should receive is our promise, said from the reporter's side.
   { text: '请通过安全公告渠道报告。您应该在 48 小时内收到回复。', expect: [{ metric: 'reply', value: v(48), unit: 'hour' }] },
+  // A last clause that only names the case: the case of the value before it.
+  { text: '初始响应：4 小时，high priority', expect: [{ metric: 'first-response', conditions: ['high'], value: v(4), unit: 'hour' }] },
+  // A site generator's variable there is a label of its own (its words, slugged).
+  { text: '初始响应：30 分钟，{% data variables.product.support_ticket_priority_urgent %}', expect: [{ metric: 'first-response', conditions: ['case:data-variables-product-supportticketpriorityurge'], value: v(30), unit: 'minute' }] },
+  // The authority one level up (上一级) is no first-level case.
+  { text: '上一级机关应当在收到复核申请之日起三十日内作出复核决定。', expect: [{ conditions: [], value: v(30), unit: 'day' }] },
   { text: '主管部门应当自收到商品房预售申请之日起10日内作出答复', expect: [{ metric: 'reply', value: v(10), unit: 'day' }] },
   // 周六日 is Saturday and Sunday, not six days.
   { text: '退款到账时间为提交卡号后7-10个工作日（不包含周六日及节假日）', expect: [{ metric: 'refund', value: v(7, 10), unit: 'business-day' }] },

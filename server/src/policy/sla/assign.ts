@@ -33,6 +33,7 @@ export interface SentenceCtx {
 }
 
 // A plan name in brackets after a value: "4 hours (Basic)", "1 hour (standard)", 2小时（企业版）.
+const TEMPLATE_LABEL = /^[\s,，]*\{[%{]-?\s*([^{}%\n]{1,120}?)\s*-?[%}]\}[\s.。]*$/;
 const CASE_IN_BRACKETS = /^\s*[(（]\s*(?:使用|通过|采用|购买了?|订阅了?|with|using|via|through)\s+?([^()（）\n]{2,40}?)\s*[)）]/i;
 const PLAN_IN_BRACKETS =
   /^\s*[(（]\s*((?:basic|standard|pro|professional|business|enterprise|premium|premier|enhanced|extended|custom|default|free|platinum|gold|silver|bronze)(?:\s+(?:plan|tier|support|sla))?|[\u4e00-\u9fff]{1,4}版)\s*[)）]/i;
@@ -227,7 +228,7 @@ const SHARE_OF_TIME_ZH = /^\s*的时间(?:里|内|中)?/;
 const RATE_ANAPHOR = /^\s*(?:(?:该|此|这一?|上述)(?:数字|数值|比例|比率|指标|百分比)|\bth(?:is|at|e\s+above)\s+(?:figure|number|rate|ratio|percentage|metric)\b)/i;
 
 const EXCLUDED_CONDITION_AFTER = /^\s*(?:顺延|除外|不计|不算|延后|休息|不含|期间顺延|不计算在内|不受理|暂停)/;
-const EXCLUDED_CONDITION_BEFORE = /(?:不含|不包括|除|除了|如无|若无|无|没有|\bexcluding|\bexcept(?:\s+on)?(?:\s+for)?|\bnot\s+including|\bother\s+than|\b(?:is|are)\s+not\s+(?:an?\s+|the\s+)?)\s*$/i;
+const EXCLUDED_CONDITION_BEFORE = /(?:不含|不包括|除|除了|如无|若无|无|没有|未发生|未出现|\bexcluding|\bexcept(?:\s+on)?(?:\s+for)?|\bnot\s+including|\bother\s+than|\b(?:is|are)\s+not\s+(?:an?\s+|the\s+)?)\s*$/i;
 const CONJUNCTION_BEFORE = /^\s*(?:and|or|&|、|和|及|与|\/|,)\s*$/i;
 
 function excludedCondition(text: string, h: Hit): boolean {
@@ -330,6 +331,27 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
     result.push(mergeConditions(mine, [...carry.values()].flat()));
     // The exception in brackets is that value's own: 24小时内修复 after （偏远地区4小时内） is not for remote areas only.
     if (!inBracketsAfterAnotherValue(ctx, j)) setGroups(carry, mine);
+  }
+  // "4 小时，high priority", "30 minutes, urgent": a last clause that only names a case is the case of the values
+  // just before it. A time there ("including weekends", 节假日顺延) speaks of the clock, not of a case.
+  // Only the sentence's own last clause, right after the values: 情节严重的，处… opens the next case of a statute.
+  const lastValueClause = values.length ? ctx.valueClause[values.length - 1]! : -1;
+  let lastClause = ctx.clauses.length - 1;
+  while (lastClause > lastValueClause + 1 && !/\S/.test(ctx.text.slice(ctx.clauses[lastClause]!.start, ctx.clauses[lastClause]!.end))) lastClause--;
+  const trailing = lastClause === lastValueClause + 1 ? (leadIns.get(lastClause) ?? []).filter((c) => dimensionOf(c) !== 'time') : [];
+  // "30 分钟，{% data variables.product.support_ticket_priority_urgent %}": a site generator's variable is a label of its own.
+  const tag = !trailing.length && lastClause === lastValueClause + 1 ? TEMPLATE_LABEL.exec(ctx.text.slice(ctx.clauses[lastClause]!.start, ctx.clauses[lastClause]!.end)) : null;
+  const tagCase = tag ? openValue('case', tag[1]!) : undefined;
+  if (tagCase) trailing.push(tagCase);
+  if (trailing.length && lastValueClause >= 0) {
+    values.forEach((_, j) => {
+      if (ctx.valueClause[j] !== lastValueClause) return;
+      const named = new Set(result[j]!.map(dimensionOf));
+      const add = trailing.filter((c) => !named.has(dimensionOf(c)));
+      if (!add.length) return;
+      own[j] = [...own[j]!, ...add];
+      result[j] = mergeConditions(add, result[j]!);
+    });
   }
   // 紧急、重要、一般故障分别在2小时、4小时、8小时内响应: each listed case takes the value in its place.
   const spread = distributedCases(ctx);

@@ -109,7 +109,9 @@ const ENTRIES: Entry[] = [
   { kind: 'fcr', value: 'fcr', zh: ['首次', '一次性', '首问', '当场', '首次沟通', '一次'], en: ['first\\s+(?:contact|call|time)', 'on\\s+the\\s+first'] },
   VAGUE_ENTRY,
   // Longer words that contain a vague or metric word but mean something else.
-  { kind: 'ignore', value: 'ignore', zh: ['及时性', '不及时', '未及时', '没有及时', '是否及时', '无法及时', '不能及时', '未能及时', '没能及时', '迅速性', '受理人', '处理器', '处理办法', '处理程序', '处理流程', '响应委员会', '响应组', '响应小组', '响应团队', '响应中心', '严重等级', '严重级别', '严重程度', '严重性', '一般情况', '一般来说', '一般而言'],
+  { kind: 'ignore', value: 'ignore', zh: ['及时性', '不及时', '未及时', '没有及时', '是否及时', '无法及时', '不能及时', '未能及时', '没能及时', '迅速性', '受理人', '处理器', '处理办法', '处理程序', '处理流程', '响应委员会', '响应组', '响应小组', '响应团队', '响应中心', '严重等级', '严重级别', '严重程度', '严重性', '一般情况', '一般来说', '一般而言',
+    // 向上一级机关申请复议: the authority one level up, not a first-level case.
+    '上一级', '下一级', '同一级'],
     en: ['response\\s+(?:team|committee|group|process|plan|procedure)', 'p[0-4]\\s*[-–~]\\s*p?[0-4]', 'all\\s+(?:ticket\\s+)?priorities', 'severity\\s+(?:levels?|ratings?)', 'untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
 ];
 
