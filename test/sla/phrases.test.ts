@@ -272,6 +272,7 @@ const ENGLISH: Row[] = [
   ] },
   { text: 'We will announce vulnerabilities 72 hours before the embargo is lifted.', expect: [{ metric: 'notify', comparator: 'at-least', value: v(72), unit: 'hour' }] },
   { text: 'If you have not received a reply to your email within 48 hours, there are a few steps you can take.', expect: [] },
+  { text: 'Bug reports: acknowledgment within 24 hours, triage within 72 hours', expect: [{ metric: 'acknowledge', value: v(24), unit: 'hour' }, { metric: 'investigate', value: v(72), unit: 'hour' }] },
   { text: 'Credits given for Downtime may not exceed 50% of the monthly fee.', expect: [] },
   { text: 'Customer must notify us in writing within 30 days after the end of the month.', expect: [] },
   { text: 'All SLAs are in business hours, except for 24x7 support scenarios.', expect: [] },

@@ -29,6 +29,8 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined; path?:
   { name: 'a security policy with response times by severity', text: `# 安全策略\n\n发现漏洞请通过邮件报告，我们按严重程度响应：\n\n${SEVERITY_TABLE}\n`, kind: 'website-policy' },
   { name: 'a support page with response times by priority', text: `# 支持服务\n\n我们按优先级响应：\n\n${SEVERITY_TABLE}\n`, kind: 'sla' },
   { name: 'a security page in another language (SECURITY_cn.md)', path: '/SECURITY_cn.md', text: `# 项目名称\n\n请通过邮件报告漏洞，我们会在48小时内回复。`, kind: 'website-policy' },
+  { name: 'a security policy named so ("Security Policy and Procedures")', text: `# Security Policy and Procedures\n\nWe acknowledge reports within 24 hours and publish a fix within 90 days.`, kind: 'website-policy' },
+  { name: 'a customer-service pledge and code (客服承诺与准则)', text: `# 客服承诺与准则\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a refunds page (退款方式和时间)', text: `# 退款方式和时间\n\n| 支付方式 | 退款周期 |\n| --- | --- |\n| 银联支付 | 5-7个工作日 |\n| 支付宝 | 2-3个工作日 |\n`, kind: 'website-policy' },
   { name: 'a state regulation (条例) that speaks of services', text: `# 保障中小企业款项支付条例\n\n第一条 为了维护中小企业合法权益，制定本条例。\n\n第二条 大型企业采购服务，应当在30日内支付款项，并及时答复投诉。`, kind: undefined },
 ];

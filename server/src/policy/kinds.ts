@@ -16,7 +16,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = ['handbook', 'commitment-
 export const TITLE_KINDS: [DocumentKind, RegExp][] = [
   [
     'commitment-letter',
-    /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|社会承诺|服务公约|服务宣言|(?<![与和及])承诺(?:内容|事项)?[”"」』]?\s*$|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bpledge\b|\bcharter\b/i,
+    /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|社会承诺|服务公约|服务宣言|承诺(?:与|和|及)(?:准则|规范|标准|守则)|(?<![与和及])承诺(?:内容|事项)?[”"」』]?\s*$|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bpledge\b|\bcharter\b/i,
   ],
   ['sla', /服务水平协议|服务等级协议|服务级别协议|服务质量协议|\bSLAs?\b(?!-)|\bSLOs?\b|\bservice[-\s]+levels?(?:\s+(?:agreements?|objectives?|commitments?|targets?|terms))?\b|\buptime\s+(?:guarantee|commitment)\b/i],
   [
@@ -25,7 +25,7 @@ export const TITLE_KINDS: [DocumentKind, RegExp][] = [
   ],
   [
     'website-policy',
-    /客户服务制度|客服制度|服务管理制度|服务制度|服务规范|服务政策|售后服务|客户服务(?:管理)?(?:办法|规定|细则|规程)|投诉(?:处理|管理|受理)(?:办法|制度|规定|细则|流程|规程|规范|政策|准则|守则)|漏洞(?:处理|响应|管理|披露|上报)|安全(?:漏洞|问题)?(?:响应|披露|公告|处理)|问题处理|支持政策|\b(?:customer\s+)?(?:service|support|complaints?)\s+(?:polic(?:y|ies)|guidelines?|process(?:es)?|procedures?|terms)\b|\bcustomer\s+care\s+policy\b|\bcomplaints?\s+(?:handling\s+)?(?:procedure|process|policy)\b|\b(?:security|vulnerability)\s+(?:disclosure|response|reporting|handling)\b|\bissues?\s+polic(?:y|ies)\b|\bcustomer\s+service\s+objectives?\b/i,
+    /客户服务制度|客服制度|服务管理制度|服务制度|服务规范|服务政策|售后服务|客户服务(?:管理)?(?:办法|规定|细则|规程)|投诉(?:处理|管理|受理)(?:办法|制度|规定|细则|流程|规程|规范|政策|准则|守则)|漏洞(?:处理|响应|管理|披露|上报)|安全(?:漏洞|问题)?(?:响应|披露|公告|处理)|问题处理|支持政策|\b(?:customer\s+)?(?:service|support|complaints?)\s+(?:polic(?:y|ies)|guidelines?|process(?:es)?|procedures?|terms)\b|\bcustomer\s+care\s+policy\b|\bcomplaints?\s+(?:handling\s+)?(?:procedure|process|policy)\b|\b(?:security|vulnerability)\s+(?:disclosure|response|reporting|handling)\b|\bsecurity\s+polic(?:y|ies)\b|安全(?:政策|策略)|\bissues?\s+polic(?:y|ies)\b|\bcustomer\s+service\s+objectives?\b/i,
   ],
 ];
 
