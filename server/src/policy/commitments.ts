@@ -11,13 +11,13 @@ import { appendAll } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { stageOf } from './sla/case-phrases';
-import { contextOf, NO_CONTEXT, TABLE_LEAD_IN, TABLE_OF_TIMES, type HeadingContext } from './heading-context';
+import { contextOf, headingLevels, ILLUSTRATIVE_TABLE, NO_CONTEXT, TABLE_LEAD_IN, TABLE_OF_TIMES, type HeadingContext } from './heading-context';
 import { leadingPriorityLabel } from './sla/extract';
 import { mentionsRemedy, targetsOnly } from './sla/speaker';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
-import { documentVocabulary, glossaryMetrics, readCell, scaleLevels } from './table-context';
+import { documentVocabulary, glossaryMetrics, readCell } from './table-context';
 import { vocabularyKey as vocabularyKeyOf, type Scope } from './sla/dimensions';
 import { documentClock, labelledClock, type LabelledClock } from './sla/units';
 import type { Commitment, Condition, ExtractContext, Metric } from './sla/types';
@@ -101,33 +101,6 @@ function headingContext(reading: DocumentReading, entry: OutlineEntry | undefine
   }
   memo.set(entry.index, context);
   return context;
-}
-
-/** A table presented as what SLAs usually look like, not as the organisation's own. */
-const ILLUSTRATIVE_TABLE = /典型(?:的)?[^，。]{0,6}(?:SLA|服务级别|服务水平|服务等级)|\b(?:typical|sample|example|illustrative)\s+(?:SLAs?|service[-\s]levels?)\b/i;
-
-/** A heading whose sub-headings are the levels of a scale: "Prioritization Levels", "Severity definitions", 故障等级. */
-const SCALE_HEADING = /\bpriorit(?:y|ies|i[sz]ation)\b|\bseverit(?:y|ies)\b|\bincident\s+(?:levels?|categories|classification)\b|优先级|严重(?:程度|等级|级别)|(?:故障|事件|问题|投诉)(?:等级|级别|分级)/i;
-
-/** By entry index, the level each heading is in the scale its parent heading lists (two sub-headings at least). */
-function headingLevels(entries: readonly OutlineEntry[]): Map<number, Condition> {
-  const children = new Map<number, OutlineEntry[]>();
-  for (const entry of entries) {
-    if (entry.source !== 'heading' || !entry.titleLike || entry.parent < 0) continue;
-    const parent = entries[entry.parent]!;
-    if (parent.source !== 'heading' || !SCALE_HEADING.test(parent.title)) continue;
-    let list = children.get(entry.parent);
-    if (!list) children.set(entry.parent, (list = []));
-    list.push(entry);
-  }
-  const out = new Map<number, Condition>();
-  for (const [parent, list] of children) {
-    if (list.length < 2) continue;
-    scaleLevels(list.map((e) => e.title), entries[parent]!.title).forEach((level, i) => {
-      if (level) out.set(list[i]!.index, level);
-    });
-  }
-  return out;
 }
 
 const QUOTED_ARTICLE = /^\s*(?:第[一二三四五六七八九十百零\d]+条|(?:article|section|art\.)\s*\d+)/i;

@@ -7,6 +7,8 @@ import { vocabularyKey } from './sla/dimensions';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, metricFromHeading } from './sla';
 import { labelledClock, type LabelledClock } from './sla/units';
 import type { Channel, Condition, Metric, Strength } from './sla/types';
+import type { OutlineEntry } from '../engine/outline';
+import { scaleLevels } from './table-context';
 
 export interface HeadingContext {
   conditions: Condition[];
@@ -59,3 +61,30 @@ const NOT_PROMISED = /\bout\s+of\s+scope\b|\bnot\s+(?:covered|included|in\s+scop
 export const TABLE_LEAD_IN = /\b(?:following|below)\s+table\b|\btable\s+below\b|下表|如下表|以下表格|下列表格/i;
 /** What the presented table holds is a time: "the initial response time", 响应时间目标 — not "the table below may be updated from time to time". */
 export const TABLE_OF_TIMES = /(?<!\b(?:from|to)\s)\btimes?\b|\b(?:targets?|deadlines?|timescales?|time\s*frames?)\b|时间|时限|时效|目标/i;
+
+/** A table presented as what SLAs usually look like, not as the organisation's own. */
+export const ILLUSTRATIVE_TABLE = /典型(?:的)?[^，。]{0,6}(?:SLA|服务级别|服务水平|服务等级)|\b(?:typical|sample|example|illustrative)\s+(?:SLAs?|service[-\s]levels?)\b/i;
+
+/** A heading whose sub-headings are the levels of a scale: "Prioritization Levels", "Severity definitions", 故障等级. */
+const SCALE_HEADING = /\bpriorit(?:y|ies|i[sz]ation)\b|\bseverit(?:y|ies)\b|\bincident\s+(?:levels?|categories|classification)\b|优先级|严重(?:程度|等级|级别)|(?:故障|事件|问题|投诉)(?:等级|级别|分级)/i;
+
+/** By entry index, the level each heading is in the scale its parent heading lists (two sub-headings at least). */
+export function headingLevels(entries: readonly OutlineEntry[]): Map<number, Condition> {
+  const children = new Map<number, OutlineEntry[]>();
+  for (const entry of entries) {
+    if (entry.source !== 'heading' || !entry.titleLike || entry.parent < 0) continue;
+    const parent = entries[entry.parent]!;
+    if (parent.source !== 'heading' || !SCALE_HEADING.test(parent.title)) continue;
+    let list = children.get(entry.parent);
+    if (!list) children.set(entry.parent, (list = []));
+    list.push(entry);
+  }
+  const out = new Map<number, Condition>();
+  for (const [parent, list] of children) {
+    if (list.length < 2) continue;
+    scaleLevels(list.map((e) => e.title), entries[parent]!.title).forEach((level, i) => {
+      if (level) out.set(list[i]!.index, level);
+    });
+  }
+  return out;
+}

@@ -100,12 +100,10 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) };
   if (cell.isHeader || cell.column === 0) return reading;
   // A term the glossary defines as a metric names it, whatever its words: "Ticket Update Cycle (TUC)" is a follow-up.
-  const defined = glossary?.size ? definedMetricOf(rowLabel, glossary) ?? definedMetricOf(header, glossary) : undefined;
-  if (defined) {
-    reading.definedMetric = defined;
-    if (definedMetricOf(header, glossary!) === undefined && header && !namesMetric(header)) appendAll(reading.conditions, labelConditions(header, '', 'plan', vocabulary));
-    return reading;
-  }
+  const rowDefined = glossary?.size ? definedMetricOf(rowLabel, glossary) : undefined;
+  const headerDefined = glossary?.size ? definedMetricOf(header, glossary) : undefined;
+  const defined = rowDefined ?? headerDefined;
+  if (defined) reading.definedMetric = defined;
   // "New ticket created": the event the clock starts from, which names the channel.
   if (EVENT_LABEL.test(rowLabel)) reading.metricLabels.push(rowLabel);
   // "Plan | Response time | …": the corner names the rows; "Subscription Plans | Default | Custom": the columns.
@@ -113,7 +111,7 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   const planColumns = PLAN_CORNER.test(corner) && !headerIsMetric;
   const planRows = PLAN_CORNER.test(corner) && headerIsMetric;
   // The row label: a metric name ("Response Time (Severity 1)", with its own scope) or a scope.
-  if (rowLabel) {
+  if (rowLabel && !rowDefined) {
     // A row label that names a metric or a channel (客服热线, Email) is read before the value, like a header.
     if ((namesMetric(rowLabel) || namesChannel(rowLabel)) && !levelOf(rowLabel, corner).length) {
       reading.metricLabels.push(rowLabel);
@@ -130,7 +128,7 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   }
   // The column header: a metric name ("Initial response time"), a level, or else what the columns
   // of a grid are: plans ("Standard | Premium | Platinum" beside a Level column).
-  if (header) {
+  if (header && !headerDefined) {
     if (headerIsMetric) reading.metricLabels.push(header);
     else {
       const level = levelOf(header, '');

@@ -1,7 +1,7 @@
 // Which words belong to which value: the metric, channel(s) and conditions of
 // each value in a sentence, chosen by clause, distance and word order.
 
-import { areaPhraseOf, distributedList, scopePhraseOf } from './case-phrases';
+import { areaPhraseOf, distributedList, scopePhraseOf, trailingCase } from './case-phrases';
 import { conditionGroup, qualifies, RATE_OF_VERB, scanLexicon, type Hit } from './lexicon';
 import { dimensionOf, openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
@@ -33,7 +33,6 @@ export interface SentenceCtx {
 }
 
 // A plan name in brackets after a value: "4 hours (Basic)", "1 hour (standard)", 2小时（企业版）.
-const TEMPLATE_LABEL = /^[\s,，]*\{[%{]-?\s*([^{}%\n]{1,120}?)\s*-?[%}]\}[\s.。]*$/;
 const CASE_IN_BRACKETS = /^\s*[(（]\s*(?:使用|通过|采用|购买了?|订阅了?|with|using|via|through)\s+?([^()（）\n]{2,40}?)\s*[)）]/i;
 const PLAN_IN_BRACKETS =
   /^\s*[(（]\s*((?:basic|standard|pro|professional|business|enterprise|premium|premier|enhanced|extended|custom|default|free|platinum|gold|silver|bronze)(?:\s+(?:plan|tier|support|sla))?|[\u4e00-\u9fff]{1,4}版)\s*[)）]/i;
@@ -332,22 +331,13 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
     // The exception in brackets is that value's own: 24小时内修复 after （偏远地区4小时内） is not for remote areas only.
     if (!inBracketsAfterAnotherValue(ctx, j)) setGroups(carry, mine);
   }
-  // "4 小时，high priority", "30 minutes, urgent": a last clause that only names a case is the case of the values
-  // just before it. A time there ("including weekends", 节假日顺延) speaks of the clock, not of a case.
-  // Only the sentence's own last clause, right after the values: 情节严重的，处… opens the next case of a statute.
-  const lastValueClause = values.length ? ctx.valueClause[values.length - 1]! : -1;
-  let lastClause = ctx.clauses.length - 1;
-  while (lastClause > lastValueClause + 1 && !/\S/.test(ctx.text.slice(ctx.clauses[lastClause]!.start, ctx.clauses[lastClause]!.end))) lastClause--;
-  const trailing = lastClause === lastValueClause + 1 ? (leadIns.get(lastClause) ?? []).filter((c) => dimensionOf(c) !== 'time') : [];
-  // "30 分钟，{% data variables.product.support_ticket_priority_urgent %}": a site generator's variable is a label of its own.
-  const tag = !trailing.length && lastClause === lastValueClause + 1 ? TEMPLATE_LABEL.exec(ctx.text.slice(ctx.clauses[lastClause]!.start, ctx.clauses[lastClause]!.end)) : null;
-  const tagCase = tag ? openValue('case', tag[1]!) : undefined;
-  if (tagCase) trailing.push(tagCase);
-  if (trailing.length && lastValueClause >= 0) {
+  // "4 小时，high priority": the case a last clause names belongs to the values just before it.
+  const trailing = trailingCase(ctx, leadIns);
+  if (trailing) {
     values.forEach((_, j) => {
-      if (ctx.valueClause[j] !== lastValueClause) return;
+      if (ctx.valueClause[j] !== trailing.clause) return;
       const named = new Set(result[j]!.map(dimensionOf));
-      const add = trailing.filter((c) => !named.has(dimensionOf(c)));
+      const add = trailing.conditions.filter((c) => !named.has(dimensionOf(c)));
       if (!add.length) return;
       own[j] = [...own[j]!, ...add];
       result[j] = mergeConditions(add, result[j]!);

@@ -5,7 +5,7 @@
 // the subject of an elliptical clause (小修不超过24小时). Each becomes an open scope value
 // (dimensions.ts openValue).
 
-import { openValue } from './dimensions';
+import { dimensionOf, openValue } from './dimensions';
 import { PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { normalizeText } from './text';
 import type { Clause } from './text';
@@ -283,4 +283,27 @@ function saysMoreThanContact(text: string, start: number, end: number, channels:
   rest += text.slice(at, end);
   if (/[\u4e00-\u9fff]/.test(rest)) return false;
   return (rest.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => !CONTACT_WORDS.has(w));
+}
+
+/** A site generator's variable standing alone: {% data variables.product.support_ticket_priority_urgent %}. */
+const TEMPLATE_LABEL = /^[\s,，]*\{[%{]-?\s*([^{}%\n]{1,120}?)\s*-?[%}]\}[\s.。]*$/;
+
+/**
+ * The case a sentence's last clause names for the values of the clause just before it: "4 小时，high
+ * priority", "30 minutes, urgent", or a site generator's variable as the label. A time there
+ * ("including weekends", 节假日顺延) speaks of the clock, not of a case. Only the sentence's own last
+ * clause, right after the values: 情节严重的，处… opens the next case of a statute.
+ */
+export function trailingCase(ctx: SentenceWords & { clauses: readonly Clause[]; valueClause: readonly number[] }, leadIns: ReadonlyMap<number, Condition[]>): { clause: number; conditions: Condition[] } | undefined {
+  if (!ctx.values.length) return undefined;
+  const clause = ctx.valueClause[ctx.values.length - 1]!;
+  let last = ctx.clauses.length - 1;
+  const textOf = (k: number) => ctx.text.slice(ctx.clauses[k]!.start, ctx.clauses[k]!.end);
+  while (last > clause + 1 && !/\S/.test(textOf(last))) last--;
+  if (last !== clause + 1) return undefined;
+  const named = (leadIns.get(last) ?? []).filter((c) => dimensionOf(c) !== 'time');
+  if (named.length) return { clause, conditions: named };
+  const tag = TEMPLATE_LABEL.exec(textOf(last));
+  const own = tag ? openValue('case', tag[1]!) : undefined;
+  return own ? { clause, conditions: [own] } : undefined;
 }
