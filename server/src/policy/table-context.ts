@@ -174,8 +174,10 @@ function stripMarks(text: string): string {
 /** The keys a term is found by: "Turn Around Time (TAT)" by its whole label, its name and its abbreviation. */
 function termKeys(label: string): string[] {
   const keys = [vocabularyKey(label)];
-  const m = /^(.*?)\s*[(（]\s*([A-Za-z]{2,6})\s*[)）]\s*$/.exec(label);
-  if (m) keys.push(vocabularyKey(m[1]!), vocabularyKey(m[2]!));
+  const trimmed = label.trim();
+  const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'));
+  const abbreviation = open > 0 && /[)）]$/.test(trimmed) ? trimmed.slice(open + 1, -1).trim() : '';
+  if (/^[A-Za-z]{2,6}$/.test(abbreviation)) keys.push(vocabularyKey(trimmed.slice(0, open)), vocabularyKey(abbreviation));
   return keys.filter((k) => k !== '');
 }
 

@@ -123,7 +123,7 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
 
 /** 您应该在 48 小时内收到回复: what the customer should get is our promise, said from the customer's side. */
 function toBeReceived(after: string): boolean {
-  return /^\s*(?:之?内|以内)?\s*(?:收到|得到|获得|接到)[^，。；]{0,6}(?:回复|答复|回应|响应|反馈|确认|通知)/.test(after);
+  return /^\s*(?:(?:之?内|以内)\s*)?(?:收到|得到|获得|接到)[^，。；]{0,6}(?:回复|答复|回应|响应|反馈|确认|通知)/.test(after);
 }
 
 /** The customer's receipt of the goods starts the clock: 自收到商品之日起, 签收货物后. */
