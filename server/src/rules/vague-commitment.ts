@@ -114,7 +114,8 @@ function customerSections(doc: PolicyDocument): [number, number][] {
       const next = entries.slice(i + 1).find((n) => n.source === 'heading' && n.headingDepth !== undefined && n.headingDepth <= e.headingDepth!);
       out.push([e.line, next ? next.line : Number.MAX_SAFE_INTEGER]);
     } else if (glossarySection(e.title)) {
-      out.push([e.line, doc.lines.lineOf(e.sectionEnd) + 1]);
+      // The section ends where the next entry of its level starts (exclusive), or with the document.
+      out.push([e.line, e.sectionEnd >= doc.text.length ? Number.MAX_SAFE_INTEGER : doc.lines.lineOf(e.sectionEnd)]);
     }
   });
   return out;

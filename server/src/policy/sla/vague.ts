@@ -45,7 +45,7 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       // 用户未在规定时间内交纳, 提醒用户尽快缴纳: the customer's own action, not a promise to the customer.
       if (CUSTOMER_ACTS.test(norm.slice(Math.max(clause.start, w.start - 8), w.start))) return;
       // 为了尽快地发现和修复安全问题，我们内部在持续…: the purpose of work behind the scenes, not a promise.
-      if (/(?:为了|为)\s*$/.test(norm.slice(Math.max(clause.start, w.start - 3), w.start))) return;
+      if (/为了\s*$/.test(norm.slice(Math.max(clause.start, w.start - 3), w.start))) return;
       // "Customers are responsible for applying the patches in a timely manner": the customer's duty.
       if (CUSTOMER_DUTY_EN.test(norm.slice(s.start, w.start))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
