@@ -71,10 +71,15 @@ const SCALE_HEADING = /\bpriorit(?:y|ies|i[sz]ation)\b|\bseverit(?:y|ies)\b|\bin
 /** By entry index, the level each heading is in the scale its parent heading lists (two sub-headings at least). */
 export function headingLevels(entries: readonly OutlineEntry[]): Map<number, Condition> {
   const children = new Map<number, OutlineEntry[]>();
+  // Whether each parent heading names a scale, asked once per parent.
+  const scale = new Map<number, boolean>();
+  const isScale = (i: number) => {
+    let named = scale.get(i);
+    if (named === undefined) scale.set(i, (named = entries[i]!.source === 'heading' && SCALE_HEADING.test(entries[i]!.title)));
+    return named;
+  };
   for (const entry of entries) {
-    if (entry.source !== 'heading' || !entry.titleLike || entry.parent < 0) continue;
-    const parent = entries[entry.parent]!;
-    if (parent.source !== 'heading' || !SCALE_HEADING.test(parent.title)) continue;
+    if (entry.source !== 'heading' || !entry.titleLike || entry.parent < 0 || !isScale(entry.parent)) continue;
     let list = children.get(entry.parent);
     if (!list) children.set(entry.parent, (list = []));
     list.push(entry);

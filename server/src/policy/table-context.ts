@@ -47,10 +47,18 @@ function namesChannel(text: string): boolean {
   return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'channel');
 }
 
+/** Headers and labels repeat down a table: each is read once (bounded, cleared when full). */
+const NAMES_METRIC = new Map<string, boolean>();
+
 function namesMetric(text: string): boolean {
-  if (HOURS_LABEL.test(text)) return true;
-  const norm = normalizeText(text);
-  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'metric' || h.kind === 'rate');
+  let named = NAMES_METRIC.get(text);
+  if (named === undefined) {
+    const norm = normalizeText(text);
+    named = HOURS_LABEL.test(text) || scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'metric' || h.kind === 'rate');
+    if (NAMES_METRIC.size >= 4096) NAMES_METRIC.clear();
+    NAMES_METRIC.set(text, named);
+  }
+  return named;
 }
 
 function levelOf(label: string, corner: string, vocabulary?: ReadonlyMap<string, Condition>): Condition[] {
@@ -231,7 +239,8 @@ function gridLabels(blocks: readonly ProseBlock[]): GridLabels {
     if (!cell || (cell.isHeader && cell.column === 0)) endTable();
     if (!cell || cell.isHeader) continue;
     const level = (label: string, header: string) => {
-      if (label && !namesMetric(label) && !table.some(([key]) => key === vocabularyKey(label))) add(table, label, labelConditions(label, header, 'case'));
+      const key = vocabularyKey(label);
+      if (label && !namesMetric(label) && !table.some(([seen]) => seen === key)) add(table, label, labelConditions(label, header, 'case'));
     };
     if (cell.column === 1 && LEVEL_CORNER.test(cell.corner)) level(cell.rowLabel, cell.corner);
     // "Item | Priority Level | Metric": the level column is not the first one.

@@ -10,7 +10,7 @@ const CLOSES_ON_SILENCE =
 const CREDIT = /\bservice\s+credits?\b|\bpay\s+you\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?[£$€¥]\s?\d|\b(?:compensation|goodwill)\s+payments?\b|\bcredits?\s+(?:of|equal|will\s+be|(?:given|granted|issued|awarded)\s+for)|\bentitled\s+to\s+(?:a\s+)?(?:service\s+)?credit|\bfor\s+every\s+\d+\s+\w+\s+(?:exceeding|over|beyond|of\s+(?:delay|downtime))|赔偿|补偿|抵扣|返还[^。]{0,10}(?:费用|月费|服务费)|服务抵用/i;
 /** A duty of the customer's before the value: the subject and a modal of obligation. */
 const CUSTOMER_DUTY =
-  /(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|(?:the\s+)?customers?|(?:the\s+)?clients?|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|received|sent|raised)\b.*$/i;
+  /(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|(?:the\s+)?customers?|(?:the\s+)?clients?|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|(?:are|is)\s+responsible\s+for|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|received|sent|raised)\b.*$/i;
 /**
  * A request of the customer's, to be made in time: 积分申请必须在季度结束后30天内提出, 索赔请求应当在事故发生后30日内提交,
  * 所有投诉必须在…十二 (12) 个月内提交给 Ombudsman Services.
@@ -59,7 +59,8 @@ const GLOSSARY = /^[\s\uFFFC*_]*(?:definitions?(?:\s+of\s+terms)?|glossary(?:\s+
 
 /** Whether an outline entry's title opens a glossary, where 尽快 describes a term and promises nothing. */
 export function glossarySection(title: string): boolean {
-  return GLOSSARY.test(title);
+  // "1. <u>Definitions</u>:": the outline keeps the line's inline HTML.
+  return GLOSSARY.test(title.includes('<') ? title.replace(/<\/?[a-z]{1,10}>/gi, '') : title);
 }
 
 /** Whether a text speaks of service credits or payments: a table it presents is a table of remedies. */
@@ -79,7 +80,8 @@ export function notOurPromise(sentence: string): boolean {
 
 /** Whether the text before a value makes it the customer's duty (用户须提前15日, "you must notify us within"). */
 export function customerDuty(before: string): boolean {
-  return CUSTOMER_DUTY.test(before);
+  // A sentence wrapped over lines is one sentence.
+  return CUSTOMER_DUTY.test(before.includes('\n') ? before.replace(/\n/g, ' ') : before);
 }
 
 /** Whether the customer must hand a request in by the value's time (REQUEST_BEFORE … HANDED_IN_AFTER). */

@@ -1,6 +1,7 @@
 // Promises without a number (及时回复, respond promptly), and what headings say
 // about the commitments under them.
 
+import { customerDuty } from './speaker';
 import { stageOf } from './case-phrases';
 import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, segment } from './text';
@@ -47,7 +48,7 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       // 为了尽快地发现和修复安全问题，我们内部在持续…: the purpose of work behind the scenes, not a promise.
       if (/为了\s*$/.test(norm.slice(Math.max(clause.start, w.start - 3), w.start))) return;
       // "Customers are responsible for applying the patches in a timely manner": the customer's duty.
-      if (CUSTOMER_DUTY_EN.test(norm.slice(s.start, w.start))) return;
+      if (customerDuty(norm.slice(s.start, w.start))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
       if (!metricHit) return;
       const mc = clauseAt(sClauses, metricHit.start);
@@ -88,7 +89,6 @@ const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|pre
 const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
 // 给您及时处理: the customer is who is served, not who acts.
 const CUSTOMER_ACTS = /(?<![给为帮替向])(?:用户|客户|您)(?:未|没有|应|须|需|要|未能)?(?:在)?$/;
-const CUSTOMER_DUTY_EN = /\b(?:(?:the\s+)?customers?|(?:the\s+)?clients?|(?:the\s+)?users?|you)\s+(?:are\s+|is\s+)?(?:responsible\s+for|must|should|shall|need\s+to|(?:are|is)\s+(?:required|expected)\s+to)\b(?![^.;]*\b(?:we|our|us)\b)/i;
 const MANAGES_AFTER = /^\s*(?:协调|督促|跟踪|安排人员)/;
 
 /**
