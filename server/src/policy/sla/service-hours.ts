@@ -205,7 +205,7 @@ function readRange(m: RegExpExecArray, text: string, before: readonly ScheduleTo
   const b = readTime(g, 2);
   if (!a || !b) return undefined;
   // "between 0800 and 1800", "0900-1700 hrs"; not "between 2000 and 2010", which are years.
-  if ((g.milHour1 !== undefined || g.milHour2 !== undefined) && !(g.milHour1?.startsWith('0') || g.milMark1 || g.milMark2 || /\bhours\s+of\s*$/i.test(text.slice(Math.max(0, start - 16), start)))) return undefined;
+  if ((g.milHour1 !== undefined || g.milHour2 !== undefined) && !(g.milHour1?.startsWith('0') || g.milMark1 || g.milMark2 || /^between\s+the\s+hours\s+of\b/i.test(m[0]))) return undefined;
   // "9-5" is a time range only right after the days it applies to: "Mon-Fri, 9-5".
   const previous = before[before.length - 1];
   const afterDays = previous !== undefined && previous.type === 'days' && previous.days !== undefined && /^[\s,，]*$/.test(text.slice(previous.end, start));
