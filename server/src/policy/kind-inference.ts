@@ -9,6 +9,7 @@ import type { PolicyDocument } from '../engine/document';
 import type { DocumentKind, KindSource } from '../engine/types';
 import { collectCommitments, refreshDocumentKind, type CommitmentRecord } from './commitments';
 import { RANKED_DIMENSIONS } from './sla/dimensions';
+import { findVagueCommitments } from './sla/vague';
 import { simplified } from './traditional';
 import {
   FILE_KINDS,
@@ -106,6 +107,11 @@ function promiseProfile(records: readonly CommitmentRecord[]): { promises: numbe
   return { promises, tiered, availability };
 }
 
+/** Whether some paragraph promises a service (a response, a fix) in vague words only: 我们会尽快确认收到报告. */
+function promisesWithoutTime(doc: PolicyDocument): boolean {
+  return doc.md.prose.some((b) => b.kind === 'paragraph' && findVagueCommitments(b.text, doc.language).some((v) => v.metric !== undefined && SERVICE_METRICS.has(v.metric)));
+}
+
 /**
  * A support page with response times by priority, or an uptime target, is an SLA; otherwise a support policy.
  * A security or vulnerability policy stays a policy: its response times by severity are how it handles reports.
@@ -143,7 +149,12 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   const headings = simplified(doc.outline.entries.filter((e) => e.titleLike).map((e) => e.title).join('\n'));
   if (!SERVICE_VOCABULARY.test(`${title}\n${simplified(openingParagraphs(doc))}\n${headings}`)) return { source: 'none' };
   const profile = promiseProfile(collectCommitments(doc));
-  if (profile.promises === 0) return { source: 'none' };
+  if (profile.promises === 0) {
+    // "We will acknowledge your report as soon as we can": a vulnerability-reporting page that promises a
+    // response with no time is still a policy, and the missing time is what a reviewer reports.
+    if (SECURITY_TITLE.test(title) && promisesWithoutTime(doc)) return { kind: 'website-policy', source: 'content', reason: `the title "${written}" and a promise to respond with no time` };
+    return { source: 'none' };
+  }
   const weak = WEAK_TITLE_KINDS.find(([, pattern]) => pattern.test(title));
   if (weak) return { kind: kindOfPromises(profile, weak[0], SECURITY_TITLE.test(title)), source: 'content', reason: `the title "${written}" and ${profile.promises} service promise(s)` };
   const fromOpening = OPENING_KINDS.find(([, pattern]) => pattern.test(open));

@@ -45,8 +45,9 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       if (DESCRIBES_PAST.test(norm.slice(Math.max(clause.start, w.start - 30), w.start))) return;
       // 用户未在规定时间内交纳, 提醒用户尽快缴纳: the customer's own action, not a promise to the customer.
       if (CUSTOMER_ACTS.test(norm.slice(Math.max(clause.start, w.start - 8), w.start))) return;
-      // 为了尽快地发现和修复安全问题，我们内部在持续…: the purpose of work behind the scenes, not a promise.
-      if (/为了\s*$/.test(norm.slice(Math.max(clause.start, w.start - 3), w.start))) return;
+      // 为了尽快地发现和修复安全问题，我们内部在持续…, "Provide enough detail so we can resolve it as quickly as
+      // possible": the purpose of a request or of work behind the scenes, not a promise.
+      if (PURPOSE.test(norm.slice(Math.max(s.start, w.start - 60), w.start))) return;
       // "Customers are responsible for applying the patches in a timely manner": the customer's duty.
       if (customerDuty(norm.slice(s.start, w.start))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
@@ -86,6 +87,7 @@ const DISCLAIMS =
   /不能保证|无法保证|不保证|不作保证|不承诺|有所不同|因情况而异|\bnot\s+(?:to\s+be\s+)?(?:considered|guaranteed)\b|\b(?:does|do|will|can)\s*not\s+(?:guarantee|promise|commit)|\bcannot\s+(?:guarantee|promise|commit)|\bno\s+(?:guarantee|commitment)\b|\bnot\s+(?:an?\s+)?(?:expected|guaranteed)\s+time/i;
 const CONDITIONAL = /(?:如果|假如|倘若|若|如遇|一旦|\bif\b|\bunless\b|\bwhether\b)/i;
 const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|previously|traditionally)\b[^.;]{0,12}$|(?:以往|过去|历史上|此前)[^。；]{0,8}$/i;
+const PURPOSE = /为了\s*$|\b(?:so\s+(?:that\s+)?(?:we|our\s+\w+|the\s+\w+\s+team)\s+(?:can|could|may)|in\s+order\s+(?:for\s+us\s+)?to)\b[^.;:,]{0,40}$/i;
 const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
 // 给您及时处理: the customer is who is served, not who acts.
 const CUSTOMER_ACTS = /(?<![给为帮替向])(?:用户|客户|您)(?:未|没有|应|须|需|要|未能)?(?:在)?$/;
