@@ -106,7 +106,11 @@ function scopingColumn(corner: string, header: string): boolean {
 export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Condition>, glossary?: ReadonlyMap<string, Metric>): CellReading {
   const { rowLabel, header, corner } = cell;
   const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) };
-  if (cell.isHeader || cell.column === 0) return reading;
+  if (cell.isHeader || cell.column === 0) {
+    // "24/7: First response" heads a column: its 24/7 names the column's plan, not a schedule.
+    if (cell.isHeader && cell.column > 0 && splitMetricHeader(header)?.scope) reading.skip = true;
+    return reading;
+  }
   // A term the glossary defines as a metric names it, whatever its words: "Ticket Update Cycle (TUC)" is a follow-up.
   const rowDefined = glossary?.size ? definedMetricOf(rowLabel, glossary) : undefined;
   const headerDefined = glossary?.size ? definedMetricOf(header, glossary) : undefined;
@@ -137,7 +141,7 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   // The column header: a metric name ("Initial response time"), a level, or else what the columns
   // of a grid are: plans ("Standard | Premium | Platinum" beside a Level column).
   if (header && !headerDefined) {
-    if (headerIsMetric) reading.metricLabels.push(header);
+    if (headerIsMetric) readMetricHeader(header, reading, vocabulary);
     else {
       const level = levelOf(header, '');
       if (level.length) appendAll(reading.conditions, level);
@@ -145,6 +149,40 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
     }
   }
   return reading;
+}
+
+/** "24/7: First response", "Premium – Resolution": a header that names the column's scope beside its metric. */
+const SCOPED_HEADER = /^([^:：|]{1,60}?)\s*(?:[:：]|\s[-–—]\s)\s*([^:：|]{1,60})$/;
+
+/** A header's metric label and the scope beside it ("Weekday: First response"); undefined when it has no such parts. */
+function splitMetricHeader(header: string): { label: string; scope: string } | undefined {
+  const parts = SCOPED_HEADER.exec(header);
+  if (!parts) return undefined;
+  const [first, second] = [parts[1]!.trim(), parts[2]!.trim()];
+  if (namesMetric(second) && !namesMetric(first)) return { label: second, scope: first };
+  if (namesMetric(first) && !namesMetric(second)) return { label: first, scope: second };
+  return undefined;
+}
+
+/**
+ * A metric header, read before the value. Its part that names no metric scopes the column
+ * ("Weekday: First response" beside "24/7: First response"), as an offer does: read as part of the
+ * metric, "24/7" would be a schedule, and "Weekday" the normal regime that scopes nothing.
+ */
+function readMetricHeader(header: string, reading: CellReading, vocabulary?: ReadonlyMap<string, Condition>): void {
+  const split = splitMetricHeader(header);
+  if (!split) {
+    reading.metricLabels.push(header);
+    return;
+  }
+  reading.metricLabels.push(split.label);
+  // "Critical support (24/7 add-on)" is an offer, not the Critical level.
+  const level = PLAN_NAME.test(split.scope) ? [] : levelOf(split.scope, '', vocabulary);
+  if (level.length) appendAll(reading.conditions, level);
+  else {
+    const offer = openValue('plan', split.scope);
+    if (offer) reading.conditions.push(offer);
+  }
 }
 
 /** A glossary table: "Term | Definition", 术语 | 定义. */
