@@ -194,6 +194,10 @@ const CONTEXT_AND_LISTS: Row[] = [
   { text: '客户服务记录自服务终止之日起保存3年', expect: [] },
   // The customer's window for a return, and a time in the past: no promise of the seller's.
   { text: '由于个人原因产生的退换货：至收到商品之日起7天内，向售后服务中心发送邮件', expect: [] },
+  { text: '自商品签收之日起，10日内可无条件申请退换货；30日内如有质量问题可申请退换货。', expect: [] },
+  { text: '自商品售出之日（以实际收货日期为准）起7天内出现下列情形的，客户可以申请办理退换货服务', expect: [] },
+  { text: '服务可用性=（服务周期总分钟数 - 服务不可用分钟数）/服务周期总分钟数×100%', expect: [] },
+  { text: '我们将在3个工作日内完成审核，审核通过后您可申请退款。', expect: [{ metric: 'resolve', value: v(3), unit: 'business-day' }] },
   { text: '七天内为退换货保证期，若超过此期间不得退换货', expect: [] },
   { text: '工商银行、民生银行不办理85天前的退款', expect: [] },
   { text: '我们自收到退货之日起7天内退款', expect: [{ metric: 'refund', value: v(7), unit: 'day' }] },

@@ -5,6 +5,7 @@
 
 import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './sla/units';
 import type { UserPattern } from '../config/safe-regex';
+import type { ProseBlock } from '../engine/parsed-markdown';
 
 export type PlaceholderForm = 'underscore' | 'bracket' | 'template' | 'letters' | 'stars' | 'blank-parens' | 'todo' | 'field' | 'custom';
 
@@ -151,4 +152,29 @@ function classify(text: string, p: Placeholder): PlaceholderContext {
   if (p.form === 'blank-parens') return 'text'; // （  ） is a box to tick, not a number
   if (VALUE_AFTER.test(after) || (VALUE_BEFORE.test(before) && /^[\s\u3000]*(?:以内|之内|内|以上)/.test(after))) return 'value';
   return 'text';
+}
+
+/** "请您尽可能填全以下邮件内容", "Please include the following in your email": what comes next is a form for the reader. */
+const FORM_LEAD_IN =
+  /(?:请|烦请|需要|须)[^。；\n]{0,16}(?:填写|填全|填好|提供|注明|写明|包含|附上|列明)[^。；\n]{0,8}(?:以下|如下|下列)|\b(?:please\s+)?(?:include|provide|fill\s+in|complete|state)\s+the\s+following\b/i;
+/** A line that is only a short label and its colon, or a label and what the reader writes after it. */
+const FORM_LINE = /^[ \t\u3000]*(?:[-*+][ \t]+)?[^:：\n]{1,16}[:：][^\n]{0,40}$/;
+
+/**
+ * The source ranges of forms the reader fills in: the empty fields after a lead-in that asks for them
+ * ("为使您能更快捷的获取到解决方案，请您尽可能填全以下邮件内容" then 订单号：, 联系人：, 联系电话：). Their
+ * labels are the reader's to fill, not blanks the author left.
+ */
+export function readerForms(prose: readonly ProseBlock[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < prose.length; i++) {
+    if (!FORM_LEAD_IN.test(prose[i]!.text)) continue;
+    let last = i;
+    while (last + 1 < prose.length && prose[last + 1]!.text.split('\n').every((line) => FORM_LINE.test(line))) last++;
+    if (last === i) continue;
+    const end = prose[last]!;
+    out.push([prose[i]!.toSource(0), end.toSource(Math.max(0, end.text.length - 1)) + 1]);
+    i = last;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { defineRule } from './contract';
 import type { Fix, RuleExamples } from '../engine/types';
-import { findPlaceholders, type Placeholder } from '../policy/placeholders';
+import { findPlaceholders, readerForms, type Placeholder } from '../policy/placeholders';
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import type { ProseBlock } from '../engine/parsed-markdown';
 import type { PolicylintConfig } from '../config/types';
@@ -100,11 +100,15 @@ export default defineRule({
     const { doc, config } = context;
     const extra = extraPatterns(config);
     const values = config.placeholders?.values;
+    // The fields of a form the reader fills in ("请您尽可能填全以下邮件内容"); looked for once a field is met.
+    let forms: [number, number][] | undefined;
+    const inReaderForm = (offset: number) => (forms ??= readerForms(doc.md.prose)).some(([from, to]) => offset >= from && offset < to);
     const report = (block: ProseBlock, found: readonly Placeholder[]) => {
       for (const p of found) {
         // A label in a table cell has its value in the next cell.
         if (p.form === 'field' && block.kind !== 'paragraph') continue;
         const span = block.toSourceSpan(p.start, p.end);
+        if (p.form === 'field' && inReaderForm(span.start)) continue;
         const fixes: Fix[] = [];
         const value = ownValue(values, p.text);
         if (value !== undefined) {

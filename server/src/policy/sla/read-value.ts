@@ -127,7 +127,13 @@ function toBeReceived(after: string): boolean {
 }
 
 /** The customer's receipt of the goods starts the clock: 自收到商品之日起, 签收货物后. */
-const CUSTOMER_RECEIVED = /(?:收到|签收)(?:商品|货物|货品|包裹|产品|快递)(?:之日|当日|后)?起?\s*$/;
+const CUSTOMER_RECEIVED =
+  /(?:(?:收到|签收)(?:商品|货物|货品|包裹|产品|快递)(?:之日|当日|后)?|(?:商品|货物|产品)?(?:签收|收货)(?:之日|当日|日期|后)?|(?:商品|货物|产品)?(?:售出|购买|购物)(?:之日|当日|日期))(?:[（(][^（()）]{0,20}[）)])?起?\s*[，,]?\s*$/;
+/**
+ * 10日内可无条件申请退换货, 30日内如有质量问题可申请退换货, 7天内出现下列情形的，客户可以申请: what the customer
+ * may do within the value, a window of the customer's, not a promise.
+ */
+const CUSTOMER_MAY = /^\s*(?:之?内|以内)\s*(?:(?:如有|如|若|凡)[^，。；,;]{0,10})?(?:可|可以|均可|有权)(?:无条件|无理由)?(?:申请|要求|办理|退|换)|^\s*(?:之?内|以内)[^，。；,;]{0,12}的[，,]\s*(?:客户|用户|顾客|您|消费者)(?:可|可以|均可|有权)/;
 /** 七天内为退换货保证期, 15日内为无理由退货期. */
 const PERIOD_DEFINED = /^\s*(?:(?:之?内|以内)\s*)?为[^，。；,;]{0,8}(?:保证期|保障期|有效期|退换期|退货期|换货期|申请期|犹豫期)/;
 
@@ -153,12 +159,14 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   // "events that happened more than a year ago", 不办理85天前的退款: a time in the past.
   if (/^\s*(?:ago\b|(?:以)?前的)/i.test(text.slice(v.end, v.end + 6))) return true;
   // 至收到商品之日起7天内: the customer's window, from the day the customer received the goods.
-  if (CUSTOMER_RECEIVED.test(before)) return true;
+  if (CUSTOMER_RECEIVED.test(before) || CUSTOMER_MAY.test(text.slice(v.end, v.end + 30))) return true;
   // 七天内为退换货保证期: the value defines a period the customer has.
   if (PERIOD_DEFINED.test(text.slice(v.end, v.end + 16))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
   // "wait for more than 30 minutes" is the wait's limit.
   if (!trigger && /(?<!\bwait(?:ing)?\s)\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
+  // 服务可用性=（总分钟数 - 不可用分钟数）/总分钟数×100%: a formula's factor, not a target.
+  if (v.unit === 'percent' && /[×*✕]\s*$/.test(before)) return true;
   // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
   return v.unit === 'percent' && PERCENTILE_AFTER.test(text.slice(v.end, clause.end)) && ctx.values.some((w, k) => k > i && ctx.valueClause[k] === ci && w.unit !== 'percent');
 }
