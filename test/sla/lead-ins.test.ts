@@ -75,6 +75,29 @@ describe('list lead-ins', () => {
     ]);
   });
 
+  it('reads the clock a cell names before its value, and a level row label before its description', () => {
+    const text = [
+      '# 支持服务',
+      '',
+      '## 服务水平目标：初始响应',
+      '',
+      '| 优先级 | 在线支持 | 商业支持 |',
+      '| --- | --- | --- |',
+      '| <b>优先级 1</b><br>生产业务中断，需要立即关注以恢复功能。 | 全天候/<br>1 小时 | 全天候/<br>1 小时 |',
+      '| <b>优先级 2</b><br>主要功能受到重大影响。 | 营业时间/<br>4 小时 | 营业时间/<br>2 小时 |',
+      '| <b>优先级 4</b><br>一般咨询。 | 工作日/<br>3 天 | 工作日/<br>1 天 |',
+    ].join('\n');
+    const read = collectCommitments(createDocument('/sla.md', text)).map((r) => [r.line, r.metric, r.valueText, r.unit, r.scope.priority]);
+    expect(read).toEqual([
+      [7, 'first-response', '1 小时', 'hour', 'urgent'],
+      [7, 'first-response', '1 小时', 'hour', 'urgent'],
+      [8, 'first-response', '4 小时', 'business-hour', 'high'],
+      [8, 'first-response', '2 小时', 'business-hour', 'high'],
+      [9, 'first-response', '3 天', 'business-day', 'low'],
+      [9, 'first-response', '1 天', 'business-day', 'low'],
+    ]);
+  });
+
   it('reads a priority heading with its code in brackets, skips what is out of scope, and knows an address from an example', () => {
     const text = [
       '# Support',

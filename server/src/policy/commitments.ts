@@ -19,7 +19,7 @@ import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
 import { documentVocabulary, glossaryMetrics, readCell } from './table-context';
 import { vocabularyKey as vocabularyKeyOf, type Scope } from './sla/dimensions';
-import { documentClock, labelledClock, type LabelledClock } from './sla/units';
+import { cellClock, documentClock, labelledClock, type LabelledClock } from './sla/units';
 import type { Commitment, Condition, ExtractContext, Metric } from './sla/types';
 
 /** `clock-mismatch`: the same promise stated on another clock (24小时 vs 1个工作日), which cannot be compared. */
@@ -335,7 +335,11 @@ function readRun(reading: DocumentReading, { block, cell, listContext, tableCont
   const { doc, vocabulary, memo } = reading;
   // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
   const prefix = tablePrefix(cell?.metricLabels ?? [], doc.language);
-  const piece = prefix + block.text.slice(runStart, next);
+  // 营业时间/4 小时: the cell's own clock label, blanked so that it is not read as a schedule.
+  const own = block.cell ? cellClock(block.text) : undefined;
+  const text = block.text.slice(runStart, next);
+  const blanked = own ? Math.max(0, Math.min(own.labelLength - runStart, text.length)) : 0;
+  const piece = prefix + ' '.repeat(blanked) + text.slice(blanked);
   const conditions = mergeConditions(cell?.conditions ?? [], mergeConditions(listContext?.conditions ?? [], runContext.conditions));
   const channel = listContext?.channel ?? runContext.channel;
   const context: ExtractContext = { headingConditions: conditions, language: doc.language };
@@ -348,7 +352,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext, tableCont
   if (metric) context.headingMetric = metric;
   if (listContext?.strength === 'aim' || runContext.strength === 'aim' || reading.aim) context.headingStrength = 'aim';
   // A column header's clock ("Response time (business hours)") is nearer than a heading's.
-  const clock = (block.cell ? labelledClock(`${block.cell.header} ${block.cell.rowLabel}`) : undefined) ?? listContext?.clock ?? runContext.clock ?? reading.clock;
+  const clock = own ? own.clock : (block.cell ? labelledClock(`${block.cell.header} ${block.cell.rowLabel}`) : undefined) ?? listContext?.clock ?? runContext.clock ?? reading.clock;
   if (clock) context.headingClock = clock;
   const extract = () => extractCommitments(piece, context);
   // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.

@@ -111,7 +111,9 @@ const ENTRIES: Entry[] = [
   // Longer words that contain a vague or metric word but mean something else.
   { kind: 'ignore', value: 'ignore', zh: ['及时性', '不及时', '未及时', '没有及时', '是否及时', '无法及时', '不能及时', '未能及时', '没能及时', '迅速性', '受理人', '处理器', '处理办法', '处理程序', '处理流程', '响应委员会', '响应组', '响应小组', '响应团队', '响应中心', '严重等级', '严重级别', '严重程度', '严重性', '一般情况', '一般来说', '一般而言',
     // 向上一级机关申请复议: the authority one level up, not a first-level case.
-    '上一级', '下一级', '同一级'],
+    '上一级', '下一级', '同一级',
+    // 技术解决方案, 不断增长的数据库: a solution is a thing offered, not a resolution promised.
+    '解决方案', '解决办法', '不断增长', '不断更新的'],
     en: ['response\\s+(?:team|committee|group|process|plan|procedure)', 'p[0-4]\\s*[-–~]\\s*p?[0-4]', 'all\\s+(?:ticket\\s+)?priorities', 'severity\\s+(?:levels?|ratings?)', 'untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
 ];
 
@@ -193,9 +195,9 @@ export function scanLexicon(text: string, start: number, end: number, out: Hit[]
 }
 
 // Priority and severity levels as they label a row, a list item or a heading: Urgent, High,
-// P2, Sev-1, Severity 2, 严重级别 A, 一级, 紧急, 低.
+// P2, Sev-1, Severity 2, 优先级 1, 严重级别 A, 一级, 紧急, 低.
 export const PRIORITY_LABEL =
-  '(?:[PS]\\s*([0-4])(?![\\w.])|(?:sev(?:erity)?|priority)[-\\s]*(?:level\\s*)?([0-4a-c])\\b|严重(?:级别|性|等级)\\s*([a-c1-4])|([一二三四])级|(urgent|critical|emergency|highest|high|medium|normal|low|紧急|高|中|普通|一般|低|致命|严重|重大)(?:\\s*priority|\\s*优先级|\\s*[（(][a-z0-9\\s-]*[）)])?)';
+  '(?:[PS]\\s*([0-4])(?![\\w.])|(?:sev(?:erity)?|priority|优先级)[-\\s]*(?:level\\s*)?([0-4a-c])\\b|严重(?:级别|性|等级)\\s*([a-c1-4])|([一二三四])级|(urgent|critical|emergency|highest|high|medium|normal|low|紧急|高|中|普通|一般|低|致命|严重|重大)(?:\\s*priority|\\s*优先级|\\s*[（(][a-z0-9\\s-]*[）)])?)';
 const PRIORITY_CONDITION: Record<string, Condition> = {
   urgent: 'urgent', critical: 'urgent', emergency: 'urgent', highest: 'urgent', 致命: 'urgent', 紧急: 'urgent',
   high: 'high', 高: 'high', 严重: 'urgent',

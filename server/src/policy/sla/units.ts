@@ -136,6 +136,19 @@ const DOCUMENT_CLOCK: [LabelledClock, RegExp][] = [
   ['business-days', /\b(?:times?|targets?|SLAs?|timelines?|timescales?|deadlines?|timeframes?)\s+(?:are|is)\s+(?:measured|calculated|counted|expressed|given)\s+in\s+(?:business|working)\s+days\b|(?:时限|时间|时效|期限)(?:均|都|一律)?(?:按|以)工作日计/i],
 ];
 
+/** A table cell that names its clock before its value: 营业时间/4 小时, 工作日/3 天, "Business hours / 4 hours", 全天候/1 小时. */
+const CELL_CLOCK = /^[ \t]*(?:(营业时间|工作时间|business\s+hours|working\s+hours|office\s+hours)|(工作日|business\s+days?|working\s+days?)|全天候|7\s*[x×*]\s*24(?:\s*小时)?|24\s*[x×*/]\s*7)[ \t]*[/／][ \t\n]*/i;
+
+/**
+ * The clock a cell's own label names, and how long the label is: the label is a clock, not a
+ * schedule (全天候 is "on the calendar clock", not a promise of 24×7 service).
+ */
+export function cellClock(text: string): { clock?: LabelledClock; labelLength: number } | undefined {
+  const m = CELL_CLOCK.exec(text);
+  if (!m) return undefined;
+  return { clock: m[1] ? 'business-hours' : m[2] ? 'business-days' : undefined, labelLength: m[0].length };
+}
+
 export function documentClock(text: string): LabelledClock | undefined {
   return DOCUMENT_CLOCK.find(([, pattern]) => pattern.test(text))?.[0];
 }
