@@ -53,10 +53,13 @@ const PATTERNS: Pattern[] = [
   // A lone X where a number belongs: 在X小时内 (but not 7×24).
   { form: 'letters', regex: /(?<=[\u4e00-\u9fff\s])[XＸ](?=\s*个?(?:工作日|小时|分钟|秒|天|日|周|个月|%|％))/g },
   // https://github.com/your-org/…, your_company: a template's stand-in name, left in a link or an address.
-  { form: 'template', regex: /(?<![\w-])your[-_](?:org|organi[sz]ation|company|team|user(?:name)?|repo(?:sitory)?|project|domain)(?![\w-])/gi },
+  // support@yourcompany.com, help.yourdomain.com: the same stand-in glued into an address.
+  { form: 'template', regex: /(?<![\w-])your[-_]?(?:org|organi[sz]ation|company|team|user(?:name)?|repo(?:sitory)?|project|domain)(?![\w-])/gi },
+  // https://github.com/[owner]/[repo]/issues: a template's stand-ins in a link's path.
+  { form: 'template', regex: /(?<=\/)\[(?:owner|org|organi[sz]ation|user(?:name)?|repo(?:sitory)?|project)\](?=\/|\)|\s|$)/gi },
   { form: 'stars', regex: /\*{3,}/g },
   { form: 'blank-parens', regex: /（[\s\u3000]*）|\([\s\u3000]+\)/g },
-  { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TODO|TBA|FIXME)(?![A-Za-z])|待定|待补充|待填写|待完善/g },
+  { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TBC|TODO|TBA|FIXME)(?![A-Za-z])|待定|待补充|待填写|待完善/g },
 ];
 
 // A unit from the table of units right after the blank: 在____小时内, __ business days.
@@ -102,7 +105,7 @@ export function findPlaceholders(text: string, extra: readonly UserPattern[] = [
     }
     // 例如 name@example.com, "e.g. [your-org]": an example in instructions, not a blank in the document.
     if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))) continue;
-    if (isTaskCheckbox(text, p)) continue;
+    if (isTaskCheckbox(text, p) || isAbbreviation(text, p)) continue;
     if (p.form !== 'field') p.context = classify(text, p);
     merged.push(p);
   }
@@ -114,6 +117,11 @@ function isTaskCheckbox(text: string, p: Placeholder): boolean {
   if (p.form !== 'bracket' || !/^\[[xX]\]$/.test(p.text)) return false;
   const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
   return TASK_MARKER_BEFORE.test(text.slice(lineStart, p.start)) && !VALUE_AFTER.test(text.slice(p.end, p.end + 24));
+}
+
+/** "*[GDS]: Government Digital Service": an abbreviation's definition (Markdown Extra, kramdown), not a blank. */
+function isAbbreviation(text: string, p: Placeholder): boolean {
+  return p.form === 'bracket' && text[p.start - 1] === '*' && text[p.end] === ':' && (p.start === 1 || text[p.start - 2] === '\n');
 }
 
 const TASK_MARKER_BEFORE = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/;
@@ -136,7 +144,7 @@ function scanEmptyFields(text: string, out: Placeholder[]): void {
   }
 }
 
-const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TODO|TBA|FIXME|待|your-/i;
+const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TBC|TODO|TBA|FIXME|待|your[-_]?(?:org|comp|team|user|repo|proj|domain)/i;
 const EMPTY_FIELD_HINT = /[:：][ \t\u3000]*(?:\n|$)/;
 
 function mayContainPlaceholder(text: string): boolean {
