@@ -42,9 +42,11 @@ const rate = (value: RateMetric, zh: string[], en: string[]): Entry => ({ kind: 
 /** Vague wording: a promise with no number (及时, as soon as possible). Also the cheap test vague.ts runs first. */
 const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断'],
     en: ['promptly', 'prompt', 'within\\s+a\\s+few\\s+(?:days|hours|weeks|business\\s+days)', 'as\\s+(?:quickly|soon|fast)\\s+as\\s+(?:we\\s+can|possible)', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
-      'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+(?:a|as)\\s+timely\\s+(?:a\\s+)?(?:manner|fashion)(?:\\s+as\\s+possible)?',
+      'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+(?:a|as)\\s+timely\\s+(?:a\\s+)?(?:manner|fashion|way)(?:\\s+as\\s+possible)?',
       'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer|communicat|updates?\\b|feedback))', 'immediate(?=\\s+(?:notif|respon|acknowledg|repl|follow))', 'be\\s+timely', 'timely(?=\\s*[.;]?\\s*$)', 'quickly',
-      'expeditiously', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly'] };
+      'expeditiously', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly',
+      // "within the agreed timeframe", 规定时间: a deadline the document points to and never states.
+      'within\\s+the\\s+(?:agreed|specified|required|stated|appropriate)\\s+(?:time\\s*frames?|timescales?|time\\s+limits?|time)'] };
 
 const ENTRIES: Entry[] = [
   channel('phone', ['电话', '热线', '来电', '致电', '呼叫中心', '客服专线', '服务专线', '400热线', '400电话', '400客服', '语音', '坐席', '座席', '呼入'],
@@ -78,7 +80,8 @@ const ENTRIES: Entry[] = [
   metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ing|ion)', 'escalated(?!\\s+(?:complaints?|cases?|issues?|tickets?|incidents?|calls?|matters?|requests?|concerns?|enquiries|enquiry|inquiries|inquiry)\\b)', 'reported\\s+to']),
   metric('arrival', ['到达现场', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)', '(?:first\\s+)?(?:appointment|visit)(?=\\s+(?:within|in)\\s)']),
   metric('refund', ['退款', '退还', '返还', '退费'], ['refund(?:s|ed)?']),
-  metric('notify', ['通知', '公告', '公示', '披露', '发布公告'], ['notif(?:y|ies|ied|ication)', 'notices?', 'disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?', 'announc(?:e|es|ed|ing|ements?)']),
+  // 提前48小时…提醒告知: telling in advance is a notice, not a reply (告知).
+  metric('notify', ['通知', '公告', '公示', '披露', '发布公告', '提醒告知', '提前告知', '事先告知', '预先告知'], ['notif(?:y|ies|ied|ication)', 'notices?', 'disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?', 'announc(?:e|es|ed|ing|ements?)']),
 
   rate('satisfaction', ['满意度', '满意率', '好评率'], ['(?:customer\\s+)?satisfaction(?:\\s+(?:rate|score))?', 'csat']),
   rate('first-contact-resolution', ['一次性解决率', '一次解决率', '首次解决率', '首问解决率', '首次联络解决率', '一次性办结率', '解决率'],

@@ -46,7 +46,7 @@ const TOKEN_RE = new RegExp(
   [
     // 7×24, 24×7, 24/7, 5×8小时, 365×24; hours first: 8x5, 12×7
     `(?<![\\d.])(?:(?<twentyFourSeven>24\\s*[×xX*✕/]\\s*7|365\\s*[×xX*✕]\\s*24|24\\s*[×xX*✕]\\s*365)|(?<roundTheClock>24\\s*[×xX*✕/]\\s*(?<roundTheClockDays>[1-6]))|(?<shiftDays>[1-7])\\s*[×xX*✕]\\s*(?<shiftHours>\\d{1,2})|(?<hoursByDays>[89]|1\\d|2[0-3])\\s*[×xX*✕]\\s*(?<daysAfterHours>[5-7])(?!\\s*[×xX*✕]))(?!\\d)(?<shiftHoursUnit>\\s*(?:个\\s*)?(?:小时|h\\b|hours?\\b))?`,
-    `(?<always>全天候|全年无休|全时段|(?:24|二十四)\\s*小时\\s*(?:工作制|值班制|待命制|值守|待命|[（(]\\s*含节假日\\s*[）)])|(?:全天|每天|每日|一天|全年)\\s*(?:24|二十四)\\s*小时|(?:24|二十四)\\s*小时(?=全天候|不间断|服务|在线|值守|值班|人工|客服|热线|畅通|受理|开通|开放|营业|运营|无休|接听)` +
+    `(?<always>全天候|全年无休|全时段|(?:24|二十四)\\s*小时\\s*(?:工作制|值班制|待命制|值守|待命|[（(]\\s*含节假日\\s*[）)])|(?:全天|每天|每日|一天|全年)\\s*(?:24|二十四)\\s*小时|(?:24|二十四)\\s*小时(?=(?:专人|专职|有人)?(?:全天候|不间断|服务|在线|值守|值班|人工|客服|热线|畅通|受理|开通|开放|营业|运营|无休|接听))` +
       `|a?round[-\\s]the[-\\s]clock` +
       `|24-hours?\\s+(?=support|service|hotline|helpline|coverage|customer|assistance))`,
     // 24 hours a day, twenty-four (24) hours per day, five (5) days per week
