@@ -35,6 +35,7 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined; path?:
   { name: 'a vulnerability-reporting page that promises a response with no time (尽快确认)', text: `# 安全漏洞报告\n\n## 如何报告漏洞\n\n请发送邮件到 security@example.org。\n\n## 我们的响应流程\n\n我们会尽快确认收到报告，并告知后续处理步骤。`, kind: 'website-policy' },
   { name: 'a responsible disclosure policy with no deadline', text: `# Responsible disclosure policy\n\nE-mail your findings to security@example.org.\n\nWe will acknowledge your report as soon as we can.`, kind: 'website-policy' },
   { name: 'a security page that asks the reader to act promptly and promises nothing', text: `# 安全最佳实践\n\n请及时更新系统补丁，并尽快修改默认密码。`, kind: undefined },
+  { name: 'an untitled pledge that opens with its byline, then "作如下服务承诺"', text: `来源: 时间:2025-05-20 09:50\n\n为切实做好城区天然气供应服务工作，本公司作如下服务承诺。\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a state regulation (条例) that speaks of services', text: `# 保障中小企业款项支付条例\n\n第一条 为了维护中小企业合法权益，制定本条例。\n\n第二条 大型企业采购服务，应当在30日内支付款项，并及时答复投诉。`, kind: undefined },
 ];
 

@@ -44,10 +44,13 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** The first paragraph's text, without markup (a few hundred characters at most). */
+/**
+ * The first two paragraphs' text, without markup (a few hundred characters each): a page copied from a
+ * site may open with its byline (来源: 时间:2025-05-20) before "…作如下服务承诺".
+ */
 function opening(doc: PolicyDocument): string {
-  const first = doc.md.prose.find((b) => b.kind === 'paragraph' && b.text.trim().length > 20);
-  return first ? first.text.slice(0, 400) : '';
+  const firsts = doc.md.prose.filter((b) => b.kind === 'paragraph' && b.text.trim().length > 20).slice(0, 2);
+  return firsts.map((b) => b.text.slice(0, 400)).join('\n');
 }
 
 /** The first few paragraphs: a page that opens "When you visit our offices" speaks of service a line later. */
