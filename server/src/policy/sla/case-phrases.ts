@@ -163,13 +163,28 @@ export function stageInClause(clause: string): Condition | undefined {
  * days" and "contacts about accounts, bills and payments within 5 working days" are two promises.
  */
 export function topicOf(textBeforeValue: string): Condition | undefined {
-  const m = ABOUT_TOPIC.exec(textBeforeValue);
-  return m ? openValue('case', m[1]!) : undefined;
+  const about = ABOUT_TOPIC.exec(textBeforeValue);
+  if (about) return openValue('case', about[1]!);
+  const share = SHARE_OF_KIND.exec(textBeforeValue);
+  // "95% of critical priority requests", "90% of phone calls": a level or a channel the lexicon reads already.
+  if (!share || scanLexicon(share[1]!, 0, share[1]!.length).length > 0 || PRIORITY_WORD.test(share[1]!)) return undefined;
+  return openValue('case', share[1]!);
 }
+
+const PRIORITY_WORD = new RegExp(`(?:^|\\s)${PRIORITY_LABEL}`, 'i');
 
 const TOPIC_WORD = "(?!(?:within|in|by|will|shall|we|to|from|of|no|not|than|before|after|is|are|be)\\b)[a-z][a-z'-]*";
 const ABOUT_TOPIC = new RegExp(
   `\\b(?:contacts?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|questions?|requests?|complaints?|calls?|emails?|letters?|messages?|correspondence)\\s+(?:about|regarding|concerning|relating\\s+to|related\\s+to|in\\s+relation\\s+to)\\s+(${TOPIC_WORD}(?:(?:,\\s*|\\s+)(?:(?:and|or|&)\\s+)?${TOPIC_WORD}){0,6})`,
+  'i',
+);
+
+/**
+ * "reply to 80% of public requests within 5 working days" beside "80% of requests within 2": the kind of
+ * request is the case. The text read starts after the value before, which may be the share itself.
+ */
+const SHARE_OF_KIND = new RegExp(
+  `(?:\\b\\d{1,3}(?:\\.\\d+)?\\s*%|^)\\s*of\\s+(?:all\\s+|the\\s+|our\\s+)*(?!(?:incoming|new|received|customer|customers|all|other)\\b)(${TOPIC_WORD}(?:\\s+${TOPIC_WORD}){0,2}?)\\s+(?:contacts?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|requests?|complaints?|calls?|emails?|letters?|messages?|tickets?|cases?)\\b`,
   'i',
 );
 
