@@ -110,6 +110,21 @@ function promiseProfile(records: readonly CommitmentRecord[]): { promises: numbe
   return { promises, tiered, availability };
 }
 
+/** The first short line among a headingless page's opening lines that names a kind: 供水服务社会承诺内容 after the site's menu. */
+function titleAfterMenu(doc: PolicyDocument): { kind: DocumentKind; line: string } | undefined {
+  for (const block of doc.md.prose.slice(0, 8)) {
+    if (block.kind !== 'paragraph' || block.inQuote) continue;
+    for (const raw of block.text.split('\n').slice(0, 8)) {
+      const line = raw.trim();
+      // "服务指南 > 首页" is the breadcrumb, not the page's title.
+      if (!line || [...line].length > 20 || /[>›»/|]/.test(line)) continue;
+      const kind = kindFromTitle(simplified(line));
+      if (kind) return { kind, line };
+    }
+  }
+  return undefined;
+}
+
 /** Whether some paragraph promises a service (a response, a fix) in vague words only: 我们会尽快确认收到报告. */
 function promisesWithoutTime(doc: PolicyDocument): boolean {
   return doc.md.prose.some((b) => b.kind === 'paragraph' && findVagueCommitments(b.text, doc.language).some((v) => v.metric !== undefined && SERVICE_METRICS.has(v.metric)));
@@ -144,6 +159,9 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
 
   const fromTitle = kindFromTitle(title);
   if (fromTitle) return { kind: fromTitle, source: 'title', reason: `the title "${written}"` };
+  // A page saved from a site opens with its menu and breadcrumb (欢迎您访问本网站!, 便民服务) before its own title.
+  const pageTitle = doc.md.headings.length === 0 ? titleAfterMenu(doc) : undefined;
+  if (pageTitle) return { kind: pageTitle.kind, source: 'title', reason: `the title line "${pageTitle.line}"` };
   if (config.kind) return { kind: config.kind, source: 'config', reason: `the config says kind: ${config.kind}` };
   for (const [kind, pattern] of FILE_KINDS) if (pattern.test(file)) return { kind, source: 'file-name', reason: `the file name ${file}` };
 

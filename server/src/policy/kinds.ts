@@ -25,7 +25,7 @@ export const TITLE_KINDS: [DocumentKind, RegExp][] = [
   ],
   [
     'website-policy',
-    /客户服务制度|客服制度|服务管理制度|服务制度|服务规范|服务政策|售后服务|客户服务(?:管理)?(?:办法|规定|细则|规程)|投诉(?:处理|管理|受理)(?:办法|制度|规定|细则|流程|规程|规范|政策|准则|守则)|漏洞(?:处理|响应|管理|披露|上报)|安全(?:漏洞|问题)?(?:响应|披露|公告|处理)|问题处理|支持政策|\b(?:customer\s+)?(?:service|support|complaints?)\s+(?:polic(?:y|ies)|guidelines?|process(?:es)?|procedures?|terms)\b|\bcustomer\s+care\s+policy\b|\bcomplaints?\s+(?:handling\s+)?(?:procedure|process|policy)\b|\b(?:security|vulnerability)\s+(?:disclosure|response|reporting|handling)\b|\b(?:responsible|coordinated)\s+(?:vulnerability\s+)?disclosure\s+polic(?:y|ies)\b|\bsecurity\s+polic(?:y|ies)\b|安全(?:政策|策略)|\bissues?\s+polic(?:y|ies)\b|\bcustomer\s+service\s+objectives?\b/i,
+    /客户服务制度|客服制度|服务管理制度|服务制度|服务规范|服务政策|售后服务|客户服务(?:管理)?(?:办法|规定|细则|规程)|投诉(?:处理|管理|受理)(?:办法|制度|规定|细则|流程|规程|规范|政策|准则|守则)|漏洞(?:处理|响应|管理|披露|上报)|安全(?:漏洞|问题)?(?:响应|披露|公告|处理)|问题处理|支持政策|\b(?:customer\s+)?(?:service|support|complaints?)\s+(?:polic(?:y|ies)|guidelines?|process(?:es)?|procedures?|terms)\b|\bcustomer\s+care\s+policy\b|\bcomplaints?\s+(?:handling\s+)?(?:procedure|process|policy)\b|\b(?:security|vulnerability)\s+(?:disclosure|response|reporting|handling)\b|\b(?:responsible|coordinated)\s+(?:vulnerability\s+)?disclosure\s+polic(?:y|ies)\b|\bsecurity\s+polic(?:y|ies)\b|安全(?:政策|策略)|\bissues?\s+polic(?:y|ies)\b|\bcustomer\s+service\s+objectives?\b|(?:退换货|退货|换货|退款|退费)(?:政策|制度|规则|规定|须知)|\b(?:returns?|refunds?|exchanges?)(?:\s*(?:and|&)\s*(?:returns?|refunds?|exchanges?))?\s+polic(?:y|ies)\b/i,
   ],
 ];
 
