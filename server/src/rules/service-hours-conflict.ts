@@ -1,5 +1,5 @@
 import type { CommitmentRecord } from '../policy/commitments';
-import type { ServiceHours } from '../policy/sla/types';
+import type { ScheduleSlot, ServiceHours } from '../policy/sla/types';
 import { groupBy } from '../policy/promises';
 import { channelLabel } from '../policy/sla-labels';
 import type { RuleExamples, RuleMeta } from '../engine/types';
@@ -56,8 +56,8 @@ const meta = {
   summary: { en: 'Conflicting service hours', 'zh-CN': '服务时间相互矛盾' },
   finds: "one channel's hours stated differently (热线7×24小时 vs 热线工作日9:00-18:00)",
   description: {
-    en: 'The same channel, in the same scope, given different service hours for the same days, such as a hotline open 7×24 in one place and workdays 9:00–18:00 in another. Schedules for different days (weekdays 17:30–9:30, weekends 24×7) complete each other; a schedule that names no days, or only a defined term ("Business hours"), is not compared.',
-    'zh-CN': '同一渠道在同一范围内、同样的日子里服务时间表述不一致，如一处为热线7×24小时、另一处为工作日9:00-18:00。针对不同日子的时间表（工作日17:30-9:30、周末7×24）互为补充；未写明日子或只写「工作时间」等定义术语的不作比较。',
+    en: 'The same channel, in the same scope, given different service hours for the same days, such as a hotline open 7×24 in one place and workdays 9:00–18:00 in another. Schedules for different days (weekdays 17:30–9:30, weekends 24×7), or for hours of the same days that do not overlap (9am–5pm, then 5pm–9pm), complete each other; a schedule that names no days, or only a defined term ("Business hours"), is not compared.',
+    'zh-CN': '同一渠道在同一范围内、同样的日子里服务时间表述不一致，如一处为热线7×24小时、另一处为工作日9:00-18:00。针对不同日子的时间表（工作日17:30-9:30、周末7×24），或同样日子里互不重叠的时段（9:00-17:00、17:00-21:00），互为补充；未写明日子或只写「工作时间」等定义术语的不作比较。',
   },
   severity: 'error',
   fixable: false,
@@ -95,6 +95,30 @@ function overlaps(a: Set<number>, b: Set<number>): boolean {
   return false;
 }
 
+/** A slot's clock times as intervals within one day: 22:00-06:00 runs over midnight. */
+function intervals(slot: ScheduleSlot): [number, number][] | undefined {
+  if (slot.from === undefined || slot.to === undefined) return undefined;
+  return slot.to > slot.from ? [[slot.from, slot.to]] : [[slot.from, 24 * 60], [0, slot.to]];
+}
+
+/**
+ * Whether two schedules keep hours that overlap on a day both cover. "Monday - Friday (9am - 5pm)" and
+ * "Monday - Friday (5pm - 9pm)" are two bands of one service that complete each other, as weekdays and
+ * weekends do; a slot without clock times (5×8, 24/7) overlaps anything on its days.
+ */
+function hoursOverlap(a: ServiceHours, b: ServiceHours): boolean {
+  if (a.twentyFourSeven || b.twentyFourSeven) return true;
+  for (const x of a.slots) {
+    for (const y of b.slots) {
+      if (x.days && y.days && !x.days.some((d) => y.days!.includes(d))) continue;
+      const xi = intervals(x);
+      const yi = intervals(y);
+      if (!xi || !yi || xi.some(([f, t]) => yi.some(([g, u]) => f < u && g < t))) return true;
+    }
+  }
+  return false;
+}
+
 const rule = defineRule({
   id: 'service-hours-conflict',
   scope: 'project',
@@ -113,7 +137,7 @@ const rule = defineRule({
           // Two schedules in one line are told apart on purpose ("9-10 are additionally covered by…"), and
           // schedules for different days complete each other (weekdays 17:30-9:30, weekends 24x7).
           if (r.path === reference.path && r.line === reference.line) continue;
-          if (!overlaps(daysOf(r.schedule!), daysOf(reference.schedule!))) continue;
+          if (!overlaps(daysOf(r.schedule!), daysOf(reference.schedule!)) || !hoursOverlap(r.schedule!, reference.schedule!)) continue;
           reporter.report({
             record: r,
             messageId: 'conflict',
