@@ -75,6 +75,14 @@ describe('list lead-ins', () => {
     ]);
   });
 
+  it('takes the metric of a table from the sentence that presents it as a chart', () => {
+    const text = ['# Support levels', '', 'See below chart for SLA Severity Levels & Response Times', '', '| Severity | Bronze | Gold |', '| --- | --- | --- |', '| Level 4 | ~2h | ~1h |'].join('\n');
+    expect(collectCommitments(createDocument('/sla.md', text)).map((r) => [r.line, r.metric, r.valueText])).toEqual([
+      [7, 'first-response', '2h'],
+      [7, 'first-response', '1h'],
+    ]);
+  });
+
   it('reads the clock a cell names before its value, and a level row label before its description', () => {
     const text = [
       '# 支持服务',

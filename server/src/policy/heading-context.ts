@@ -57,8 +57,8 @@ const EXAMPLE = /(?<![@.])\bexamples?\b(?![.@]\w)|\bsample\b|\be\.g\.|\bfor\s+in
 const EXAMPLES_ALONGSIDE = /(?:&|\band\b|与|和|及)\s*(?:examples?|示例|举例)$/i;
 /** Sections of what is not promised: "Out of scope", "Exclusions", 免责条款. */
 const NOT_PROMISED = /\bout\s+of\s+scope\b|\bnot\s+(?:covered|included|in\s+scope)\b|\bexclusions?\b|\bexcluded\b|不在(?:服务|支持|保障)?范围|不包括|免责/i;
-/** A paragraph that presents the table after it: "The following table defines the initial response time…", 下表为各级故障的响应时间. */
-export const TABLE_LEAD_IN = /\b(?:following|below)\s+table\b|\btable\s+below\b|下表|如下表|以下表格|下列表格/i;
+/** A paragraph that presents the table after it: "The following table defines the initial response time…", "See below chart for … Response Times", 下表为各级故障的响应时间. */
+export const TABLE_LEAD_IN = /\b(?:following|below)\s+(?:table|chart|grid|matrix)\b|\b(?:table|chart|grid|matrix)\s+below\b|下表|如下表|以下表格|下列表格/i;
 /** What the presented table holds is a time: "the initial response time", 响应时间目标 — not "the table below may be updated from time to time". */
 export const TABLE_OF_TIMES = /(?<!\b(?:from|to)\s)\btimes?\b|\b(?:targets?|deadlines?|timescales?|time\s*frames?)\b|时间|时限|时效|目标/i;
 
