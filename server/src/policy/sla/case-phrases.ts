@@ -50,7 +50,12 @@ export function scopePhraseOf(ctx: SentenceWords, clause: Clause): Condition | u
  */
 export function blockScopeOf(text: string, hits: readonly Hit[]): Condition[] {
   const m = BLOCK_CASE.exec(text);
-  if (!m) return [];
+  if (!m) {
+    // "勘察设计:" on a line of its own over the block's promises: the service they are about, as a heading names it.
+    const label = LABEL_LINE.exec(text);
+    const service = label ? serviceSectionOf(label[1]!) : undefined;
+    return service ? [service] : [];
+  }
   const start = m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;
   // "For Enterprise customers:" names a known plan; 对于签订合约的客户： a case of the document's own.
@@ -60,6 +65,7 @@ export function blockScopeOf(text: string, hits: readonly Hit[]): Condition[] {
   return open ? [open] : [];
 }
 
+const LABEL_LINE = /^[ \t\u3000]*([\u4e00-\u9fff]{2,8})[ \t\u3000]*[:：][ \t\u3000]*\n/;
 const BLOCK_CASE = /^\s*(?:[-*+]\s+)?(?:对于|针对|for)\s*([^:：,，;；.。\d]{2,60}?)\s*[:：]/i;
 
 /**
