@@ -32,6 +32,7 @@ const DOMAIN: Row[] = [
   { text: '超过3个工作日未解决的，自动升级至主管', expect: [{ metric: 'escalation', overdueMetric: 'resolve', comparator: 'trigger', value: v(3), unit: 'business-day' }] },
   { text: '服务时间：周一至周五 9:00-18:00', expect: [{ metric: 'service-hours', canonical: 'mon-fri 09:00-18:00' }] },
   { text: '7×24小时', expect: [{ metric: 'service-hours', canonical: '24x7' }] },
+  { text: '受理客户投诉后，1个工作日内联系客户，7个工作日内答复处理意见。', expect: [{ channel: 'complaint', metric: 'first-response', value: v(1), unit: 'business-day' }, { channel: 'complaint', metric: 'reply', value: v(7), unit: 'business-day' }] },
   { text: '管道燃气实行全天候24小时专人值班受理泄漏报修', expect: [{ metric: 'service-hours' }] },
   { text: '计划停气，提前48小时在新闻媒体做出提醒告知', expect: [{ metric: 'notify', comparator: 'at-least', value: v(48), unit: 'hour' }] },
   { text: 'Chat requests are answered within 60 seconds', expect: [{ channel: 'chat', metric: 'answer', value: v(60), unit: 'second', comparator: 'at-most', normalized: 60 }] },
