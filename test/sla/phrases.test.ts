@@ -252,6 +252,7 @@ const ENGLISH: Row[] = [
   { text: 'Ongoing responses on an open case come within 8 business hours.', expect: [{ metric: 'follow-up', value: v(8), unit: 'business-hour' }] },
   { text: 'GDS aims to reply to 80% of public requests within 5 working days', expect: [{ metric: 'reply', conditions: ['case:public'], value: v(5), unit: 'business-day' }] },
   { text: 'We answer 90% of incoming calls within 20 seconds', expect: [{ metric: 'answer', conditions: [], value: v(20), unit: 'second' }] },
+  { text: 'Normally, complaints should be made within 12 months of the concern first being raised', expect: [] },
   { text: 'Urgent tickets receive a first response within 4 business hours.', expect: [{ channel: 'ticket', metric: 'first-response', conditions: ['urgent'], value: v(4), unit: 'business-hour' }] },
   { text: 'Live chat: we respond within half an hour.', expect: [{ channel: 'chat', metric: 'first-response', value: v(0.5), unit: 'hour', normalized: 1800 }] },
   { text: 'Field engineers arrive on site within one and a half hours.', expect: [{ channel: 'onsite', metric: 'arrival', value: v(1.5), unit: 'hour' }] },
