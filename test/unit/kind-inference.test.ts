@@ -39,6 +39,8 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined; path?:
   { name: 'a saved web page whose title line comes after the site menu', text: `欢迎您访问本网站!\n\n便民服务\n\n> 服务指南 >首页\n\n供水服务社会承诺内容\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a saved web page whose only kind word is in its breadcrumb', text: `欢迎您访问本网站!\n\n服务指南 > 首页\n\n${ZH_PROMISES}`, kind: 'website-policy' },
   { name: 'a returns policy that promises no time of its own', text: `# 退换货政策\n\n符合以下情况，由产品售出之日起7日内可以退货，15日内可以换货。`, kind: 'website-policy' },
+  { name: 'a template whose title is still a blank ("Your Policy Title")', text: `# Your Policy Title\n\n${EN_PROMISES}`, kind: undefined },
+  { name: 'a template whose title is still a blank (【制度名称】)', text: `# 【制度名称】\n\n${ZH_PROMISES}`, kind: undefined },
   { name: 'a state regulation (条例) that speaks of services', text: `# 保障中小企业款项支付条例\n\n第一条 为了维护中小企业合法权益，制定本条例。\n\n第二条 大型企业采购服务，应当在30日内支付款项，并及时答复投诉。`, kind: undefined },
 ];
 

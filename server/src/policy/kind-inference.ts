@@ -10,6 +10,7 @@ import type { DocumentKind, KindSource } from '../engine/types';
 import { collectCommitments, refreshDocumentKind, type CommitmentRecord } from './commitments';
 import { RANKED_DIMENSIONS } from './sla/dimensions';
 import { findVagueCommitments } from './sla/vague';
+import { findPlaceholders } from './placeholders';
 import { simplified } from './traditional';
 import {
   FILE_KINDS,
@@ -125,6 +126,13 @@ function titleAfterMenu(doc: PolicyDocument): { kind: DocumentKind; line: string
   return undefined;
 }
 
+/** A title that is only a blank: "Your Policy Title", [Policy Name], 【制度名称】. */
+function isTemplateTitle(title: string): boolean {
+  const blank = findPlaceholders(title).find((p) => p.form === 'bracket' || p.form === 'template');
+  if (blank && title.replace(blank.text, '').trim() === '') return true;
+  return /^(?:your|insert|enter)\s+(?:[\w-]+\s+){0,3}(?:title|name)$/i.test(title.trim());
+}
+
 /** Whether some paragraph promises a service (a response, a fix) in vague words only: 我们会尽快确认收到报告. */
 function promisesWithoutTime(doc: PolicyDocument): boolean {
   return doc.md.prose.some((b) => b.kind === 'paragraph' && findVagueCommitments(b.text, doc.language).some((v) => v.metric !== undefined && SERVICE_METRICS.has(v.metric)));
@@ -155,6 +163,8 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   // A title that is all code (# `sla-order`) names an identifier: reference documentation, not a policy.
   if (/^`[^`]+`$/.test(rawTitle)) return { source: 'none', reason: `the title ${rawTitle} is code` };
   if (title && NOT_A_POLICY_TITLE.test(title)) return { source: 'none', reason: `the title "${written}" names another kind of document` };
+  // "# Your Policy Title", "# 【制度名称】": a template nobody has filled in yet promises nothing; its blanks are still reported.
+  if (title && isTemplateTitle(title)) return { source: 'none', reason: `the title "${written}" is a blank to fill in` };
   if (title && isStatute(doc, title)) return { source: 'none', reason: `"${written}" is a statute or regulation, not an organisation's policy` };
 
   const fromTitle = kindFromTitle(title);
