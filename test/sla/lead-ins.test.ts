@@ -106,6 +106,25 @@ describe('list lead-ins', () => {
     ]);
   });
 
+  it('keeps a cell value that its hours follow, where the row label names no metric', () => {
+    const text = [
+      '# Support plans',
+      '',
+      '| Issue | Standard | Premium |',
+      '| --- | --- | --- |',
+      '| A feature does not work as documented | 1 business day | 4 hours Available M-F 8am to 6pm |',
+      '| Platform unavailable for all users and no workaround exists | 4 hours | 30 minutes, 24/7 |',
+    ].join('\n');
+    expect(read(text).map((r) => [r.line, r.metric, r.value, r.scope.plan])).toEqual([
+      [5, undefined, '1 business day', 'standard'],
+      [5, undefined, '4 hours', 'premium'],
+      [5, 'service-hours', 'M-F 8am to 6pm', 'premium'],
+      [6, 'resolve', '4 hours', 'standard'],
+      [6, 'resolve', '30 minutes', 'premium'],
+      [6, 'service-hours', '24/7', 'premium'],
+    ]);
+  });
+
   it('reads a priority heading with its code in brackets, skips what is out of scope, and knows an address from an example', () => {
     const text = [
       '# Support',

@@ -298,6 +298,7 @@ const ENGLISH: Row[] = [
   { text: 'Email support is available 24/7.', expect: [{ metric: 'service-hours', channel: 'email', canonical: '24x7' }] },
   // A 24-hour clock without a colon: only where it cannot be a pair of years.
   { text: 'The service desk is available between the hours of 0800 and 1800, Monday–Friday.', expect: [{ metric: 'service-hours', canonical: 'mon-fri 08:00-18:00' }] },
+  { text: 'Phone support: M-F, 8:30 a.m. - 5 p.m.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 08:30-17:00' }] },
   { text: 'Phones are staffed 0900-1730 hrs on weekdays.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 09:00-17:30' }] },
   { text: 'The desk answered 4000 calls between 2000 and 2010.', expect: [] },
   { text: 'Visitors are welcome between the hours of 1000 and 1600, Monday to Friday.', expect: [{ metric: 'service-hours', canonical: 'mon-fri 10:00-16:00' }] },

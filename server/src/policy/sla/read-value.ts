@@ -29,6 +29,9 @@ const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出)$/;
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
 const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
+/** The hours a value holds in, after it in its cell: "30 minutes Available M-F 8am to 6pm", "4 hours, 24/7". */
+const HOURS_NOTE =
+  /^[\s,;–—-]*(?:(?:available|availability|coverage|covered|supported|support|during|on|every)\s+)*(?:24\s*[/x×]\s*7|24\s*hours|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|m\s*-\s*f\b|weekdays|business\s+hours|working\s+hours|office\s+hours|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|工作日|工作时间|营业时间|7\s*[×x*]\s*24)[^.;。；]*$/i;
 
 // Phone and chat answer; a mail, a ticket or a message "answered" is replied to.
 const ANSWERED_LIVE = new Set<Channel | undefined>(['phone', 'chat', undefined]);
@@ -348,7 +351,8 @@ function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
   const labelled = ctx.context.headingMetric !== undefined && valueLabel(ctx.text, c.start, v.start) !== undefined;
   const before = BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) || labelled;
   // A footnote mark is still a bare value: "1 hour*", "30 minutes†", "4 hours[1]".
-  return before && /^(?:\*{1,3}|[†‡§¹²³]|\[\d{1,2}\])?(?:\s*[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(ctx.text.slice(v.end, c.end));
+  const after = ctx.text.slice(v.end, c.end);
+  return before && (/^(?:\*{1,3}|[†‡§¹²³]|\[\d{1,2}\])?(?:\s*[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(after) || HOURS_NOTE.test(after));
 }
 
 /**

@@ -65,7 +65,7 @@ const TOKEN_RE = new RegExp(
     `(?<zhEveryDay>每天|每日|天天|全年|365天)`,
     `(?<zhHolidays>(?:法定)?节假日)(?<zhHolidayRule>\\s*(?:休息|除外|不营业|不服务|暂停|顺延|照常|无休|不休|正常|不间断))?`,
     `\\b(?<enDays>(?<enDayFrom>${EN_DAY_NAME})(?:\\s*(?:-|to|through|thru|until)\\s*(?<enDayTo>${EN_DAY_NAME}))?)(?![A-Za-z])`,
-    `\\b(?<enWeekdays>weekdays|(?:business|working)\\s+days)\\b`,
+    `\\b(?<enWeekdays>weekdays|(?:business|working)\\s+days|M\\s*-\\s*F)\\b`,
     `\\b(?<enWeekend>weekends?)\\b`,
     `\\b(?<enEveryDay>daily|every\\s+day|seven\\s+days\\s+a\\s+week|7\\s+days\\s+a\\s+week)\\b`,
     `(?:(?<enHolidaysExcept>excluding|except(?:\\s+on)?|closed\\s+on)\\s*)?\\b(?<enHolidays>(?:public\\s+|bank\\s+)?holidays)\\b(?<enHolidaysIncluded>\\s+included)?`,
