@@ -125,6 +125,20 @@ describe('list lead-ins', () => {
     ]);
   });
 
+  it('tells a second column of the same metric apart by its header', () => {
+    const text = [
+      '# Vulnerability response',
+      '',
+      '| Severity | Vulnerability resolution time | Release bug fix version |',
+      '| --- | --- | --- |',
+      '| High | Within 5 business days | Within 30 days |',
+    ].join('\n');
+    expect(read(text).map((r) => [r.line, r.metric, r.value, r.scope])).toEqual([
+      [5, 'resolve', '5 business days', { priority: 'high' }],
+      [5, 'resolve', '30 days', { priority: 'high', case: 'release-bug-fix-version' }],
+    ]);
+  });
+
   it('reads a priority heading with its code in brackets, skips what is out of scope, and knows an address from an example', () => {
     const text = [
       '# Support',

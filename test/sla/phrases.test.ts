@@ -298,6 +298,13 @@ const ENGLISH: Row[] = [
   { text: 'Email support is available 24/7.', expect: [{ metric: 'service-hours', channel: 'email', canonical: '24x7' }] },
   // A 24-hour clock without a colon: only where it cannot be a pair of years.
   { text: 'The service desk is available between the hours of 0800 and 1800, Monday–Friday.', expect: [{ metric: 'service-hours', canonical: 'mon-fri 08:00-18:00' }] },
+  { text: 'Telephone Calls: Answer within 8 ‘rings’ (20 seconds)', expect: [{ channel: 'phone', metric: 'answer', value: v(8), unit: 'ring', valueText: '8 ‘rings’' }] },
+  { text: 'Missed calls will be returned by the next working day.', expect: [{ channel: 'phone', metric: 'reply', value: v(1), unit: 'business-day' }] },
+  { text: '设立24小时客户投诉热线，24小时接受投诉。', expect: [{ metric: 'service-hours', canonical: '24x7' }, { metric: 'service-hours', canonical: '24x7' }] },
+  {
+    text: '紧急工单：客户业务重要功能不可用，需要立即处理；10分钟内响应。',
+    expect: [{ channel: 'ticket', metric: 'first-response', value: v(10), unit: 'minute', conditions: ['urgent'] }],
+  },
   { text: 'Phone support: M-F, 8:30 a.m. - 5 p.m.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 08:30-17:00' }] },
   { text: 'Phones are staffed 0900-1730 hrs on weekdays.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 09:00-17:30' }] },
   { text: 'The desk answered 4000 calls between 2000 and 2010.', expect: [] },

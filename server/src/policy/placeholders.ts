@@ -58,6 +58,8 @@ const PATTERNS: Pattern[] = [
   // https://github.com/[owner]/[repo]/issues: a template's stand-ins in a link's path.
   { form: 'template', regex: /(?<=\/)\[(?:owner|org|organi[sz]ation|user(?:name)?|repo(?:sitory)?|project)\](?=\/|\)|\s|$)/gi },
   { form: 'stars', regex: /\*{3,}/g },
+  // 与**房地产开发公司座谈: two stars left in the prose (Markdown's emphasis is gone by now) stand for a name.
+  { form: 'stars', regex: /(?<=[\u4e00-\u9fff])(?:\*\*|＊＊)(?=[\u4e00-\u9fff])/g },
   { form: 'blank-parens', regex: /（[\s\u3000]*）|\([\s\u3000]+\)/g },
   { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TBC|TODO|TBA|FIXME)(?![A-Za-z])|待定|待补充|待填写|待完善/g },
 ];
@@ -144,7 +146,7 @@ function scanEmptyFields(text: string, out: Placeholder[]): void {
   }
 }
 
-const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*（(]|TBD|TBC|TODO|TBA|FIXME|待|your[-_]?(?:org|comp|team|user|repo|proj|domain)/i;
+const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*＊（(]|TBD|TBC|TODO|TBA|FIXME|待|your[-_]?(?:org|comp|team|user|repo|proj|domain)/i;
 const EMPTY_FIELD_HINT = /[:：][ \t\u3000]*(?:\n|$)/;
 
 function mayContainPlaceholder(text: string): boolean {

@@ -141,8 +141,13 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   // The column header: a metric name ("Initial response time"), a level, or else what the columns
   // of a grid are: plans ("Standard | Premium | Platinum" beside a Level column).
   if (header && !headerDefined) {
-    if (headerIsMetric) readMetricHeader(header, reading, vocabulary);
-    else {
+    if (headerIsMetric) {
+      readMetricHeader(header, reading, vocabulary);
+      // "Vulnerability resolution time | Release bug fix version": a second column of the same metric is a promise of its own.
+      const second = cell.sideLabels.some((side) => side.header !== header && namesMetric(side.header) && metricFromHeading(side.header) === metricFromHeading(header));
+      const own = second ? openValue('case', header) : undefined;
+      if (own && !reading.conditions.some((c) => dimensionOf(c) === 'case')) reading.conditions.push(own);
+    } else {
       const level = levelOf(header, '');
       if (level.length) appendAll(reading.conditions, level);
       else if (planColumns || scopingColumn(corner, header)) appendAll(reading.conditions, labelConditions(header, '', 'plan'));

@@ -38,7 +38,7 @@ export const TOPICS: TopicDefinition[] = [
   {
     id: 'privacy',
     zh: ['客户信息', '个人信息', '隐私', '信息安全', '保密', '数据安全', '用户信息', '客户资料'],
-    en: ['privacy', 'personal data', 'personal information', 'data protection', 'confidentiality', 'confidential', 'GDPR'],
+    en: ['privacy', 'personal data', 'personal information', 'data protection', 'confidentiality', 'confidential', 'confidentially', 'in confidence', 'GDPR'],
     requiredIn: ['handbook', 'commitment-letter', 'website-policy'],
     label: { zh: '客户信息与隐私保护', en: 'privacy and personal data' },
     skeleton: {

@@ -6,6 +6,9 @@ function hasContent(e: OutlineEntry): boolean {
   return e.hasBody || e.children.length > 0;
 }
 
+/** A numbered line that states a target (3、短信回复率100%, "2. Answer rate ≥ 95%") says something: it is a clause, not a title. */
+const STATES_A_TARGET = /[≥≤＞＜>]\s*\d|\d\s*[%％]|\d\s*(?:个)?(?:小时|分钟|秒|工作日|天|日)(?:内|以内)?$|\b\d+\s*(?:seconds?|minutes?|hours?|(?:working\s+|business\s+)?days?)$/i;
+
 /** A Bad and a Good example in each language: the rule's page shows them, test/rule-examples.test.ts lints them. */
 const EXAMPLES: RuleExamples = {
   bad: {
@@ -70,8 +73,8 @@ export default defineRule({
     summary: { en: 'Empty section', 'zh-CN': '空章节' },
     finds: 'a heading with nothing under it',
     description: {
-      en: 'A heading with nothing under it: no text and no subsections. Usually content was never written or was lost in conversion. A run of short numbered items that all stand alone is a list, not a set of sections, and is left alone.',
-      'zh-CN': '标题下没有任何内容或下级章节，通常是内容尚未撰写或在格式转换中丢失。一组均无正文的简短编号条目视为列表，不作报告。',
+      en: 'A heading with nothing under it: no text and no subsections. Usually content was never written or was lost in conversion. A run of short numbered items that all stand alone is a list, not a set of sections, and is left alone, as is a numbered line that states a target (3、短信回复率100%).',
+      'zh-CN': '标题下没有任何内容或下级章节，通常是内容尚未撰写或在格式转换中丢失。一组均无正文的简短编号条目视为列表，不作报告；写明指标值的编号行（如「3、短信回复率100%」）是条款，也不作报告。',
     },
     severity: 'warning',
     fixable: false,
@@ -88,6 +91,7 @@ export default defineRule({
     const titleLine = doc.title ? doc.lines.lineOf(doc.title.span.start) : -1;
     for (const e of doc.outline.entries) {
       if (!e.titleLike || hasContent(e) || e.line === titleLine) continue;
+      if (e.source === 'numbered' && e.headingDepth === undefined && STATES_A_TARGET.test(e.title)) continue;
       // Plain numbered lines are sections only when their siblings are.
       if (!isSectionLevel(doc.outline, e)) continue;
       context.report({ ...e.span, messageId: 'empty', data: { title: e.title || doc.text.slice(e.span.start, e.span.end) } });

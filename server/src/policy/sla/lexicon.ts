@@ -40,11 +40,11 @@ const metric = (value: DurationMetric, zh: string[], en: string[]): Entry => ({ 
 const rate = (value: RateMetric, zh: string[], en: string[]): Entry => ({ kind: 'rate', value, zh, en });
 
 /** Vague wording: a promise with no number (及时, as soon as possible). Also the cheap test vague.ts runs first. */
-const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断'],
+const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '适当的时候', '适当时候', '适时'],
     en: ['promptly', 'prompt', 'within\\s+a\\s+few\\s+(?:days|hours|weeks|business\\s+days)', 'as\\s+(?:quickly|soon|fast)\\s+as\\s+(?:we\\s+can|possible)', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
       'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+(?:a|as)\\s+timely\\s+(?:a\\s+)?(?:manner|fashion|way)(?:\\s+as\\s+possible)?',
       'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer|communicat|updates?\\b|feedback))', 'immediate(?=\\s+(?:notif|respon|acknowledg|repl|follow))', 'be\\s+timely', 'timely(?=\\s*[.;]?\\s*$)', 'quickly',
-      'expeditiously', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly',
+      'expeditiously', 'in\\s+due\\s+course', 'at\\s+the\\s+earliest\\s+(?:opportunity|convenience)', 'within\\s+a\\s+reasonable\\s+(?:time|period)(?:\\s+of\\s+time)?', 'shortly',
       // "within the agreed timeframe", 规定时间: a deadline the document points to and never states.
       'within\\s+the\\s+(?:agreed|specified|required|stated|appropriate)\\s+(?:time\\s*frames?|timescales?|time\\s+limits?|time)'] };
 
@@ -72,7 +72,7 @@ const ENTRIES: Entry[] = [
   metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '首响', '响应', '联系客户', '联系用户', '与客户联系', '联系您', '联络客户', '联络用户', '与您联系'],
     ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆'],
-    ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
+    ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?', 'triag(?:e|es|ed|ing)']),
   metric('resolve', ['解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
     ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'handl(?:e|es|ed|ing)(?=\\s+(?:the\\s+|your\\s+|all\\s+|each\\s+)?(?:bugs?|issues?|reports?|vulnerabilit(?:y|ies)|incidents?|complaints?|cases?|requests?|tickets?|problems?)\\b)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed|ion)', 'decisions?', 'outcomes?', '(?:results?|outcomes?|findings)\\s+of\\s+(?:our|the|its|this)\\s+investigations?', 'mitigat(?:e|es|ed|ion)', 'workarounds?']),

@@ -54,9 +54,9 @@ const VALUE_RE = new RegExp(
     `百分之(?<zhPercent>${ZH_NUM}|${AR_NUM})`,
     `每分钟(?:\\s*[\\u4e00-\\u9fff]{1,6}?)??\\s*(?<charsPerMinuteLed>${AR_NUM}|${ZH_NUM})\\s*个?汉?字`,
     `(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?<charsPerMinuteTrailing>${AR_NUM}|${ZH_NUM})\\s*个?汉?字\\s*(?:/|每)\\s*(?:分钟|分|min)`,
-    // English: thirty (30) days, 30 (thirty) days, 24-hour, half an hour, ___ days
+    // English: thirty (30) days, 30 (thirty) days, 24-hour, half an hour, ___ days, 8 ‘rings’
     `(?<![\\w.])(?:(?<enWordWithDigits>${EN_WORD})\\s*\\(\\s*(?<enWordDigits>\\d+)\\s*\\)|(?<enDigits>${AR_NUM})(?:\\s*\\(\\s*${EN_WORD}\\s*\\))?|(?<enWord>${EN_WORD})|(?<![_\\[])(?<enPlaceholder>${EN_PLACEHOLDER}))` +
-      `(?<enAndAHalf>\\s+and\\s+a\\s+half)?(?:\\s*-)?\\s*(?<enUnit>${EN_UNIT})(?![A-Za-z])`,
+      `(?<enAndAHalf>\\s+and\\s+a\\s+half)?(?:\\s*-)?\\s*(?:['‘"“](?=\\w+['’"”]))?(?<enUnit>${EN_UNIT})(?:(?<=['‘"“][A-Za-z]+)['’"”])?(?![A-Za-z])`,
   ].join('|'),
   'gi',
 );
