@@ -51,7 +51,7 @@ const PATTERNS: Pattern[] = [
   // Four or more X's are no Roman numeral, even glued to a name: openEulerXXXXXX.
   { form: 'letters', regex: /(?<=[A-Za-z])X{4,}(?![A-Za-z])/g },
   // A lone X where a number belongs: 在X小时内 (but not 7×24).
-  { form: 'letters', regex: /(?<=[\u4e00-\u9fff\s])[XＸ](?=\s*个?(?:工作日|小时|分钟|秒|天|日|周|个月|%|％))/g },
+  { form: 'letters', regex: /(?<=[\u4e00-\u9fff\s])[XＸ](?=\s*个?(?:工作日|小时|分钟|秒|天|日|周|个月|年|%|％))/g },
   // https://github.com/your-org/…, your_company: a template's stand-in name, left in a link or an address.
   // support@yourcompany.com, help.yourdomain.com: the same stand-in glued into an address.
   { form: 'template', regex: /(?<![\w-])your[-_]?(?:org|organi[sz]ation|company|team|user(?:name)?|repo(?:sitory)?|project|domain)(?![\w-])/gi },
@@ -67,7 +67,8 @@ const PATTERNS: Pattern[] = [
 // A unit from the table of units right after the blank: 在____小时内, __ business days.
 const VALUE_AFTER = new RegExp(`^[\\s\\u3000]*(?:个)?(?:${ZH_UNIT_SOURCE}|％|\\s*(?:${EN_UNIT_SOURCE})(?![A-Za-z]))`, 'i');
 const VALUE_BEFORE = /(?:在|于|不超过|不低于|不少于|至少|达到|within|in|than|least)[\s\u3000]*$/i;
-const DATE_AFTER = /^[\s\u3000]*[年月日]/;
+// ____年____月____日 and the last blank of a date; ____日内 is a number of days and 需提供X年的 a number of years.
+const DATE_AFTER = /^[\s\u3000]*(?:年[\s\u3000]*(?:[_＿Xx×○\d]{1,8}|[\s\u3000]+)[\s\u3000]*月|月(?![\s\u3000]*(?:内|以内|之内))|日(?![\s\u3000]*(?:内|以内|之内|起|后)))/;
 // The label must sit right before the blank (承诺人签名：____, 法定代表人（签字）：____, Date: ____);
 // 负责人联系电话：*** is a missing phone number, not a signature.
 const SIGNATURE_BEFORE =

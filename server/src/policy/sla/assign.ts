@@ -127,6 +127,8 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
     for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]!; k++) {
       const h = ctx.hits[k]!;
       if (!want(h) || (leadsOn !== undefined && h.start < leadsOn) || (sharedAfter !== undefined && h.start < sharedAfter)) continue;
+      // 在项目终验完成后，需提供3年的免费技术服务: the event an earlier clause starts the clock from is not the promise.
+      if (hc < ci && h.kind === 'metric' && isReferenceEvent(ctx.text, h, ctx.clauses[hc]!.end)) continue;
       // In another clause the main verb comes last (安排专人进行回访), so later words win ties.
       consider(h, 60 + 20 * Math.abs(hc - ci) + (hc > ci ? 0 : 10) - (h.start - clauseStart) / 1000);
     }

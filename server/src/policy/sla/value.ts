@@ -145,7 +145,7 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
   if (g.zhUnit !== undefined) {
     const unit = zhUnit(g.zhUnit)!;
     const half = (g.zhHalfAfterNumber !== undefined ? 0.5 : 0) + (g.zhHalfAfterUnit !== undefined ? 0.5 : 0);
-    if (g.zhPlaceholder !== undefined) return { ...base, unit, placeholder: true };
+    if (g.zhPlaceholder !== undefined) return blankDate(text, g, end, before) ? undefined : { ...base, unit, placeholder: true };
     let n: number | undefined = g.zhHalfAlone !== undefined ? 0.5 : parseZh(g.zhNumber!);
     if (n === undefined) return undefined;
     if (g.zhHalfAlone === undefined) n += half;
@@ -190,6 +190,13 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
     return { ...base, min: n, max: n, unit, article };
   }
   return undefined;
+}
+
+/** A blank in a date to fill in (于XX年XX月XX日前, ____年__月__日), not a duration: 需提供X年的服务 and ____个月 are durations. */
+function blankDate(text: string, g: Record<string, string | undefined>, end: number, before: string): boolean {
+  if (g.zhUnit === '年') return /^\s*(?:[_＿Xx×○]+|\d{1,2})\s*月/.test(text.slice(end, end + 12));
+  if (g.zhUnit === '月') return g.zhMeasureWord === undefined && g.zhMeasureWordBeforeUnit === undefined;
+  return g.zhUnit === '日' && DATE_PREFIX.test(before);
 }
 
 /** Guards against dates (10月1日, 2023年), June (6月), ages, road names read as units. */
