@@ -139,6 +139,25 @@ describe('list lead-ins', () => {
     ]);
   });
 
+  it('reads no promise in a table of service credits, whatever its heading names', () => {
+    const text = [
+      '# SLA',
+      '',
+      '## 每月正常运行时间和服务级别',
+      '',
+      '| 每月正常服务时间百分比 | 服务费抵扣 |',
+      '| --- | --- |',
+      '| <99.95% | 10% |',
+      '',
+      '## Monthly uptime',
+      '',
+      '| Monthly Uptime Percentage | Percentage of monthly fee credited |',
+      '| --- | --- |',
+      '| < 99.9% | 10% |',
+    ].join('\n');
+    expect(read(text)).toEqual([]);
+  });
+
   it('reads a priority heading with its code in brackets, skips what is out of scope, and knows an address from an example', () => {
     const text = [
       '# Support',

@@ -307,6 +307,13 @@ const ENGLISH: Row[] = [
   },
   { text: '在项目终验完成后，需提供3年的免费技术服务。', expect: [] },
   { text: '于XX年XX月XX日前完成整改。', expect: [] },
+  {
+    text: '工单说明：\n紧急工单：客户业务重要功能不可用；10分钟内响应。\n一般工单：一般性问题咨询；30分钟内响应。',
+    expect: [
+      { channel: 'ticket', metric: 'first-response', value: v(10), conditions: ['urgent'] },
+      { channel: 'ticket', metric: 'first-response', value: v(30), conditions: ['general'] },
+    ],
+  },
   { text: 'Phone support: M-F, 8:30 a.m. - 5 p.m.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 08:30-17:00' }] },
   { text: 'Phones are staffed 0900-1730 hrs on weekdays.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 09:00-17:30' }] },
   { text: 'The desk answered 4000 calls between 2000 and 2010.', expect: [] },

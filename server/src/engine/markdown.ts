@@ -207,7 +207,7 @@ function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
     const label = r === 0 ? '' : (labels[0] ?? '');
     const sides: SideLabel[] = [];
     row.forEach((cell, column) => {
-      cell.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader: r === 0, column, sideLabels: sides.slice() };
+      cell.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader: r === 0, column, sideLabels: sides.slice(), headers };
       if (column > 0 && r > 0) sides.push({ header: headers[column] ?? '', text: labels[column] ?? '' });
       out.push(cell);
     });
@@ -244,7 +244,7 @@ function addHtmlTable(grid: HtmlCell[][], out: ProseBlock[]): void {
       if (!seen.has(cell) && cell.end !== 0) {
         seen.add(cell);
         const block = blockOf(cell);
-        block.cell = { header, rowLabel: label, corner: headers[0] ?? '', isHeader: r === headerRow, column, sideLabels: sides.slice() };
+        block.cell = { header, rowLabel: label, corner: headers[0] ?? '', isHeader: r === headerRow, column, sideLabels: sides.slice(), headers };
         out.push(block);
       }
       // A spanned cell is one cell of every row it spans: each of them reads its label.

@@ -36,6 +36,8 @@ export interface CellContext {
    * An empty cell continues the row above's, as the first column does.
    */
   sideLabels: readonly SideLabel[];
+  /** Every column's header, shared by the table's cells: a "Service Credit" column makes the table one of remedies. */
+  headers: readonly string[];
 }
 
 export interface SideLabel {

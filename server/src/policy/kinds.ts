@@ -43,11 +43,12 @@ export const SECURITY_TITLE = /安全|漏洞|\bsecurity\b|\bvulnerabilit(?:y|ies
 
 /**
  * Documents that are not an organisation's service promises, whatever numbers
- * they hold: terms and privacy notices, FAQs, changelogs, incident reviews.
+ * they hold: terms and privacy notices, FAQs, changelogs, incident reviews, and articles that
+ * explain a term (售后时效是什么意思, "What is an SLA?").
  * Checked on the title before any kind is guessed; a declared kind still wins.
  */
 export const NOT_A_POLICY_TITLE =
-  /\bFAQs?\b|frequently\s+asked|\bQ\s*&\s*A\b|常见问题|问答|答疑|\bchange\s*log\b|\brelease\s+notes?\b|\bwhat'?s\s+new\b|更新日志|更新记录|版本说明|发行说明|\bincident\s+(?:review|report|analysis)\b|\bpost-?mortem\b|\bpost-incident\b|\bretrospective\b|事故(?:报告|复盘|分析)|故障(?:报告|复盘)|复盘|\bREADME\b|\bterms\s+(?:of\s+(?:service|use)|and\s+conditions)\b|\bterms\b|\b(?<!service[-\s]level\s)agreement\b|\bprivacy\b|\bcookies?\b|\bcode\s+of\s+conduct\b|\bacceptable\s+use\b|\bDMCA\b|\btakedown\b|\btrademark\b|\blicen[cs]e\b|\blegal\b|\bguidelines\s+for\s+legal\b|\bcommunity\s+guidelines\b|\bsafe\s+harbou?r\b|\bsubprocessors\b|\btrade\s+controls\b|\banti-bribery\b|\bslavery\b|隐私政策|隐私声明|隐私协议|用户协议|服务条款|使用条款|法律声明|免责声明|许可协议/i;
+  /\bFAQs?\b|frequently\s+asked|\bQ\s*&\s*A\b|常见问题|问答|答疑|\bchange\s*log\b|\brelease\s+notes?\b|\bwhat'?s\s+new\b|更新日志|更新记录|版本说明|发行说明|\bincident\s+(?:review|report|analysis)\b|\bpost-?mortem\b|\bpost-incident\b|\bretrospective\b|事故(?:报告|复盘|分析)|故障(?:报告|复盘)|复盘|\bREADME\b|\bterms\s+(?:of\s+(?:service|use)|and\s+conditions)\b|\bterms\b|\b(?<!service[-\s]level\s)agreement\b|\bprivacy\b|\bcookies?\b|\bcode\s+of\s+conduct\b|\bacceptable\s+use\b|\bDMCA\b|\btakedown\b|\btrademark\b|\blicen[cs]e\b|\blegal\b|\bguidelines\s+for\s+legal\b|\bcommunity\s+guidelines\b|\bsafe\s+harbou?r\b|\bsubprocessors\b|\btrade\s+controls\b|\banti-bribery\b|\bslavery\b|隐私政策|隐私声明|隐私协议|用户协议|服务条款|使用条款|法律声明|免责声明|许可协议|是什么意思|什么叫|什么是|是什么[?？]?$|\bwhat\s+does\b[^?]{0,60}\bmean\b|^what\s+(?:is|are)\s+(?:an?\s+)?(?:sla|service[-\s]level)/i;
 
 /** File names of documents that are never service policies. */
 export const NOT_A_POLICY_FILE = /^(?:README|CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|AUTHORS|CONTRIBUTORS|LICEN[CS]E|NOTICE|CODE[-_]OF[-_]CONDUCT|FAQ)(?:\.[\w-]+)*\.(?:md|docx)$/i;

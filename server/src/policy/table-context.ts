@@ -42,6 +42,13 @@ export interface CellReading {
 /** "Support hours", 服务时间: a label that says the cell holds a schedule. */
 const HOURS_LABEL = /\b(?:support|service|coverage|business|opening|office|working)\s+hours\b|\bhours\s+of\s+(?:support|service|operation)\b|\bavailability\b|服务时间|支持时间|工作时间|营业时间|受理时间/i;
 
+/** A column of remedies: "Service Credit", "% of monthly fee credited", 服务费抵扣, 赔偿标准. */
+const CREDIT_HEADER = /\bcredit(?:s|ed)?\b|\bcompensation\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b|抵扣|赔偿|补偿|违约金|服务抵用|返还/i;
+
+function namesCredit(header: string): boolean {
+  return CREDIT_HEADER.test(header);
+}
+
 function namesChannel(text: string): boolean {
   const norm = normalizeText(text);
   return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'channel');
@@ -105,7 +112,8 @@ function scopingColumn(corner: string, header: string): boolean {
 
 export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Condition>, glossary?: ReadonlyMap<string, Metric>): CellReading {
   const { rowLabel, header, corner } = cell;
-  const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) };
+  // "Monthly Uptime Percentage | Service Credit", 每月正常服务时间百分比 | 服务费抵扣: its bands and credits are remedies, not promises.
+  const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) || cell.headers.some(namesCredit) };
   if (cell.isHeader || cell.column === 0) {
     // "24/7: First response" heads a column: its 24/7 names the column's plan, not a schedule.
     if (cell.isHeader && cell.column > 0 && splitMetricHeader(header)?.scope) reading.skip = true;

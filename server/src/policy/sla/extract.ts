@@ -87,7 +87,9 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
       leadIn = [];
       continue;
     }
-    for (const c of readSentence(text, norm, clauses, sentence, perSentence[s]!, context, mergeConditions(leadIn, label), carriedChannels)) out.push(c);
+    // A sentence of its own line that opens with a priority label (紧急工单：…；10分钟内响应。 under 工单说明：) is that priority's.
+    const ownLine = sentence.start > 0 && norm[sentence.start - 1] === '\n' ? leadingPriority(sentenceText) : [];
+    for (const c of readSentence(text, norm, clauses, sentence, perSentence[s]!, context, mergeConditions(ownLine, mergeConditions(leadIn, label)), carriedChannels)) out.push(c);
     // Only a lead-in sentence without values sets the scene for the next one.
     carriedChannels = [];
     leadIn = [];
