@@ -158,6 +158,23 @@ describe('list lead-ins', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it('reads a description cell that restates its row once, and one with a number of its own', () => {
+    const text = [
+      '# 支持服务',
+      '',
+      '| 问题类型 | 响应时间 | 描述 |',
+      '|---|---|---|',
+      '| 一般性指导 | < 1小时 | 针对一般性问题，服务提供商将在1小时内给予响应。 |',
+      '| 系统停机 | < 15分钟 | 服务提供商将在15分钟内响应，并每2小时更新一次进展。 |',
+    ].join('\n');
+    expect(read(text).map((r) => [r.line, r.metric, r.value])).toEqual([
+      [5, 'first-response', '1小时'],
+      [6, 'first-response', '15分钟'],
+      [6, 'first-response', '15分钟'],
+      [6, 'follow-up', '2小时'],
+    ]);
+  });
+
   it('reads a priority heading with its code in brackets, skips what is out of scope, and knows an address from an example', () => {
     const text = [
       '# Support',

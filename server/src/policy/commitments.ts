@@ -17,7 +17,7 @@ import { mentionsRemedy, targetsOnly } from './sla/speaker';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
-import { documentVocabulary, glossaryMetrics, readCell } from './table-context';
+import { documentVocabulary, glossaryMetrics, readCell, restatesRow } from './table-context';
 import { vocabularyKey as vocabularyKeyOf, type Scope } from './sla/dimensions';
 import { cellClock, documentClock, labelledClock, type LabelledClock } from './sla/units';
 import type { Commitment, Condition, ExtractContext, Metric } from './sla/types';
@@ -247,7 +247,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
     if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return { leadIn };
     const cell = block.cell ? readCell(block.cell, reading.vocabulary, reading.glossary) : undefined;
-    if (cell?.skip || listContext?.example || tableContext?.example) return { leadIn };
+    if (cell?.skip || listContext?.example || tableContext?.example || (block.cell && restatesRow(block.cell, text))) return { leadIn };
     // A quoted article of a law (> 第二十五条 …): the law's deadline, not the organisation's promise.
     if (block.inQuote && QUOTED_ARTICLE.test(text)) return { leadIn };
     const blockReading: BlockReading = { block, cell, listContext, tableContext };

@@ -198,6 +198,18 @@ function readMetricHeader(header: string, reading: CellReading, vocabulary?: Rea
   }
 }
 
+/**
+ * A description cell that restates the values its row already gives: "< 1小时 | 服务提供商将在1小时内给予响应". Read once,
+ * from the value column; a description with a number of its own is still read.
+ */
+export function restatesRow(cell: CellContext, text: string): boolean {
+  if (!DESCRIPTIVE_HEADER.test(cell.header) || cell.sideLabels.length === 0) return false;
+  const numbers = text.match(/\d+(?:\.\d+)?/g);
+  if (!numbers) return false;
+  const given = new Set(cell.sideLabels.flatMap((side) => (DESCRIPTIVE_HEADER.test(side.header) ? [] : (side.text.match(/\d+(?:\.\d+)?/g) ?? []))));
+  return numbers.every((n) => given.has(n));
+}
+
 /** A glossary table: "Term | Definition", 术语 | 定义. */
 const GLOSSARY_CORNER = /^(?:terms?|glossary|words?|名词|术语|名称|用语)$/i;
 const GLOSSARY_HEADER = /^(?:definitions?|meanings?|descriptions?|explanations?|定义|含义|说明|释义|解释)$/i;

@@ -26,7 +26,8 @@ const CLOCK_START = /^(?:在|自|从|于)?[^，,。；;]{0,20}(?:后|起|之日|
 const LENGTH_OF_PERIOD = /(?:每年|一年|全年|每月|一个月|a\s+year|per\s+year|each\s+year)\s*[（(]\s*$/i;
 const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
-const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出)$/;
+const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出|完成)$/;
+const FIRST_CONTACT = new Set<Metric>(['answer', 'acknowledge', 'first-response']);
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
 const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
 /** The hours a value holds in, after it in its cell: "30 minutes Available M-F 8am to 6pm", "4 hours, 24/7". */
@@ -231,11 +232,14 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
   if (hit && GENERIC_DONE_ZH.test(text.slice(hit.start, hit.end))) {
     const verb = hit;
     const next = ctx.hits.find((h) => h.start >= verb.end && h.start - verb.end <= 1 && h.kind === 'metric');
-    if (next) hit = next;
+    // 完成退款, 完成回访 are the refund and the visit; 完成响应…的处理 is still the handling.
+    if (next && !(text[verb.start] === '完' && FIRST_CONTACT.has(next.value as Metric))) hit = next;
   }
   let metric = hit?.value as DurationMetric | undefined;
   // "acknowledge reports within 24 hours and provide a response within 48 hours": after the acknowledgement, a response is the reply.
   if (metric === 'first-response' && previousMetric === 'acknowledge' && hit && /^respon/i.test(text.slice(hit.start, hit.end))) metric = 'reply';
+  // 提前24小时通过首页通告…进行告知: telling in advance is a notice, not a reply.
+  if (metric === 'reply' && /提前\s*$/.test(text.slice(Math.max(0, v.start - 4), v.start))) metric = 'notify';
   const retention = clauseHits.some((h) => h.kind === 'retention');
   if (!metric && explicit && !retention) {
     const onsite = clauseHits.find((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);

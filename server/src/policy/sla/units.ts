@@ -105,6 +105,7 @@ export function configUnit(word: string): Unit | undefined {
 /** Cadences written as a word ("Update Time: weekly", 每周): one unit of their period. */
 export const CADENCES: Record<string, [number, Unit]> = {
   hourly: [1, 'hour'], daily: [1, 'day'], weekly: [1, 'week'], fortnightly: [2, 'week'], monthly: [1, 'month'],
+  'every hour': [1, 'hour'], 'every day': [1, 'day'], 'every week': [1, 'week'], 'every month': [1, 'month'],
   每小时: [1, 'hour'], 每天: [1, 'day'], 每日: [1, 'day'], 每周: [1, 'week'], 每月: [1, 'month'],
 };
 

@@ -46,8 +46,8 @@ const VALUE_RE = new RegExp(
     `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?!(?<=周|星期|礼拜)[一二三四五六]\\s*[日天])(?<zhNumber>${AR_NUM}|${ZH_NUM})(?<zhMeasureWord>\\s*个)?(?<zhHalfAfterNumber>\\s*半)?|(?<zhHalfAlone>半)|(?<![_×○*Xx])(?<zhPlaceholder>${ZH_PLACEHOLDER}))(?:\\s*[（(]\\s*\\d+\\s*[)）])?(?<zhMeasureWordBeforeUnit>\\s*个)?\\s*(?<zhUnit>${ZH_UNIT})(?<zhHalfAfterUnit>半)?`,
     // "the next business day", 次日/下一个工作日: one day on that clock.
     `(?<nextday>\\b(?:the\\s+)?(?:next|same)\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
-    // A cadence as the whole of a table cell or after a label: "Update Time: weekly".
-    `(?<=^|[:：|,，]\\s{0,3})(?<cadence>${Object.keys(CADENCES).join('|')})(?=\\s*(?:$|[.;,，。；(（]))`,
+    // A cadence as the whole of a table cell or after a label: "Update Time: weekly", "Updates: Every hour until resolved".
+    `(?<=^|[:：|,，]\\s{0,3})(?<cadence>${Object.keys(CADENCES).join('|')})(?=\\s*(?:$|[.;,，。；(（]|until\\b|直至|直到))`,
     // A time limit whose value is a blank: 答复时限：待补充, Response time: TBD
     `(?:时限|时效|期限|时间|\\btime|\\bdeadline)\\s*(?:(?:为|是|:|is)\\s*)?(?<labelPlaceholder>待补充|待定|待确定|待明确|X{2,4}|×{2,4}|_{3,}|TBD|TBC|TODO)(?![A-Za-z])(?!\\s*(?:个\\s*)?(?:${ZH_UNIT}|${EN_UNIT}))`,
     // Chinese percentages and typing speed: 百分之九十五, 每分钟60字, 60字/分钟
