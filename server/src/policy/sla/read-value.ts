@@ -133,6 +133,8 @@ function toBeReceived(after: string): boolean {
 /** The customer's receipt of the goods starts the clock: 自收到商品之日起, 签收货物后. */
 const CUSTOMER_RECEIVED =
   /(?:(?:收到|签收)(?:商品|货物|货品|包裹|产品|快递)(?:之日|当日|后)?|(?:商品|货物|产品)?(?:签收|收货)(?:之日|当日|日期|后)?|(?:商品|货物|产品)?(?:售出|购买|购物)(?:之日|当日|日期))(?:[（(][^（()）]{0,20}[）)])?起?\s*[，,]?\s*$/;
+const RETURN_WINDOW_AFTER = /^\s*(?:after|of|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:your\s+)?(?:delivery|purchase)|(?:receiving|receipt\s+of)\s+(?:your|the)\s+(?:order|item|goods|parcel))/i;
+const RETURNED = /\b(?:return(?:s|ed|ing)?|exchange[sd]?|cancel(?:led)?)\b/i;
 /**
  * 10日内可无条件申请退换货, 30日内如有质量问题可申请退换货, 7天内出现下列情形的，客户可以申请: what the customer
  * may do within the value, a window of the customer's, not a promise.
@@ -160,10 +162,14 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   // 延长后的总时限最长不超过15个工作日 is the deadline itself and stays.
   if (EXTENDED_BY.test(before)) return true;
   if (LENGTH_OF_PERIOD.test(before)) return true;
+  // "limited to one month's hosting service fees": an amount of money counted in time, not a deadline.
+  if (/^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:fees?|charges?|rent|subscription|payments?)\b/i.test(text.slice(v.end, v.end + 40))) return true;
   // "events that happened more than a year ago", 不办理85天前的退款: a time in the past.
   if (/^\s*(?:ago\b|(?:以)?前的)/i.test(text.slice(v.end, v.end + 6))) return true;
   // 至收到商品之日起7天内: the customer's window, from the day the customer received the goods.
   if (CUSTOMER_RECEIVED.test(before) || CUSTOMER_MAY.test(text.slice(v.end, v.end + 30))) return true;
+  // "any item returned more than 14 days after delivery", "return it within 30 days of purchase": the customer's return window.
+  if (RETURN_WINDOW_AFTER.test(text.slice(v.end, v.end + 40)) && RETURNED.test(before)) return true;
   // 七天内为退换货保证期: the value defines a period the customer has.
   if (PERIOD_DEFINED.test(text.slice(v.end, v.end + 16))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
