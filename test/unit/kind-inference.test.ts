@@ -37,6 +37,13 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined; path?:
   { name: 'an article that explains a term (售后时效是什么意思)', text: `# 售後時效是什麼意思\n\n上門取回退換貨物品:應在消費者提交售後服務申請的48小時內取回。\n\n${ZH_PROMISES}`, kind: undefined },
   { name: 'an article that explains a term ("What does SLA mean?")', text: `# What does SLA mean?\n\n${EN_PROMISES}`, kind: undefined },
   { name: 'a page that tells how to complain, with deadlines ("How to make a complaint")', text: `# How to make a complaint\n\n${EN_PROMISES}`, kind: 'website-policy' },
+  { name: 'a complaints page titled only 投诉, with no deadline', text: `# 投诉\n\n如果您对我们的服务有意见和建议，可通过以下方式投诉：\n\n- 投诉电话：0000-1234567`, kind: 'website-policy' },
+  { name: 'a page titled "Comments and complaints"', text: `# Comments and complaints\n\nTell us by phone or email and we will look into it.`, kind: 'website-policy' },
+  {
+    name: 'an untitled utility pledge whose only rate is the reliability of supply (供电可靠率), not an SLA',
+    text: '第一条 电力供应安全可靠。城市电网平均供电可靠率达到99.9%。\n\n第二条 快速抢修。供电抢修人员到达现场的时间：城区45分钟。\n\n第三条 投诉处理。受理客户投诉后，5个工作日内答复。',
+    kind: 'website-policy',
+  },
   { name: 'a security page that asks the reader to act promptly and promises nothing', text: `# 安全最佳实践\n\n请及时更新系统补丁，并尽快修改默认密码。`, kind: undefined },
   { name: 'an untitled pledge that opens with its byline, then "作如下服务承诺"', text: `来源: 时间:2025-05-20 09:50\n\n为切实做好城区天然气供应服务工作，本公司作如下服务承诺。\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a saved web page whose title line comes after the site menu', text: `欢迎您访问本网站!\n\n便民服务\n\n> 服务指南 >首页\n\n供水服务社会承诺内容\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },

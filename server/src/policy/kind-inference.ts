@@ -98,14 +98,17 @@ export function withoutQuoted(text: string, opens: string, closes: string): stri
   return out + text.slice(from);
 }
 
-function promiseProfile(records: readonly CommitmentRecord[]): { promises: number; tiered: number; availability: boolean } {
+/** 供电可靠率, 供水可靠性: a utility's reliability of supply, not a service's uptime. */
+const SUPPLY_RELIABILITY = /可靠率|可靠性|reliability/i;
+
+function promiseProfile(records: readonly CommitmentRecord[], text: string): { promises: number; tiered: number; availability: boolean } {
   let promises = 0;
   let tiered = 0;
   let availability = false;
   for (const r of records) {
     if (r.placeholder || !r.metric || !SERVICE_METRICS.has(r.metric)) continue;
     promises++;
-    if (r.metric === 'availability') availability = true;
+    if (r.metric === 'availability' && !SUPPLY_RELIABILITY.test(text.slice(r.start, r.valueStart))) availability = true;
     if (Object.keys(r.scope).some((d) => TIER_DIMENSIONS.has(d))) tiered++;
   }
   return { promises, tiered, availability };
@@ -179,7 +182,7 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   const open = simplified(opening(doc));
   const headings = simplified(doc.outline.entries.filter((e) => e.titleLike).map((e) => e.title).join('\n'));
   if (!SERVICE_VOCABULARY.test(`${title}\n${simplified(openingParagraphs(doc))}\n${headings}`)) return { source: 'none' };
-  const profile = promiseProfile(collectCommitments(doc));
+  const profile = promiseProfile(collectCommitments(doc), doc.text);
   if (profile.promises === 0) {
     // "We will acknowledge your report as soon as we can": a vulnerability-reporting page that promises a
     // response with no time is still a policy, and the missing time is what a reviewer reports.
