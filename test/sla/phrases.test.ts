@@ -327,6 +327,11 @@ const ENGLISH: Row[] = [
   { text: 'You can return items within 30 days of purchase.', expect: [] },
   { text: 'We will refund returned items within 14 days of receipt of the returned goods.', expect: [{ metric: 'refund', value: v(14), unit: 'day' }] },
   { text: "For each additional 45 minutes of downtime you will receive 10% credit. All refunds are limited to one month's hosting service fees.", expect: [] },
+  { text: '10分钟电话响应，30分钟现场响应', expect: [{ channel: 'phone', metric: 'first-response', value: v(10) }, { metric: 'arrival', value: v(30) }] },
+  {
+    text: '对于网络信号的投诉，我司承诺在客户投诉3个工作日内联系上门测试查勘，7个工作日内提供技术解决方案。',
+    expect: [{ channel: 'complaint', metric: 'arrival', value: v(3) }, { channel: 'complaint', metric: 'resolve', value: v(7) }],
+  },
   { text: 'Phone support: M-F, 8:30 a.m. - 5 p.m.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 08:30-17:00' }] },
   { text: 'Phones are staffed 0900-1730 hrs on weekdays.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 09:00-17:30' }] },
   { text: 'The desk answered 4000 calls between 2000 and 2010.', expect: [] },

@@ -62,7 +62,7 @@ const ENTRIES: Entry[] = [
     ['tickets?', '(?:support|service)\\s+requests?', 'web\\s+forms?', 'contact\\s+forms?', '(?:bug|issue|problem)\\s+reports?', '(?:github|gitlab)\\s+issues', 'issue\\s+trackers?']),
   channel('sms', ['短信', '短消息'], ['sms', 'text\\s+messages?']),
   channel('letter', ['信函', '来信', '信件', '书面信函', '邮寄'], ['letters?', 'postal(?:\\s+mail)?', 'by\\s+post', 'mailed']),
-  channel('onsite', ['上门', '现场服务', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),
+  channel('onsite', ['上门', '现场服务', '现场支持', '现场处理', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),
   channel('complaint', ['投诉', '申诉', '举报'], ['complaints?', 'grievances?', 'appeals?']),
 
   metric('answer', ['接通', '接听', '应答', '接起', '摘机'], ['answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up']),
@@ -74,12 +74,12 @@ const ENTRIES: Entry[] = [
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆'],
     ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?', 'triag(?:e|es|ed|ing)']),
-  metric('resolve', ['解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
+  metric('resolve', ['提供解决方案', '提供技术解决方案', '给出解决方案', '解决', '办结', '处理完毕', '处理完成', '完成处理', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
     ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'handl(?:e|es|ed|ing)(?=\\s+(?:the\\s+|your\\s+|all\\s+|each\\s+)?(?:bugs?|issues?|reports?|vulnerabilit(?:y|ies)|incidents?|complaints?|cases?|requests?|tickets?|problems?)\\b)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'cure(?:s|d)?', 'complet(?:e|es|ed|ion)', 'decisions?', 'outcomes?', '(?:results?|outcomes?|findings)\\s+of\\s+(?:our|the|its|this)\\s+investigations?', 'mitigat(?:e|es|ed|ion)', 'workarounds?']),
   metric('follow-up', ['回访', '跟进', '跟踪回访', '更新', '进展通报', '进度更新'], ['follow(?:s|ed)?[-\\s]ups?', 'updat(?:e|es|ed|ing)', 'status\\s+reports?', '(?:ongoing|subsequent|continuing)\\s+(?:responses?|communications?)']),
   // "your escalated complaint" names a case; the verb is the one before it.
   metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ing|ion)', 'escalated(?!\\s+(?:complaints?|cases?|issues?|tickets?|incidents?|calls?|matters?|requests?|concerns?|enquiries|enquiry|inquiries|inquiry)\\b)', 'reported\\s+to']),
-  metric('arrival', ['到达现场', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)', 'attend(?:s|ed)?(?=\\s+(?:to\\s+)?(?:within\\b|in\\b|emergenc|urgent|the\\s+(?:property|site|scene)\\b|your\\s+(?:home|property)\\b))', 'be\\s+(?:there|with\\s+you)(?=\\s+within\\b)', '(?:first\\s+)?(?:appointment|visit)(?=\\s+(?:within|in)\\s)']),
+  metric('arrival', ['到达现场', '现场响应', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)', 'attend(?:s|ed)?(?=\\s+(?:to\\s+)?(?:within\\b|in\\b|emergenc|urgent|the\\s+(?:property|site|scene)\\b|your\\s+(?:home|property)\\b))', 'be\\s+(?:there|with\\s+you)(?=\\s+within\\b)', '(?:first\\s+)?(?:appointment|visit)(?=\\s+(?:within|in)\\s)']),
   metric('refund', ['退款', '退还', '返还', '退费'], ['refund(?:s|ed)?']),
   // 提前48小时…提醒告知: telling in advance is a notice, not a reply (告知).
   metric('notify', ['通知', '公告', '公示', '披露', '发布公告', '提醒告知', '提前告知', '事先告知', '预先告知'], ['notif(?:y|ies|ied|ication)', 'notices?', 'disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?', 'announc(?:e|es|ed|ing|ements?)']),

@@ -247,13 +247,13 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
   // 提前24小时通过首页通告…进行告知: telling in advance is a notice, not a reply.
   if (metric === 'reply' && /提前\s*$/.test(text.slice(Math.max(0, v.start - 4), v.start))) metric = 'notify';
   const retention = clauseHits.some((h) => h.kind === 'retention');
+  // 4小时内上门: coming on site is the promise, whatever verb another clause names (3个工作日内联系上门查勘，7个工作日内提供解决方案).
+  const onsite = clauseHits.some((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);
+  if (onsite && explicit && !retention && (!metric || (hit && !clauseHits.includes(hit)))) metric = 'arrival';
   if (!metric && explicit && !retention) {
-    const onsite = clauseHits.find((h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= v.end);
-    // 4小时内上门: coming on site is the promise.
-    if (onsite) metric = 'arrival';
     // The value before it in the sentence is nearer than any heading: 修复：Critical: 7 天；High: 14 天 under "Response SLAs".
     // A time after a rate (合格率99.999%，两年内…) is not the rate's: only a time inherits.
-    else if (previousMetric && !RATE_METRICS.has(previousMetric) && !clauseHits.some((h) => h.kind === 'metric')) metric = previousMetric as DurationMetric;
+    if (previousMetric && !RATE_METRICS.has(previousMetric) && !clauseHits.some((h) => h.kind === 'metric')) metric = previousMetric as DurationMetric;
   }
   // The metric a heading, a lead-in or a table header names, for a value that names none.
   if (!metric && !retention && ctx.context.headingMetric && !RATE_METRICS.has(ctx.context.headingMetric) && (explicit || isBareValue(ctx, v))) {

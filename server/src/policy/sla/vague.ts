@@ -4,7 +4,7 @@
 import { customerDuty } from './speaker';
 import { stageOf } from './case-phrases';
 import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, type Hit } from './lexicon';
-import { clauseAt, languageOf, normalizeText, segment } from './text';
+import { clauseAt, languageOf, normalizeText, segment, type Clause } from './text';
 import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './units';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
 import { matchesSimplified } from '../traditional';
@@ -28,9 +28,12 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
   for (const s of sentences) {
     // A sentence with a number, a quantity (三个工作日) or a blank value (XX小时) is measured or
     // already reported; asking the extractor would run the whole grammar a second time.
-    if (MEASURED.test(norm.slice(s.start, s.end))) continue;
-    const hits = scanLexicon(norm, s.start, s.end);
+    const measured = MEASURED.test(norm.slice(s.start, s.end));
+    const hits = measured && !SEVERAL_ACTIONS.test(norm.slice(s.start, s.end)) ? [] : scanLexicon(norm, s.start, s.end);
     const sClauses = clauses.slice(s.firstClause, s.firstClause + s.clauseCount);
+    // 将及时通知客户，并每1小时提供更新: the number measures another action than the vague word's.
+    const measuredMetrics = measured ? metricsMeasured(norm, sClauses, hits) : undefined;
+    if (measured && !measuredMetrics) continue;
     const sentenceText = norm.slice(s.start, s.end);
     // "SLA times are not a time-to-resolution", 不能保证: the sentence says on purpose that no number is promised.
     if (DISCLAIMS.test(sentenceText)) continue;
@@ -52,6 +55,7 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       if (customerDuty(norm.slice(s.start, w.start))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
       if (!metricHit) return;
+      if (measuredMetrics && (MEASURED.test(norm.slice(clause.start, clause.end)) || measuredMetrics.has(familyOf(metricHit.value as Metric)))) return;
       const mc = clauseAt(sClauses, metricHit.start);
       const sameAsMetric = (h: Hit) => clauseAt(sClauses, h.start) === mc;
       const channelHit =
@@ -80,6 +84,32 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
   return out;
 }
 
+/** "A timely response…, promising to acknowledge within 10 working days": the first answer, however it is named. */
+const FIRST_ANSWER = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply']);
+
+function familyOf(metric: Metric): Metric {
+  return FIRST_ANSWER.has(metric) ? 'first-response' : metric;
+}
+
+/** A sentence that joins two actions ("…，并…", "and"): only then can its number measure another action than the vague one. */
+const SEVERAL_ACTIONS = /[,，;；]\s*(?:并|并且|同时|且)|\band\b/i;
+
+/**
+ * The metrics a measured sentence's numbers measure, clause by clause; undefined when a measured clause
+ * names none (将及时处理，一般不超过2小时: the number may be the vague action's own).
+ */
+function metricsMeasured(norm: string, sClauses: readonly Clause[], hits: readonly Hit[]): Set<Metric> | undefined {
+  if (hits.length === 0) return undefined;
+  const out = new Set<Metric>();
+  for (const c of sClauses) {
+    if (!MEASURED.test(norm.slice(c.start, c.end))) continue;
+    const own = hits.filter((h) => h.kind === 'metric' && h.start >= c.start && h.end <= c.end);
+    if (own.length === 0) return undefined;
+    for (const h of own) out.add(familyOf(h.value as Metric));
+  }
+  return out;
+}
+
 // Only words this close to the vague word are read; a sentence can be a whole page.
 const REACH = 120;
 
@@ -87,7 +117,7 @@ const DISCLAIMS =
   /不能保证|无法保证|不保证|不作保证|不承诺|有所不同|因情况而异|\bnot\s+(?:to\s+be\s+)?(?:considered|guaranteed)\b|\b(?:does|do|will|can)\s*not\s+(?:guarantee|promise|commit)|\bcannot\s+(?:guarantee|promise|commit)|\bno\s+(?:guarantee|commitment)\b|\bnot\s+(?:an?\s+)?(?:expected|guaranteed)\s+time/i;
 const CONDITIONAL = /(?:如果|假如|倘若|若|如遇|一旦|\bif\b|\bunless\b|\bwhether\b)/i;
 const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|previously|traditionally)\b[^.;]{0,12}$|(?:以往|过去|历史上|此前)[^。；]{0,8}$/i;
-const PURPOSE = /为了\s*$|\b(?:so\s+(?:that\s+)?(?:we|our\s+\w+|the\s+\w+\s+team)\s+(?:can|could|may)|in\s+order\s+(?:for\s+us\s+)?to)\b[^.;:,]{0,40}$/i;
+const PURPOSE = /为了\s*$|为\s*(?:了)?\s*(?:更好、?\s*)?更\s*$|\b(?:so\s+(?:that\s+)?(?:we|our\s+\w+|the\s+\w+\s+team)\s+(?:can|could|may)|in\s+order\s+(?:for\s+us\s+)?to)\b[^.;:,]{0,40}$/i;
 const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
 // 给您及时处理: the customer is who is served, not who acts.
 const CUSTOMER_ACTS = /(?<![给为帮替向])(?:用户|客户|您)(?:未|没有|应|须|需|要|未能)?(?:在)?$/;
