@@ -175,6 +175,42 @@ describe('list lead-ins', () => {
     ]);
   });
 
+  it('takes the metric from a short line over the table, past a note in brackets, and tells Premier+ from Premier', () => {
+    const text = [
+      '# Support SLAs',
+      '',
+      'Initial response',
+      '',
+      '(Time to acknowledge the receipt of a support ticket and assign it to a support agent.)',
+      '',
+      '| Severity | Essential | Premier | Premier+ |',
+      '|---|---|---|---|',
+      '| Urgent | 4 hrs | 2 hrs | 1 hr |',
+    ].join('\n');
+    expect(read(text).map((r) => [r.line, r.metric, r.value, r.scope])).toEqual([
+      [9, 'first-response', '4 hrs', { priority: 'urgent', plan: 'essential' }],
+      [9, 'first-response', '2 hrs', { priority: 'urgent', plan: 'premium' }],
+      [9, 'first-response', '1 hr', { priority: 'urgent', plan: 'premier-plus' }],
+    ]);
+  });
+
+  it('tells a continued row apart by the label beside its value, and reads "Service standard" as no plan', () => {
+    const text = [
+      '# Key service standards',
+      '',
+      '| Service | Service description | Service standard |',
+      '|---|---|---|',
+      '| Mail / email correspondence | Requests for information | Response within 10 business days |',
+      '| | Requests for service | Response within 3 business days |',
+      '| Customer contact centre | Requests received by telephone | Average wait time of 45 seconds |',
+    ].join('\n');
+    expect(read(text).map((r) => [r.line, r.channel, r.metric, r.value, r.scope])).toEqual([
+      [5, 'email', 'first-response', '10 business days', {}],
+      [6, 'email', 'first-response', '3 business days', { case: 'requests-for-service' }],
+      [7, 'phone', 'answer', '45 seconds', { case: 'customer-contact-centre' }],
+    ]);
+  });
+
   it('reads a priority heading with its code in brackets, skips what is out of scope, and knows an address from an example', () => {
     const text = [
       '# Support',

@@ -332,6 +332,8 @@ const ENGLISH: Row[] = [
     text: '对于网络信号的投诉，我司承诺在客户投诉3个工作日内联系上门测试查勘，7个工作日内提供技术解决方案。',
     expect: [{ channel: 'complaint', metric: 'arrival', value: v(3) }, { channel: 'complaint', metric: 'resolve', value: v(7) }],
   },
+  { text: 'We put our money where our mouth is with our 99.9% uptime guarantee.', expect: [{ metric: 'availability', value: v(99.9), unit: 'percent' }] },
+  { text: 'Where a complaint is complex and takes longer than 10 working days, we will tell you.', expect: [] },
   { text: 'Phone support: M-F, 8:30 a.m. - 5 p.m.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 08:30-17:00' }] },
   { text: 'Phones are staffed 0900-1730 hrs on weekdays.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 09:00-17:30' }] },
   { text: 'The desk answered 4000 calls between 2000 and 2010.', expect: [] },

@@ -205,9 +205,12 @@ function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
       if (r > 0 && text !== '' && !ROWSPAN_MARK.test(text)) labels[column] = text;
     });
     const label = r === 0 ? '' : (labels[0] ?? '');
+    const first = row[0]?.text.trim() ?? '';
+    const continued = r > 1 && (first === '' || ROWSPAN_MARK.test(first));
     const sides: SideLabel[] = [];
     row.forEach((cell, column) => {
       cell.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader: r === 0, column, sideLabels: sides.slice(), headers };
+      if (continued) cell.cell.continued = true;
       if (column > 0 && r > 0) sides.push({ header: headers[column] ?? '', text: labels[column] ?? '' });
       out.push(cell);
     });

@@ -38,6 +38,8 @@ export interface CellContext {
   sideLabels: readonly SideLabel[];
   /** Every column's header, shared by the table's cells: a "Service Credit" column makes the table one of remedies. */
   headers: readonly string[];
+  /** The row's first cell is empty or a rowspan mark: the row continues the one above under its label. */
+  continued?: true;
 }
 
 export interface SideLabel {

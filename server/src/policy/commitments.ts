@@ -11,7 +11,7 @@ import { appendAll } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { stageOf } from './sla/case-phrases';
-import { contextOf, headingLevels, ILLUSTRATIVE_TABLE, NO_CONTEXT, TABLE_LEAD_IN, TABLE_OF_TIMES, type HeadingContext } from './heading-context';
+import { BRACKETED_NOTE, contextOf, headingLevels, ILLUSTRATIVE_TABLE, NO_CONTEXT, presentsTable, type HeadingContext } from './heading-context';
 import { leadingPriorityLabel } from './sla/extract';
 import { mentionsRemedy, targetsOnly } from './sla/speaker';
 import { mergeConditions } from './sla/assign';
@@ -230,7 +230,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     const introduces = facts ? facts.leadIn : LEAD_IN.test(text);
     // A paragraph that presents the table below names what its cells promise ("the initial response time for each priority").
     if (block.kind !== 'paragraph') leadIn = block.kind === 'tableCell' && leadIn?.table ? leadIn : undefined;
-    else if (!block.inList) leadIn = TABLE_LEAD_IN.test(text) && ((TABLE_OF_TIMES.test(text) && !mentionsRemedy(text)) || ILLUSTRATIVE_TABLE.test(text)) ? tableLeadInContext(text) : introduces ? leadInContext(text) : undefined;
+    else if (!block.inList) leadIn = leadIn?.table && BRACKETED_NOTE.test(text) ? leadIn : presentsTable(text) ? tableLeadInContext(text) : introduces ? leadInContext(text) : undefined;
     let listContext: HeadingContext | undefined;
     // The table's lead-in only fills in the metric the headings over it leave open.
     const tableContext = block.kind === 'tableCell' ? leadIn : undefined;

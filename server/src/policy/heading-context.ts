@@ -9,6 +9,7 @@ import { labelledClock, type LabelledClock } from './sla/units';
 import type { Channel, Condition, Metric, Strength } from './sla/types';
 import type { OutlineEntry } from '../engine/outline';
 import { scaleLevels } from './table-context';
+import { mentionsRemedy } from './sla/speaker';
 
 export interface HeadingContext {
   conditions: Condition[];
@@ -64,6 +65,20 @@ export const TABLE_OF_TIMES = /(?<!\b(?:from|to)\s)\btimes?\b|\b(?:targets?|dead
 
 /** A table presented as what SLAs usually look like, not as the organisation's own. */
 export const ILLUSTRATIVE_TABLE = /典型(?:的)?[^，。]{0,6}(?:SLA|服务级别|服务水平|服务等级)|\b(?:typical|sample|example|illustrative)\s+(?:SLAs?|service[-\s]levels?)\b/i;
+
+/**
+ * Whether a paragraph presents the table after it: "the following table lists the initial response
+ * time" (not a table of credits), a typical SLA shown as an example, or a short line that names the
+ * metric as a heading would ("Initial response", "Fixed time issues" over a plan-by-severity grid).
+ */
+export function presentsTable(text: string): boolean {
+  if (TABLE_LEAD_IN.test(text)) return (TABLE_OF_TIMES.test(text) && !mentionsRemedy(text)) || ILLUSTRATIVE_TABLE.test(text);
+  const line = text.trim();
+  return line.length <= 40 && !/[\n\d.。:：;；!?！？(（]/.test(line) && metricFromHeading(line) !== undefined;
+}
+
+/** A paragraph wholly in brackets, "(Time to acknowledge the receipt of a ticket.)": a note that leaves the lead-in before it in force. */
+export const BRACKETED_NOTE = /^\s*[(（][^()（）]*[)）]\s*$/;
 
 /** A heading whose sub-headings are the levels of a scale: "Prioritization Levels", "Severity definitions", 故障等级. */
 const SCALE_HEADING = /\bpriorit(?:y|ies|i[sz]ation)\b|\bseverit(?:y|ies)\b|\bincident\s+(?:levels?|categories|classification)\b|优先级|严重(?:程度|等级|级别)|(?:故障|事件|问题|投诉)(?:等级|级别|分级)/i;

@@ -85,7 +85,8 @@ function levelOf(label: string, corner: string, vocabulary?: ReadonlyMap<string,
 function labelConditions(label: string, corner: string, dimension: 'case' | 'plan', vocabulary?: ReadonlyMap<string, Condition>): Condition[] {
   const level = levelOf(label, corner, vocabulary);
   if (level.length) return level;
-  const known = conditionsFromHeading(label);
+  // "Premier+" beside "Premier" is another offer, not the Premium plan again.
+  const known = /\+\s*$|\bplus\b/i.test(label) ? [] : conditionsFromHeading(label);
   if (known.length) return known;
   if (EVENT_LABEL.test(label) || !/\p{L}/u.test(label)) return [];
   const open = openValue(dimension, label);
@@ -94,6 +95,11 @@ function labelConditions(label: string, corner: string, dimension: 'case' | 'pla
 
 /** Words in a header that say its column describes: "Severity definition", 严重性定义, "Impact examples". */
 const DESCRIBES = /\b(?:descriptions?|definitions?|examples?|notes?|comments?|details?|impact)\b|说明|描述|示例|备注|定义|影响/i;
+
+/** A short label, not a sentence: "Requests for service". */
+function isRowLabel(text: string): boolean {
+  return text !== '' && text.length <= 40 && /\p{L}/u.test(text) && !/[。.;；!！?？\n]/.test(text);
+}
 
 /** Whether a cell left of a value is a short label under a header that names what it is, not a description. */
 function isSideLabel(side: SideLabel): boolean {
@@ -106,7 +112,8 @@ function isSideLabel(side: SideLabel): boolean {
  * Level grid, and columns that are offers ("|  | 基本支持 | 高级支持 |", "| 服务项目 | 基础支持服务 |").
  */
 function scopingColumn(corner: string, header: string): boolean {
-  if (DESCRIPTIVE_HEADER.test(header)) return false;
+  // "Service standard" heads the promises themselves, not the Standard plan.
+  if (DESCRIPTIVE_HEADER.test(header) || /^(?:customer\s+)?service\s+(?:standards?|levels?|targets?|commitments?)$/i.test(header)) return false;
   return LEVEL_CORNER.test(corner) || ((corner === '' || PLAN_NAME.test(header)) && !namesChannel(header));
 }
 
@@ -139,6 +146,13 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
     } else {
       appendAll(reading.conditions, labelConditions(rowLabel, corner, planRows ? 'plan' : 'case', vocabulary));
     }
+  }
+  // "| | Requests for service | 3 business days |" under "Mail / email correspondence": the label beside the value tells the continued row apart.
+  if (cell.continued) {
+    const own = cell.sideLabels.find((side) => isRowLabel(side.text) && !LEVEL_CORNER.test(side.header) && !PLAN_CORNER.test(side.header) && !namesMetric(side.header));
+    // "Requests for service" is all filler words to a slug, and still tells the row apart.
+    const open = own && (openValue('case', own.text) ?? (`case:${own.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}` as Condition));
+    if (open) reading.conditions.push(open);
   }
   // "Item | Priority Level | Metric": a label column between the first one and the value, under a level or plan header.
   for (const side of cell.sideLabels) {

@@ -65,7 +65,7 @@ const ENTRIES: Entry[] = [
   channel('onsite', ['上门', '现场服务', '现场支持', '现场处理', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),
   channel('complaint', ['投诉', '申诉', '举报'], ['complaints?', 'grievances?', 'appeals?']),
 
-  metric('answer', ['接通', '接听', '应答', '接起', '摘机'], ['answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up']),
+  metric('answer', ['接通', '接听', '应答', '接起', '摘机', '等待时间', '等候时间'], ['answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up', '(?:average\\s+)?wait(?:ing)?\\s+times?']),
   metric('acknowledge', ['确认', '受理', '回执', '签收', '确认收到', '予以受理', '登记受理'],
     ['acknowledg(?:e|es|ed|ements?|ments?)', 'acknowledging', 'confirm(?:s|ed)?\\s+receipt', 'confirmation', 'receipt\\s+confirmation', '(?:regist(?:ered|ration)|logged)(?=\\s+(?:within|in)\\s)']),
   // 1个工作日内联系客户，7个工作日内答复处理意见: getting in touch is the first response, the answer comes after.

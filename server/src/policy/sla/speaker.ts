@@ -31,7 +31,8 @@ function quotesStatute(sentence: string): boolean {
 
 /** Another organisation's promise, quoted: "Amazon promises 99.9% uptime as per their SLA". */
 const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
-const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|where|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])/i;
+// "Where a complaint is complex, …" opens a condition; "put our money where our mouth is" is no condition.
+const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])|(?:^\s*|[,;:(（]\s*|\b(?:and|or|but)\s+)where(?=\s)/i;
 
 /**
  * A sentence that makes every time of the document a target: "These are internal targets and do not
