@@ -44,6 +44,8 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined; path?:
     text: '第一条 电力供应安全可靠。城市电网平均供电可靠率达到99.9%。\n\n第二条 快速抢修。供电抢修人员到达现场的时间：城区45分钟。\n\n第三条 投诉处理。受理客户投诉后，5个工作日内答复。',
     kind: 'website-policy',
   },
+  { name: 'a campus-network repair page whose only service word is 报修', text: `# 【教工上网】校园网报修处理\n\n发布时间: 2011-09-29\n\n报修时请详细说明故障现象，网管将会在两天内处理故障。`, kind: 'website-policy' },
+  { name: 'an untitled page that speaks of 用户 and promises a visit', text: `如用户使用校园网的过程中出现问题，请按照流程进行故障报修。\n\n对于电话申报故障的，工作人员在三个工作日内上门处理。`, kind: 'website-policy' },
   { name: 'a security page that asks the reader to act promptly and promises nothing', text: `# 安全最佳实践\n\n请及时更新系统补丁，并尽快修改默认密码。`, kind: undefined },
   { name: 'an untitled pledge that opens with its byline, then "作如下服务承诺"', text: `来源: 时间:2025-05-20 09:50\n\n为切实做好城区天然气供应服务工作，本公司作如下服务承诺。\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a saved web page whose title line comes after the site menu', text: `欢迎您访问本网站!\n\n便民服务\n\n> 服务指南 >首页\n\n供水服务社会承诺内容\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },

@@ -86,7 +86,7 @@ export const ORGANISATION_SELF = /本公司|我公司|我司|我行|本行(?!政
  * opening use none of them is not read as a service policy from its numbers alone.
  */
 export const SERVICE_VOCABULARY =
-  /客服|客户|顾客|服务|支持|工单|投诉|热线|来电|咨询|响应|受理|漏洞|安全问题|问题处理|退款|退货|退换|售后|\bsupport\b|\bcustomers?\b|\bclients?\b|\bservice\b|\b(?:tele)?phone\b|\bcall(?:s|ers?)?\b|\be-?mails?\b|\bhelpline\b|\bhotline\b|\benquir(?:y|ies)\b|\binquir(?:y|ies)\b|\bcontact\s+(?:us|centre|center)\b|\bhelp\s*desk\b|\bservice\s+desk\b|\btickets?\b|\bincidents?\b|\bcomplaints?\b|\bresponse\s+times?\b|\brespond\b|\bbug\s+reports?\b|\bissues?\b|\bpull\s+requests?\b|\bvulnerabilit(?:y|ies)\b|\bSLAs?\b|\buptime\b/i;
+  /客服|客户|顾客|用户|服务|支持|工单|投诉|热线|来电|咨询|响应|受理|报修|维修|漏洞|安全问题|问题处理|退款|退货|退换|售后|\bsupport\b|\bcustomers?\b|\bclients?\b|\bservice\b|\b(?:tele)?phone\b|\bcall(?:s|ers?)?\b|\be-?mails?\b|\bhelpline\b|\bhotline\b|\benquir(?:y|ies)\b|\binquir(?:y|ies)\b|\bcontact\s+(?:us|centre|center)\b|\bhelp\s*desk\b|\bservice\s+desk\b|\btickets?\b|\bincidents?\b|\bcomplaints?\b|\bresponse\s+times?\b|\brespond\b|\bbug\s+reports?\b|\bissues?\b|\bpull\s+requests?\b|\bvulnerabilit(?:y|ies)\b|\bSLAs?\b|\buptime\b/i;
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
   handbook: 'handbook',
