@@ -334,6 +334,8 @@ const ENGLISH: Row[] = [
   },
   { text: 'We put our money where our mouth is with our 99.9% uptime guarantee.', expect: [{ metric: 'availability', value: v(99.9), unit: 'percent' }] },
   { text: 'Where a complaint is complex and takes longer than 10 working days, we will tell you.', expect: [] },
+  { text: '3、一般性供暖故障：2小时内与用户联系，8小时内故障修复正常供暖', expect: [{ metric: 'first-response', value: v(2) }, { metric: 'resolve', value: v(8) }] },
+  { text: '维修人员接到报修后2小时内前往现场', expect: [{ metric: 'arrival', value: v(2) }] },
   { text: 'Phone support: M-F, 8:30 a.m. - 5 p.m.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 08:30-17:00' }] },
   { text: 'Phones are staffed 0900-1730 hrs on weekdays.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 09:00-17:30' }] },
   { text: 'The desk answered 4000 calls between 2000 and 2010.', expect: [] },

@@ -62,14 +62,14 @@ const ENTRIES: Entry[] = [
     ['tickets?', '(?:support|service)\\s+requests?', 'web\\s+forms?', 'contact\\s+forms?', '(?:bug|issue|problem)\\s+reports?', '(?:github|gitlab)\\s+issues', 'issue\\s+trackers?']),
   channel('sms', ['短信', '短消息'], ['sms', 'text\\s+messages?']),
   channel('letter', ['信函', '来信', '信件', '书面信函', '邮寄'], ['letters?', 'postal(?:\\s+mail)?', 'by\\s+post', 'mailed']),
-  channel('onsite', ['上门', '现场服务', '现场支持', '现场处理', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),
+  channel('onsite', ['上门', '现场服务', '现场支持', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),
   channel('complaint', ['投诉', '申诉', '举报'], ['complaints?', 'grievances?', 'appeals?']),
 
   metric('answer', ['接通', '接听', '应答', '接起', '摘机', '等待时间', '等候时间'], ['answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up', '(?:average\\s+)?wait(?:ing)?\\s+times?']),
   metric('acknowledge', ['确认', '受理', '回执', '签收', '确认收到', '予以受理', '登记受理'],
     ['acknowledg(?:e|es|ed|ements?|ments?)', 'acknowledging', 'confirm(?:s|ed)?\\s+receipt', 'confirmation', 'receipt\\s+confirmation', '(?:regist(?:ered|ration)|logged)(?=\\s+(?:within|in)\\s)']),
   // 1个工作日内联系客户，7个工作日内答复处理意见: getting in touch is the first response, the answer comes after.
-  metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '初次回复', '初次答复', '初次回应', '初步回应', '初步回复', '初步答复', '初步响应', '首响', '响应', '联系客户', '联系用户', '与客户联系', '联系您', '联络客户', '联络用户', '与您联系'],
+  metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '初次回复', '初次答复', '初次回应', '初步回应', '初步回复', '初步答复', '初步响应', '首响', '响应', '联系客户', '联系用户', '与客户联系', '与用户联系', '联系您', '联络客户', '联络用户', '与您联系'],
     ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆'],
     ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
@@ -79,7 +79,7 @@ const ENTRIES: Entry[] = [
   metric('follow-up', ['回访', '跟进', '跟踪回访', '更新', '进展通报', '进度更新'], ['follow(?:s|ed)?[-\\s]ups?', 'updat(?:e|es|ed|ing)', 'status\\s+reports?', '(?:ongoing|subsequent|continuing)\\s+(?:responses?|communications?)']),
   // "your escalated complaint" names a case; the verb is the one before it.
   metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ing|ion)', 'escalated(?!\\s+(?:complaints?|cases?|issues?|tickets?|incidents?|calls?|matters?|requests?|concerns?|enquiries|enquiry|inquiries|inquiry)\\b)', 'reported\\s+to']),
-  metric('arrival', ['到达现场', '现场响应', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)', 'attend(?:s|ed)?(?=\\s+(?:to\\s+)?(?:within\\b|in\\b|emergenc|urgent|the\\s+(?:property|site|scene)\\b|your\\s+(?:home|property)\\b))', 'be\\s+(?:there|with\\s+you)(?=\\s+within\\b)', '(?:first\\s+)?(?:appointment|visit)(?=\\s+(?:within|in)\\s)']),
+  metric('arrival', ['到达现场', '现场响应', '去现场', '赴现场', '前往现场', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)', 'attend(?:s|ed)?(?=\\s+(?:to\\s+)?(?:within\\b|in\\b|emergenc|urgent|the\\s+(?:property|site|scene)\\b|your\\s+(?:home|property)\\b))', 'be\\s+(?:there|with\\s+you)(?=\\s+within\\b)', '(?:first\\s+)?(?:appointment|visit)(?=\\s+(?:within|in)\\s)']),
   metric('refund', ['退款', '退还', '返还', '退费'], ['refund(?:s|ed)?']),
   // 提前48小时…提醒告知: telling in advance is a notice, not a reply (告知).
   metric('notify', ['通知', '公告', '公示', '披露', '发布公告', '提醒告知', '提前告知', '事先告知', '预先告知'], ['notif(?:y|ies|ied|ication)', 'notices?', 'disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?', 'announc(?:e|es|ed|ing|ements?)']),
