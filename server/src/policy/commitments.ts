@@ -13,7 +13,7 @@ import { extractCommitments, mayHoldCommitments, metricFromHeading } from './sla
 import { stageOf } from './sla/case-phrases';
 import { BRACKETED_NOTE, contextOf, headingLevels, ILLUSTRATIVE_TABLE, NO_CONTEXT, presentsTable, type HeadingContext } from './heading-context';
 import { leadingPriorityLabel } from './sla/extract';
-import { mentionsRemedy, targetsOnly } from './sla/speaker';
+import { targetsOnly } from './sla/speaker';
 import { mergeConditions } from './sla/assign';
 import { CommitmentMemo, type BlockFacts } from './commitment-memo';
 import { carriedBlocks } from './commitment-reuse';
