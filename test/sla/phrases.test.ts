@@ -322,7 +322,7 @@ const ENGLISH: Row[] = [
   { text: 'Deal with 78% of calls at first point of contact.', expect: [{ channel: 'phone', metric: 'first-contact-resolution', value: v(78), unit: 'percent' }] },
   { text: 'If you tell us you have internal sewage flooding, we will be there within four hours.', expect: [{ metric: 'arrival', value: v(4), unit: 'hour' }] },
   { text: 'We will attend emergency repairs within 24 hours.', expect: [{ metric: 'arrival', value: v(24), unit: 'hour' }] },
-  { text: 'We will attend to your query within 2 days.', expect: [{ value: v(2), unit: 'day' }] },
+  { text: 'We will attend to your query within 2 days.', expect: [{ metric: undefined, value: v(2), unit: 'day' }] },
   { text: 'Any item that is returned more than 14 days after delivery will be deemed as non-returnable.', expect: [] },
   { text: 'You can return items within 30 days of purchase.', expect: [] },
   { text: 'We will refund returned items within 14 days of receipt of the returned goods.', expect: [{ metric: 'refund', value: v(14), unit: 'day' }] },

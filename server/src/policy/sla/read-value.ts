@@ -15,6 +15,7 @@ import { clauseAt, hasCjk, trimSpan } from './text';
 import type { Channel, Commitment, Comparator, Condition, DurationMetric, Metric, Strength } from './types';
 import type { RawValue } from './value';
 import { onLabelledClock } from './units';
+import { scanScheduleTokens } from './service-hours';
 
 const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'arrival', 'refund', 'notify']);
 export const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'durability', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
@@ -30,9 +31,8 @@ const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出|完成)$/;
 const FIRST_CONTACT = new Set<Metric>(['answer', 'acknowledge', 'first-response']);
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
 const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
-/** The hours a value holds in, after it in its cell: "30 minutes Available M-F 8am to 6pm", "4 hours, 24/7". */
-const HOURS_NOTE =
-  /^[\s,;–—-]*(?:(?:available|availability|coverage|covered|supported|support|during|on|every)\s+)*(?:24\s*[/x×]\s*7|24\s*hours|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|m\s*-\s*f\b|weekdays|business\s+hours|working\s+hours|office\s+hours|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|工作日|工作时间|营业时间|7\s*[×x*]\s*24)[^.;。；]*$/i;
+/** Words before the hours a value holds in, after it in its cell: "30 minutes Available M-F 8am to 6pm", "4 hours, 24/7". */
+const HOURS_NOTE_LEAD = /^[\s,;–—-]*(?:(?:available|availability|coverage|covered|supported|support|during|on|every)\s+)*/i;
 
 // Phone and chat answer; a mail, a ticket or a message "answered" is replied to.
 const ANSWERED_LIVE = new Set<Channel | undefined>(['phone', 'chat', undefined]);
@@ -362,7 +362,15 @@ function isBareValue(ctx: SentenceCtx, v: RawValue): boolean {
   const before = BARE_VALUE_FILLER.test(ctx.text.slice(c.start, v.start)) || labelled;
   // A footnote mark is still a bare value: "1 hour*", "30 minutes†", "4 hours[1]".
   const after = ctx.text.slice(v.end, c.end);
-  return before && (/^(?:\*{1,3}|[†‡§¹²³]|\[\d{1,2}\])?(?:\s*[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(after) || HOURS_NOTE.test(after));
+  return before && (/^(?:\*{1,3}|[†‡§¹²³]|\[\d{1,2}\])?(?:\s*[(（][^)）]*[)）]?)?[\s。.;；，,]*$/.test(after) || hoursNote(after));
+}
+
+/** The rest of the cell is the hours the value holds in, as the schedule grammar reads them: "Available M-F 8am to 6pm". */
+function hoursNote(after: string): boolean {
+  // A word or a comma must part them: "24-hour Weekend Support" is a label, not 24 hours at weekends.
+  const lead = HOURS_NOTE_LEAD.exec(after)![0];
+  const hours = after.slice(lead.length);
+  return lead.trim() !== '' && hours !== '' && !/[.;。；]/.test(hours) && scanScheduleTokens(hours).some((t) => t.start === 0);
 }
 
 /**

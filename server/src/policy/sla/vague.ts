@@ -29,7 +29,8 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
     // A sentence with a number, a quantity (三个工作日) or a blank value (XX小时) is measured or
     // already reported; asking the extractor would run the whole grammar a second time.
     const measured = MEASURED.test(norm.slice(s.start, s.end));
-    const hits = measured && !SEVERAL_ACTIONS.test(norm.slice(s.start, s.end)) ? [] : scanLexicon(norm, s.start, s.end);
+    if (measured && !SEVERAL_ACTIONS.test(norm.slice(s.start, s.end))) continue;
+    const hits = scanLexicon(norm, s.start, s.end);
     const sClauses = clauses.slice(s.firstClause, s.firstClause + s.clauseCount);
     // 将及时通知客户，并每1小时提供更新: the number measures another action than the vague word's.
     const measuredMetrics = measured ? metricsMeasured(norm, sClauses, hits) : undefined;
@@ -99,7 +100,6 @@ const SEVERAL_ACTIONS = /[,，;；]\s*(?:并|并且|同时|且)|\band\b/i;
  * names none (将及时处理，一般不超过2小时: the number may be the vague action's own).
  */
 function metricsMeasured(norm: string, sClauses: readonly Clause[], hits: readonly Hit[]): Set<Metric> | undefined {
-  if (hits.length === 0) return undefined;
   const out = new Set<Metric>();
   for (const c of sClauses) {
     if (!MEASURED.test(norm.slice(c.start, c.end))) continue;
