@@ -29,6 +29,7 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/setup/scratch-tmpdir.ts'],
     coverage: {
       provider: 'v8',
       include: ['server/src/**/*.ts', 'client/src/**/*.ts'],

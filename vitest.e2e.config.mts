@@ -9,6 +9,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    globalSetup: ['test/setup/scratch-tmpdir.ts'],
     // One suite at a time: each starts editors and a language server, and the machine has 2 cores.
     fileParallelism: false,
     maxWorkers: 1,
