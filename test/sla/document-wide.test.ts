@@ -25,6 +25,51 @@ describe('document-wide statements', () => {
     expect(read(text).map((r) => r.unit)).toEqual(['business-minute', 'business-hour']);
   });
 
+  it('puts every bare unit on business hours after a note that "hours are stated in terms of business hours"', () => {
+    const text = [...TABLE, '', '** Note: Hours stated in terms of business hours, e.g., 48 hours equal 6 business days.'].join('\n');
+    expect(read(text).filter((r) => r.line <= 6).map((r) => r.unit)).toEqual(['business-minute', 'business-hour']);
+  });
+
+  it('reads a table with two header rows: a group label over the columns it spans, each column its own label', () => {
+    const text = [
+      '# Response and resolution times',
+      '',
+      '| Severity | Business hours | | After hours | |',
+      '|---|---|---|---|---|',
+      '| | Initial response | Resolution | Initial response | Resolution |',
+      '| Priority 1 | 30 min | 4 hrs | 1 hr | 8 hrs |',
+      '| Priority 2 | 2 hrs | 1 wk | 4 hrs | 2 wks |',
+    ].join('\n');
+    const got = collectCommitments(createDocument('/sla.md', text));
+    expect(got.map((r) => [r.line, r.metric, r.valueText])).toEqual([
+      [6, 'first-response', '30 min'],
+      [6, 'resolve', '4 hrs'],
+      [6, 'first-response', '1 hr'],
+      [6, 'resolve', '8 hrs'],
+      [7, 'first-response', '2 hrs'],
+      [7, 'resolve', '1 wk'],
+      [7, 'first-response', '4 hrs'],
+      [7, 'resolve', '2 wks'],
+    ]);
+    // The label row is no row of values, and business hours and after hours are two promises of one priority.
+    const keys = got.filter((r) => r.line === 6 && r.metric === 'first-response').map((r) => r.key);
+    expect(new Set(keys).size).toBe(2);
+  });
+
+  it('ends a group label where the labels under it start again: the next group is unlabelled', () => {
+    const text = [
+      '# Response times',
+      '',
+      '| Problem severity | Business hours | | | |',
+      '|---|---|---|---|---|',
+      '| | Initial response | Resolution | Initial response | Resolution |',
+      '| Priority 1 | 30 min | 4 hrs | 1 hr | 8 hrs |',
+    ].join('\n');
+    const got = collectCommitments(createDocument('/sla.md', text)).filter((r) => r.metric === 'first-response');
+    expect(got.map((r) => r.valueText)).toEqual(['30 min', '1 hr']);
+    expect(got[0]!.key).not.toBe(got[1]!.key);
+  });
+
   it('reads 以上时限均按工作日计算 as business days', () => {
     expect(read(['# 服务标准', '', '投诉5天内答复。', '', '以上时限均按工作日计算。'].join('\n'))).toEqual([{ line: 3, unit: 'business-day', strength: 'binding' }]);
   });

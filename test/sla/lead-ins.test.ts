@@ -240,3 +240,23 @@ describe('list lead-ins', () => {
     ]);
   });
 });
+
+describe('level label paragraphs', () => {
+  it('reads the paragraphs under a level label alone on its line as that level, by its number', () => {
+    const text = ['第一級 加急', '', '處理方式:現場解決。', '', '應急響應:30分鐘。', '', '第三級 緊急', '', '應急響應:4小時。', '', '第五級 一般疑問', '', '應急響應:1個工作日。'].join('\n');
+    expect(read(text).map((r) => [r.line, r.metric, r.value, r.scope])).toEqual([
+      [5, 'first-response', '30分鐘', { priority: 'urgent' }],
+      [9, 'first-response', '4小時', { priority: 'general' }],
+      [13, 'first-response', '1個工作日', { priority: 'level-5' }],
+    ]);
+  });
+
+  it('ends a level label at the next heading, and reads "Level 1 support" as a team, not a level', () => {
+    const text = ['# Support', '', 'Priority 2 – High', '', 'Initial response: 4 hours.', '', '## Email', '', 'Initial response: 1 business day.', '', 'Level 1 support', '', 'Initial response: 2 hours.'].join('\n');
+    expect(read(text).map((r) => [r.line, r.value, r.scope])).toEqual([
+      [5, '4 hours', { priority: 'high' }],
+      [9, '1 business day', {}],
+      [13, '2 hours', {}],
+    ]);
+  });
+});

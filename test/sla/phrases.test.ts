@@ -581,6 +581,40 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { channel: 'complaint', value: v(10), conditions: ['case:较大'] },
     { channel: 'complaint', value: v(15), conditions: ['major'] },
   ] },
+  // A unit written once for a list of numbers is each number's.
+  { text: '一般投诉、较大投诉、重大投诉分别在6个、22个、32个工作日内办结。', expect: [
+    { channel: 'complaint', value: v(6), unit: 'business-day', conditions: ['general'] },
+    { channel: 'complaint', value: v(22), unit: 'business-day', conditions: ['case:较大投诉'] },
+    { channel: 'complaint', value: v(32), unit: 'business-day', conditions: ['major'] },
+  ] },
+  // Two items the table reads as one case (较复杂, 复杂) are told apart by their own words.
+  { text: '对一般、较复杂、复杂的咨询，分别于1、3、5个工作日内答复。', expect: [
+    { metric: 'reply', value: v(1), unit: 'business-day', conditions: ['general'] },
+    { metric: 'reply', value: v(3), unit: 'business-day', conditions: ['case:较复杂'] },
+    { metric: 'reply', value: v(5), unit: 'business-day', conditions: ['case:复杂的咨询'] },
+  ] },
+  // Respective values whose cases cannot be told apart are still each their own case.
+  { text: '低压非居民客户,以及高压单电源客户、高压双电源客户的报装办理时间分别不超过6个、22个和32个工作日。', expect: [
+    { value: v(6), unit: 'business-day', conditions: ['case:item-1'] },
+    { value: v(22), unit: 'business-day', conditions: ['case:item-2'] },
+    { value: v(32), unit: 'business-day', conditions: ['case:item-3'] },
+  ] },
+  // A number that opens a line is the item's marker, and one after 第 an ordinal: neither is a value.
+  { text: '1、3个工作日内答复客户。', expect: [{ metric: 'reply', value: v(3), valueText: '3个工作日' }] },
+  { text: '在第1、2个工作日内答复客户。', expect: [{ metric: 'reply', value: v(2) }] },
+  // "Lower priority" after a sentence about Priority 1 is the rest of the scale, not P1 carried over.
+  { text: 'This service is only intended for Priority 1 outages. Fixes for lower priority outages will be addressed the next business day.', expect: [
+    { metric: 'resolve', value: v(1), unit: 'business-day', conditions: ['non-urgent'] },
+  ] },
+  // The remedy for a missed promise, in the promise's last clause, leaves the promise standing and promises nothing itself.
+  { text: '我们承诺16时以后受理的工单24小时内装通(修复),逾期未实现的给予服务补偿。', expect: [{ metric: 'resolve', value: v(24), unit: 'hour' }] },
+  { text: '故障24小时内修复，逾期未修复的按每天10元补偿，不足1天按1天计算。', expect: [{ metric: 'resolve', value: v(24), unit: 'hour' }] },
+  { text: 'We will repair the fault within 2 working days, otherwise we will pay you £20.', expect: [{ metric: 'resolve', value: v(2), unit: 'business-day' }] },
+  { text: '逾期未修复的，按每天10元给予补偿，不足1天按1天计算。', expect: [] },
+  { text: 'Faults are fixed within 2 working days.', expect: [{ metric: 'resolve', value: v(2) }] },
+  { text: 'Fixed time: 60 days', expect: [{ metric: 'resolve', value: v(60) }] },
+  // "fixed" that names no fix: a cookie's fixed expiration is no resolution.
+  { text: 'Expiration: OPT_OUT: fixed expiration (year 2030/11/09); non-OPT_OUT: 13 months EEA UK 24 months elsewhere', expect: [] },
   // A share of the time is availability, whatever the service then does in it.
   { text: '对于 IoT 中心，我们保证在 99.9% 的时间里，已部署的 IoT 中心能够向已注册的设备发送信息。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   { text: '我们保证至少在 99.9% 的时间 CDN 将响应客户端请求并交付请求的内容。', expect: [{ metric: 'availability', value: v(99.9) }] },

@@ -196,28 +196,61 @@ function headingInfo(node: Heading, text: string, start: number, end: number): H
 }
 
 function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
-  const headers = rows[0]?.map((c) => c.text.trim()) ?? [];
+  const subHeader = rows.length > 2 && isSubHeader(rows[1]!);
+  const headers = subHeader ? joinHeaderRows(rows[0]!, rows[1]!) : (rows[0]?.map((c) => c.text.trim()) ?? []);
   // By column: the cell's text, or the row above's when it is empty or a `:::` / `^^` marker (a rowspan in converted tables).
   const labels: string[] = [];
   rows.forEach((row, r) => {
     row.forEach((cell, column) => {
       const text = cell.text.trim();
-      if (r > 0 && text !== '' && !ROWSPAN_MARK.test(text)) labels[column] = text;
+      if (r > (subHeader ? 1 : 0) && text !== '' && !ROWSPAN_MARK.test(text)) labels[column] = text;
     });
-    const label = r === 0 ? '' : (labels[0] ?? '');
+    const isHeader = r === 0 || (subHeader && r === 1);
+    const label = isHeader ? '' : (labels[0] ?? '');
     const first = row[0]?.text.trim() ?? '';
-    const continued = r > 1 && (first === '' || ROWSPAN_MARK.test(first));
+    const continued = r > (subHeader ? 2 : 1) && (first === '' || ROWSPAN_MARK.test(first));
     const sides: SideLabel[] = [];
     row.forEach((cell, column) => {
-      cell.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader: r === 0, column, sideLabels: sides.slice(), headers };
+      cell.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader, column, sideLabels: sides.slice(), headers };
       if (continued) cell.cell.continued = true;
-      if (column > 0 && r > 0) sides.push({ header: headers[column] ?? '', text: labels[column] ?? '' });
+      if (column > 0 && !isHeader) sides.push({ header: headers[column] ?? '', text: labels[column] ?? '' });
       out.push(cell);
     });
   });
 }
 
 const ROWSPAN_MARK = /^(?::::|\^\^|〃|同上)$/;
+
+/**
+ * A second header row, as tables converted from HTML or Word write one: an empty first cell, then
+ * a label over every other column, none of them a value ("| | Initial Response | Resolution |"
+ * under "| Severity | Business hours | |").
+ */
+function isSubHeader(row: readonly ProseBlock[]): boolean {
+  const [first, ...rest] = row.map((c) => c.text.trim());
+  return first === '' && rest.length >= 2 && rest.every((text) => text !== '' && !/\d/.test(text));
+}
+
+/**
+ * Each column's header from two header rows: the group label above (spanning the empty cells to its
+ * right, until a label below repeats one of its group: the next group is then unlabelled) and the
+ * column's own label below.
+ */
+function joinHeaderRows(top: readonly ProseBlock[], below: readonly ProseBlock[]): string[] {
+  let group = '';
+  let seen = new Set<string>();
+  return below.map((cell, column) => {
+    const above = top[column]?.text.trim() ?? '';
+    const own = cell.text.trim();
+    if (column === 0) return above;
+    if (above !== '' || seen.has(own)) {
+      group = above;
+      seen = new Set();
+    }
+    seen.add(own);
+    return group ? `${group} ${own}` : own;
+  });
+}
 
 /** An HTML table's cells as prose blocks, each spanned cell once, with the same context a Markdown table's cells get. */
 function addHtmlTable(grid: HtmlCell[][], out: ProseBlock[]): void {

@@ -11,7 +11,8 @@ import { appendAll } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { stageOf } from './sla/case-phrases';
-import { BRACKETED_NOTE, contextOf, headingLevels, ILLUSTRATIVE_TABLE, NO_CONTEXT, presentsTable, type HeadingContext } from './heading-context';
+import { contextOf, headingLevels, NO_CONTEXT, type HeadingContext } from './heading-context';
+import { LEAD_IN, LeadInReader } from './lead-ins';
 import { leadingPriorityLabel } from './sla/extract';
 import { targetsOnly } from './sla/speaker';
 import { mergeConditions } from './sla/assign';
@@ -104,8 +105,6 @@ function headingContext(reading: DocumentReading, entry: OutlineEntry | undefine
 }
 
 const QUOTED_ARTICLE = /^\s*(?:第[一二三四五六七八九十百零\d]+条|(?:article|section|art\.)\s*\d+)/i;
-/** A paragraph that introduces the list after it: "Our response targets:", "options, such as", "within the following timescales". */
-const LEAD_IN = /[:：]\s*$|\bsuch\s+as\s*$|\bincluding\s*$|\bthe\s+following(?:\s+[a-z-]+){0,3}\s*\.?\s*$|例如\s*$|如下\s*$/i;
 
 /**
  * A table cell is read after the labels that name its metric and channel: "Initial response, 30 minutes".
@@ -195,21 +194,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     const section = entry.line === line ? (entry.parent >= 0 ? entries[entry.parent] : undefined) : entry;
     return headingContext(reading, section, memo);
   };
-  // A lead-in is read without the document's vocabulary: its own memo key, which no vocabulary key can equal.
-  const leadInContext = (text: string) => (kept ? kept.contextOf(text, NO_CONTEXT, '\u0000lead-in', () => contextOf(text, NO_CONTEXT)) : contextOf(text, NO_CONTEXT));
-  const tableLeadInContext = (text: string): HeadingContext => {
-    // It names what the cells promise; "下表列出…的一些常见示例" still presents real targets.
-    const read = (): HeadingContext => {
-      const { example: _examples, ...context } = contextOf(text, NO_CONTEXT);
-      // "下表描述了…典型SLA量度划分", "a typical SLA": the whole table is an illustration.
-      return ILLUSTRATIVE_TABLE.test(text) ? { ...context, table: true, example: true } : { ...context, table: true };
-    };
-    return kept ? kept.contextOf(text, NO_CONTEXT, '\u0000table-lead-in', read) : read();
-  };
-  const itemLeadIn = (text: string, outer: HeadingContext | undefined, depth: number): HeadingContext => {
-    const read = (): HeadingContext => ({ ...contextOf(text, outer ?? NO_CONTEXT), listDepth: depth, outer });
-    return kept ? kept.contextOf(text, outer ?? NO_CONTEXT, `\u0000item-lead-in\u0000${depth}`, read) : read();
-  };
+  const leadIns = new LeadInReader(kept);
   // The depth of the list item that starts on each line (1 for a top-level list), worked out when a list is read.
   let depthByLine: Map<number, number> | undefined;
   const listDepths = () => (depthByLine ??= new Map(doc.md.listItems.map((item) => [item.line, item.depth])));
@@ -229,9 +214,13 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
     if (facts ? facts.blank : !text.trim()) return { leadIn };
     const introduces = facts ? facts.leadIn : LEAD_IN.test(text);
     // A paragraph that presents the table below names what its cells promise ("the initial response time for each priority").
-    if (block.kind !== 'paragraph') leadIn = block.kind === 'tableCell' && leadIn?.table ? leadIn : undefined;
-    else if (!block.inList) leadIn = leadIn?.table && BRACKETED_NOTE.test(text) ? leadIn : presentsTable(text) ? tableLeadInContext(text) : introduces ? leadInContext(text) : undefined;
     let listContext: HeadingContext | undefined;
+    if (block.kind !== 'paragraph') leadIn = block.kind === 'tableCell' && leadIn?.table ? leadIn : undefined;
+    else if (!block.inList) {
+      leadIn = leadIns.afterParagraph(text, leadIn, introduces, () => contextOfLine(doc.lines.lineOf(block.toSource(0))));
+      // The paragraphs under a level's label ("第一級 加急", then 應急響應:30分鐘) are that level's.
+      if (leadIn?.labelled) listContext = leadIn;
+    }
     // The table's lead-in only fills in the metric the headings over it leave open.
     const tableContext = block.kind === 'tableCell' ? leadIn : undefined;
     if (block.inList && block.kind === 'paragraph') {
@@ -242,7 +231,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       // "- Stage 1:" over a nested list: its items are read in the stage's context, inside the list's own.
       // "- Low - Routine case. … (C - Normal)" over "- Service commitment: …": only its label is its context.
       const priority = depth !== undefined && !introduces ? leadingPriorityLabel(text) : undefined;
-      if (depth !== undefined && (introduces || priority !== undefined || stageOf(text) !== undefined)) leadIn = itemLeadIn(priority ?? text, leadIn, depth);
+      if (depth !== undefined && (introduces || priority !== undefined || stageOf(text) !== undefined)) leadIn = leadIns.item(priority ?? text, leadIn, depth);
     }
     // Most paragraphs of a long document hold no value at all: nothing more to read in them.
     if (!(facts ? facts.mayHold : mayHoldCommitments(text))) return { leadIn };

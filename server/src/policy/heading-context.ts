@@ -3,7 +3,9 @@
 
 import { mergeConditions } from './sla/assign';
 import { serviceSectionOf } from './sla/case-phrases';
-import { vocabularyKey } from './sla/dimensions';
+import { openValue, vocabularyKey } from './sla/dimensions';
+import { levelCondition } from './sla/lexicon';
+import { parseChineseNumeral } from '../engine/numerals';
 import { aimInHeading, channelFromHeading, conditionsFromHeading, metricFromHeading } from './sla';
 import { labelledClock, type LabelledClock } from './sla/units';
 import type { Channel, Condition, Metric, Strength } from './sla/types';
@@ -25,6 +27,8 @@ export interface HeadingContext {
   /** Set on a list item's lead-in ("- Stage 1:"): the depth of its list, and the context it was read in. It ends with its item. */
   listDepth?: number;
   outer?: HeadingContext;
+  /** Set on a level's label paragraph ("第一級 加急"): the section context it was read in. It lasts to the next label or heading. */
+  labelled?: HeadingContext;
 }
 
 export const NO_CONTEXT: HeadingContext = { conditions: [] };
@@ -108,3 +112,25 @@ export function headingLevels(entries: readonly OutlineEntry[]): Map<number, Con
   }
   return out;
 }
+
+/**
+ * A paragraph that is only the label of a level, as pages and converted files write their level
+ * headings: "第一級 加急", "二级故障", "Priority 2 – High", "Severity 3". The level's number decides
+ * (第三級 緊急 is the third level, whatever its name says); a level past the known scale is a level of its own.
+ */
+export function levelLabel(text: string): Condition[] | undefined {
+  const line = text.trim();
+  if (line.length > 40 || /[\n。.;；,，!！?？]/.test(line) || TEAM_LEVEL.test(line)) return undefined;
+  const m = LEVEL_LABEL.exec(line);
+  if (!m) return undefined;
+  const written = (m[1] ?? m[2] ?? m[3])!;
+  const n = /^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written);
+  if (n === undefined) return undefined;
+  const known = levelCondition(String(n));
+  return known.length ? known : [openValue('priority', `level ${n}`)!];
+}
+
+const LEVEL_LABEL = /^(?:第\s*([一二三四五六七八九十]|\d{1,2})\s*[级級](?![别別])|([一二三四五六七八九]|\d)\s*[级級](?![别別])|(?:P|Sev(?:erity)?|Priority|Level|优先级|严重(?:级别|等级|級別|等級))\s*[-\s]?\s*(\d)(?!\d))(?:\s*[-–—:：]?\s*[^\d\n]{0,20})?$/i;
+/** "Level 1 support", 一级支持团队: a team or a line of support, not a level of severity. */
+const TEAM_LEVEL = /\b(?:support|team|engineers?|agents?|staff)\b|支持|团队|團隊|工程师|工程師|人员|人員/i;
+

@@ -54,7 +54,8 @@ export const DIMENSIONS: Dimension[] = [
       value('major', 'major', '重大', { zh: ['重大', '重要投诉', '严重', '群体性', '重特大'], en: ['major', 'serious', 'severe'] }, { rank: 1 }),
       // "All other issues" after "urgent issues": the rest of the scale, not a case of its own.
       value('other', 'all other cases', '其他情形', { zh: ['其他问题', '其它问题', '其他情况'], en: ['all\\s+other', 'any\\s+other'] }),
-      value('non-urgent', 'non-urgent', '非紧急', { zh: ['非紧急'], en: ['non-urgent', 'non-critical', 'non-emergency'] }, { rank: 3 }),
+      // "Fixes for lower priority outages" after "only for Priority 1 outages": the rest of the scale, not P1.
+      value('non-urgent', 'non-urgent', '非紧急', { zh: ['非紧急', '较低优先级'], en: ['non-urgent', 'non-critical', 'non-emergency', 'lower[-\\s]priorit(?:y|ies)'] }, { rank: 3 }),
     ],
   },
   {

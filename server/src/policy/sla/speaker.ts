@@ -76,7 +76,20 @@ const LIKELY = /\b(?:is|are)\s+(?:more\s+|most\s+)?likely\s+to\s+be\b|\bin\s+rea
 
 /** A sentence that is no promise of the organisation's, whatever values it holds. */
 export function notOurPromise(sentence: string): boolean {
-  return CLOSES_ON_SILENCE.test(sentence) || LIKELY.test(sentence) || THIRD_PARTY.test(sentence) || CREDIT.test(sentence) || REPORTER_FALLBACK.test(sentence) || quotesStatute(sentence);
+  const promise = sentence.slice(0, remedyTailStart(sentence));
+  return CLOSES_ON_SILENCE.test(sentence) || LIKELY.test(sentence) || THIRD_PARTY.test(sentence) || CREDIT.test(promise) || REPORTER_FALLBACK.test(sentence) || quotesStatute(sentence);
+}
+
+/** A last clause on what happens when the promise is missed: 逾期未实现的给予服务补偿, "otherwise we will pay you £20". */
+const OVERDUE_TAIL = /[,，;；]\s*(?:(?:对|凡)?(?:逾期|超期|超时|未按(?:时|期|约定|承诺))|(?:otherwise|failing\s+which|if\s+we\s+(?:fail|miss|do\s+not|don't))\b)/i;
+
+/**
+ * Where the remedy for a missed promise starts in a sentence, or the sentence's length when it has
+ * none: the promise before it stands (24小时内修复，逾期未实现的给予服务补偿), the remedy promises nothing.
+ */
+export function remedyTailStart(sentence: string): number {
+  const m = OVERDUE_TAIL.exec(sentence);
+  return m && m.index > 0 && CREDIT.test(sentence.slice(m.index)) ? m.index : sentence.length;
 }
 
 /** Whether the text before a value makes it the customer's duty (用户须提前15日, "you must notify us within"). */

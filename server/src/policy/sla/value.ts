@@ -133,6 +133,7 @@ export function scanValues(text: string, reserved: readonly { start: number; end
   }
   mergeCompounds(text, out);
   for (const v of out) attachRange(text, v);
+  spreadElidedUnits(text, out);
   // "4年到8年": the 4年 is now the lower bound of the range, not a value of its own.
   const contains = (w: RawValue | undefined, v: RawValue) => w !== undefined && w !== v && w.start <= v.start && w.end >= v.end && w.end - w.start > v.end - v.start;
   return out.filter((v, i) => !contains(out[i - 1], v) && !contains(out[i + 1], v));
@@ -265,3 +266,33 @@ function attachRange(text: string, v: RawValue): void {
   v.start = sliceStart + m.index + (g.between?.length ?? 0);
   v.min = lo;
 }
+
+// 6个、22个、32个工作日: numbers listed with 、 before one that has the unit share it. The list
+// may end in 和/及/或 before the last number; a number that opens a line or a sentence is a list
+// item's own marker (1、3个工作日内答复), and one after 第 or a date is no count.
+const ELIDED_LIST = new RegExp(`(?:(?:${AR_NUM}|${ZH_NUM})\\s*(?:个\\s*)?、\\s*)+(?:(?:${AR_NUM}|${ZH_NUM})\\s*(?:个\\s*)?[和及或]\\s*)?$`);
+const ELIDED_ITEM = new RegExp(`(${AR_NUM}|${ZH_NUM})(\\s*(?:个\\s*)?)(?=[、和及或])`, 'g');
+const OPENS_LINE = /(?:^|[\n。；;！!？?])\s*(?:#+|[-*+>])?\s*$/;
+
+function spreadElidedUnits(text: string, values: RawValue[]): void {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i]!;
+    if (v.placeholder || v.unit === undefined || v.min === undefined || v.min !== v.max) continue;
+    const from = Math.max(0, v.start - 48, i > 0 ? values[i - 1]!.end : 0);
+    const m = ELIDED_LIST.exec(text.slice(from, v.start));
+    if (!m) continue;
+    const listStart = from + m.index;
+    const before = text.slice(Math.max(0, listStart - 4), listStart);
+    if (OPENS_LINE.test(text.slice(Math.max(0, listStart - 8), listStart)) || ORDINAL_PREFIX.test(before) || DATE_PREFIX.test(before)) continue;
+    const listed: RawValue[] = [];
+    ELIDED_ITEM.lastIndex = 0;
+    for (let item: RegExpExecArray | null; (item = ELIDED_ITEM.exec(m[0])) !== null; ) {
+      const n = parseZh(item[1]!);
+      if (n === undefined) break;
+      const start = listStart + item.index;
+      listed.push({ start, end: start + item[0].trimEnd().length, numberStart: start, min: n, max: n, unit: v.unit, placeholder: false, article: false });
+    }
+    values.splice(i, 0, ...listed);
+  }
+}
+

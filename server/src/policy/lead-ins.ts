@@ -1,0 +1,59 @@
+// What a paragraph leaves in force for the blocks after it: a lead-in names what the list after it
+// promises ("Our response targets:"), a paragraph about "the following table" what its cells
+// promise, a list item's label what its nested items promise, and a level's label paragraph
+// ("第一級 加急") what the paragraphs of its level promise. The editor's memo keeps each reading
+// under its own key, so a keystroke elsewhere leaves them (and the blocks read after them) as they were.
+
+import { BRACKETED_NOTE, contextOf, ILLUSTRATIVE_TABLE, levelLabel, NO_CONTEXT, presentsTable, type HeadingContext } from './heading-context';
+import type { Condition } from './sla/types';
+
+/** A paragraph that introduces the list after it: "Our response targets:", "options, such as", "within the following timescales". */
+export const LEAD_IN = /[:：]\s*$|\bsuch\s+as\s*$|\bincluding\s*$|\bthe\s+following(?:\s+[a-z-]+){0,3}\s*\.?\s*$|例如\s*$|如下\s*$/i;
+
+/** The editor's memo of contexts (CommitmentMemo.contextOf); the CLI reads each document once and keeps none. */
+interface ContextMemo {
+  contextOf(title: string, outer: HeadingContext, key: string, compute: () => HeadingContext): HeadingContext;
+}
+
+export class LeadInReader {
+  constructor(private readonly kept: ContextMemo | undefined) {}
+
+  private read(text: string, outer: HeadingContext, key: string, compute: () => HeadingContext): HeadingContext {
+    return this.kept ? this.kept.contextOf(text, outer, key, compute) : compute();
+  }
+
+  /** A lead-in is read without the document's vocabulary: its own memo key, which no vocabulary key can equal. */
+  list(text: string): HeadingContext {
+    return this.read(text, NO_CONTEXT, '\u0000lead-in', () => contextOf(text, NO_CONTEXT));
+  }
+
+  /** It names what the cells promise; "下表列出…的一些常见示例" still presents real targets. */
+  table(text: string): HeadingContext {
+    return this.read(text, NO_CONTEXT, '\u0000table-lead-in', () => {
+      const { example: _examples, ...context } = contextOf(text, NO_CONTEXT);
+      // "下表描述了…典型SLA量度划分", "a typical SLA": the whole table is an illustration.
+      return ILLUSTRATIVE_TABLE.test(text) ? { ...context, table: true, example: true } : { ...context, table: true };
+    });
+  }
+
+  /** "- Stage 1:" over a nested list: it ends with its item, at `depth`. */
+  item(text: string, outer: HeadingContext | undefined, depth: number): HeadingContext {
+    return this.read(text, outer ?? NO_CONTEXT, `\u0000item-lead-in\u0000${depth}`, () => ({ ...contextOf(text, outer ?? NO_CONTEXT), listDepth: depth, outer }));
+  }
+
+  /** "第一級 加急" alone on its line, in the section whose context is `section`: it lasts to the next label or heading. */
+  private level(text: string, level: Condition[], section: HeadingContext): HeadingContext {
+    return this.read(text, section, '\u0000level-label', () => ({ conditions: level, labelled: section }));
+  }
+
+  /** What a paragraph outside lists leaves in force after the lead-in `leadIn` before it. */
+  afterParagraph(text: string, leadIn: HeadingContext | undefined, introduces: boolean, section: () => HeadingContext): HeadingContext | undefined {
+    if (leadIn?.table && BRACKETED_NOTE.test(text)) return leadIn;
+    if (presentsTable(text)) return this.table(text);
+    if (introduces) return this.list(text);
+    const level = levelLabel(text);
+    const here = level || leadIn?.labelled ? section() : undefined;
+    if (level) return this.level(text, level, here!);
+    return leadIn?.labelled !== undefined && leadIn.labelled === here ? leadIn : undefined;
+  }
+}
