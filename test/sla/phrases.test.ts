@@ -615,6 +615,20 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: 'Fixed time: 60 days', expect: [{ metric: 'resolve', value: v(60) }] },
   // "fixed" that names no fix: a cookie's fixed expiration is no resolution.
   { text: 'Expiration: OPT_OUT: fixed expiration (year 2030/11/09); non-OPT_OUT: 13 months EEA UK 24 months elsewhere', expect: [] },
+  // A size names a kind of thing (DN100口径以下管道), and a subject the clause names outweighs the block's label.
+  { text: '漏点确诊定位后,DN100口径以下管道24小时内修复,DN100口径以上管道30小时内修复。', expect: [
+    { metric: 'resolve', value: v(24), conditions: ['case:dn100口径以下管道'] },
+    { metric: 'resolve', value: v(30), conditions: ['case:dn100口径以上管道'] },
+  ] },
+  { text: '管线维修:\n  供水热线接到报漏信息,市区二环线以内45分钟,二环线以外90分钟赶到现场实施抢修。', expect: [
+    { metric: 'arrival', value: v(45), conditions: ['case:管线维修', 'urban'] },
+    { metric: 'arrival', value: v(90), conditions: ['case:二环线以外', 'urban'] },
+  ] },
+  // A case the sentence names (若…的) stays; the clause's subject (工作人员) is who acts, not a case.
+  { text: '一般情况的用户维修,若用户约定时间的,工作人员在约定时间前后不超过15分钟到达现场;若用户没有约定时间的,工作人员在30分钟内到达现场。', expect: [
+    { metric: 'arrival', value: v(15) },
+    { metric: 'arrival', value: v(30), conditions: ['case:用户没有约定时间的'] },
+  ] },
   // A share of the time is availability, whatever the service then does in it.
   { text: '对于 IoT 中心，我们保证在 99.9% 的时间里，已部署的 IoT 中心能够向已注册的设备发送信息。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   { text: '我们保证至少在 99.9% 的时间 CDN 将响应客户端请求并交付请求的内容。', expect: [{ metric: 'availability', value: v(99.9) }] },

@@ -238,11 +238,14 @@ export function labelStart(text: string, clauseStart: number, valueStart: number
   return colon >= 0 ? clauseStart + colon + 1 : clauseStart;
 }
 
-/** A clause that is a short Han noun, maybe a comparator, then the value: 大修不超过 of 大修不超过48小时, 城区范围 of 城区范围45分钟. */
-const ELLIPTICAL_HEAD = /^\s*([\u4e00-\u9fff]{2,8}?)(不超过|不多于|不长于|最长|最多|在|于|为|[:：≤<＜])?\s*$/;
+/** A clause that is a short Han noun (maybe after a code: DN100口径), maybe a comparator, then the value: 大修不超过 of 大修不超过48小时, 城区范围 of 城区范围45分钟. */
+const ELLIPTICAL_HEAD = /^\s*((?:[A-Za-z]{1,4}\d{1,5})?[\u4e00-\u9fff]{2,8}?)(不超过|不多于|不长于|最长|最多|在|于|为|[:：≤<＜])?\s*$/;
 
-/** Inside or outside a place: 二环线以内, 二环线以外 name an area, not a time bound. */
-const PLACE_BOUND = /^[\u4e00-\u9fff]{1,6}[线区路县市镇村圈](?:以内|以外)$/;
+/**
+ * Inside or outside a place (二环线以内, 二环线以外) or a size (DN100口径以下管道, 以上管道): an area or a
+ * kind of thing, not a time bound.
+ */
+const PLACE_BOUND = /^[\u4e00-\u9fff]{1,6}[线区路县市镇村圈](?:以内|以外)$|(?:以上|以下)[\u4e00-\u9fff]{1,4}$/;
 
 /** Modal verbs, time anchors and words for any time limit: 应当在60日内, 期限为四年, 自期满之日起15日 name no case. */
 const NOT_A_SUBJECT = /应|须|必须|可以|将|会|要|期限|时限|时间|期间|时效|最长|最多|最迟|最晚|最短|最少|至多|至少|一般|通常|原则上|均|都|并|且|再|另|平均|每|全年|全天|以上|以内|提前|达到|不低于|不少于|超过|之日|或者|未|满|不足|禁止|责令|连续|^自|[起后其]$/;

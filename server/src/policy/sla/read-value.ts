@@ -85,7 +85,10 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
   // In Chinese the verb after the last value serves the whole list (城区45分钟，二环线以外90分钟赶到现场): only one before the value is the clause's own.
   const zh = hasCjk(ctx.text.slice(labelFrom, v.start));
   const ownMetric = hitsOfClause(ctx, ci).some((h) => (h.kind === 'metric' || h.kind === 'rate') && h.start >= labelFrom && (!zh || h.end <= v.start));
-  if (!ownMetric && !conditions.some((c) => dimensionOf(c) === 'case')) {
+  // A case from a heading or the block's label (管线维修:) gives way to the subject the clause names; one the
+  // sentence names (若用户没有约定时间的，工作人员在30分钟内到达) does not.
+  const fromOutside = (c: Condition) => ctx.carriedConditions.includes(c) || (ctx.context.headingConditions ?? []).includes(c);
+  if (!ownMetric && !conditions.some((c) => dimensionOf(c) === 'case' && !fromOutside(c))) {
     const head = ellipticalSubjectOf(ctx, clause, v.start);
     // With a comparator (大修不超过) after a promise; without one (城区范围45分钟) only in a list of such labels.
     if (head && (head.compared ? previous !== undefined : labelledSiblings(ctx, i))) conditions = mergeConditions([head.subject], conditions);
