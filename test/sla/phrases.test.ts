@@ -629,6 +629,22 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { metric: 'arrival', value: v(15) },
     { metric: 'arrival', value: v(30), conditions: ['case:用户没有约定时间的'] },
   ] },
+  // What an uptime is of: a hosting SLA's network and server uptimes are two promises.
+  { text: '100% Network Uptime — Guaranteed', expect: [{ metric: 'availability', value: v(100), conditions: ['case:network'] }] },
+  { text: 'We offer a 99.9% uptime guarantee for all VPS services.', expect: [{ metric: 'availability', value: v(99.9), conditions: ['case:vps'] }] },
+  { text: '网络可用性不低于99.9%，服务器可用性不低于99.5%。', expect: [
+    { metric: 'availability', value: v(99.9), conditions: ['case:网络'] },
+    { metric: 'availability', value: v(99.5), conditions: ['case:服务器'] },
+  ] },
+  // Standard and extended support hours are two regimes.
+  { text: 'During standard support hours, the response time will normally be within 2 hours and the repair time will normally be within 4 hours.', expect: [
+    { metric: 'first-response', value: v(2), conditions: ['workday'] },
+    { metric: 'resolve', value: v(4), conditions: ['workday'] },
+  ] },
+  { text: 'During extended support hours the response time will normally be within 2 hours and the repair time will be within 8 hours.', expect: [
+    { metric: 'first-response', value: v(2), conditions: ['out-of-hours'] },
+    { metric: 'resolve', value: v(8), conditions: ['out-of-hours'] },
+  ] },
   // A share of the time is availability, whatever the service then does in it.
   { text: '对于 IoT 中心，我们保证在 99.9% 的时间里，已部署的 IoT 中心能够向已注册的设备发送信息。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   { text: '我们保证至少在 99.9% 的时间 CDN 将响应客户端请求并交付请求的内容。', expect: [{ metric: 'availability', value: v(99.9) }] },

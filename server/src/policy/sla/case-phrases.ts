@@ -216,6 +216,24 @@ export function rateSubjectOf(text: string, clauses: readonly Clause[], clauseIn
 }
 
 /**
+ * What an uptime is of, when a hosting SLA promises several: "100% Network Uptime" and "99.9% Server
+ * Uptime" are two promises, as are 网络可用性 and 服务器可用性. The word before the rate word, or
+ * "uptime guarantee for the network" after it.
+ */
+export function uptimeSubjectOf(text: string, rate: Hit): Condition | undefined {
+  if (!UPTIME_WORD.test(text.slice(rate.start, rate.end))) return undefined;
+  const before = UPTIME_OF.exec(text.slice(Math.max(0, rate.start - 24), rate.start));
+  const after = before ? undefined : UPTIME_FOR.exec(text.slice(rate.end, rate.end + 48));
+  const word = (before ?? after)?.[1];
+  return word ? openValue('case', word.toLowerCase().replace(/^servers$/, 'server')) : undefined;
+}
+
+const UPTIME_WORD = /^(?:uptime|availability|可用性|可用率)$/i;
+const UPTIME_THING = 'network|servers?|hardware|power|api|platform|website|portal|storage|database|dns|cdn|vps|网络|服务器|硬件|电力|平台|网站|存储|数据库|云主机|带宽';
+const UPTIME_OF = new RegExp(`(?:^|[^\\p{L}])(${UPTIME_THING})\\s*$`, 'iu');
+const UPTIME_FOR = new RegExp(`^\\s+(?:guarantee\\s+)?(?:for|of)\\s+(?:the\\s+|our\\s+|all\\s+|your\\s+)?(${UPTIME_THING})\\b`, 'i');
+
+/**
  * The case an elliptical Chinese clause names by its subject alone: in 60分钟内到达现场，小修不超过24小时，
  * 大修不超过48小时, 小修 and 大修 are two cases of the promise before them, not one promise stated twice.
  */

@@ -83,12 +83,12 @@ export const DIMENSIONS: Dimension[] = [
     values: [
       value('workday', 'business hours', '工作时间', {
         zh: ['工作日', '工作时间', '工作时段', '工作期间', '营业时间内', '上班时间'],
-        en: ['business\\s+days?', 'business\\s+hours', 'working\\s+hours', 'working\\s+days?', 'weekdays?', 'office\\s+hours', 'in[-\\s]hours'],
+        en: ['business\\s+days?', 'business\\s+hours', 'working\\s+hours', 'working\\s+days?', 'weekdays?', 'office\\s+hours', 'in[-\\s]hours', '(?:standard|normal|regular)\\s+(?:(?:business|support|service|office)\\s+)?hours'],
       }, { normal: true }),
       value('non-workday', 'non-working days', '非工作日', { zh: ['非工作日', '休息日', '双休日'], en: ['non-business\\s+days?', 'non-working\\s+days?'] }),
       value('out-of-hours', 'out of hours', '非工作时间', {
         zh: ['非工作时间', '下班时间', '下班后'],
-        en: ['outside\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:normal\\s+|regular\\s+|standard\\s+)?(?:(?:business|working|office|support|operating)\\s+)?hours(?:\\s+of\\s+(?:operation|support|service))?', 'after[-\\s]hours', 'out[-\\s]of[-\\s]hours', 'on[-\\s]call'],
+        en: ['outside\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:normal\\s+|regular\\s+|standard\\s+)?(?:(?:business|working|office|support|operating)\\s+)?hours(?:\\s+of\\s+(?:operation|support|service))?', 'after[-\\s]hours', 'out[-\\s]of[-\\s]hours', 'on[-\\s]call', 'extended\\s+(?:(?:business|support|service|opening)\\s+){0,2}hours'],
       }),
       value('weekend', 'weekends', '周末', { zh: ['周末'], en: ['weekends?'] }),
       value('holiday', 'holidays', '节假日', { zh: ['节假日', '法定节假日', '节日', '假日', '春节'], en: ['(?:public\\s+|bank\\s+)?holidays?'] }),

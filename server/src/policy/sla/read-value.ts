@@ -5,7 +5,7 @@
 
 import { hitsOfClause, inBracketsAfterAnotherValue, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
-import { ellipticalSubjectOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, valueLabel } from './case-phrases';
+import { ellipticalSubjectOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, uptimeSubjectOf, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
@@ -313,7 +313,7 @@ function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], m
   if (stage) return stage;
   const topic = own(topicOf(ctx.text.slice(i > 0 ? ctx.values[i - 1]!.end : ctx.sentence.start, ctx.values[i]!.start)));
   if (topic) return topic;
-  const rate = metricHit?.kind === 'rate' ? own(rateSubjectOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, metricHit)) : undefined;
+  const rate = metricHit?.kind === 'rate' ? own(rateSubjectOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, metricHit) ?? uptimeSubjectOf(ctx.text, metricHit)) : undefined;
   return rate ?? conditions;
 }
 
