@@ -645,6 +645,16 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { metric: 'first-response', value: v(2), conditions: ['out-of-hours'] },
     { metric: 'resolve', value: v(8), conditions: ['out-of-hours'] },
   ] },
+  // The kind of fault a clause opens with is its case; a kind the tables know is their condition.
+  { text: '管道燃气泄漏接报后1小时内到达现场处理。', expect: [{ metric: 'arrival', value: v(1), conditions: ['case:管道燃气泄漏'] }] },
+  { text: '管道燃气用户室内故障4小时内到达,查清故障,修复解决。', expect: [{ metric: 'arrival', value: v(4), conditions: ['case:燃气用户室内故障'] }] },
+  { text: '紧急故障2小时内到达现场。', expect: [{ metric: 'arrival', value: v(2), conditions: ['urgent'] }] },
+  // How long an activity lasts (测试15分钟) is no deadline; 首次沟通 is the first response.
+  { text: '15 分钟内与投诉人首次沟通,1 小时内给出初步反馈。', expect: [
+    { channel: 'complaint', metric: 'first-response', value: v(15) },
+    { channel: 'complaint', metric: 'reply', value: v(1) },
+  ] },
+  { text: '2 小时内到现场,当场完成维修并测试 15 分钟。', expect: [{ metric: 'arrival', value: v(2) }] },
   // A share of the time is availability, whatever the service then does in it.
   { text: '对于 IoT 中心，我们保证在 99.9% 的时间里，已部署的 IoT 中心能够向已注册的设备发送信息。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   { text: '我们保证至少在 99.9% 的时间 CDN 将响应客户端请求并交付请求的内容。', expect: [{ metric: 'availability', value: v(99.9) }] },

@@ -216,6 +216,23 @@ export function rateSubjectOf(text: string, clauses: readonly Clause[], clauseIn
 }
 
 /**
+ * The kind of fault a Chinese clause opens with, before its value: 用户室内故障4小时内到达 and
+ * 管道燃气泄漏接报后1小时内到达 are two promises, one per kind of fault. A kind the tables know
+ * (紧急故障, 一般故障) is their condition instead.
+ */
+export function faultKindOf(ctx: SentenceWords, clauseStart: number, valueStart: number): Condition | undefined {
+  const m = FAULT_KIND.exec(ctx.text.slice(Math.max(clauseStart, valueStart - 24), valueStart));
+  // 必须在事故发生后二十四小时内: a modal or a preposition before the fault word says when the clock starts, not what kind.
+  if (!m || /[在于须应并将从自]/.test(m[1]!)) return undefined;
+  const end = valueStart - m[0].length + m[1]!.length;
+  const start = end - m[1]!.length;
+  if (ctx.hits.some((h) => h.kind === 'condition' && h.start < end && h.end > start)) return undefined;
+  return openValue('case', m[1]!);
+}
+
+const FAULT_KIND = /([\u4e00-\u9fff]{2,6}(?:故障|泄漏|泄露|漏气|漏水|事故|险情))(?:接报|报修|报告|发生)?后?\s*(?:在|于)?\s*$/;
+
+/**
  * What an uptime is of, when a hosting SLA promises several: "100% Network Uptime" and "99.9% Server
  * Uptime" are two promises, as are 网络可用性 and 服务器可用性. The word before the rate word, or
  * "uptime guarantee for the network" after it.

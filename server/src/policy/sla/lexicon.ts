@@ -69,7 +69,7 @@ const ENTRIES: Entry[] = [
   metric('acknowledge', ['确认', '受理', '回执', '签收', '确认收到', '予以受理', '登记受理'],
     ['acknowledg(?:e|es|ed|ements?|ments?)', 'acknowledging', 'confirm(?:s|ed)?\\s+receipt', 'confirmation', 'receipt\\s+confirmation', '(?:regist(?:ered|ration)|logged)(?=\\s+(?:within|in)\\s)']),
   // 1个工作日内联系客户，7个工作日内答复处理意见: getting in touch is the first response, the answer comes after.
-  metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '初次回复', '初次答复', '初次回应', '初步回应', '初步回复', '初步答复', '初步响应', '首响', '响应', '联系客户', '联系用户', '与客户联系', '与用户联系', '联系您', '联络客户', '联络用户', '与您联系'],
+  metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '初次回复', '初次答复', '初次回应', '初步回应', '初步回复', '初步答复', '初步响应', '首次联系', '初次联系', '首响', '响应', '联系客户', '联系用户', '与客户联系', '与用户联系', '联系您', '联络客户', '联络用户', '与您联系'],
     ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆'],
     ['repl(?:y|ies|ied|ying)', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
@@ -110,7 +110,7 @@ const ENTRIES: Entry[] = [
     en: ['retain(?:s|ed)?', 'retention', 'preserve(?:s|d)?', 'kept', 'stored', 'archived'] },
   { kind: 'veto', value: 'veto', zh: ['花费', '每个团队成员', '每名成员', '过去', '任期', '轮值期', '准成员', '休假', '请假', '无法联系', '有期徒刑', '徒刑', '拘役', '拘留', '监禁', '劳动教养', '缓刑', '刑期', '服刑', '周岁', '年满', '岁以上', '岁以下', '工龄', '从业经验', '工作经验', '教龄', '学制', '保质期', '有效期', '服现役', '服役', '累计工作', '连续工作', '任职'],
     en: ['spends?', 'spent', 'spending', 'each\\s+team\\s+member', 'per\\s+(?:person|engineer|team\\s+member)', 'past', 'previous', 'years?\\s+old', 'years?\\s+of\\s+age', 'year-old', 'aged?', 'imprisonment', 'prison', 'jail', 'experience'] },
-  { kind: 'fcr', value: 'fcr', zh: ['首次', '一次性', '首问', '当场', '首次沟通', '一次'], en: ['first\\s+(?:contact|call|time)', 'on\\s+the\\s+first'] },
+  { kind: 'fcr', value: 'fcr', zh: ['首次', '一次性', '首问', '当场', '首次沟通', '初次沟通', '一次'], en: ['first\\s+(?:contact|call|time)', 'on\\s+the\\s+first'] },
   VAGUE_ENTRY,
   // Longer words that contain a vague or metric word but mean something else.
   { kind: 'ignore', value: 'ignore', zh: ['及时性', '不及时', '未及时', '没有及时', '是否及时', '无法及时', '不能及时', '未能及时', '没能及时', '迅速性', '受理人', '处理器', '处理办法', '处理程序', '处理流程', '响应委员会', '响应组', '响应小组', '响应团队', '响应中心', '严重等级', '严重级别', '严重程度', '严重性', '一般情况', '一般来说', '一般而言',

@@ -5,7 +5,7 @@
 
 import { hitsOfClause, inBracketsAfterAnotherValue, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
-import { ellipticalSubjectOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, uptimeSubjectOf, valueLabel } from './case-phrases';
+import { ellipticalSubjectOf, faultKindOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, uptimeSubjectOf, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
@@ -26,6 +26,8 @@ const CLOCK_START = /^(?:在|自|从|于)?[^，,。；;]{0,20}(?:后|起|之日|
 /** 每年（365 天）: the length of a year, in brackets after it, is no promise. */
 const LENGTH_OF_PERIOD = /(?:每年|一年|全年|每月|一个月|a\s+year|per\s+year|each\s+year)\s*[（(]\s*$/i;
 const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
+/** A verb of an activity that lasts, right before a Chinese duration: 测试, 试运行, 观察, 持续, 培训. */
+const ACTIVITY_FOR = /(?:测试|试运行|试用|观察|持续|保持|培训|演示|通话|等候|停留|运行)\s*$/;
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出|完成)$/;
 const FIRST_CONTACT = new Set<Metric>(['answer', 'acknowledge', 'first-response']);
@@ -178,6 +180,8 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
   // "wait for more than 30 minutes" is the wait's limit.
   if (!trigger && /(?<!\bwait(?:ing)?\s)\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
+  // 当场完成维修并测试15分钟, 试运行30分钟: how long an activity lasts, not a deadline (测试15分钟内 would be one).
+  if (!trigger && v.unit !== 'percent' && ACTIVITY_FOR.test(prefix) && !/^\s*(?:之|以)?内/.test(text.slice(v.end, v.end + 4))) return true;
   // 服务可用性=（总分钟数 - 不可用分钟数）/总分钟数×100%: a formula's factor, not a target.
   if (v.unit === 'percent' && /[×*✕]\s*$/.test(before)) return true;
   // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
@@ -245,6 +249,12 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
     if (next && !(text[verb.start] === '完' && FIRST_CONTACT.has(next.value as Metric))) hit = next;
   }
   let metric = hit?.value as DurationMetric | undefined;
+  // 15分钟内与投诉人首次沟通: the first talk is the first response (首次沟通解决, a first-contact resolution, is a rate).
+  const firstTalk = clauseHits.find((h) => h.kind === 'fcr' && /沟通/.test(text.slice(h.start, h.end)));
+  if (firstTalk && !(hit && clauseHits.includes(hit))) {
+    hit = firstTalk;
+    metric = 'first-response';
+  }
   // "acknowledge reports within 24 hours and provide a response within 48 hours": after the acknowledgement, a response is the reply.
   if (metric === 'first-response' && previousMetric === 'acknowledge' && hit && /^respon/i.test(text.slice(hit.start, hit.end))) metric = 'reply';
   // 提前24小时通过首页通告…进行告知: telling in advance is a notice, not a reply.
@@ -313,6 +323,8 @@ function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], m
   if (stage) return stage;
   const topic = own(topicOf(ctx.text.slice(i > 0 ? ctx.values[i - 1]!.end : ctx.sentence.start, ctx.values[i]!.start)));
   if (topic) return topic;
+  const fault = own(faultKindOf(ctx, clause.start, ctx.values[i]!.start));
+  if (fault) return fault;
   const rate = metricHit?.kind === 'rate' ? own(rateSubjectOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, metricHit) ?? uptimeSubjectOf(ctx.text, metricHit)) : undefined;
   return rate ?? conditions;
 }
