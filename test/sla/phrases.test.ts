@@ -655,6 +655,12 @@ const SCOPE_AND_SPEAKER: Row[] = [
     { channel: 'complaint', metric: 'reply', value: v(1) },
   ] },
   { text: '2 小时内到现场,当场完成维修并测试 15 分钟。', expect: [{ metric: 'arrival', value: v(2) }] },
+  // Questions answered are a reply, not a call picked up; a complaint dealt with is a resolution.
+  { text: 'Answer questions submitted through the website within 5 working days', expect: [{ metric: 'reply', value: v(5), channel: undefined }] },
+  { text: 'Questions are answered within 2 days.', expect: [{ metric: 'reply', value: v(2) }] },
+  { text: 'We will deal with your complaint within 10 working days.', expect: [{ channel: 'complaint', metric: 'resolve', value: v(10) }] },
+  // A modal before the fault word says when the clock starts, not what kind of fault.
+  { text: '必须在事故发生后二十四小时内向当地港务监督提交报告。', expect: [{ value: v(24), conditions: [] }] },
   // A share of the time is availability, whatever the service then does in it.
   { text: '对于 IoT 中心，我们保证在 99.9% 的时间里，已部署的 IoT 中心能够向已注册的设备发送信息。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   { text: '我们保证至少在 99.9% 的时间 CDN 将响应客户端请求并交付请求的内容。', expect: [{ metric: 'availability', value: v(99.9) }] },
