@@ -661,6 +661,12 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: 'We will deal with your complaint within 10 working days.', expect: [{ channel: 'complaint', metric: 'resolve', value: v(10) }] },
   // A modal before the fault word says when the clock starts, not what kind of fault.
   { text: '必须在事故发生后二十四小时内向当地港务监督提交报告。', expect: [{ value: v(24), conditions: [] }] },
+  // What may take longer, when the customer may go to an ombudsman, and the customer's return window are no promises.
+  { text: 'If your complaint needs more investigation, it may take a little longer than 10 working days.', expect: [] },
+  { text: 'Please note some banks may take longer than 5 working days to process the refund.', expect: [] },
+  { text: 'If steps 1 and 2 have been followed and you’re still unhappy, and we have sent you a deadlock letter, or eight weeks have passed since we have received your complaint without a final response, you can go to the Ombudsman.', expect: [] },
+  { text: 'Returns are accepted within 30 days of the reception of the goods.', expect: [] },
+  { text: 'We will send you our final response within eight weeks.', expect: [{ metric: 'reply', value: v(8), unit: 'week' }] },
   // A share of the time is availability, whatever the service then does in it.
   { text: '对于 IoT 中心，我们保证在 99.9% 的时间里，已部署的 IoT 中心能够向已注册的设备发送信息。', expect: [{ metric: 'availability', value: v(99.9), comparator: 'at-least' }] },
   { text: '我们保证至少在 99.9% 的时间 CDN 将响应客户端请求并交付请求的内容。', expect: [{ metric: 'availability', value: v(99.9) }] },

@@ -138,7 +138,7 @@ function toBeReceived(after: string): boolean {
 /** The customer's receipt of the goods starts the clock: 自收到商品之日起, 签收货物后. */
 const CUSTOMER_RECEIVED =
   /(?:(?:收到|签收)(?:商品|货物|货品|包裹|产品|快递)(?:之日|当日|后)?|(?:商品|货物|产品)?(?:签收|收货)(?:之日|当日|日期|后)?|(?:商品|货物|产品)?(?:售出|购买|购物)(?:之日|当日|日期))(?:[（(][^（()）]{0,20}[）)])?起?\s*[，,]?\s*$/;
-const RETURN_WINDOW_AFTER = /^\s*(?:after|of|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:your\s+)?(?:delivery|purchase)|(?:receiving|receipt\s+of)\s+(?:your|the)\s+(?:order|item|goods|parcel))/i;
+const RETURN_WINDOW_AFTER = /^\s*(?:after|of|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:your\s+)?(?:delivery|purchase)|(?:receiving|receipt\s+of|reception\s+of)\s+(?:your|the)\s+(?:order|items?|goods|parcel|products?))/i;
 const RETURNED = /\b(?:return(?:s|ed|ing)?|exchange[sd]?|cancel(?:led)?)\b/i;
 /**
  * 10日内可无条件申请退换货, 30日内如有质量问题可申请退换货, 7天内出现下列情形的，客户可以申请: what the customer
@@ -177,6 +177,10 @@ function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator,
   if (RETURN_WINDOW_AFTER.test(text.slice(v.end, v.end + 40)) && RETURNED.test(before)) return true;
   // 七天内为退换货保证期: the value defines a period the customer has.
   if (PERIOD_DEFINED.test(text.slice(v.end, v.end + 16))) return true;
+  // "it may take a little longer than 10 working days", "some banks may take longer than 5 working days": what may happen, not a promise.
+  if (!trigger && /\b(?:may|might|can|could)\s+take\s+(?:a\s+(?:little|bit)\s+|slightly\s+|much\s+|a\s+lot\s+)?(?:longer|more)\s+than\s+(?:the\s+)?$/i.test(prefix)) return true;
+  // "or eight weeks have passed since we received your complaint": when the customer may go to an ombudsman.
+  if (!trigger && /^\s*(?:have|has)\s+(?:passed|elapsed|gone\s+by)\b/i.test(text.slice(v.end, v.end + 16))) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
   // "wait for more than 30 minutes" is the wait's limit.
   if (!trigger && /(?<!\bwait(?:ing)?\s)\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
