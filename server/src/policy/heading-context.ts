@@ -133,4 +133,3 @@ export function levelLabel(text: string): Condition[] | undefined {
 const LEVEL_LABEL = /^(?:第\s*([一二三四五六七八九十]|\d{1,2})\s*[级級](?![别別])|([一二三四五六七八九]|\d)\s*[级級](?![别別])|(?:P|Sev(?:erity)?|Priority|Level|优先级|严重(?:级别|等级|級別|等級))\s*[-\s]?\s*(\d)(?!\d))(?:\s*[-–—:：]?\s*[^\d\n]{0,20})?$/i;
 /** "Level 1 support", 一级支持团队: a team or a line of support, not a level of severity. */
 const TEAM_LEVEL = /\b(?:support|team|engineers?|agents?|staff)\b|支持|团队|團隊|工程师|工程師|人员|人員/i;
-

@@ -1,7 +1,8 @@
 // Which words belong to which value: the metric, channel(s) and conditions of
 // each value in a sentence, chosen by clause, distance and word order.
 
-import { areaPhraseOf, distributedList, scopePhraseOf, trailingCase } from './case-phrases';
+import { areaPhraseOf, scopePhraseOf, trailingCase } from './case-phrases';
+import { distributedCases } from './respective';
 import { conditionGroup, qualifies, RATE_OF_VERB, scanLexicon, type Hit } from './lexicon';
 import { dimensionOf, openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
@@ -356,33 +357,6 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
   }
   return { own, merged: result };
 }
-
-const LIST_JOIN = /^\s*[、,，和及与]\s*$/;
-
-/**
- * The values after 分别 and the case each listed item before it names, when the two lists are as
- * long. When the items cannot be told apart (低压客户,以及高压单电源、双电源客户…分别不超过6个、22个、
- * 32个工作日), each value is still its own case, by its place in the list: respective values are
- * never one promise stated twice.
- */
-function distributedCases(ctx: SentenceCtx): { values: number[]; cases: Condition[][]; named: Condition[] } | undefined {
-  const at = ctx.text.indexOf('分别', ctx.sentence.start);
-  if (at < 0 || at >= ctx.sentence.end) return undefined;
-  const first = lowerBound(ctx.values, at + 2);
-  if (first >= ctx.values.length || ctx.values[first]!.start >= ctx.sentence.end) return undefined;
-  const values = [first];
-  for (let j = first + 1; j < ctx.values.length && ctx.values[j]!.start < ctx.sentence.end; j++) {
-    if (!LIST_JOIN.test(ctx.text.slice(ctx.values[j - 1]!.end, ctx.values[j]!.start))) break;
-    values.push(j);
-  }
-  const items = distributedList(ctx.text, at, ctx.hits);
-  if (items && items.cases.length <= values.length) return { values: values.slice(0, items.cases.length), ...items };
-  if (values.length < 2) return undefined;
-  return { values, cases: values.map((_, k) => [openValue('case', `${RESPECTIVE_ITEM} ${k + 1}`)!]), named: [] };
-}
-
-/** How a respective value without a named case is labelled: the k-th item of the list. */
-const RESPECTIVE_ITEM = 'item';
 
 /** 2小时内到达现场（偏远地区4小时内）: a value in brackets after another value of its clause, the exception to it. */
 export function inBracketsAfterAnotherValue(ctx: SentenceCtx, i: number): boolean {

@@ -98,36 +98,6 @@ const AREA_OPENER = new RegExp(
 );
 
 /**
- * The cases a list before 分别 names, one per item: 紧急、重要、一般故障分别在2小时、4小时、8小时内 lists
- * urgent, 重要 and general. A known condition in an item is its case; otherwise its own words are.
- * `named` is every known condition the items hold, whether or not it became a case.
- */
-export function distributedList(text: string, at: number, hits: readonly Hit[]): { cases: Condition[][]; named: Condition[] } | undefined {
-  const from = Math.max(0, at - 40);
-  const m = LIST_BEFORE_SPREAD.exec(text.slice(from, at));
-  if (!m) return undefined;
-  let start = from + m.index;
-  const out: Condition[][] = [];
-  const items = m[1]!.split('、').map((item) => {
-    const end = start + item.length;
-    const known = hits.find((h) => h.kind === 'condition' && h.start >= start && h.end <= end)?.value as Condition | undefined;
-    start = end + 1;
-    return { item, known };
-  });
-  // 一般、较复杂、复杂: two items the table reads as one condition are told apart by their own words.
-  const named = items.map(({ known }) => known);
-  for (const { item, known } of items) {
-    const own = known !== undefined && named.indexOf(known) === named.lastIndexOf(known) ? known : openValue('case', item);
-    if (own === undefined) return undefined;
-    out.push([own]);
-  }
-  return out.length >= 2 ? { cases: out, named: named.filter((c): c is Condition => c !== undefined) } : undefined;
-}
-
-/** Two or more items joined by 、 right before 分别, maybe followed by 的 and a comma. */
-const LIST_BEFORE_SPREAD = /([\u4e00-\u9fffA-Za-z0-9]{1,10}(?:、[\u4e00-\u9fffA-Za-z0-9]{1,10})+)(?:的)?\s*[,，]?\s*$/;
-
-/**
  * The service a Chinese section heading names: ## 勘察设计, ## 管线维修, ## 抄表收费. In a commitment
  * listed service by service, a section's promises are about its service: 2小时内现场处理 under 户表改造
  * is not 15日内完成 under 勘察设计 stated again. A heading of a generic kind (服务承诺, 响应时限, 附则)

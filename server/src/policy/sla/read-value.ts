@@ -10,7 +10,7 @@ import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
 import { clockOf, normalizeValue } from './normalize';
-import { customerDuty, customerRequestDeadline, insideCondition } from './speaker';
+import { describesNoPromise } from './no-promise';
 import { clauseAt, hasCjk, trimSpan } from './text';
 import type { Channel, Commitment, Comparator, Condition, DurationMetric, Metric, Strength } from './types';
 import type { RawValue } from './value';
@@ -20,14 +20,8 @@ import { scanScheduleTokens } from './service-hours';
 const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'arrival', 'refund', 'notify']);
 export const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'durability', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
 const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
-const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
 /** 在办妥手续后, 自受理之日起, 收到申请后: where a deadline's clock starts. */
 const CLOCK_START = /^(?:在|自|从|于)?[^，,。；;]{0,20}(?:后|起|之日|以后)$/;
-/** 每年（365 天）: the length of a year, in brackets after it, is no promise. */
-const LENGTH_OF_PERIOD = /(?:每年|一年|全年|每月|一个月|a\s+year|per\s+year|each\s+year)\s*[（(]\s*$/i;
-const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
-/** A verb of an activity that lasts, right before a Chinese duration: 测试, 试运行, 观察, 持续, 培训. */
-const ACTIVITY_FOR = /(?:测试|试运行|试用|观察|持续|保持|培训|演示|通话|等候|停留|运行)\s*$/;
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出|完成)$/;
 const FIRST_CONTACT = new Set<Metric>(['answer', 'acknowledge', 'first-response']);
@@ -128,68 +122,6 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
     }
     return c;
   });
-}
-
-/** 您应该在 48 小时内收到回复: what the customer should get is our promise, said from the customer's side. */
-function toBeReceived(after: string): boolean {
-  return /^\s*(?:(?:之?内|以内)\s*)?(?:收到|得到|获得|接到)[^，。；]{0,6}(?:回复|答复|回应|响应|反馈|确认|通知)/.test(after);
-}
-
-/** The customer's receipt of the goods starts the clock: 自收到商品之日起, 签收货物后. */
-const CUSTOMER_RECEIVED =
-  /(?:(?:收到|签收)(?:商品|货物|货品|包裹|产品|快递)(?:之日|当日|后)?|(?:商品|货物|产品)?(?:签收|收货)(?:之日|当日|日期|后)?|(?:商品|货物|产品)?(?:售出|购买|购物)(?:之日|当日|日期))(?:[（(][^（()）]{0,20}[）)])?起?\s*[，,]?\s*$/;
-const RETURN_WINDOW_AFTER = /^\s*(?:after|of|from)\s+(?:the\s+)?(?:date\s+of\s+)?(?:(?:your\s+)?(?:delivery|purchase)|(?:receiving|receipt\s+of|reception\s+of)\s+(?:your|the)\s+(?:order|items?|goods|parcel|products?))/i;
-const RETURNED = /\b(?:return(?:s|ed|ing)?|exchange[sd]?|cancel(?:led)?)\b/i;
-/**
- * 10日内可无条件申请退换货, 30日内如有质量问题可申请退换货, 7天内出现下列情形的，客户可以申请: what the customer
- * may do within the value, a window of the customer's, not a promise.
- */
-const CUSTOMER_MAY = /^\s*(?:之?内|以内)\s*(?:(?:如有|如|若|凡)[^，。；,;]{0,10})?(?:可|可以|均可|有权)(?:无条件|无理由)?(?:申请|要求|办理|退|换)|^\s*(?:之?内|以内)[^，。；,;]{0,12}的[，,]\s*(?:客户|用户|顾客|您|消费者)(?:可|可以|均可|有权)/;
-/** 七天内为退换货保证期, 15日内为无理由退货期. */
-const PERIOD_DEFINED = /^\s*(?:(?:之?内|以内)\s*)?为[^，。；,;]{0,8}(?:保证期|保障期|有效期|退换期|退货期|换货期|申请期|犹豫期)/;
-
-/** A value that states a case, a duty or a duration, not what the organisation promises. */
-function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator, prefix: string): boolean {
-  const { text } = ctx;
-  const v = ctx.values[i]!;
-  const ci = ctx.valueClause[i]!;
-  const clause = ctx.clauses[ci]!;
-  const trigger = comparator === 'trigger';
-  // A value inside a condition ("if it takes less than 15 mins", 如果请求已解决少于24小时) describes the case, not a promise;
-  // an escalation trigger (if not resolved within 3 days) is the exception.
-  if (!trigger && insideCondition(text, ctx.sentence.start, clause.start, v.start)) return true;
-  // 用户须提前15日书面通知, "credit requests must be submitted within 45 days": the customer's duty.
-  const before = text.slice(Math.max(ctx.sentence.start, v.start - 60), v.start);
-  if ((customerDuty(before) && !toBeReceived(text.slice(v.end, v.end + 16))) || customerRequestDeadline(before, text.slice(v.end, clause.end))) return true;
-  // 规定超过五个工作日的, 超过三年的: a value in a "…的" phrase names a kind of case, it promises nothing.
-  if (!trigger && /^\s*(?:以上|以下)?的\s*[）)]?\s*(?:[,，;；。]|$)/.test(text.slice(v.end, v.end + 8))) return true;
-  // 核查时限可以延长十五个工作日, 延长期限不得超过30日, "may be extended by 10 days": how much longer, not a deadline.
-  // 延长后的总时限最长不超过15个工作日 is the deadline itself and stays.
-  if (EXTENDED_BY.test(before)) return true;
-  if (LENGTH_OF_PERIOD.test(before)) return true;
-  // "limited to one month's hosting service fees": an amount of money counted in time, not a deadline.
-  if (/^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:fees?|charges?|rent|subscription|payments?)\b/i.test(text.slice(v.end, v.end + 40))) return true;
-  // "events that happened more than a year ago", 不办理85天前的退款: a time in the past.
-  if (/^\s*(?:ago\b|(?:以)?前的)/i.test(text.slice(v.end, v.end + 6))) return true;
-  // 至收到商品之日起7天内: the customer's window, from the day the customer received the goods.
-  if (CUSTOMER_RECEIVED.test(before) || CUSTOMER_MAY.test(text.slice(v.end, v.end + 30))) return true;
-  // "any item returned more than 14 days after delivery", "return it within 30 days of purchase": the customer's return window.
-  if (RETURN_WINDOW_AFTER.test(text.slice(v.end, v.end + 40)) && RETURNED.test(before)) return true;
-  // 七天内为退换货保证期: the value defines a period the customer has.
-  if (PERIOD_DEFINED.test(text.slice(v.end, v.end + 16))) return true;
-  // "it may take a little longer than 10 working days", "some banks may take longer than 5 working days": what may happen, not a promise.
-  if (!trigger && /\b(?:may|might|can|could)\s+take\s+(?:a\s+(?:little|bit)\s+|slightly\s+|much\s+|a\s+lot\s+)?(?:longer|more)\s+than\s+(?:the\s+)?$/i.test(prefix)) return true;
-  // "or eight weeks have passed since we received your complaint": when the customer may go to an ombudsman.
-  if (!trigger && /^\s*(?:have|has)\s+(?:passed|elapsed|gone\s+by)\b/i.test(text.slice(v.end, v.end + 16))) return true;
-  // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
-  // "wait for more than 30 minutes" is the wait's limit.
-  if (!trigger && /(?<!\bwait(?:ing)?\s)\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
-  // 当场完成维修并测试15分钟, 试运行30分钟: how long an activity lasts, not a deadline (测试15分钟内 would be one).
-  if (!trigger && v.unit !== 'percent' && ACTIVITY_FOR.test(prefix) && !/^\s*(?:之|以)?内/.test(text.slice(v.end, v.end + 4))) return true;
-  // 服务可用性=（总分钟数 - 不可用分钟数）/总分钟数×100%: a formula's factor, not a target.
-  if (v.unit === 'percent' && /[×*✕]\s*$/.test(before)) return true;
-  // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
-  return v.unit === 'percent' && PERCENTILE_AFTER.test(text.slice(v.end, clause.end)) && ctx.values.some((w, k) => k > i && ctx.valueClause[k] === ci && w.unit !== 'percent');
 }
 
 /** Whether another value of the sentence, in a clause of its own, is labelled by a subject alone: the two are a list. */
