@@ -14,7 +14,7 @@ function hasClauseSibling(entries: readonly OutlineEntry[], e: OutlineEntry): bo
 }
 
 /** A comma, a full stop or a modal of duty: a numbered line that is a sentence, not a section's name. */
-const SAYS_SOMETHING = /[,，;；。]|应当|必须|不得|\b(?:must|shall|will|should)\b/i;
+const SAYS_SOMETHING = /[,，;；。]|应当|必须|不得|\b(?:must|shall)\b/i;
 
 /** A numbered line that states a target (3、短信回复率100%, "2. Answer rate ≥ 95%") says something: it is a clause, not a title. */
 const STATES_A_TARGET = /[≥≤＞＜>]\s*\d|\d\s*[%％]|\d\s*(?:个)?(?:小时|分钟|秒|工作日|天|日)(?:内|以内)?$|\b\d+\s*(?:seconds?|minutes?|hours?|(?:working\s+|business\s+)?days?)$/i;

@@ -272,7 +272,7 @@ function attachRange(text: string, v: RawValue): void {
 // item's own marker (1、3个工作日内答复), and one after 第 or a date is no count.
 const ELIDED_LIST = new RegExp(`(?:(?:${AR_NUM}|${ZH_NUM})\\s*(?:个\\s*)?、\\s*)+(?:(?:${AR_NUM}|${ZH_NUM})\\s*(?:个\\s*)?[和及或]\\s*)?$`);
 const ELIDED_ITEM = new RegExp(`(${AR_NUM}|${ZH_NUM})(\\s*(?:个\\s*)?)(?=[、和及或])`, 'g');
-const OPENS_LINE = /(?:^|[\n。；;！!？?])\s*(?:#+|[-*+>])?\s*$/;
+const OPENS_LINE = /(?:^|[\n。；;！!？?])[^\S\n]*(?:(?:#+|[-*+>])[^\S\n]*)?$/;
 
 function spreadElidedUnits(text: string, values: RawValue[]): void {
   for (let i = values.length - 1; i >= 0; i--) {
