@@ -67,8 +67,9 @@ describe.skipIf(!HAS_CORPUS)('corpus', () => {
     expect(report.files.filter((f) => f.kind !== null).map((f) => f.path)).toEqual([]);
     // The structure findings on 684 regulations, counted so that a new one is seen and justified. These are
     // the ones 0.1 reported too: chapters and articles missing from the converted texts (第八章 then 第十章;
-    // 飞行基本规则 keeps only some articles) and the items of an export control list read as headings.
-    expect(countByRule(report)).toEqual({ numbering: 21, placeholder: 3, 'empty-section': 19 });
+    // 飞行基本规则 keeps only some articles) and three items of an export control list read as headings
+    // (the other 16 items stand beside numbered sentences, which makes them items of a list).
+    expect(countByRule(report)).toEqual({ numbering: 21, placeholder: 3, 'empty-section': 3 });
     expect(run.stderr).not.toMatch(/internal error|TypeError|RangeError/);
   });
 });
