@@ -158,6 +158,83 @@ describe('list lead-ins', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it('takes no value of another column for a label of the row', () => {
+    const text = [
+      '# Our Service Level Agreement',
+      '',
+      '| Support Incidents | Priority 1: Critical | Priority 2: High | Priority 3: Medium |',
+      '|---|---|---|---|',
+      '| Resolution / Completion Time | 8 Hours | 1 Core Day | 3 Core Days |',
+    ].join('\n');
+    expect(read(text).map((r) => [r.value, r.scope])).toEqual([
+      ['8 Hours', { priority: 'urgent' }],
+      ['1 Core Day', { priority: 'high' }],
+      ['3 Core Days', { priority: 'general' }],
+    ]);
+  });
+
+  it('reads no promise in a section of service credits under an availability heading', () => {
+    const text = [
+      '# Service Level Agreement',
+      '',
+      '## 1. Service Availability',
+      '',
+      'We guarantee 99.9% uptime for all our hosting services.',
+      '',
+      '### Service Credits',
+      '',
+      '  • 99.0% to 99.9%: 10% credit',
+      '  • Below 95.0%: 50% credit',
+      '',
+      '## 服务可用性',
+      '',
+      '### 赔偿标准',
+      '',
+      '可用性低于99.9%但不低于99%：赔偿月费的10%',
+    ].join('\n');
+    expect(read(text).map((r) => [r.line, r.metric, r.value])).toEqual([[5, 'availability', '99.9%']]);
+  });
+
+  it('reads a target column beside a promise as the on-time rate of its row, one promise per row', () => {
+    const text = [
+      '# 服务承诺',
+      '',
+      '| 项目 | 服务承诺 | 目标 |',
+      '|---|---|---|',
+      '| 1. | 本地信件可于投寄后两个工作天内派达 | 98.0% |',
+      '| 2. | 大量邮件按服务简章所列标准派递 | 99.5% |',
+      '',
+      '## Incidents',
+      '',
+      '| Item | Priority Level | Metric | Target |',
+      '|---|---|---|---|',
+      '| Respond | Critical | 1 hour | 90% |',
+      '| Resolve | Critical | 4 hours | 80% |',
+      '',
+      '## Targets of their own',
+      '',
+      '| Measure | Target |',
+      '|---|---|',
+      '| First response | 4 hours |',
+      '| Customer satisfaction | 90% |',
+    ].join('\n');
+    const rates = read(text).filter((r) => r.metric === 'on-time-rate');
+    expect(rates.map((r) => [r.line, r.value])).toEqual([
+      [5, '98.0%'],
+      [6, '99.5%'],
+      [12, '90%'],
+      [13, '80%'],
+    ]);
+    // Each row's rate measures its own promise: none is the same promise as another.
+    expect(new Set(rates.map((r) => JSON.stringify(r.scope))).size).toBe(4);
+    expect(rates[2]!.scope).toMatchObject({ priority: 'urgent' });
+    // A target column that holds the promise itself, or a rate the row names, is read as before.
+    expect(read(text).filter((r) => r.line >= 19).map((r) => [r.line, r.metric, r.value])).toEqual([
+      [19, 'first-response', '4 hours'],
+      [20, 'satisfaction', '90%'],
+    ]);
+  });
+
   it('reads a description cell that restates its row once, and one with a number of its own', () => {
     const text = [
       '# 支持服务',

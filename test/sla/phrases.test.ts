@@ -708,7 +708,49 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '服务可靠性 99.1%，即每年（365 天）有不超过 3 天的累积服务中断时间。', expect: [{ metric: 'availability', value: v(99.1) }, { value: v(3), unit: 'day', comparator: 'at-most' }] },
   { text: 'We answer all calls received and respond to voicemails within 1 working day.', expect: [{ channel: 'phone', value: v(1) }] },
   // Verbs and values seen in real pages.
-  { text: 'We will respond to urgent repairs the same day.', expect: [{ value: v(1), unit: 'day', comparator: 'at-most' }] },
+  // "The same day", 当天答复: a deadline of no whole day; 当日 before a time of day or 有效, and 次日起计算, are none.
+  { text: 'We will respond to urgent repairs the same day.', expect: [{ value: v(0), unit: 'day', comparator: 'at-most' }] },
+  { text: '认真接待用户投诉，一般情况当天答复，特殊情况3天内答复。', expect: [{ metric: 'reply', value: v(0), unit: 'day', comparator: 'at-most' }, { metric: 'reply', value: v(3) }] },
+  { text: '客户来电，当天回复。', expect: [{ channel: 'phone', metric: 'reply', value: v(0), unit: 'day' }] },
+  { text: '受理当日即予答复。', expect: [{ metric: 'reply', value: v(0) }] },
+  { text: '户内支管维修应在当日完成。', expect: [{ metric: 'resolve', value: v(0) }] },
+  { text: '本优惠券当日有效。', expect: [] },
+  { text: '如遇节假日，次日处理。', expect: [{ metric: 'resolve', value: v(1), unit: 'day', conditions: ['holiday'] }] },
+  { text: '办结时限以工作日为单位，从收到相关材料的次日起计算。', expect: [] },
+  { text: '则从下一个工作日9:00开始计时。', expect: [] },
+  // A fund's trading day (交易日) and a public body's "core" hours are its business clock.
+  { text: '对于交易日受理的投诉，原则上当日回复，不能当日回复的，在3个交易日内回复跟踪情况。', expect: [
+    { channel: 'complaint', metric: 'reply', value: v(0), conditions: ['workday'], strength: 'aim' },
+    { channel: 'complaint', metric: 'reply', value: v(3), unit: 'business-day', conditions: ['case:不能当日回复', 'workday'], strength: 'binding' },
+  ] },
+  { text: '对于非交易日受理的投诉，原则上在顺延的第一个交易日回复。', expect: [{ metric: 'reply', value: v(1), unit: 'business-day', conditions: ['non-workday'] }] },
+  { text: 'Response / Acknowledgement Time: 2 Core Hours; Resolution: 3 Core Days.', expect: [{ value: v(2), unit: 'business-hour' }, { value: v(3), unit: 'business-day' }] },
+  // A conditional clause (…的，) names the case of the promise after it.
+  { text: '种植业保险发生全部损失的，在接到报案后10日内完成损失核定；发生部分损失的，在接到报案后20日内完成损失核定。', expect: [
+    { value: v(10), conditions: ['case:种植业保险发生全部损失'] }, { value: v(20), conditions: ['case:发生部分损失'] },
+  ] },
+  { text: '用户没有约定时间的，工作人员在30分钟内到达。', expect: [{ metric: 'arrival', value: v(30), conditions: ['case:用户没有约定时间'] }] },
+  { text: '情况复杂的，15个工作日内办结。', expect: [{ metric: 'resolve', value: v(15), conditions: ['complex'] }] },
+  // 告知客户需要调查核实: what the customer is told, not the customer's duty.
+  { text: '不能现场答复客户的，应告知客户需要调查核实后再答复客户，并在两个工作日内到相关部门调查核实。', expect: [{ metric: 'investigate', value: v(2), unit: 'business-day' }] },
+  { text: '客户需要在两个工作日内提交材料。', expect: [] },
+  // 2009-11-18日 is a date, not eleven to eighteen days.
+  { text: '这里特别向您提示：从2009-11-18日起，您收货时务必现场“先验货后签收”(当您收到上品折扣网发来的货品时)。', expect: [] },
+  // Taiwan's labs write 抱怨 for a complaint.
+  { text: '抱怨案受理後三十個工作日內完成調查為原則。', expect: [{ channel: 'complaint', metric: 'investigate', value: v(30), strength: 'aim' }] },
+  // Hong Kong writes 工作天 for 工作日.
+  { text: '可于投寄后两个工作天内派达。', expect: [{ value: v(2), unit: 'business-day' }] },
+  { text: '投寄当日或下一个工作天发送。', expect: [{ value: v(1), unit: 'business-day' }] },
+  // The hour a request comes in by is the time the promise is for: before and after it are two promises.
+  { text: '16点前受理的装机工单，当天提供上门服务；16点后受理的，24小时内提供上门服务。', expect: [
+    { metric: 'arrival', value: v(0), conditions: ['time:before-1600'] }, { metric: 'arrival', value: v(24), conditions: ['time:after-1600'] },
+  ] },
+  { text: '我们承诺当日16时前受理并正式录入系统的工单当日修复，16时以后受理的24小时内修复。', expect: [
+    { metric: 'resolve', value: v(0), conditions: ['time:before-1600'] }, { metric: 'resolve', value: v(24), conditions: ['time:after-1600'] },
+  ] },
+  { text: 'Voicemails received before noon get a reply the same business day; voicemails received after 3pm get a reply the next business day.', expect: [
+    { metric: 'reply', value: v(0), unit: 'business-day', conditions: ['time:before-1200'] }, { metric: 'reply', value: v(1), unit: 'business-day', conditions: ['time:after-1500'] },
+  ] },
   { text: '接到报修后3天内到现场处理。', expect: [{ metric: 'arrival', value: v(3) }] },
   { text: 'P1: response within 4 business hours, mitigation within 1 business day.', expect: [{ metric: 'first-response', value: v(4) }, { metric: 'resolve', value: v(1) }] },
   { text: 'We will return voicemail messages within one business day.', expect: [{ channel: 'phone', metric: 'reply', value: v(1) }] },

@@ -21,6 +21,7 @@ describe('findVagueCommitments', () => {
     { text: '客服人员将尽快回复。', word: '尽快', metric: 'reply' },
     { text: '对客户的紧急需求，现场服务人员应第一时间响应。', word: '第一时间', metric: 'first-response', channel: 'onsite' },
     { text: '投诉处理结果在最短时间内答复客户。', word: '最短时间内', metric: 'reply', channel: 'complaint' },
+    { text: '無法立即解決者，本行期以最短時間回覆客戶。', word: '最短時間', metric: 'reply' },
     { text: '我们将在规定时间内答复客户。', word: '规定时间', metric: 'reply' },
     { text: 'We will respond to all other enquiries as soon as possible.', word: 'as soon as possible', metric: 'first-response' },
     { text: 'Complaints are acknowledged promptly and investigated by a member of staff.', word: 'promptly', metric: 'acknowledge', channel: 'complaint' },

@@ -49,6 +49,9 @@ export interface CommitmentRecord extends Omit<Commitment, 'start' | 'end' | 'va
 }
 
 
+/** A cell that is nothing but a share: "98.0%", "≥ 90 %". */
+const BARE_PERCENT = /^\s*(?:[≥>]=?\s*)?\d{1,3}(?:\.\d+)?\s*[%％]\s*$/;
+
 const cache = new WeakMap<PolicyDocument, CommitmentRecord[]>();
 
 /** Whether a block's text is blank, a lead-in to a list, may hold a value: what the loop asks of every block. */
@@ -322,14 +325,16 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
 /** The commitments of the lines [runStart, next) of a block, read with their heading, list and table context. */
 function readRun(reading: DocumentReading, { block, cell, listContext, tableContext }: BlockReading, runStart: number, next: number, runContext: HeadingContext): CommitmentRecord[] {
   const { doc, vocabulary, memo } = reading;
+  const text = block.text.slice(runStart, next);
+  // "| 两个工作天内派达 | 98.0% |" under 目标: the share of cases the row's promise is kept in, read by itself.
+  const onTimeRate = cell?.onTimeRateOf && BARE_PERCENT.test(text) ? cell.onTimeRateOf : undefined;
   // A table cell is read after its row label and column header: "Urgent, Initial Response: 30 minutes".
-  const prefix = tablePrefix(cell?.metricLabels ?? [], doc.language);
+  const prefix = onTimeRate ? '' : tablePrefix(cell?.metricLabels ?? [], doc.language);
   // 营业时间/4 小时: the cell's own clock label, blanked so that it is not read as a schedule.
   const own = block.cell ? cellClock(block.text) : undefined;
-  const text = block.text.slice(runStart, next);
   const blanked = own ? Math.max(0, Math.min(own.labelLength - runStart, text.length)) : 0;
   const piece = prefix + ' '.repeat(blanked) + text.slice(blanked);
-  const conditions = mergeConditions(cell?.conditions ?? [], mergeConditions(listContext?.conditions ?? [], runContext.conditions));
+  const conditions = mergeConditions(onTimeRate ? [onTimeRate, ...(cell?.conditions ?? [])] : (cell?.conditions ?? []), mergeConditions(listContext?.conditions ?? [], runContext.conditions));
   const channel = listContext?.channel ?? runContext.channel;
   const context: ExtractContext = { headingConditions: conditions, language: doc.language };
   if (prefix) context.prefixLength = prefix.length;
@@ -337,7 +342,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext, tableCont
   if (channel) context.headingChannel = channel;
   // The cell's labels name the metric of every line in it ("Initial response: Sev 1: 1 hour<br>Sev 2: 2 hours"), not the first only.
   const cellMetric = cell?.metricLabels.length ? metricFromHeading(cell.metricLabels.join(' ')) : undefined;
-  const metric = cellMetric ?? cell?.definedMetric ?? listContext?.metric ?? runContext.metric ?? tableContext?.metric;
+  const metric = (onTimeRate ? 'on-time-rate' : undefined) ?? cellMetric ?? cell?.definedMetric ?? listContext?.metric ?? runContext.metric ?? tableContext?.metric;
   if (metric) context.headingMetric = metric;
   if (listContext?.strength === 'aim' || runContext.strength === 'aim' || reading.aim) context.headingStrength = 'aim';
   // A column header's clock ("Response time (business hours)") is nearer than a heading's.

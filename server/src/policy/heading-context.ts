@@ -49,7 +49,7 @@ export function contextOf(heading: string, outer: HeadingContext, vocabulary?: R
   if (channel) context.channel = channel;
   if (metric) context.metric = metric;
   if (aimInHeading(title) || outer.strength === 'aim') context.strength = 'aim';
-  if (outer.example || (EXAMPLE.test(title) && !EXAMPLES_ALONGSIDE.test(title.trimEnd())) || NOT_PROMISED.test(title)) context.example = true;
+  if (outer.example || (EXAMPLE.test(title) && !EXAMPLES_ALONGSIDE.test(title.trimEnd())) || NOT_PROMISED.test(title) || CREDITS.test(title)) context.example = true;
   const clock = labelledClock(title) ?? outer.clock;
   if (clock) context.clock = clock;
   return context;
@@ -62,6 +62,8 @@ const EXAMPLE = /(?<![@.])\bexamples?\b(?![.@]\w)|\bsample\b|\be\.g\.|\bfor\s+in
 const EXAMPLES_ALONGSIDE = /(?:&|\band\b|与|和|及)\s*(?:examples?|示例|举例)$/i;
 /** Sections of what is not promised: "Out of scope", "Exclusions", 免责条款. */
 const NOT_PROMISED = /\bout\s+of\s+scope\b|\bnot\s+(?:covered|included|in\s+scope)\b|\bexclusions?\b|\bexcluded\b|不在(?:服务|支持|保障)?范围|不包括|免责/i;
+/** A section of remedies only: "Service Credits", "Credit schedule", 赔偿标准. Its bands (99.0% to 99.9%: 10% credit) promise nothing. */
+const CREDITS = /^\s*(?:[\d.]+\s*)?(?:service\s+)?credits?(?:\s+(?:schedule|table|levels?|bands?|tiers?))?\s*$|^\s*(?:[\d.、]+\s*)?(?:服务)?(?:赔偿|补偿|抵扣)(?:标准)?\s*$/i;
 /** A paragraph that presents the table after it: "The following table defines the initial response time…", "See below chart for … Response Times", 下表为各级故障的响应时间. */
 export const TABLE_LEAD_IN = /\b(?:following|below)\s+(?:table|chart|grid|matrix)\b|\b(?:table|chart|grid|matrix)\s+below\b|下表|如下表|以下表格|下列表格/i;
 /** What the presented table holds is a time: "the initial response time", 响应时间目标 — not "the table below may be updated from time to time". */

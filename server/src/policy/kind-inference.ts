@@ -121,7 +121,9 @@ function titleAfterMenu(doc: PolicyDocument): { kind: DocumentKind; line: string
     for (const raw of block.text.split('\n').slice(0, 8)) {
       const line = raw.trim();
       // "服务指南 > 首页" is the breadcrumb, not the page's title.
-      if (!line || [...line].length > 20 || /[>›»/|]/.test(line)) continue;
+      // 乌鲁木齐市沙依巴克区政务服务中心首问负责制: a longer line is a title only without a sentence's punctuation.
+      const length = [...line].length;
+      if (!line || length > 36 || (length > 20 && /[，,。：:；;！!？?、]/.test(line)) || /[>›»/|]/.test(line)) continue;
       const kind = kindFromTitle(simplified(line));
       if (kind) return { kind, line };
     }

@@ -9,6 +9,8 @@ import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import { dimensionOf, openValue, vocabularyKey, type Condition } from './sla/dimensions';
 import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
 import { conditionsFromHeading, metricFromHeading } from './sla/vague';
+import { mayHoldCommitments } from './sla/extract';
+import { scanValues } from './sla/value';
 import type { Metric } from './sla/types';
 import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
@@ -35,12 +37,20 @@ export interface CellReading {
   /** The metric a label's term has in the document's glossary ("Turn Around Time (TAT)": acknowledge). */
   definedMetric?: Metric;
   conditions: Condition[];
+  /**
+   * Under a target column beside the row's promise ("送达时限 | 目标 98%", "Respond | 1 hour | Target 90%"): the promise a
+   * bare percentage is the on-time rate of, as a `measure` condition.
+   */
+  onTimeRateOf?: Condition;
   /** The row is about the customer's side or is a definition: its values are not promises. */
   skip: boolean;
 }
 
 /** "Support hours", 服务时间: a label that says the cell holds a schedule. */
 const HOURS_LABEL = /\b(?:support|service|coverage|business|opening|office|working)\s+hours\b|\bhours\s+of\s+(?:support|service|operation)\b|\bavailability\b|服务时间|支持时间|工作时间|营业时间|受理时间/i;
+
+/** A column of the share of cases a row's promise is kept in: "Target", "Performance target (%)", 目标, 达标率. */
+const TARGET_HEADER = /^\s*(?:(?:performance|service(?:\s+level)?|sla)\s+)?targets?\s*(?:\(\s*%\s*\)|%)?\s*$|^\s*(?:服务)?目标(?:值|达成率)?\s*(?:[（(]\s*%\s*[)）])?\s*$|^\s*(?:达标率|及时率)\s*$/i;
 
 /** A column of remedies: "Service Credit", "% of monthly fee credited", 服务费抵扣, 赔偿标准. */
 const CREDIT_HEADER = /\bcredit(?:s|ed)?\b|\bcompensation\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b|抵扣|赔偿|补偿|违约金|服务抵用|返还/i;
@@ -104,7 +114,9 @@ function isRowLabel(text: string): boolean {
 /** Whether a cell left of a value is a short label under a header that names what it is, not a description. */
 function isSideLabel(side: SideLabel): boolean {
   const text = side.text;
-  return text !== '' && text.length <= 40 && /\p{L}/u.test(text) && !/[。.;；!！?？\n]/.test(text) && side.header !== '' && !namesMetric(side.header) && !DESCRIBES.test(side.header);
+  if (text === '' || text.length > 40 || !/\p{L}/u.test(text) || /[。.;；!！?？\n]/.test(text) || side.header === '' || namesMetric(side.header) || DESCRIBES.test(side.header)) return false;
+  // "1 Hour" under "Priority 1: Critical" beside "2 Core Hours": another column's value, not a label.
+  return scanValues(normalizeText(text)).length === 0;
 }
 
 /**
@@ -160,6 +172,8 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
     if (LEVEL_CORNER.test(side.header)) appendAll(reading.conditions, labelConditions(side.text, side.header, 'case', vocabulary));
     else if (PLAN_CORNER.test(side.header)) appendAll(reading.conditions, labelConditions(side.text, side.header, 'plan'));
   }
+  const measured = TARGET_HEADER.test(normalizeText(header)) ? measuredPromise(cell) : undefined;
+  if (measured) reading.onTimeRateOf = measured;
   // The column header: a metric name ("Initial response time"), a level, or else what the columns
   // of a grid are: plans ("Standard | Premium | Platinum" beside a Level column).
   if (header && !headerDefined) {
@@ -176,6 +190,16 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
     }
   }
   return reading;
+}
+
+/**
+ * The promise of a target column's row: the row's labels and the cells beside the target, when one of them states
+ * a deadline or a pledge in words ("按服务简章所列标准派递"); undefined when the row has no such cell.
+ */
+function measuredPromise(cell: CellContext): Condition | undefined {
+  const sides = cell.sideLabels.map((side) => side.text.trim()).filter((text) => text !== '');
+  if (!sides.some((text) => mayHoldCommitments(text) || (text.length > 12 && /[\p{Script=Han}\s]/u.test(text)))) return undefined;
+  return openValue('measure', [cell.rowLabel, ...sides].join(' '));
 }
 
 /** "24/7: First response", "Premium – Resolution": a header that names the column's scope beside its metric. */

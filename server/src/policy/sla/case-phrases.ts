@@ -270,6 +270,30 @@ export function subjectWords(raw: string): string | undefined {
   return words.length >= 2 && /^[\u4e00-\u9fff]/.test(words) ? words : undefined;
 }
 
+/**
+ * The case a Chinese conditional clause before the value names: 发生全部损失的，在10日内完成…；发生部分损失的，在20日内…,
+ * 不能当日回复的，在3个交易日内回复. It is one of at most two clauses before the value's, in its item, with no
+ * number, no channel and no condition the tables know, and no clause with a value between.
+ */
+export function conditionalCaseOf(ctx: SentenceWords & { clauses: readonly Clause[]; clauseHasValue: ReadonlySet<number> }, clauseIndex: number): Condition | undefined {
+  const own = ctx.clauses[clauseIndex]!;
+  if (own.afterSemicolon && clauseIndex > 0 && ctx.clauses[clauseIndex - 1]!.sentence === own.sentence) return undefined;
+  for (let k = clauseIndex - 1; k >= 0 && k >= clauseIndex - 2; k--) {
+    const clause = ctx.clauses[k]!;
+    if (clause.sentence !== own.sentence) return undefined;
+    // 不能当日回复的: the deadline it fails is part of the case.
+    const m = CONDITIONAL_CLAUSE.exec(ctx.text.slice(clause.start, clause.end));
+    if (m) {
+      const named = ctx.hits.some((h) => h.start >= clause.start && h.end <= clause.end && (h.kind === 'channel' || h.kind === 'condition'));
+      return named ? undefined : openValue('case', m[1]!);
+    }
+    if (clause.afterSemicolon || ctx.clauseHasValue.has(k)) return undefined;
+  }
+  return undefined;
+}
+
+const CONDITIONAL_CLAUSE = /^\s*(?:如|若|如果|凡)?([\u4e00-\u9fff、]{2,24})的\s*[,，]?\s*$/;
+
 /** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
 const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
 

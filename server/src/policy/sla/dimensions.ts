@@ -5,7 +5,7 @@
 // "Care Max", a case "service is unavailable") still becomes a scope value:
 // `dimension:slug` (see openValue).
 
-export type DimensionId = 'priority' | 'case' | 'time' | 'customer' | 'plan' | 'region' | 'product';
+export type DimensionId = 'priority' | 'case' | 'time' | 'customer' | 'plan' | 'region' | 'product' | 'measure';
 
 export interface DimensionValue {
   id: string;
@@ -82,10 +82,10 @@ export const DIMENSIONS: Dimension[] = [
     splitsSchedules: true,
     values: [
       value('workday', 'business hours', '工作时间', {
-        zh: ['工作日', '工作时间', '工作时段', '工作期间', '营业时间内', '上班时间'],
+        zh: ['工作日', '工作时间', '工作时段', '工作期间', '营业时间内', '上班时间', '交易日'],
         en: ['business\\s+days?', 'business\\s+hours', 'working\\s+hours', 'working\\s+days?', 'weekdays?', 'office\\s+hours', 'in[-\\s]hours', '(?:standard|normal|regular)\\s+(?:(?:business|support|service|office)\\s+)?hours'],
       }, { normal: true }),
-      value('non-workday', 'non-working days', '非工作日', { zh: ['非工作日', '休息日', '双休日'], en: ['non-business\\s+days?', 'non-working\\s+days?'] }),
+      value('non-workday', 'non-working days', '非工作日', { zh: ['非工作日', '休息日', '双休日', '非交易日'], en: ['non-business\\s+days?', 'non-working\\s+days?'] }),
       value('out-of-hours', 'out of hours', '非工作时间', {
         zh: ['非工作时间', '下班时间', '下班后'],
         en: ['outside\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?(?:normal\\s+|regular\\s+|standard\\s+)?(?:(?:business|working|office|support|operating)\\s+)?hours(?:\\s+of\\s+(?:operation|support|service))?', 'after[-\\s]hours', 'out[-\\s]of[-\\s]hours', 'on[-\\s]call', 'extended\\s+(?:(?:business|support|service|opening)\\s+){0,2}hours'],
@@ -127,6 +127,9 @@ export const DIMENSIONS: Dimension[] = [
     ],
   },
   { id: 'product', label: { en: 'product', zh: '产品' }, splitsSchedules: true, values: [] },
+  // A rate of keeping another promise (a performance pledge's "Target 98%" beside "delivered within 2 working days"):
+  // which promise it measures tells one such rate from the next.
+  { id: 'measure', label: { en: 'measured promise', zh: '考核承诺' }, splitsSchedules: false, values: [] },
 ];
 
 const BY_ID = new Map(DIMENSIONS.map((d) => [d.id, d]));

@@ -40,7 +40,7 @@ const metric = (value: DurationMetric, zh: string[], en: string[]): Entry => ({ 
 const rate = (value: RateMetric, zh: string[], en: string[]): Entry => ({ kind: 'rate', value, zh, en });
 
 /** Vague wording: a promise with no number (及时, as soon as possible). Also the cheap test vague.ts runs first. */
-const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '适当的时候', '适当时候', '适时'],
+const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最短时间', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '适当的时候', '适当时候', '适时'],
     en: ['promptly', 'prompt', 'within\\s+a\\s+few\\s+(?:days|hours|weeks|business\\s+days)', 'as\\s+(?:quickly|soon|fast)\\s+as\\s+(?:we\\s+can|possible)', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
       'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+(?:a|as)\\s+timely\\s+(?:a\\s+)?(?:manner|fashion|way)(?:\\s+as\\s+possible)?',
       'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer|communicat|updates?\\b|feedback))', 'immediate(?=\\s+(?:notif|respon|acknowledg|repl|follow))', 'be\\s+timely', 'timely(?=\\s*[.;]?\\s*$)', 'quickly',
@@ -63,7 +63,7 @@ const ENTRIES: Entry[] = [
   channel('sms', ['短信', '短消息'], ['sms', 'text\\s+messages?']),
   channel('letter', ['信函', '来信', '信件', '书面信函', '邮寄'], ['letters?', 'postal(?:\\s+mail)?', 'by\\s+post', 'mailed']),
   channel('onsite', ['上门', '现场服务', '现场支持', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),
-  channel('complaint', ['投诉', '申诉', '举报'], ['complaints?', 'grievances?', 'appeals?']),
+  channel('complaint', ['投诉', '申诉', '举报', '抱怨'], ['complaints?', 'grievances?', 'appeals?']),
 
   metric('answer', ['接通', '接听', '应答', '接起', '摘机', '等待时间', '等候时间'], ['answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up', '(?:average\\s+)?wait(?:ing)?\\s+times?']),
   metric('acknowledge', ['确认', '受理', '回执', '签收', '确认收到', '予以受理', '登记受理'],
@@ -101,7 +101,7 @@ const ENTRIES: Entry[] = [
 
   ...conditionEntries().map((c) => ({ kind: 'condition' as const, ...c })),
 
-  { kind: 'aim', value: 'aim', zh: ['力争', '原则上', '争取', '努力', '尽量', '尽可能', '目标', '力求', '尽力', '期望', '希望', '竭尽所能', '尽最大努力', '通常', '一般情况下', '大概', '预计'],
+  { kind: 'aim', value: 'aim', zh: ['力争', '原则上', '为原则', '争取', '努力', '尽量', '尽可能', '目标', '力求', '尽力', '期望', '希望', '竭尽所能', '尽最大努力', '通常', '一般情况下', '大概', '预计'],
     en: ['aims?', 'aiming', 'striv(?:e|es|ing)', 'targets?', 'targeted', 'endeavou?rs?', 'tr(?:y|ies)\\s+to', 'seeks?\\s+to', 'goals?',
       'best\\s+efforts?', 'typically', 'usually', 'generally', 'normally', 'intends?\\s+to'] },
   // How long records are kept is not a service promise; these words compete with the verbs
@@ -137,6 +137,16 @@ export const VAGUE_HINT = new RegExp([...(VAGUE_ENTRY.zh ?? []).map((w) => escap
 
 /** The escalation verbs: a sentence that names one turns "over 3 days" into a trigger. */
 export const ESCALATES = new RegExp(ENTRIES.filter((e) => e.kind === 'metric' && e.value === 'escalation').flatMap((e) => [...(e.zh ?? []).map(escape), ...(e.en ?? []).map((w) => `\\b${w}`)]).join('|'), 'i');
+
+/**
+ * The Chinese words of a service action (every duration metric's, and going on site): 当天答复 is a
+ * deadline of its own, 当日16时前 and 当日有效 are not.
+ */
+export const ZH_SERVICE_ACTION_SOURCE = ENTRIES.filter((e) => e.kind === 'metric' || (e.kind === 'channel' && e.value === 'onsite'))
+  .flatMap((e) => e.zh ?? [])
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

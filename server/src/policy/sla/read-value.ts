@@ -5,11 +5,12 @@
 
 import { hitsOfClause, inBracketsAfterAnotherValue, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
-import { ellipticalSubjectOf, faultKindOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, uptimeSubjectOf, valueLabel } from './case-phrases';
+import { conditionalCaseOf, ellipticalSubjectOf, faultKindOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, uptimeSubjectOf, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
 import type { Hit } from './lexicon';
 import { clockOf, normalizeValue } from './normalize';
+import { cutoffOf } from './cutoff';
 import { describesNoPromise } from './no-promise';
 import { clauseAt, hasCjk, trimSpan } from './text';
 import type { Channel, Commitment, Comparator, Condition, DurationMetric, Metric, Strength } from './types';
@@ -59,6 +60,8 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
   if (describesNoPromise(ctx, i, read.comparator, prefix)) return [];
   const settled = inheritComparator(ctx, i, read, previous, prefix);
   if (v.article && !settled.explicit) return [];
+  // 不能当日回复的，在3个交易日内回复: the same day as a case of failing it restates the deadline, and triggers nothing.
+  if (v.nextDay && v.max === 0 && settled.comparator === 'trigger') return [];
   // "the next business day" is a deadline by its very words.
   if (v.nextDay && settled.comparator === 'exact') {
     settled.comparator = 'at-most';
@@ -230,11 +233,14 @@ function impliedComparator(comparator: Comparator, v: RawValue, metric: Metric |
 }
 
 function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], metricHit: Hit | undefined): Condition[] {
-  const conditions = mergeConditions(ownConditions, ctx.context.headingConditions);
+  const cutoff = cutoffOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, ctx.values[i]!.start);
+  const conditions = mergeConditions(cutoff ? mergeConditions(ownConditions, [cutoff]) : ownConditions, ctx.context.headingConditions);
   // A case the clause names itself is final; a heading's (## 报装安装) gives way to what the clause names below.
   if (ownConditions.some((c) => dimensionOf(c) === 'case')) return conditions;
   const clause = ctx.clauses[ctx.valueClause[i]!]!;
   const own = (open: Condition | undefined) => (open ? mergeConditions([open], conditions) : undefined);
+  const conditional = own(conditionalCaseOf(ctx, ctx.valueClause[i]!));
+  if (conditional) return conditional;
   // "发行商披露（在问题确认后1~14天内完成）": a bare "complete" says nothing of what is completed; what the
   // clause names before the value is the promise, so steps of a process are never compared with each other.
   if (metricHit && GENERIC_DONE.test(ctx.text.slice(metricHit.start, metricHit.end))) {
@@ -343,8 +349,9 @@ function strengthOf(ctx: SentenceCtx, ci: number, valueStart: number): Strength 
   if (ctx.aimLeadIn[ci]) return 'aim';
   for (let k = ctx.clauseHitFrom[ci]!; k < ctx.clauseHitFrom[ci + 1]!; k++) {
     const h = ctx.hits[k]!;
-    // In the value's own clause only what comes before it: "contact clients with 3 days notice and try to…" is binding.
-    if (h.kind === 'aim' && h.start < valueStart) return 'aim';
+    // In the value's own clause only what comes before it: "contact clients with 3 days notice and try to…" is binding;
+    // 三十个工作日内完成调查为原则 ends in its hedge.
+    if (h.kind === 'aim' && (h.start < valueStart || ctx.text.startsWith('为原则', h.start))) return 'aim';
   }
   return 'binding';
 }

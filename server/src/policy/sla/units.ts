@@ -53,11 +53,12 @@ export const UNITS: UnitDef[] = [
     hint: { seconds: 86_400, label: 'd', exact: false },
   },
   {
-    id: 'business-day', zh: ['工作日'], en: ['business\\s+days?', 'working\\s+days?', 'work\\s*days?'], clock: 'business', text: { en: 'business days', one: 'business day', zh: '个工作日' },
+    // 交易日: a trading day, the business day of a bank or a fund; "Core Days": a public body's working days.
+    id: 'business-day', zh: ['工作日', '工作天', '交易日'], en: ['business\\s+days?', 'working\\s+days?', 'work\\s*days?', 'core\\s+days?'], clock: 'business', text: { en: 'business days', one: 'business day', zh: '个工作日' },
     config: '(?:个)?工作日|business\\s*days?|bd|working\\s*days?', clockName: { en: 'business days', zh: '工作日' },
   },
   {
-    id: 'business-hour', zh: ['工作小时'], en: ['business\\s+hours?', 'working\\s+hours?'], clock: 'business', text: { en: 'business hours', one: 'business hour', zh: '个工作小时' },
+    id: 'business-hour', zh: ['工作小时'], en: ['business\\s+hours?', 'working\\s+hours?', 'core\\s+hours?'], clock: 'business', text: { en: 'business hours', one: 'business hour', zh: '个工作小时' },
     config: '(?:个)?工作小时|business\\s*hours?|bh|working\\s*hours?', clockName: { en: 'business hours', zh: '工作小时' },
   },
   {

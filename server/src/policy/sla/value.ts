@@ -6,6 +6,7 @@ import { parseChineseNumeral } from '../../engine/numerals';
 import { overlapsAny } from './text';
 import type { Unit } from './types';
 import { CADENCES, EN_UNIT_SOURCE, enUnit, ZH_UNIT_SOURCE, zhUnit } from './units';
+import { ZH_SERVICE_ACTION_SOURCE } from './lexicon';
 import { ownValue } from '../../config/own';
 
 export interface RawValue {
@@ -21,7 +22,7 @@ export interface RawValue {
   placeholder: boolean;
   /** "an hour": valid only after a comparator such as "within". */
   article: boolean;
-  /** "the next business day": a deadline in itself. */
+  /** "the next business day", 当天答复: a deadline in itself. */
   nextDay?: true;
 }
 
@@ -44,8 +45,9 @@ const VALUE_RE = new RegExp(
     // The lookbehinds make a match start only where a numeral or a blank starts, so a
     // long run of digits or 一 costs linear time, not quadratic.
     `(?:(?<![\\d.零〇一二两三四五六七八九十百廿卅])(?!(?<=周|星期|礼拜)[一二三四五六]\\s*[日天])(?<zhNumber>${AR_NUM}|${ZH_NUM})(?<zhMeasureWord>\\s*个)?(?<zhHalfAfterNumber>\\s*半)?|(?<zhHalfAlone>半)|(?<![_×○*Xx])(?<zhPlaceholder>${ZH_PLACEHOLDER}))(?:\\s*[（(]\\s*\\d+\\s*[)）])?(?<zhMeasureWordBeforeUnit>\\s*个)?\\s*(?<zhUnit>${ZH_UNIT})(?<zhHalfAfterUnit>半)?`,
-    // "the next business day", 次日/下一个工作日: one day on that clock.
-    `(?<nextday>\\b(?:the\\s+)?(?:next|same)\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|下一个工作日|次一工作日|次日)`,
+    // "the next business day", 次日/下一个工作日: one day on that clock; "the same day", 当天答复: none.
+    // 当日/当天 only before a service action: 当日16时前受理 and 当日有效 set no deadline; 次日起计算 starts a clock.
+    `(?<nextday>\\b(?:the\\s+)?(?:next|same)\\s+(?<nextunit>business|working|calendar)?\\s*day\\b|(?:下一个工作[日天]|次一工作[日天]|次日|(?<=顺延(?:的|至)?)第一个(?:工作|交易)[日天])(?![^，,。；;\\n]{0,8}(?:起|开始|计算|计时))|(?:当日|当天|同日)(?=(?:内|之内)?\\s*(?:即|就|均|可)?(?:予以|给予|予|进行|作出|做出|提供)?(?:${ZH_SERVICE_ACTION_SOURCE})))`,
     // A cadence as the whole of a table cell or after a label: "Update Time: weekly", "Updates: Every hour until resolved".
     `(?<=^|[:：|,，]\\s{0,3})(?<cadence>${Object.keys(CADENCES).join('|')})(?=\\s*(?:$|[.;,，。；(（]|until\\b|直至|直到))`,
     // A time limit whose value is a blank: 答复时限：待补充, Response time: TBD
@@ -107,6 +109,10 @@ function parseLowerBound(s: string): number | undefined {
 
 const DATE_PREFIX = /[年月]\s*$/;
 const ORDINAL_PREFIX = /第\s*$/;
+/** …为交付货物的次日: the words that define a day. */
+const DEFINED_DAY = /(?:为|是|指)[^，,。；;]{0,14}$/;
+/** 2009-11-18日: the day of a date, not a range of days. */
+const ISO_DATE_PREFIX = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*$/;
 // 每一天, 同一天, 前一日: "一" here is not a count.
 const ONE_PREFIX = /[每同某这那哪逐统唯之前后当头上下次]\s*$/;
 const OLD_SUFFIX = /^\s*(?:-\s*)?(?:old\b|of\s+age\b)/i;
@@ -141,7 +147,7 @@ export function scanValues(text: string, reserved: readonly { start: number; end
 
 function readMatch(text: string, g: Record<string, string | undefined>, start: number, end: number): RawValue | undefined {
   const before = text.slice(Math.max(0, start - 4), start);
-  if (ORDINAL_PREFIX.test(before)) return undefined;
+  if (ORDINAL_PREFIX.test(before) || ISO_DATE_PREFIX.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   const base = { start, end, numberStart: start, placeholder: false, article: false };
   if (g.zhUnit !== undefined) {
     const unit = zhUnit(g.zhUnit)!;
@@ -158,8 +164,11 @@ function readMatch(text: string, g: Record<string, string | undefined>, start: n
     return { ...base, min: n, max: n, unit };
   }
   if (g.nextday !== undefined) {
-    const business = /business|working|工作日/i.test(g.nextday);
-    return { ...base, min: 1, max: 1, unit: business ? 'business-day' : 'day', nextDay: true };
+    // 诉讼时效的起算日为交付货物的次日: a day defined, not a deadline.
+    if (/次日$/.test(g.nextday) && DEFINED_DAY.test(text.slice(Math.max(0, start - 16), start))) return undefined;
+    const business = /business|working|工作[日天]|交易日/i.test(g.nextday);
+    const days = /same|当|同/i.test(g.nextday) ? 0 : 1;
+    return { ...base, min: days, max: days, unit: business ? 'business-day' : 'day', nextDay: true };
   }
   if (g.labelPlaceholder !== undefined) {
     const phStart = start + text.slice(start, end).lastIndexOf(g.labelPlaceholder);
