@@ -65,6 +65,12 @@ describe('list lead-ins', () => {
       '## 解决时限（工作日）',
       '',
       '- 一般问题：5天内解决',
+      '',
+      '## Priority codes',
+      '',
+      '| Priority code | Target response (within core hours) |',
+      '| --- | --- |',
+      '| P1 | Immediate response, action within 1 hour |',
     ].join('\n');
     const units = collectCommitments(createDocument('/sla.md', text)).map((r) => [r.line, r.valueText, r.unit]);
     expect(units).toEqual([
@@ -72,6 +78,7 @@ describe('list lead-ins', () => {
       [5, '1 day', 'day'],
       [9, '2 days', 'business-day'],
       [13, '5天', 'business-day'],
+      [19, '1 hour', 'business-hour'],
     ]);
   });
 

@@ -361,6 +361,11 @@ const SCHEDULES: Row[] = [
   { text: '5×8 即每周5天、每天8小时，同理7×24，7×8', expect: [] },
   { text: '在线客服提供7×24小时服务，即全年无休', expect: [{ metric: 'service-hours', channel: 'chat', canonical: '24x7' }] },
   { text: '提供24小时服务热线', expect: [{ metric: 'service-hours', channel: 'phone', canonical: '24x7' }] },
+  // The machine and the people keep different hours: 自助 beside 人工 is two promises, not a conflict.
+  { text: '客服热线7×24小时自助服务。', expect: [{ metric: 'service-hours', channel: 'phone', conditions: ['self-service'], canonical: '24x7' }] },
+  { text: '客服热线人工服务时间为每天9:00-18:00。', expect: [{ metric: 'service-hours', channel: 'phone', conditions: ['staffed'], canonical: 'mon-sun 09:00-18:00' }] },
+  { text: '人工服务接通率不低于90%。', expect: [{ metric: 'answer-rate', conditions: ['staffed'], value: v(90) }] },
+  { text: '报修前请登录用户自助服务平台报修，网管将会在两天内处理故障。', expect: [{ metric: 'resolve', value: v(2), conditions: [] }] },
   { text: 'Phone support: Mon-Fri 8:00 a.m. - 5:00 p.m.', expect: [{ metric: 'service-hours', channel: 'phone', canonical: 'mon-fri 08:00-17:00' }] },
   { text: 'Live chat is available on weekdays from 9:00 to 17:30 and on Saturdays from 10am to 2pm.', expect: [
     { metric: 'service-hours', channel: 'chat', canonical: 'mon-fri 09:00-17:30; sat 10:00-14:00' },
@@ -725,6 +730,12 @@ const SCOPE_AND_SPEAKER: Row[] = [
   ] },
   { text: '对于非交易日受理的投诉，原则上在顺延的第一个交易日回复。', expect: [{ metric: 'reply', value: v(1), unit: 'business-day', conditions: ['non-workday'] }] },
   { text: 'Response / Acknowledgement Time: 2 Core Hours; Resolution: 3 Core Days.', expect: [{ value: v(2), unit: 'business-hour' }, { value: v(3), unit: 'business-day' }] },
+  // A line that opens with the words of a case and ends in a colon heads the lines after it, to the next such line.
+  { text: '16 遇有食水供应突然中断:\n(a) 屋邨管理人员会在接报后15分钟内到场处理;\n(b) 维修人员会在1小时内到场维修;\n17 遇有冲厕水供应突然中断:\n(b) 维修人员会在2小时内到场维修;', expect: [
+    { value: v(15), conditions: ['case:食水供应突然中断'] }, { metric: 'arrival', value: v(1), conditions: ['case:食水供应突然中断'] }, { metric: 'arrival', value: v(2), conditions: ['case:冲厕水供应突然中断'] },
+  ] },
+  { text: 'Note:\nWe respond within 1 hour.', expect: [{ metric: 'first-response', value: v(1), conditions: [] }] },
+  { text: '如遇重大节假日：\n我们24小时内回复。', expect: [{ metric: 'reply', value: v(24), conditions: ['holiday', 'major'] }] },
   // A conditional clause (…的，) names the case of the promise after it.
   { text: '种植业保险发生全部损失的，在接到报案后10日内完成损失核定；发生部分损失的，在接到报案后20日内完成损失核定。', expect: [
     { value: v(10), conditions: ['case:种植业保险发生全部损失'] }, { value: v(20), conditions: ['case:发生部分损失'] },

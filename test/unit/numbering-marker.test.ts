@@ -27,7 +27,7 @@ describe('numbering markers', () => {
     expect(line.slice(m.titleStart)).toBe(title);
   });
 
-  it.each(['1993年10月31日 通过', '2.5小时内完成', '20 seconds', '400-800-1234', '4.1A. Payment', '第三方平台', '一般投诉5个工作日内办结', '2026.1.1 起施行'])(
+  it.each(['1993年10月31日 通过', '2.5小时内完成', '20 seconds', '400-800-1234', '4.1A. Payment', '第三方平台', '一般投诉5个工作日内办结', '2026.1.1 起施行', '666.png'])(
     'is not a marker: %s',
     (line) => expect(parseMarker(line)).toBeUndefined(),
   );

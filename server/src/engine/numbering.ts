@@ -38,8 +38,8 @@ const CN_DUN = new RegExp(`^(${CN})[、，,．.][\\s\\u3000]*`);
 const CN_PAREN = new RegExp(`^[（(](${CN})[)）][、，,．.]?[\\s\\u3000]*`);
 const ARABIC_PAREN = /^[（(](\d{1,3}|[０-９]{1,3})[)）][、，,．.]?[\s\u3000]*/;
 // 1、 1. 1．  — a lone number needs its punctuation; 1.1 and deeper may be followed by a space or
-// directly by a title (1.1服务宗旨), but not by a unit (2.5小时 is a quantity).
-const DECIMAL_ONE = /^(\d{1,3}|[０-９]{1,3})(?:[、．]|\.(?!\d))[\s\u3000]*/;
+// directly by a title (1.1服务宗旨), but not by a unit (2.5小时 is a quantity). 666.png is a file name.
+const DECIMAL_ONE = /^(\d{1,3}|[０-９]{1,3})(?:[、．]|\.(?![\da-z]))[\s\u3000]*/;
 // Nor by a range or a lower-case unit: "2.9–3.7 s" on a wrapped line is a quantity, not clause 2.9.
 const DECIMAL_DEEP = /^((?:\d{1,3}|[０-９]{1,3})(?:[.．](?:\d{1,3}|[０-９]{1,3})){1,4})(?![\s\u3000]*(?:[-–—~～至到]\s*\d|(?:s|ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|GB|MB|KB|%|％)(?![A-Za-z])))(?:[.．、](?!\d)|[\s\u3000]|(?=[^\x00-\x7f.．\s])(?![个小分秒天日周月年元万倍％%]))[\s\u3000]*/;
 const CIRCLED = /^([\u2460-\u2473])[\s\u3000]*/;

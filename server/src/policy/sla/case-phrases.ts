@@ -271,6 +271,20 @@ export function subjectWords(raw: string): string | undefined {
 }
 
 /**
+ * The case a line of a block heads the lines after it with: "16 遇有食水供應突然中斷:" over "(a) …15分鐘內到場處理;
+ * (b) …1小時內到場維修". Only a short line that opens with the words of a case (遇有, 对于, For, In the event of) and
+ * ends in a colon, with no word the tables read (a channel, a metric, a condition) in it.
+ */
+export function headLineCase(text: string, sentence: { start: number; end: number }, hits: readonly Hit[]): Condition | undefined {
+  const m = HEAD_LINE.exec(text.slice(sentence.start, sentence.end));
+  if (!m || hits.some((h) => h.start >= sentence.start && h.end <= sentence.end && h.kind !== 'vague')) return undefined;
+  return openValue('case', m[1]!);
+}
+
+const HEAD_LINE =
+  /^\s*(?:\d{1,3}[.、]?\s*|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.]\s*)?(?:遇有|如遇|遇到|对于|针对|凡|若|如果|发生|(?:for|if|when|where|in\s+(?:the\s+)?(?:case|event)\s+of)\s+)([^:：,，;；。.\n]{4,40}?)\s*[:：]\s*$/i;
+
+/**
  * The case a Chinese conditional clause before the value names: 发生全部损失的，在10日内完成…；发生部分损失的，在20日内…,
  * 不能当日回复的，在3个交易日内回复. It is one of at most two clauses before the value's, in its item, with no
  * number, no channel and no condition the tables know, and no clause with a value between.

@@ -69,6 +69,9 @@ export const DIMENSIONS: Dimension[] = [
       }),
       value('complex', 'complex', '复杂问题', { zh: ['复杂', '疑难', '特殊情况', '需要调查'], en: ['complex', 'complicated'] }),
       value('simple', 'simple', '简单问题', { zh: ['简单'], en: ['simple'] }),
+      // 7×24小时自助服务 beside 人工服务时间9:00-18:00: the machine and the people keep different hours.
+      value('staffed', 'staffed service', '人工服务', { zh: ['人工服务', '人工坐席', '人工座席', '人工客服'], en: ['live\\s+(?:agents?|persons?|people)', 'human\\s+agents?', 'staffed'] }),
+      value('self-service', 'self-service', '自助服务', { zh: ['自助服务', '自助语音', '语音自助', '自动语音', '自助查询'], en: ['self[-\\s]service', 'automated\\s+(?:phone\\s+|telephone\\s+)?(?:service|system|line)s?'] }),
       // "as many calls as possible within five rings" beside "all calls within 10 rings": a share's target, not the ceiling.
       value('most', 'most cases', '多数情形', {
         zh: ['绝大多数', '大多数', '绝大部分', '大部分'],

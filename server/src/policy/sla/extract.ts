@@ -13,11 +13,14 @@ import type { Channel, Commitment, Condition, ExtractContext } from './types';
 import { commitmentsFor } from './read-value';
 import { scanValues, type RawValue } from './value';
 import { matchesSimplified } from '../traditional';
-import { blockScopeOf } from './case-phrases';
+import { blockScopeOf, headLineCase } from './case-phrases';
 
 // One cheap test before any real work: a numeral or blank next to a unit, a
 // percentage, a clock time or a round-the-clock phrase. Most paragraphs of a
 // regulation fail it.
+/** A sentence that ends a line with a colon: maybe the head of the lines after it. */
+const HEAD_LINE_END = /[:：]\s*$/;
+
 const PREFILTER =
   /[\d０-９零〇一二两三四五六七八九十百廿卅半_＿XxＸｘ×○*)）】\]]\s*(?:个\s*)?(?:半\s*)?(?:工作|交易日|自然日|日历日|小时|钟头|分钟|秒|天|日|周|星期|礼拜|月|年|声|环|%|％|字)|百分之|每分钟|次日|当日|当天|同日|下一个?工作[日天]|次一工作[日天]|[\d０-９]\s*[:：]\s*[\d０-９]{2}|[点时]\s*(?:[-~～至到]|\d)|全天候|全年无休|\b(?:business|working|calendar)\s+(?:days?|hours?)|\b(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|wks?|months?|years?|percent|rings?|wpm)\b|\d\s*(?:h|hrs?|mins?|secs?)\b|\b(?:hourly|daily|weekly|monthly)\b|next\s+(?:business|working)\s+day|\d\s*[×xX*✕]\s*\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)|(?:周|星期)[一二三四五六日天]\s*[至到~-]|24\s*\/\s*7|clock|\d\s*[ap]\.?\s?m\b|noon|(?:时限|时效|期限|时间|time|deadline)\s*(?:[:：为是]\s*)?(?:待|TBD|TODO|TBC|X{2}|×{2}|_{3}|＿{3})/i;
 
@@ -65,11 +68,16 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
   const label = mergeConditions(leadingPriority(own), blockScopeOf(own, scanLexicon(own, 0, Math.min(own.length, 80))));
   let carriedChannels: Channel[] = [];
   let leadIn: Condition[] = [];
+  // A head line's case lasts to the next head line of the block.
+  let headCase: Condition[] = [];
   const perSentence = bySentence(sentences, values, tokens);
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     const { values: sValues, scheduled } = perSentence[s]!;
     if (sValues.length === 0 && !scheduled) {
+      // "遇有食水供应突然中断:" heads the lines after it, to the next such line.
+      const head = HEAD_LINE_END.test(norm.slice(sentence.start, sentence.end)) ? headLineCase(norm, sentence, scanLexicon(norm, sentence.start, sentence.end)) : undefined;
+      if (head) headCase = [head];
       // A sentence without values can still set the scene for the next one
       // ("Where a complaint is complex, … . The total time does not exceed 15 days.").
       const next = perSentence[s + 1];
@@ -92,7 +100,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     // 24小时内修复，逾期未实现的给予服务补偿: the values of the remedy after the promise are no promise.
     const remedyFrom = sentence.start + remedyTailStart(sentenceText);
     const read = remedyFrom < sentence.end ? { ...perSentence[s]!, values: perSentence[s]!.values.filter((v) => v.start < remedyFrom) } : perSentence[s]!;
-    for (const c of readSentence(text, norm, clauses, sentence, read, context, mergeConditions(ownLine, mergeConditions(leadIn, label)), carriedChannels)) out.push(c);
+    for (const c of readSentence(text, norm, clauses, sentence, read, context, mergeConditions(ownLine, mergeConditions(leadIn, mergeConditions(headCase, label))), carriedChannels)) out.push(c);
     // Only a lead-in sentence without values sets the scene for the next one.
     carriedChannels = [];
     leadIn = [];

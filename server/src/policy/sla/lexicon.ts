@@ -117,7 +117,9 @@ const ENTRIES: Entry[] = [
     // 向上一级机关申请复议: the authority one level up, not a first-level case.
     '上一级', '下一级', '同一级',
     // 技术解决方案, 不断增长的数据库: a solution is a thing offered, not a resolution promised.
-    '解决方案', '解决办法', '不断增长', '不断更新的'],
+    '解决方案', '解决办法', '不断增长', '不断更新的',
+    // 登录用户自助服务平台报修: the portal a request is made on, not the self-service regime.
+    '自助服务平台', '自助服务系统', '自助服务网站', '自助服务终端', '自助服务区', '自助服务机'],
     en: ['response\\s+(?:team|committee|group|process|plan|procedure)', 'p[0-4]\\s*[-–~]\\s*p?[0-4]', 'all\\s+(?:ticket\\s+)?priorities', 'severity\\s+(?:levels?|ratings?)', 'untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
 ];
 

@@ -113,14 +113,14 @@ export const CADENCES: Record<string, [number, Unit]> = {
 /**
  * The business clock a heading, lead-in or column header puts its bare units on: under "Response
  * targets (business days)" or 解决时限（工作日）, "within 2 days" is two business days; under
- * "Response time (business hours)", "4 hours" is four business hours. Only a clock named in
+ * "Response time (business hours)" or "Target response (within core hours)", "4 hours" is four business hours. Only a clock named in
  * brackets or "in business days" counts: a heading "Business hours" is a schedule.
  */
 export type LabelledClock = 'business-days' | 'business-hours';
 
 const LABELLED_CLOCK: [LabelledClock, RegExp][] = [
-  ['business-days', /[（(]\s*(?:in\s+)?(?:business|working)\s+days?\s*[)）]|\bin\s+(?:business|working)\s+days\b|[（(]\s*(?:按|以)?工作日(?:计算?)?\s*[)）]|(?:按|以)工作日计/i],
-  ['business-hours', /[（(]\s*(?:in\s+)?(?:business|working)\s+hours?\s*[)）]|\bin\s+(?:business|working)\s+hours\b|[（(]\s*(?:按|以)?工作(?:小)?时(?:间)?(?:计算?)?\s*[)）]/i],
+  ['business-days', /[（(]\s*(?:in\s+|within\s+)?(?:business|working|core)\s+days?\s*[)）]|\bin\s+(?:business|working)\s+days\b|[（(]\s*(?:按|以)?工作日(?:计算?)?\s*[)）]|(?:按|以)工作日计/i],
+  ['business-hours', /[（(]\s*(?:in\s+|within\s+|during\s+)?(?:business|working|core)\s+hours?\s*[)）]|\bin\s+(?:business|working)\s+hours\b|[（(]\s*(?:按|以)?工作(?:小)?时(?:间)?(?:计算?)?\s*[)）]/i],
 ];
 
 export function labelledClock(label: string): LabelledClock | undefined {
