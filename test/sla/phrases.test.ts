@@ -749,6 +749,9 @@ const SCOPE_AND_SPEAKER: Row[] = [
   { text: '这里特别向您提示：从2009-11-18日起，您收货时务必现场“先验货后签收”(当您收到上品折扣网发来的货品时)。', expect: [] },
   // Taiwan's labs write 抱怨 for a complaint.
   { text: '抱怨案受理後三十個工作日內完成調查為原則。', expect: [{ channel: 'complaint', metric: 'investigate', value: v(30), strength: 'aim' }] },
+  // A hedge that ends the value's clause qualifies it; one that goes on to another action does not.
+  { text: 'We reply to complaints within 10 working days normally.', expect: [{ metric: 'reply', value: v(10), strength: 'aim' }] },
+  { text: 'We contact clients with 3 days notice and try to agree a time.', expect: [{ value: v(3), strength: 'binding' }] },
   // Hong Kong writes 工作天 for 工作日.
   { text: '可于投寄后两个工作天内派达。', expect: [{ value: v(2), unit: 'business-day' }] },
   { text: '投寄当日或下一个工作天发送。', expect: [{ value: v(1), unit: 'business-day' }] },

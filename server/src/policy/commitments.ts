@@ -342,7 +342,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext, tableCont
   if (channel) context.headingChannel = channel;
   // The cell's labels name the metric of every line in it ("Initial response: Sev 1: 1 hour<br>Sev 2: 2 hours"), not the first only.
   const cellMetric = cell?.metricLabels.length ? metricFromHeading(cell.metricLabels.join(' ')) : undefined;
-  const metric = (onTimeRate ? 'on-time-rate' : undefined) ?? cellMetric ?? cell?.definedMetric ?? listContext?.metric ?? runContext.metric ?? tableContext?.metric;
+  const metric = onTimeRate ? 'on-time-rate' : (cellMetric ?? cell?.definedMetric ?? listContext?.metric ?? runContext.metric ?? tableContext?.metric);
   if (metric) context.headingMetric = metric;
   if (listContext?.strength === 'aim' || runContext.strength === 'aim' || reading.aim) context.headingStrength = 'aim';
   // A column header's clock ("Response time (business hours)") is nearer than a heading's.

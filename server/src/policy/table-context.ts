@@ -168,9 +168,10 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   }
   // "Item | Priority Level | Metric": a label column between the first one and the value, under a level or plan header.
   for (const side of cell.sideLabels) {
-    if (!isSideLabel(side)) continue;
-    if (LEVEL_CORNER.test(side.header)) appendAll(reading.conditions, labelConditions(side.text, side.header, 'case', vocabulary));
-    else if (PLAN_CORNER.test(side.header)) appendAll(reading.conditions, labelConditions(side.text, side.header, 'plan'));
+    const level = LEVEL_CORNER.test(side.header);
+    if ((!level && !PLAN_CORNER.test(side.header)) || !isSideLabel(side)) continue;
+    if (level) appendAll(reading.conditions, labelConditions(side.text, side.header, 'case', vocabulary));
+    else appendAll(reading.conditions, labelConditions(side.text, side.header, 'plan'));
   }
   const measured = TARGET_HEADER.test(normalizeText(header)) ? measuredPromise(cell) : undefined;
   if (measured) reading.onTimeRateOf = measured;

@@ -18,11 +18,11 @@ import { blockScopeOf, headLineCase } from './case-phrases';
 // One cheap test before any real work: a numeral or blank next to a unit, a
 // percentage, a clock time or a round-the-clock phrase. Most paragraphs of a
 // regulation fail it.
-/** A sentence that ends a line with a colon: maybe the head of the lines after it. */
-const HEAD_LINE_END = /[:：]\s*$/;
-
 const PREFILTER =
   /[\d０-９零〇一二两三四五六七八九十百廿卅半_＿XxＸｘ×○*)）】\]]\s*(?:个\s*)?(?:半\s*)?(?:工作|交易日|自然日|日历日|小时|钟头|分钟|秒|天|日|周|星期|礼拜|月|年|声|环|%|％|字)|百分之|每分钟|次日|当日|当天|同日|下一个?工作[日天]|次一工作[日天]|[\d０-９]\s*[:：]\s*[\d０-９]{2}|[点时]\s*(?:[-~～至到]|\d)|全天候|全年无休|\b(?:business|working|calendar)\s+(?:days?|hours?)|\b(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|wks?|months?|years?|percent|rings?|wpm)\b|\d\s*(?:h|hrs?|mins?|secs?)\b|\b(?:hourly|daily|weekly|monthly)\b|next\s+(?:business|working)\s+day|\d\s*[×xX*✕]\s*\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|to|through|thru|until)\s*(?:mon|tue|wed|thu|fri|sat|sun)|(?:周|星期)[一二三四五六日天]\s*[至到~-]|24\s*\/\s*7|clock|\d\s*[ap]\.?\s?m\b|noon|(?:时限|时效|期限|时间|time|deadline)\s*(?:[:：为是]\s*)?(?:待|TBD|TODO|TBC|X{2}|×{2}|_{3}|＿{3})/i;
+
+/** A sentence that ends a line with a colon: maybe the head of the lines after it. */
+const HEAD_LINE_END = /[:：]\s*$/;
 
 
 // "High (a key function impaired…): Initial Response within 2 business hours", 紧急工单：业务中断…；10分钟内响应: a
@@ -75,14 +75,17 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     const sentence = sentences[s]!;
     const { values: sValues, scheduled } = perSentence[s]!;
     if (sValues.length === 0 && !scheduled) {
-      // "遇有食水供应突然中断:" heads the lines after it, to the next such line.
-      const head = HEAD_LINE_END.test(norm.slice(sentence.start, sentence.end)) ? headLineCase(norm, sentence, scanLexicon(norm, sentence.start, sentence.end)) : undefined;
-      if (head) headCase = [head];
+      const heads = HEAD_LINE_END.test(norm.slice(sentence.start, sentence.end));
       // A sentence without values can still set the scene for the next one
       // ("Where a complaint is complex, … . The total time does not exceed 15 days.").
       const next = perSentence[s + 1];
-      if (!next || (next.values.length === 0 && !next.scheduled)) continue;
+      const scenes = next !== undefined && (next.values.length > 0 || next.scheduled);
+      if (!heads && !scenes) continue;
       const hits = scanLexicon(norm, sentence.start, sentence.end);
+      // "遇有食水供应突然中断:" heads the lines after it, to the next such line.
+      const head = heads ? headLineCase(norm, sentence, hits) : undefined;
+      if (head) headCase = [head];
+      if (!scenes) continue;
       const channels = hits.filter((h) => h.kind === 'channel');
       carriedChannels = channels.length ? [(channels.find((h) => h.value === 'complaint') ?? channels[0]!).value as Channel] : [];
       leadIn = conditionHits(norm, hits).map((h) => h.value as Condition);

@@ -24,6 +24,8 @@ const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
 /** 在办妥手续后, 自受理之日起, 收到申请后: where a deadline's clock starts. */
 const CLOCK_START = /^(?:在|自|从|于)?[^，,。；;]{0,20}(?:后|起|之日|以后)$/;
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
+/** Nothing but punctuation to the end of a clause. */
+const CLAUSE_END = /^[\s.。,，;；!！)）]*$/;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出|完成)$/;
 const FIRST_CONTACT = new Set<Metric>(['answer', 'acknowledge', 'first-response']);
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
@@ -349,9 +351,9 @@ function strengthOf(ctx: SentenceCtx, ci: number, valueStart: number): Strength 
   if (ctx.aimLeadIn[ci]) return 'aim';
   for (let k = ctx.clauseHitFrom[ci]!; k < ctx.clauseHitFrom[ci + 1]!; k++) {
     const h = ctx.hits[k]!;
-    // In the value's own clause only what comes before it: "contact clients with 3 days notice and try to…" is binding;
-    // 三十个工作日内完成调查为原则 ends in its hedge.
-    if (h.kind === 'aim' && (h.start < valueStart || ctx.text.startsWith('为原则', h.start))) return 'aim';
+    // In the value's own clause only what comes before it, or a hedge that ends the clause: "contact clients with
+    // 3 days notice and try to…" is binding, 三十个工作日内完成调查为原则 is an aim.
+    if (h.kind === 'aim' && (h.start < valueStart || CLAUSE_END.test(ctx.text.slice(h.end, ctx.clauses[ci]!.end)))) return 'aim';
   }
   return 'binding';
 }
