@@ -56,6 +56,14 @@ export function clockClass(r: Pick<CommitmentRecord, 'clock' | 'unit'>): string 
   return r.clock === 'business' ? `business:${r.unit}` : String(r.clock);
 }
 
+/**
+ * 当日答复, "the same business day": 0 days, but met by the end of the day, not at once. It is
+ * the same on any clock, and it comes after a deadline in hours for all the text tells.
+ */
+export function isSameDay(r: Pick<CommitmentRecord, 'normalized' | 'unit'>): boolean {
+  return r.normalized === 0 && (r.unit === 'day' || r.unit === 'business-day');
+}
+
 export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {

@@ -103,6 +103,9 @@ function labelConditions(label: string, corner: string, dimension: 'case' | 'pla
   return open ? [open] : [];
 }
 
+/** A label column's header that says its rows are kinds of case: "Type of complaint", 投诉类别. */
+const TYPE_CORNER = /\b(?:types?|categor(?:y|ies)|kinds?)\b|类型|类别|种类|分类/i;
+
 /** Words in a header that say its column describes: "Severity definition", 严重性定义, "Impact examples". */
 const DESCRIBES = /\b(?:descriptions?|definitions?|examples?|notes?|comments?|details?|impact)\b|说明|描述|示例|备注|定义|影响/i;
 
@@ -151,10 +154,12 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   const planRows = PLAN_CORNER.test(corner) && headerIsMetric;
   // The row label: a metric name ("Response Time (Severity 1)", with its own scope) or a scope.
   if (rowLabel && !rowDefined) {
-    // A row label that names a metric or a channel (客服热线, Email) is read before the value, like a header.
+    // A row label that names a metric or a channel (客服热线, Email) is read before the value, like a header;
+    // under "Type of complaint" it is also a kind of case ("Early resolutions" beside "Support and advice").
     if ((namesMetric(rowLabel) || namesChannel(rowLabel)) && !levelOf(rowLabel, corner).length) {
       reading.metricLabels.push(rowLabel);
       appendAll(reading.conditions, conditionsFromHeading(rowLabel));
+      if (TYPE_CORNER.test(corner) && !reading.conditions.some((c) => dimensionOf(c) === 'case')) appendAll(reading.conditions, labelConditions(rowLabel, corner, 'case', vocabulary));
     } else {
       appendAll(reading.conditions, labelConditions(rowLabel, corner, planRows ? 'plan' : 'case', vocabulary));
     }

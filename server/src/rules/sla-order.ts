@@ -1,5 +1,5 @@
 import type { CommitmentRecord } from '../policy/commitments';
-import { clockClass, groupBy, isComparable, promiseLabel } from '../policy/promises';
+import { clockClass, groupBy, isComparable, isSameDay, promiseLabel } from '../policy/promises';
 import { RANKED_DIMENSIONS, rankOf, type DimensionId } from '../policy/sla/dimensions';
 import type { RuleExamples, RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
@@ -70,6 +70,8 @@ const meta = {
 } satisfies RuleMeta;
 
 const durations = (rs: CommitmentRecord[]) => rs.filter((r) => isComparable(r) && r.comparator === 'at-most' && r.clock !== 'percent' && r.clock !== 'rate');
+/** A deadline another can be surely later than: a same-day one may end at any hour of its day. */
+const definite = (r: CommitmentRecord) => !isSameDay(r);
 /** The ranked value a record has in dimension d (urgent before general), if any. */
 const rankIn = (r: CommitmentRecord, d: DimensionId) => {
   const c = r.scope[d];
@@ -94,7 +96,7 @@ const rule = defineRule({
       const timed = durations(records);
       // Acknowledge vs resolve: same channel, scope and clock.
       for (const group of groupBy(timed, (r) => `${r.channel}|${scopeWithout(r)}|${clockClass(r)}|${r.strength}`).values()) {
-        const resolves = group.filter((r) => r.metric === 'resolve');
+        const resolves = group.filter((r) => r.metric === 'resolve' && definite(r));
         if (resolves.length === 0) continue;
         const fastestResolve = fastest(resolves);
         for (const r of group) {
@@ -114,7 +116,7 @@ const rule = defineRule({
         for (const group of groupBy(ranked, (r) => `${r.channel}|${r.metric}|${scopeWithout(r, d)}|${clockClass(r)}|${r.strength}`).values()) {
           for (const r of group) {
             const rank = rankIn(r, d)!;
-            const faster = group.filter((o) => rankIn(o, d)! > rank && o.normalized! < r.normalized!);
+            const faster = group.filter((o) => rankIn(o, d)! > rank && definite(o) && o.normalized! < r.normalized!);
             if (faster.length === 0) continue;
             const lesser = fastest(faster);
             reporter.report({

@@ -1,4 +1,4 @@
-import { clockClass, groupBy, isComparable, promiseId, promiseLabel, statedTwoWays } from '../policy/promises';
+import { clockClass, groupBy, isComparable, isSameDay, promiseId, promiseLabel, statedTwoWays } from '../policy/promises';
 import { UNITS } from '../policy/sla/units';
 import type { RuleExamples, RuleMeta } from '../engine/types';
 import { defineRule } from './contract';
@@ -88,7 +88,8 @@ const rule = defineRule({
   check({ documents, reporter }) {
     for (const records of reporter.commitmentsByScope().values()) {
       // A share (downtime 0.01%) and a length (downtime 5 minutes) are two measures, not one promise on two clocks.
-      for (const group of groupBy(records.filter((r) => isComparable(r) && r.clock !== 'percent'), promiseId).values()) {
+      // The same day is the same on every clock.
+      for (const group of groupBy(records.filter((r) => isComparable(r) && r.clock !== 'percent' && !isSameDay(r)), promiseId).values()) {
         const clocks = groupBy(group, clockClass);
         if (clocks.size < 2) continue;
         const ordered = [...group].sort(byPosition);

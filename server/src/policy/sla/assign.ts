@@ -101,7 +101,7 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
     const after = h.start >= v.end;
     const dist = after ? h.start - v.end : v.start - h.end;
     if (dist > reach) continue;
-    if (!after && h.kind === 'metric' && isReferenceEvent(ctx.text, h, v.start)) continue;
+    if (!after && h.kind === 'metric' && isReferenceEvent(ctx.text, h, v.start, v.end)) continue;
     // "within 10 working days of the complaint being acknowledged": the event the clock starts from.
     if (after && lang === 'en' && h.kind === 'metric' && EN_REFERENCE_AFTER_VALUE.test(ctx.text.slice(v.end, h.start))) continue;
     let score = dist + (after === (lang === 'zh') ? 0 : lang === 'en' ? 10 : 3);
@@ -129,7 +129,7 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
       const h = ctx.hits[k]!;
       if (!want(h) || (leadsOn !== undefined && h.start < leadsOn) || (sharedAfter !== undefined && h.start < sharedAfter)) continue;
       // 在项目终验完成后，需提供3年的免费技术服务: the event an earlier clause starts the clock from is not the promise.
-      if (hc < ci && h.kind === 'metric' && isReferenceEvent(ctx.text, h, ctx.clauses[hc]!.end)) continue;
+      if (hc < ci && h.kind === 'metric' && isReferenceEvent(ctx.text, h, ctx.clauses[hc]!.end, ctx.clauses[hc]!.end)) continue;
       // In another clause the main verb comes last (安排专人进行回访), so later words win ties.
       consider(h, 60 + 20 * Math.abs(hc - ci) + (hc > ci ? 0 : 10) - (h.start - clauseStart) / 1000);
     }
@@ -158,8 +158,12 @@ const ZH_REFERENCE_AFTER = /^[^,，;；。:：\d]{0,6}?(?:之日起|之日|之�
 const EN_REFERENCE_AFTER_VALUE = /^\s*(?:of|after|from|following|since)\s+[^.;,:]{0,40}$/i;
 const EN_REFERENCE_BEFORE = /\b(?:of|after|from|following|upon|since|receiving)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|your\s+)?$/i;
 
-function isReferenceEvent(text: string, h: Hit, valueStart: number): boolean {
+// 故障解决三日内提供故障分析报告: a report delivered within days of an event names the event right before the value, with no 后.
+const ZH_REPORT_AFTER_VALUE = /^[个天日时小工作钟分]{0,4}(?:以内|之内|内)[，,]?(?:向[^，,。；;]{1,12})?(?:提供|出具|提交|报送|递交|发送)[^，,。；;]{0,12}(?:报告|总结|说明)/;
+
+function isReferenceEvent(text: string, h: Hit, valueStart: number, valueEnd: number): boolean {
   if (ZH_REFERENCE_AFTER.test(text.slice(h.end, Math.min(valueStart, h.end + 8)))) return true;
+  if (valueStart - h.end <= 1 && ZH_REPORT_AFTER_VALUE.test(text.slice(valueEnd, valueEnd + 40))) return true;
   return EN_REFERENCE_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start));
 }
 
@@ -249,6 +253,9 @@ export function conditionHits(text: string, hits: Hit[], skip: (h: Hit) => boole
       continue;
     }
     previousExcluded = undefined;
+    // 非1级严重问题: the word right after a negated level is part of what is negated.
+    const last = out[out.length - 1];
+    if (last && h.start === last.end && text[last.start] === '非' && dimensionOf(h.value) === dimensionOf(last.value)) continue;
     out.push(h);
   }
   return out;

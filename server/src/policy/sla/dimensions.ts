@@ -55,7 +55,7 @@ export const DIMENSIONS: Dimension[] = [
       // "All other issues" after "urgent issues": the rest of the scale, not a case of its own.
       value('other', 'all other cases', '其他情形', { zh: ['其他问题', '其它问题', '其他情况'], en: ['all\\s+other', 'any\\s+other'] }),
       // "Fixes for lower priority outages" after "only for Priority 1 outages": the rest of the scale, not P1.
-      value('non-urgent', 'non-urgent', '非紧急', { zh: ['非紧急', '较低优先级'], en: ['non-urgent', 'non-critical', 'non-emergency', 'lower[-\\s]priorit(?:y|ies)'] }, { rank: 3 }),
+      value('non-urgent', 'non-urgent', '非紧急', { zh: ['非紧急', '较低优先级', '非1级', '非一级', '非P1', '非p1', '非严重', '非重大'], en: ['non-urgent', 'non-critical', 'non-emergency', 'lower[-\\s]priorit(?:y|ies)'] }, { rank: 3 }),
     ],
   },
   {

@@ -9,7 +9,7 @@ import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service
 import { clauseAt, normalizeText, overlapsAny, segment, type Clause, type Sentence } from './text';
 import { vocabularyKey } from './dimensions';
 import { notOurPromise, remedyTailStart } from './speaker';
-import type { Channel, Commitment, Condition, ExtractContext } from './types';
+import type { Channel, Commitment, Condition, ExtractContext, Metric } from './types';
 import { commitmentsFor } from './read-value';
 import { scanValues, type RawValue } from './value';
 import { matchesSimplified } from '../traditional';
@@ -26,9 +26,9 @@ const HEAD_LINE_END = /[:：]\s*$/;
 
 
 // "High (a key function impaired…): Initial Response within 2 business hours", 紧急工单：业务中断…；10分钟内响应: a
-// priority label that opens a list item, table row or paragraph puts its condition on the whole block.
+// priority label that opens a list item, table row or paragraph (or is its first line) puts its condition on the whole block.
 const LEADING_PRIORITY = new RegExp(
-  `^\\s*(?:${PRIORITY_LABEL})\\s*(?:工单|事件|问题|故障|请求|投诉|tickets?|issues?|incidents?|requests?|cases?)?\\s*(?:\\(|（|:|：|-\\s|–|—|\\|)`,
+  `^\\s*(?:${PRIORITY_LABEL})\\s*(?:工单|事件|问题|故障|请求|投诉|tickets?|issues?|incidents?|requests?|cases?)?(?:[ \\t]*\\n|\\s*(?:\\(|（|:|：|-\\s|–|—|\\|))`,
   'i',
 );
 
@@ -70,6 +70,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
   let leadIn: Condition[] = [];
   // A head line's case lasts to the next head line of the block.
   let headCase: Condition[] = [];
+  let labelMetric: Metric | undefined;
   const perSentence = bySentence(sentences, values, tokens);
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
@@ -86,6 +87,8 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
       const head = heads ? headLineCase(norm, sentence, hits) : undefined;
       if (head) headCase = [head];
       if (!scenes) continue;
+      // "First response⏎15 minutes": a line that is only a metric's name labels the value on the next line.
+      labelMetric = lineLabelMetric(norm, sentence, sentences[s + 1]!, hits);
       const channels = hits.filter((h) => h.kind === 'channel');
       carriedChannels = channels.length ? [(channels.find((h) => h.value === 'complaint') ?? channels[0]!).value as Channel] : [];
       leadIn = conditionHits(norm, hits).map((h) => h.value as Condition);
@@ -103,12 +106,35 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     // 24小时内修复，逾期未实现的给予服务补偿: the values of the remedy after the promise are no promise.
     const remedyFrom = sentence.start + remedyTailStart(sentenceText);
     const read = remedyFrom < sentence.end ? { ...perSentence[s]!, values: perSentence[s]!.values.filter((v) => v.start < remedyFrom) } : perSentence[s]!;
-    for (const c of readSentence(text, norm, clauses, sentence, read, context, mergeConditions(ownLine, mergeConditions(leadIn, mergeConditions(headCase, label))), carriedChannels)) out.push(c);
+    const sentenceContext = labelMetric ? { ...context, headingMetric: labelMetric } : context;
+    for (const c of readSentence(text, norm, clauses, sentence, read, sentenceContext, mergeConditions(ownLine, mergeConditions(leadIn, mergeConditions(headCase, label))), carriedChannels)) out.push(c);
     // Only a lead-in sentence without values sets the scene for the next one.
     carriedChannels = [];
     leadIn = [];
+    labelMetric = undefined;
   }
-  return out.sort((a, b) => a.valueStart - b.valueStart);
+  return withoutRestatedTriggers(out).sort((a, b) => a.valueStart - b.valueStart);
+}
+
+/** A short line with a metric's name and no sentence of its own ("Target resolution"), right above the next sentence's line. */
+const LABEL_LINE = /^[^.。!?！？;；:：,，]{1,40}$/;
+
+function lineLabelMetric(norm: string, sentence: Sentence, next: Sentence, hits: Hit[]): Metric | undefined {
+  const line = norm.slice(sentence.start, sentence.end).trim();
+  if (!LABEL_LINE.test(line) || !/\n[ \t]*$/.test(norm.slice(sentence.start, next.start)) || line.split(/\s+/).length > 5) return undefined;
+  const metrics = hits.filter((h) => h.kind === 'metric');
+  return metrics.length === 1 ? (metrics[0]!.value as Metric) : undefined;
+}
+
+/**
+ * 2个工作日内排除故障。如在2个工作日内无法解决，…: a trigger at the very deadline the block has just
+ * promised restates that deadline; it sets no time of its own.
+ */
+function withoutRestatedTriggers(out: Commitment[]): Commitment[] {
+  const restates = (t: Commitment) =>
+    t.comparator === 'trigger' &&
+    out.some((c) => c.valueStart < t.valueStart && c.comparator !== 'trigger' && c.metric === t.overdueMetric && c.unit === t.unit && c.value?.max === t.value?.max);
+  return out.some(restates) ? out.filter((c) => !restates(c)) : out;
 }
 
 /** The commitments of one sentence that holds values or a schedule. */

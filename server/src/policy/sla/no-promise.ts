@@ -10,8 +10,10 @@ const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
 /** 每年（365 天）: the length of a year, in brackets after it, is no promise. */
 const LENGTH_OF_PERIOD = /(?:每年|一年|全年|每月|一个月|a\s+year|per\s+year|each\s+year)\s*[（(]\s*$/i;
 const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
-/** A verb of an activity that lasts, right before a Chinese duration: 测试, 试运行, 观察, 持续, 培训. */
-const ACTIVITY_FOR = /(?:测试|试运行|试用|观察|持续|保持|培训|演示|通话|等候|停留|运行)\s*$/;
+/** An event whose length picks out the ones meant: "delays of more than", "outages longer than". */
+const EVENT_LONGER_THAN = /\b(?:delays?|diversions?|outages?|interruptions?|disruptions?|downtimes?|stoppages?)\s+(?:of\s+|lasting\s+)?(?:greater|longer|more)\s+than\s+$/i;
+/** A verb of an activity that lasts, right before a Chinese duration: 测试, 试运行, 观察, 持续, 培训; 连续两个月拖欠 counts how long a state lasted. */
+const ACTIVITY_FOR = /(?:测试|试运行|试用|观察|持续|保持|培训|演示|通话|等候|停留|运行|连续)\s*$/;
 
 /** 您应该在 48 小时内收到回复: what the customer should get is our promise, said from the customer's side. */
 function toBeReceived(after: string): boolean {
@@ -64,9 +66,11 @@ export function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comp
   if (!trigger && /\b(?:may|might|can|could)\s+take\s+(?:a\s+(?:little|bit)\s+|slightly\s+|much\s+|a\s+lot\s+)?(?:longer|more)\s+than\s+(?:the\s+)?$/i.test(prefix)) return true;
   // "or eight weeks have passed since we received your complaint": when the customer may go to an ombudsman.
   if (!trigger && /^\s*(?:have|has)\s+(?:passed|elapsed|gone\s+by)\b/i.test(text.slice(v.end, v.end + 16))) return true;
+  // "delays or diversions greater than thirty minutes", "outages longer than 4 hours": the length names which events are meant.
+  if (!trigger && EVENT_LONGER_THAN.test(prefix)) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
   // "wait for more than 30 minutes" is the wait's limit.
-  if (!trigger && /(?<!\bwait(?:ing)?\s)\bfor\s+(?:up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
+  if (!trigger && v.unit !== 'percent' && /(?<!\bwait(?:ing)?\s)\bfor\s+(?:up\s+to\s+|at\s+(?:most|least)\s+|a\s+(?:maximum|minimum)\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;
   // 当场完成维修并测试15分钟, 试运行30分钟: how long an activity lasts, not a deadline (测试15分钟内 would be one).
   if (!trigger && v.unit !== 'percent' && ACTIVITY_FOR.test(prefix) && !/^\s*(?:之|以)?内/.test(text.slice(v.end, v.end + 4))) return true;
   // 服务可用性=（总分钟数 - 不可用分钟数）/总分钟数×100%: a formula's factor, not a target.

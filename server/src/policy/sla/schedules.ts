@@ -10,7 +10,7 @@ import type { Channel, Commitment, Condition } from './types';
 import { appendAll } from '../../engine/arrays';
 
 const SCHEDULE_CONTEXT =
-  /服务时间|工作时间|营业时间|办公时间|受理时间|接待时间|咨询时间|在线时间|值班|服务|开放|热线|客服|在线|接听|人工|\b(?:hours|open|available|support|service|staffed|operat\w*|reach)\b/i;
+  /服务时间|工作时间|营业时间|办公时间|受理时间|接待时间|咨询时间|在线时间|上班时间|办事时间|开馆时间|值班|服务|开放|热线|客服|在线|接听|人工|\b(?:hours|open|available|support|service|staffed|operat\w*|reach)\b/i;
 // A maintenance window is a schedule, but not of service.
 const EXPLAINS_NOTATION = /^\s*\d{1,3}\s*[×xX*✕/]\s*\d{1,3}\s*(?:小时\s*)?(?:是什么意思|什么意思|是指|即(?!时)|指的是|表示|的意思)|\b\d{1,3}\s*[×xX*✕/]\s*\d{1,3}\s+(?:essentially\s+|simply\s+)?(?:means|stands\s+for)\b/i;
 const MAINTENANCE = /维护|检修|停机|maintenance|downtime/i;

@@ -5,12 +5,12 @@
 // inside a condition. extract.ts asks these before it reads a value as a promise.
 
 const CLOSES_ON_SILENCE =
-  /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:(?:get|receive|hear)\s+)?(?:any\s+)?(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
+  /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:(?:get|receive|hear)\s+)?(?:any\s+)?(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\b(?:close[sd]?|auto-?(?:solved|closed|resolved))\b[^.。]{0,60}\bif\s+(?:there\s+is\s+no\b|(?:the\s+)?(?:user|customer|client|requester|reporter|you)\s+(?:does\s*n[o’']t|do\s*n[o’']t|fails?\s+to)\s+(?:reply|respond))|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
 /** Service credits and payments are remedies, not promises: "you will be entitled to service credits", "for every 15 minutes exceeding…", "we'll pay you an additional £20", 赔偿月费的15%. */
 const CREDIT = /\bservice\s+credits?\b|\bpay\s+you\s+(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?[£$€¥]\s?\d|\b(?:compensation|goodwill)\s+payments?\b|\bcredits?\s+(?:of|equal|will\s+be|(?:given|granted|issued|awarded)\s+for)|\bentitled\s+to\s+(?:a\s+)?(?:service\s+)?credit|\bfor\s+(?:every|each)\s+(?:additional\s+|further\s+)?\d+\s+\w+\s+(?:exceeding|over|beyond|of\s+(?:delay|downtime|outage))|赔偿|补偿|抵扣|返还[^。]{0,10}(?:费用|月费|服务费)|服务抵用/i;
 /** A duty of the customer's before the value: the subject and a modal of obligation. */
 const CUSTOMER_DUTY =
-  /(?<!告知|通知|提醒|告诉)(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|(?:the\s+)?customers?|(?:the\s+)?clients?|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?)\s+(?:must|should|shall|(?:are|is)\s+responsible\s+for|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?|complaints?|appeals?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|lodged|received|sent|raised)\b.*$/i;
+  /(?<!告知|通知|提醒|告诉)(?:用户|客户|消费者|您|投诉人|申请人|举报人|报告人|购买方)(?:应|须|需|必须|应当|需要|请)(?!.*(?:我们|本公司|我司)).*$|\b(?:you|(?:the\s+)?customers?|(?:the\s+)?clients?|the\s+user|users|the\s+reporter|reporters|requesters?|claimants?|(?:the\s+)?complainants?|(?:the\s+)?applicants?)\s+(?:must|should|shall|(?:are|is)\s+responsible\s+for|need\s+to|are\s+required\s+to|is\s+required\s+to|have\s+to|has\s+to)\s+(?!(?:receive|expect|get|hear|be\s+(?:contacted|notified|informed|answered|told))\b)(?!.*\b(?:we|our)\b).*$|\b(?:requests?|claims?|disputes?|notices?|complaints?|appeals?)\s+(?:must|shall|should)\s+be\s+(?:submitted|made|filed|lodged|received|sent|raised)\b.*$/i;
 /**
  * A request of the customer's, to be made in time: 积分申请必须在季度结束后30天内提出, 索赔请求应当在事故发生后30日内提交,
  * 所有投诉必须在…十二 (12) 个月内提交给 Ombudsman Services.
@@ -111,6 +111,6 @@ export function insideCondition(text: string, sentenceStart: number, clauseStart
   if (!m) return false;
   const after = before.slice(m.index + m[0].length);
   // The main clause has begun: a comma or "we will" after the condition.
-  if (/[,，;；:：]|\b(?:we|I|they|you)\s+(?:will|shall|'ll)\b|\b[A-Z]{2,}\s+(?:will|shall)\b|\bthen\b|我们将|我们会|则/.test(after)) return false;
+  if (/[,，;；:：]|\b(?:we|I|they|you)\s+(?:will|shall|'ll)\b|\b(?:we|I)\s+(?:promise|guarantee|commit|undertake|pledge|aim|strive)\b|\b[A-Z]{2,}\s+(?:will|shall)\b|\bthen\b|我们将|我们会|则/.test(after)) return false;
   return clauseStart >= sentenceStart;
 }

@@ -113,8 +113,8 @@ const ORDINAL_PREFIX = /第\s*$/;
 const DEFINED_DAY = /(?:为|是|指)[^，,。；;]{0,14}$/;
 /** 2009-11-18日: the day of a date, not a range of days. */
 const ISO_DATE_PREFIX = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*$/;
-// 每一天, 同一天, 前一日: "一" here is not a count.
-const ONE_PREFIX = /[每同某这那哪逐统唯之前后当头上下次]\s*$/;
+// 每一天, 同一天, 前一日: "一" here is not a count; 提前一个月 is one.
+const ONE_PREFIX = /(?:[每同某这那哪逐统唯之后当头上下次]|(?<!提)前)\s*$/;
 const OLD_SUFFIX = /^\s*(?:-\s*)?(?:old\b|of\s+age\b)/i;
 
 /**
