@@ -43,6 +43,11 @@ const ROWS: Row[] = [
   // The length of an event picks out which events are meant.
   { text: 'National will provide information on the status of delays or diversions greater than thirty minutes.', expect: [] },
   { text: "Make sure you don't wait longer than 5 minutes if you have an appointment.", expect: [{ value: v(5), unit: 'minute', comparator: 'at-most' }] },
+  // A later clause that states a case (仍无法解决的) lends no verb to the value before it; the value keeps the reply before.
+  {
+    text: '来信一般应在五个工作日给予答复；情况复杂的不应超过十个工作日；仍无法解决的，应以书面形式做出回复。',
+    expect: [{ metric: 'reply', value: v(5) }, { metric: 'reply', conditions: ['complex'], value: v(10) }],
+  },
   // The complainant's duty, and how long a state lasts, are not our promises.
   { text: 'A notice requesting additional information to which the complainant must respond within 20 days.', expect: [] },
   { text: 'We send out CSAT surveys after a ticket has been closed for at least 3 days.', expect: [] },

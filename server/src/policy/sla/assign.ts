@@ -125,6 +125,8 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
     const sharedAfter = lang === 'zh' && hc === ci + 1 && i + 1 < ctx.values.length && ctx.valueClause[i + 1] === hc && !hitsOfClause(ctx, ci).some(want) ? ctx.values[i + 1]!.end : undefined;
     if (ctx.clauseHasValue.has(hc) && leadsOn === undefined && sharedAfter === undefined) continue;
     const clauseStart = ctx.clauses[hc]!.start;
+    // 情况复杂的不应超过十个工作日；仍无法解决的，…: a later clause that states a case is about that case, not this value.
+    if (hc > ci && lang === 'zh' && LATER_CASE_CLAUSE.test(ctx.text.slice(clauseStart, Math.min(ctx.clauses[hc]!.end, clauseStart + 40)))) continue;
     for (let k = ctx.clauseHitFrom[hc]!; k < ctx.clauseHitFrom[hc + 1]!; k++) {
       const h = ctx.hits[k]!;
       if (!want(h) || (leadsOn !== undefined && h.start < leadsOn) || (sharedAfter !== undefined && h.start < sharedAfter)) continue;
@@ -136,6 +138,9 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
   }
   return best;
 }
+
+/** A Chinese clause that names a case (…的，), or opens one (如果, 若, 仍…): the start of what comes next. */
+const LATER_CASE_CLAUSE = /^[^，,；;。]{0,30}的[\s，,；;]*$|^\s*(?:如果|若|倘若|假如|一旦|仍|如)/;
 
 const LIMIT_NOUN = /^(?:\s*(?:时限|时效|期限)|\s+(?:time|deadline)\b)/i;
 
