@@ -25,7 +25,6 @@ const ROWS: Row[] = [
   { text: '上班時間:早上8:10-11:30 下午13:30-17:00', expect: [{ metric: 'service-hours' }] },
   // A payment for missing a deadline makes the deadline a promise, not an escalation trigger.
   { text: '£40 if we do not respond to a written complaint within 10 working days from receipt.', expect: [{ channel: 'complaint', metric: 'first-response', comparator: 'at-most', value: v(10), unit: 'business-day' }] },
-  { text: '超过2小时未到达现场的，补贴用户50元', expect: [{ metric: 'arrival', comparator: 'at-most', value: v(2), unit: 'hour' }] },
   // A trigger that names an escalation or a missed service action stays one.
   { text: '超过3个工作日未解决的，自动升级至主管', expect: [{ metric: 'escalation', overdueMetric: 'resolve', comparator: 'trigger' }] },
   { text: '如果3个工作日内未能解决，客户可以拨打投诉电话', expect: [{ metric: 'escalation', overdueMetric: 'resolve', comparator: 'trigger' }] },
@@ -34,6 +33,15 @@ const ROWS: Row[] = [
     text: 'If a fault develops with your prepayment meter we promise to attend the fault within 3 hours of you contacting us on working days, and 4 hours on non-working days.',
     expect: [{ metric: 'arrival', conditions: ['workday'], value: v(3) }, { metric: 'arrival', conditions: ['non-workday'], value: v(4) }],
   },
+  // A trigger that names where the case goes stays one, even when it calls the case something.
+  { text: '超过3个工作日未解决的，视为重大投诉，自动升级至部门经理处理。', expect: [{ metric: 'escalation', overdueMetric: 'resolve', comparator: 'trigger' }] },
+  // The customer's deadline is no promise, whatever the payment; an ombudsman's compensation is not ours.
+  { text: 'If payment is not received within 30 days, your account will be suspended.', expect: [] },
+  { text: 'If we have not resolved your complaint within 8 weeks, you can refer it to the Ombudsman, who may award compensation.', expect: [{ metric: 'escalation', comparator: 'trigger' }] },
+  // 如实 is "truthfully", not "if": the reply stays the value's.
+  { text: '接到投诉后2个工作日内，如实答复投诉人。', expect: [{ metric: 'reply', value: v(2) }] },
+  // Only a negated level takes the word after it: 非工作日节假日 keeps its holiday.
+  { text: '非工作日节假日期间，紧急故障2小时内响应。', expect: [{ metric: 'first-response', conditions: ['holiday', 'non-workday', 'urgent'] }] },
   // An "if" on nothing we promise, and a deadline that defines a word, promise nothing.
   { text: 'If we cannot agree within seven days of either of us serving notice, the President will be asked to make the appointment.', expect: [] },
   { text: 'If National cannot locate a bag within twenty-one days, the bag will be considered lost.', expect: [] },
@@ -78,8 +86,10 @@ describe('extractCommitments: events, triggers and payments', () => {
       ['2个工作日', 'resolve', 'at-most'],
       ['2日', undefined, 'at-most'],
     ]);
-    // At another value the trigger is a time of its own.
-    expect(extractCommitments('2个工作日内排除故障。如在5个工作日内无法解决，升级至主管。').map((c) => c.comparator)).toEqual(['at-most', 'trigger']);
+    // At another value, for another channel, or naming where the case goes, the trigger is one of its own.
+    expect(extractCommitments('2个工作日内排除故障。如在5个工作日内无法解决，联系客户说明。').map((c) => c.comparator)).toEqual(['at-most', 'trigger']);
+    expect(extractCommitments('电话咨询2个工作日内解决。邮件投诉超过2个工作日未处理完毕的，联系客户说明。').map((c) => c.comparator)).toEqual(['at-most', 'trigger']);
+    expect(extractCommitments('2个工作日内排除故障。如在2个工作日内无法解决，升级至主管。').map((c) => c.comparator)).toEqual(['at-most', 'trigger']);
   });
 
   it('reads a line that names only a metric as the label of the value on the next line', () => {
@@ -88,7 +98,8 @@ describe('extractCommitments: events, triggers and payments', () => {
       ['15 minutes', 'first-response', ['urgent']],
       ['4 business hours', 'resolve', ['urgent']],
     ]);
-    // A sentence with a full stop is no label.
+    // A sentence with a full stop is no label, and a label lends nothing to a sentence of its own.
     expect(extractCommitments('We respond quickly.\n15 minutes')[0]?.metric).toBeUndefined();
+    expect(extractCommitments('Refunds\nItems can be returned within 30 days.')[0]?.metric).toBeUndefined();
   });
 });

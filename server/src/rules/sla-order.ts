@@ -70,8 +70,6 @@ const meta = {
 } satisfies RuleMeta;
 
 const durations = (rs: CommitmentRecord[]) => rs.filter((r) => isComparable(r) && r.comparator === 'at-most' && r.clock !== 'percent' && r.clock !== 'rate');
-/** A deadline another can be surely later than: a same-day one may end at any hour of its day. */
-const definite = (r: CommitmentRecord) => !isSameDay(r);
 /** The ranked value a record has in dimension d (urgent before general), if any. */
 const rankIn = (r: CommitmentRecord, d: DimensionId) => {
   const c = r.scope[d];
@@ -96,7 +94,8 @@ const rule = defineRule({
       const timed = durations(records);
       // Acknowledge vs resolve: same channel, scope and clock.
       for (const group of groupBy(timed, (r) => `${r.channel}|${scopeWithout(r)}|${clockClass(r)}|${r.strength}`).values()) {
-        const resolves = group.filter((r) => r.metric === 'resolve' && definite(r));
+        // A same-day deadline may end at any hour of its day: nothing is surely later than it.
+        const resolves = group.filter((r) => r.metric === 'resolve' && !isSameDay(r));
         if (resolves.length === 0) continue;
         const fastestResolve = fastest(resolves);
         for (const r of group) {
@@ -116,7 +115,7 @@ const rule = defineRule({
         for (const group of groupBy(ranked, (r) => `${r.channel}|${r.metric}|${scopeWithout(r, d)}|${clockClass(r)}|${r.strength}`).values()) {
           for (const r of group) {
             const rank = rankIn(r, d)!;
-            const faster = group.filter((o) => rankIn(o, d)! > rank && definite(o) && o.normalized! < r.normalized!);
+            const faster = group.filter((o) => rankIn(o, d)! > rank && !isSameDay(o) && o.normalized! < r.normalized!);
             if (faster.length === 0) continue;
             const lesser = fastest(faster);
             reporter.report({

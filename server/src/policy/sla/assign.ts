@@ -131,7 +131,7 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
       const h = ctx.hits[k]!;
       if (!want(h) || (leadsOn !== undefined && h.start < leadsOn) || (sharedAfter !== undefined && h.start < sharedAfter)) continue;
       // 在项目终验完成后，需提供3年的免费技术服务: the event an earlier clause starts the clock from is not the promise.
-      if (hc < ci && h.kind === 'metric' && isReferenceEvent(ctx.text, h, ctx.clauses[hc]!.end, ctx.clauses[hc]!.end)) continue;
+      if (hc < ci && h.kind === 'metric' && isReferenceEvent(ctx.text, h, ctx.clauses[hc]!.end)) continue;
       // In another clause the main verb comes last (安排专人进行回访), so later words win ties.
       consider(h, 60 + 20 * Math.abs(hc - ci) + (hc > ci ? 0 : 10) - (h.start - clauseStart) / 1000);
     }
@@ -139,8 +139,8 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
   return best;
 }
 
-/** A Chinese clause that names a case (…的，), or opens one (如果, 若, 仍…): the start of what comes next. */
-const LATER_CASE_CLAUSE = /^[^，,；;。]{0,30}的[\s，,；;]*$|^\s*(?:如果|若|倘若|假如|一旦|仍|如)/;
+/** A Chinese clause that names a case (仍无法解决的，), or opens one (如果, 若, 如遇…; not 如实, 如期). */
+const LATER_CASE_CLAUSE = /^[^，,；;。]{0,30}的[\s，,；;]*$|^\s*(?:如果|若|倘若|假如|一旦|如(?:遇|有|在))/;
 
 const LIMIT_NOUN = /^(?:\s*(?:时限|时效|期限)|\s+(?:time|deadline)\b)/i;
 
@@ -166,9 +166,10 @@ const EN_REFERENCE_BEFORE = /\b(?:of|after|from|following|upon|since|receiving)\
 // 故障解决三日内提供故障分析报告: a report delivered within days of an event names the event right before the value, with no 后.
 const ZH_REPORT_AFTER_VALUE = /^[个天日时小工作钟分]{0,4}(?:以内|之内|内)[，,]?(?:向[^，,。；;]{1,12})?(?:提供|出具|提交|报送|递交|发送)[^，,。；;]{0,12}(?:报告|总结|说明)/;
 
-function isReferenceEvent(text: string, h: Hit, valueStart: number, valueEnd: number): boolean {
+/** @param valueEnd where the value ends, when it is in the hit's own clause (a report after it may then name the event). */
+function isReferenceEvent(text: string, h: Hit, valueStart: number, valueEnd?: number): boolean {
   if (ZH_REFERENCE_AFTER.test(text.slice(h.end, Math.min(valueStart, h.end + 8)))) return true;
-  if (valueStart - h.end <= 1 && ZH_REPORT_AFTER_VALUE.test(text.slice(valueEnd, valueEnd + 40))) return true;
+  if (valueEnd !== undefined && valueStart - h.end <= 1 && ZH_REPORT_AFTER_VALUE.test(text.slice(valueEnd, valueEnd + 40))) return true;
   return EN_REFERENCE_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start));
 }
 
@@ -260,7 +261,7 @@ export function conditionHits(text: string, hits: Hit[], skip: (h: Hit) => boole
     previousExcluded = undefined;
     // 非1级严重问题: the word right after a negated level is part of what is negated.
     const last = out[out.length - 1];
-    if (last && h.start === last.end && text[last.start] === '非' && dimensionOf(h.value) === dimensionOf(last.value)) continue;
+    if (last && h.start === last.end && last.value === 'non-urgent' && text[last.start] === '非' && dimensionOf(h.value) === 'priority') continue;
     out.push(h);
   }
   return out;

@@ -28,7 +28,7 @@ const HEAD_LINE_END = /[:：]\s*$/;
 // "High (a key function impaired…): Initial Response within 2 business hours", 紧急工单：业务中断…；10分钟内响应: a
 // priority label that opens a list item, table row or paragraph (or is its first line) puts its condition on the whole block.
 const LEADING_PRIORITY = new RegExp(
-  `^\\s*(?:${PRIORITY_LABEL})\\s*(?:工单|事件|问题|故障|请求|投诉|tickets?|issues?|incidents?|requests?|cases?)?(?:[ \\t]*\\n|\\s*(?:\\(|（|:|：|-\\s|–|—|\\|))`,
+  `^\\s*(?:${PRIORITY_LABEL})(?:\\s*(?:工单|事件|问题|故障|请求|投诉|tickets?|issues?|incidents?|requests?|cases?))?[ \\t]*(?:\\n|\\(|（|:|：|-\\s|–|—|\\|)`,
   'i',
 );
 
@@ -88,7 +88,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
       if (head) headCase = [head];
       if (!scenes) continue;
       // "First response⏎15 minutes": a line that is only a metric's name labels the value on the next line.
-      labelMetric = lineLabelMetric(norm, sentence, sentences[s + 1]!, hits);
+      labelMetric = lineLabelMetric(norm, sentence, sentences[s + 1]!, next!.values, hits);
       const channels = hits.filter((h) => h.kind === 'channel');
       carriedChannels = channels.length ? [(channels.find((h) => h.value === 'complaint') ?? channels[0]!).value as Channel] : [];
       leadIn = conditionHits(norm, hits).map((h) => h.value as Condition);
@@ -117,11 +117,16 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
 }
 
 /** A short line with a metric's name and no sentence of its own ("Target resolution"), right above the next sentence's line. */
-const LABEL_LINE = /^[^.。!?！？;；:：,，]{1,40}$/;
+const LABEL_LINE = /^[^.。!?！？;；:：,，]{1,24}$/;
+/** What may stand beside the value on the line under a label: "15 minutes", "≤ 2 h", "within 4 hours", 2小时内. */
+const BARE_LINE_FILLER = /^[\s:：≤≥<>=~约在于为内以]*(?:(?:within|in|up\s+to)\s*)?$/i;
 
-function lineLabelMetric(norm: string, sentence: Sentence, next: Sentence, hits: Hit[]): Metric | undefined {
+/** The metric a label line gives the value alone on the next line; undefined when the next line is a sentence of its own. */
+function lineLabelMetric(norm: string, sentence: Sentence, next: Sentence, nextValues: readonly RawValue[], hits: Hit[]): Metric | undefined {
   const line = norm.slice(sentence.start, sentence.end).trim();
-  if (!LABEL_LINE.test(line) || !/\n[ \t]*$/.test(norm.slice(sentence.start, next.start)) || line.split(/\s+/).length > 5) return undefined;
+  if (!LABEL_LINE.test(line) || !/\n[ \t]*$/.test(norm.slice(sentence.start, next.start)) || line.split(/\s+/).length > 4 || nextValues.length !== 1) return undefined;
+  const v = nextValues[0]!;
+  if (!BARE_LINE_FILLER.test(norm.slice(next.start, v.start)) || !BARE_LINE_FILLER.test(norm.slice(v.end, next.end))) return undefined;
   const metrics = hits.filter((h) => h.kind === 'metric');
   return metrics.length === 1 ? (metrics[0]!.value as Metric) : undefined;
 }
@@ -131,10 +136,28 @@ function lineLabelMetric(norm: string, sentence: Sentence, next: Sentence, hits:
  * promised restates that deadline; it sets no time of its own.
  */
 function withoutRestatedTriggers(out: Commitment[]): Commitment[] {
-  const restates = (t: Commitment) =>
-    t.comparator === 'trigger' &&
-    out.some((c) => c.valueStart < t.valueStart && c.comparator !== 'trigger' && c.metric === t.overdueMetric && c.unit === t.unit && c.value?.max === t.value?.max);
-  return out.some(restates) ? out.filter((c) => !restates(c)) : out;
+  // The channels each deadline was promised on; a trigger that names no channel restates any of them.
+  const promised = new Map<string, Set<Channel | undefined>>();
+  let dropped = false;
+  const kept = out.filter((c) => {
+    const key = restatementKey(c, c.comparator === 'trigger' ? c.overdueMetric : c.metric);
+    if (c.comparator !== 'trigger') {
+      const channels = promised.get(key) ?? new Set();
+      promised.set(key, channels.add(c.channel));
+      return true;
+    }
+    const channels = c.overdueMetric !== undefined ? promised.get(key) : undefined;
+    // "…, the case is escalated to a manager": a trigger that names where it goes stays one.
+    const restated = channels !== undefined && (c.channel === undefined || channels.has(c.channel)) && !ESCALATES.test(c.text);
+    dropped ||= restated;
+    return !restated;
+  });
+  return dropped ? kept : out;
+}
+
+/** What a deadline and a trigger at it have in common when one restates the other: the action, for what, and the time. */
+function restatementKey(c: Commitment, metric: string | undefined): string {
+  return [metric, [...c.conditions].sort().join('+'), c.unit, c.value?.max].join('|');
 }
 
 /** The commitments of one sentence that holds values or a schedule. */

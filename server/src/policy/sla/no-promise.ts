@@ -67,7 +67,8 @@ export function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comp
   // "or eight weeks have passed since we received your complaint": when the customer may go to an ombudsman.
   if (!trigger && /^\s*(?:have|has)\s+(?:passed|elapsed|gone\s+by)\b/i.test(text.slice(v.end, v.end + 16))) return true;
   // "delays or diversions greater than thirty minutes", "outages longer than 4 hours": the length names which events are meant.
-  if (!trigger && EVENT_LONGER_THAN.test(prefix)) return true;
+  // "no unplanned interruptions longer than 4 hours" is the limit itself.
+  if (!trigger && EVENT_LONGER_THAN.test(prefix) && !/\bno\s+(?:[a-z]+\s+){0,2}(?:delays?|diversions?|outages?|interruptions?|disruptions?|downtimes?|stoppages?)\s+(?:of\s+|lasting\s+)?(?:greater|longer|more)\s+than\s+$/i.test(prefix)) return true;
   // "will work on those incidents for up to 1 hour": how long something lasts, not a deadline.
   // "wait for more than 30 minutes" is the wait's limit.
   if (!trigger && v.unit !== 'percent' && /(?<!\bwait(?:ing)?\s)\bfor\s+(?:up\s+to\s+|at\s+(?:most|least)\s+|a\s+(?:maximum|minimum)\s+of\s+|(?:longer|more)\s+than\s+)?$/i.test(prefix)) return true;

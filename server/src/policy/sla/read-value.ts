@@ -27,14 +27,16 @@ const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 /** Nothing but punctuation to the end of a clause. */
 const CLAUSE_END = /^[\s.。,，;；!！)）]*$/;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出|完成)$/;
-/** An "if" that opens the clause the value is in: "If we cannot agree within seven days". */
-const IF_OPENS = /(?:\b(?:if|unless)\b[^.;:,)]*|(?:如果|如|若|倘若|假如)[^。；;：:，,)）]*)$/i;
+/** An "if" that opens the clause the value is in: "If we cannot agree within seven days", 如在30日内未领取. */
+const IF_OPENS = /(?:\b(?:if|unless)\b[^.;:,)]*|(?:如果|若|倘若|假如|如(?:在|遇|有))[^。；;：:，,)）]*)$/i;
+/** Our own failure that a payment is owed for: "if we do not respond", "if we fail to". */
+const WE_FAIL = /\bif\s+we\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t|fail\s+to|cannot|can['’]t|have\s+not|haven['’]t|are\s+unable\s+to)\b/i;
+/** An amount of money. */
+const AMOUNT = /[£$€¥￥]\s?\d|\d\s*(?:元|英镑|美元|欧元|(?:pounds|dollars|euros)\b)/i;
 /** A fine the reader pays (每逾期1日100元的罚款): a charge, not our payment for a missed promise. */
 const CHARGED = /罚|滞纳金|\bfines?\b|\bpenalt(?:y|ies)\b|\blate\s+(?:fees?|charges?)\b/i;
 /** What a missed deadline makes a thing: "will be considered lost", 视为放弃. */
 const DEEMED = /\b(?:will|shall|is|are|be)\s+(?:be\s+)?(?:considered|deemed|treated\s+as|regarded\s+as)\b|视为|视作|认定为/i;
-/** A payment owed for a missed deadline: an amount of money, or words of paying it. */
-const PAID_FOR_MISSING = /[£$€¥￥]\s?\d|\d\s*(?:元|英镑|美元|欧元)|\b(?:pay|pays|paid|payment|compensat(?:e|es|ed|ion))\b/i;
 const FIRST_CONTACT = new Set<Metric>(['answer', 'acknowledge', 'first-response']);
 // A table cell or a list item that is nothing but the value: "24小时内", "≤ 2 h".
 const BARE_VALUE_FILLER = /^[\s:：≤≥<>=~约在于为]*$/;
@@ -82,18 +84,18 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
   if (!picked) return [];
   let { metric } = picked;
   let overdueMetric: Metric | undefined;
-  // "£40 if we do not respond within 10 working days", 超过2小时未到达现场的，补贴用户50元: what is paid for missing a deadline
-  // makes it a promise (a sentence of service credits is no promise at all: speaker.ts notOurPromise).
-  // The words around the value, not its whole sentence: a long sentence of many triggers is read in linear time.
-  const around = settled.comparator === 'trigger' ? ctx.text.slice(Math.max(ctx.sentence.start, v.start - 160), Math.min(ctx.sentence.end, v.end + 160)) : '';
-  if (settled.comparator === 'trigger' && metric !== 'escalation' && PAID_FOR_MISSING.test(around) && !CHARGED.test(around)) {
-    settled.comparator = 'at-most';
-  }
   if (settled.comparator === 'trigger') {
+    // The words around the value, not its whole sentence: a long sentence of many triggers is read in linear time.
+    const before = ctx.text.slice(Math.max(ctx.sentence.start, v.start - 120), v.start);
+    const after = ctx.text.slice(v.end, Math.min(ctx.sentence.end, v.end + 160));
+    // "£40 if we do not respond within 10 working days": an amount we pay for missing the deadline makes it a promise.
+    const paid = metric !== 'escalation' && WE_FAIL.test(before) && AMOUNT.test(before + after) && !CHARGED.test(before + after);
     // "If we cannot agree within seven days, …": a deadline missed on nothing we promise, with no escalation named, promises nothing;
     // "If National cannot locate a bag within 21 days, the bag will be considered lost", 逾期未领取的视为放弃: a definition.
-    const missedNothing = !metric && !ctx.escalates && IF_OPENS.test(ctx.text.slice(Math.max(ctx.sentence.start, v.start - 120), v.start));
-    if (missedNothing || DEEMED.test(ctx.text.slice(v.end, Math.min(ctx.sentence.end, v.end + 160)))) return [];
+    if (!paid && !ctx.escalates && ((!metric && IF_OPENS.test(before)) || DEEMED.test(after))) return [];
+    if (paid) settled.comparator = 'at-most';
+  }
+  if (settled.comparator === 'trigger') {
     overdueMetric = metric !== 'escalation' ? metric : undefined;
     metric = 'escalation';
   }
