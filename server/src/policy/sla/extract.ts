@@ -133,7 +133,7 @@ function lineLabelMetric(norm: string, sentence: Sentence, next: Sentence, nextV
 
 /**
  * 2个工作日内排除故障。如在2个工作日内无法解决，…: a trigger at the very deadline the block has just
- * promised restates that deadline; it sets no time of its own.
+ * promised for the same case restates that deadline; it sets no time of its own.
  */
 function withoutRestatedTriggers(out: Commitment[]): Commitment[] {
   // The channels each deadline was promised on; a trigger that names no channel restates any of them.
