@@ -3,7 +3,7 @@
 
 import { areaPhraseOf, scopePhraseOf, trailingCase } from './case-phrases';
 import { distributedCases } from './respective';
-import { conditionGroup, qualifies, RATE_OF_VERB, scanLexicon, type Hit } from './lexicon';
+import { conditionGroup, qualifies, RATE_OF_VERB, scanLexicon, ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
 import { dimensionOf, openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
 import type { Channel, Condition, DurationMetric, ExtractContext, RateMetric } from './types';
@@ -140,7 +140,7 @@ export function pickNearest(ctx: SentenceCtx, i: number, want: (h: Hit) => boole
 }
 
 /** A Chinese clause that names a case (仍无法解决的，), or opens one (如果, 若, 如遇…; not 如实, 如期). */
-const LATER_CASE_CLAUSE = /^[^，,；;。]{0,30}的[\s，,；;]*$|^\s*(?:如果|若|倘若|假如|一旦|如(?:遇|有|在))/;
+const LATER_CASE_CLAUSE = new RegExp(`^[^，,；;。]{0,30}的[\\s，,；;]*$|^\\s*${ZH_IF_OPENER_SOURCE}`);
 
 const LIMIT_NOUN = /^(?:\s*(?:时限|时效|期限)|\s+(?:time|deadline)\b)/i;
 

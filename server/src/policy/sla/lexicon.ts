@@ -137,6 +137,12 @@ interface Compiled {
 /** Any vague word, zh or en: a cheap test before a block is read for vague promises. */
 export const VAGUE_HINT = new RegExp([...(VAGUE_ENTRY.zh ?? []).map((w) => escape(w)), ...(VAGUE_ENTRY.en ?? []).map((w) => `\\b${w}`)].join('|'), 'i');
 
+/**
+ * The words that open a Chinese case clause: 如果…, 若…, 如遇…, 一旦…. 若干 (several), 如实 and 如期 open
+ * none. One list for every reader that asks whether a value sits in a case.
+ */
+export const ZH_IF_OPENER_SOURCE = '(?:如果|假如|倘若|若(?!干)|如遇|如有|如在|一旦)';
+
 /** The escalation verbs: a sentence that names one turns "over 3 days" into a trigger. */
 export const ESCALATES = new RegExp(ENTRIES.filter((e) => e.kind === 'metric' && e.value === 'escalation').flatMap((e) => [...(e.zh ?? []).map(escape), ...(e.en ?? []).map((w) => `\\b${w}`)]).join('|'), 'i');
 

@@ -8,7 +8,7 @@ import { pickChannels } from './channel-choice';
 import { conditionalCaseOf, ellipticalSubjectOf, faultKindOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, uptimeSubjectOf, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
-import type { Hit } from './lexicon';
+import { ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
 import { clockOf, normalizeValue } from './normalize';
 import { cutoffOf } from './cutoff';
 import { describesNoPromise } from './no-promise';
@@ -28,7 +28,7 @@ const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 const CLAUSE_END = /^[\s.。,，;；!！)）]*$/;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出|完成)$/;
 /** An "if" that opens the clause the value is in: "If we cannot agree within seven days", 如在30日内未领取. */
-const IF_OPENS = /(?:\b(?:if|unless)\b[^.;:,)]*|(?:如果|若|倘若|假如|如(?:在|遇|有))[^。；;：:，,)）]*)$/i;
+const IF_OPENS = new RegExp(`(?:\\b(?:if|unless)\\b[^.;:,)]*|${ZH_IF_OPENER_SOURCE}[^。；;：:，,)）]*)$`, 'i');
 /** Our own failure that a payment is owed for: "if we do not respond", "if we fail to". */
 const WE_FAIL = /\bif\s+we\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t|fail\s+to|cannot|can['’]t|have\s+not|haven['’]t|are\s+unable\s+to)\b/i;
 /** An amount of money. */

@@ -4,6 +4,8 @@
 // customer's silence, another company's SLA, an article of a law quoted, and values
 // inside a condition. extract.ts asks these before it reads a value as a promise.
 
+import { ZH_IF_OPENER_SOURCE } from './lexicon';
+
 const CLOSES_ON_SILENCE =
   /\b(?:close[sd]?|closing|closure)\b[^.。]{0,80}\b(?:no|not|without)\s+(?:(?:get|receive|hear)\s+)?(?:any\s+)?(?:further\s+)?(?:response|reply|answer|action|activity)|\b(?:do|does)\s+not\s+(?:get|receive)\s+(?:a\s+)?(?:responses?|replies|answers?)\b[^.。]{0,60}\bclose|\bclose[sd]?\b[^.。]{0,60}\bif\s+there\s+is\s+no\b|\bauto-?(?:solved|closed|resolved)\b[^.。]{0,60}\bif\s+(?:the\s+)?(?:user|customer|client|requester|reporter|you)\s+(?:does\s*n[o’']t|do\s*n[o’']t|fails?\s+to)\s+(?:reply|respond)|没有响应[^。]{0,40}关闭|未(?:回复|响应|答复)[^。]{0,40}(?:关闭|结案)|(?:关闭|结案)[^。]{0,30}(?:未|没有)(?:回复|响应|答复)/i;
 /** Service credits and payments are remedies, not promises: "you will be entitled to service credits", "for every 15 minutes exceeding…", "we'll pay you an additional £20", 赔偿月费的15%. */
@@ -32,7 +34,10 @@ function quotesStatute(sentence: string): boolean {
 /** Another organisation's promise, quoted: "Amazon promises 99.9% uptime as per their SLA". */
 const THIRD_PARTY = /\b(?:as\s+per|according\s+to|under)\s+their\s+(?:SLA|service\s+level|terms|guarantee)/i;
 // "Where a complaint is complex, …" opens a condition; "put our money where our mouth is" is no condition.
-const CONDITION_OPENER = /(?:^|[\s(（])(?:if|unless|when|whenever|如果|假如|倘若|若|如遇|一旦)(?=[\s\u4e00-\u9fff])|(?:^\s*|[,;:(（]\s*|\b(?:and|or|but)\s+)where(?=\s)/i;
+const CONDITION_OPENER = new RegExp(
+  `(?:^|[\\s(（])(?:if|unless|when|whenever|${ZH_IF_OPENER_SOURCE})(?=[\\s\\u4e00-\\u9fff])|(?:^\\s*|[,;:(（]\\s*|\\b(?:and|or|but)\\s+)where(?=\\s)`,
+  'i',
+);
 
 /**
  * A sentence that makes every time of the document a target: "These are internal targets and do not

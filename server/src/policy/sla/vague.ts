@@ -3,7 +3,7 @@
 
 import { customerDuty } from './speaker';
 import { stageOf } from './case-phrases';
-import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, type Hit } from './lexicon';
+import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, segment, type Clause } from './text';
 import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './units';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
@@ -115,7 +115,7 @@ const REACH = 120;
 
 const DISCLAIMS =
   /不能保证|无法保证|不保证|不作保证|不承诺|有所不同|因情况而异|\bnot\s+(?:to\s+be\s+)?(?:considered|guaranteed)\b|\b(?:does|do|will|can)\s*not\s+(?:guarantee|promise|commit)|\bcannot\s+(?:guarantee|promise|commit)|\bno\s+(?:guarantee|commitment)\b|\bnot\s+(?:an?\s+)?(?:expected|guaranteed)\s+time/i;
-const CONDITIONAL = /(?:如果|假如|倘若|若|如遇|一旦|\bif\b|\bunless\b|\bwhether\b)/i;
+const CONDITIONAL = new RegExp(`${ZH_IF_OPENER_SOURCE}|\\bif\\b|\\bunless\\b|\\bwhether\\b`, 'i');
 const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|previously|traditionally)\b[^.;]{0,12}$|(?:以往|过去|历史上|此前)[^。；]{0,8}$/i;
 const PURPOSE = /为了\s*$|为\s*(?:了)?\s*(?:更好、?\s*)?更\s*$|\b(?:so\s+(?:that\s+)?(?:we|our\s+\w+|the\s+\w+\s+team)\s+(?:can|could|may)|in\s+order\s+(?:for\s+us\s+)?to)\b[^.;:,]{0,40}$/i;
 const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
