@@ -291,11 +291,16 @@ function structuralRank(e: OutlineEntry): number {
 
 /**
  * Whether two numbered entries nest as siblings: the same numbering style and, for Markdown list
- * items, lists of the same depth (1. inside 1. is a new level). Compared, not joined into a key:
- * nesting a long outline compared thousands.
+ * items, lists of the same depth (1. inside 1. is a new level). A top-level list item is level with
+ * a plain numbered line: "1.接听" then "3. 回复" is one run whose items Markdown happens to read
+ * apart (a space after the dot). Compared, not joined into a key: nesting a long outline compared thousands.
  */
 function sameNesting(a: OutlineEntry, b: OutlineEntry): boolean {
-  return styleKey(a.marker!) === styleKey(b.marker!) && (a.listItem ? a.listItem.depth : -1) === (b.listItem ? b.listItem.depth : -1);
+  return styleKey(a.marker!) === styleKey(b.marker!) && listLevel(a) === listLevel(b);
+}
+
+function listLevel(e: OutlineEntry): number {
+  return e.listItem && e.listItem.depth > 1 ? e.listItem.depth : 0;
 }
 
 /**

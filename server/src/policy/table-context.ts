@@ -22,6 +22,13 @@ const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*$/;
 const LEVEL_CORNER = /severity|priority|level|classification|级别|等级|优先级|严重/i;
 /** A first-column header that says the columns are plans: Subscription Plans, Tier, 套餐. */
 const PLAN_CORNER = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?|support\s+levels?)\b|套餐|版本|计划|服务等级|服务级别|方案/i;
+/**
+ * A first-column header that says the columns are services and the rows their attributes: "服务名称 | 业务咨询 | 故障申告",
+ * then rows 服务时限, 服务细则. The column is the case, the row label only says what the cell tells of it.
+ */
+const SERVICE_CORNER = /^(?:服务|业务|项目)(?:名称|项目|类别|类型)$|^\s*services?\s+(?:names?|types?)\s*$/i;
+/** Headers that head the promises themselves, not a service: 服务承诺, 目标, "Service standard". */
+const PROMISE_HEADER = /承诺|标准|目标|时限|要求|说明|内容|\b(?:commitments?|standards?|targets?|descriptions?)\b/i;
 /** A column header that names an offer: 基础支持服务, "Premium support", 企业版. */
 const PLAN_NAME = /支持|服务$|版$|套餐|会员|\b(?:plans?|support|tiers?|editions?|packages?|subscriptions?|basic|standard|premium|enterprise|professional|business|advanced|gold|silver|bronze|platinum)\b/i;
 /** Columns that describe rather than scope: Description, Example, Notes. */
@@ -152,8 +159,11 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   const headerIsMetric = header !== '' && namesMetric(header);
   const planColumns = PLAN_CORNER.test(corner) && !headerIsMetric;
   const planRows = PLAN_CORNER.test(corner) && headerIsMetric;
+  const serviceColumns = SERVICE_CORNER.test(corner) && !headerIsMetric && header !== '' && !PLAN_NAME.test(header) && !PROMISE_HEADER.test(header);
   // The row label: a metric name ("Response Time (Severity 1)", with its own scope) or a scope.
-  if (rowLabel && !rowDefined) {
+  if (serviceColumns) {
+    if (namesMetric(rowLabel)) reading.metricLabels.push(rowLabel);
+  } else if (rowLabel && !rowDefined) {
     // A row label that names a metric or a channel (客服热线, Email) is read before the value, like a header;
     // under "Type of complaint" it is also a kind of case ("Early resolutions" beside "Support and advice").
     if ((namesMetric(rowLabel) || namesChannel(rowLabel)) && !levelOf(rowLabel, corner).length) {
@@ -192,6 +202,7 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
     } else {
       const level = levelOf(header, '');
       if (level.length) appendAll(reading.conditions, level);
+      else if (serviceColumns) appendAll(reading.conditions, labelConditions(header.replace(/^\s*\d{1,2}\s*[.、)）]\s*/, ''), '', 'case'));
       else if (planColumns || scopingColumn(corner, header)) appendAll(reading.conditions, labelConditions(header, '', 'plan'));
     }
   }

@@ -203,6 +203,17 @@ export function faultKindOf(ctx: SentenceWords, clauseStart: number, valueStart:
 const FAULT_KIND = /([\u4e00-\u9fff]{2,6}(?:故障|泄漏|泄露|漏气|漏水|事故|险情))(?:接报|报修|报告|发生)?后?\s*(?:在|于)?\s*$/;
 
 /**
+ * The kind of fault a Chinese sentence opens with when its promise has no number (硬件故障视配件情况顺延，
+ * 力争在最短时间内完成): that case's promise, not the one a number gives another kind of fault.
+ */
+export function openingFaultKind(sentence: string): Condition | undefined {
+  const m = OPENING_FAULT.exec(sentence);
+  return m && !/[在于须应并将从自]/.test(m[1]!) ? openValue('case', m[1]!) : undefined;
+}
+
+const OPENING_FAULT = /^\s*([\u4e00-\u9fff]{2,6}(?:故障|泄漏|泄露|漏气|漏水|事故|险情))(?!的)/;
+
+/**
  * What an uptime is of, when a hosting SLA promises several: "100% Network Uptime" and "99.9% Server
  * Uptime" are two promises, as are 网络可用性 and 服务器可用性. The word before the rate word, or
  * "uptime guarantee for the network" after it.
@@ -309,7 +320,7 @@ export function conditionalCaseOf(ctx: SentenceWords & { clauses: readonly Claus
 const CONDITIONAL_CLAUSE = /^\s*(?:如|若|如果|凡)?([\u4e00-\u9fff、]{2,24})的\s*[,，]?\s*$/;
 
 /** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
-const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
+const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s|$))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;
 
 const WHOLE_PRIORITY = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:${PRIORITY_LABEL})\\s*$`, 'i');
 

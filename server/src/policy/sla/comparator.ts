@@ -60,6 +60,8 @@ export function readComparator(prefix: string, suffix: string, clauseBefore: str
       // "if you do not cure within 15 days": the deadline triggers what follows.
       if (EN_NEG.test(beforeComparator) || EN_WITHOUT.test(suffix)) return { comparator: 'trigger', explicit: true };
       if (/^in$/i.test(g.most)) return { comparator: 'at-most', explicit: false };
+      // 满班率控制在99%以上: 控制在 only says a bound follows; 以上 says which.
+      if (g.most === '控制在' && SUFFIX_LEAST.test(suffix)) return { comparator: 'at-least', explicit: true };
       return { comparator: 'at-most', explicit: true };
     }
     if (g.least !== undefined) return { comparator: 'at-least', explicit: true };

@@ -5,7 +5,7 @@
 // "Care Max", a case "service is unavailable") still becomes a scope value:
 // `dimension:slug` (see openValue).
 
-export type DimensionId = 'priority' | 'case' | 'time' | 'customer' | 'plan' | 'region' | 'product' | 'measure';
+export type DimensionId = 'priority' | 'case' | 'time' | 'season' | 'customer' | 'plan' | 'region' | 'product' | 'measure';
 
 export interface DimensionValue {
   id: string;
@@ -96,6 +96,16 @@ export const DIMENSIONS: Dimension[] = [
       value('weekend', 'weekends', '周末', { zh: ['周末'], en: ['weekends?'] }),
       value('holiday', 'holidays', '节假日', { zh: ['节假日', '法定节假日', '节日', '假日', '春节'], en: ['(?:public\\s+|bank\\s+)?holidays?'] }),
       value('night', 'nights', '夜间', { zh: ['夜间', '夜里', '晚间', '深夜', '凌晨'], en: ['nights?', 'night-?time', 'overnight'] }),
+    ],
+  },
+  {
+    // "In the winter months … within 24 hours"; "During the summer months … within 10 working days"; 夏季/冬季 office hours.
+    id: 'season',
+    label: { en: 'season', zh: '季节' },
+    splitsSchedules: true,
+    values: [
+      value('winter', 'winter', '冬季', { zh: ['冬季', '冬天', '冬令', '采暖期', '供暖期'], en: ['winter(?:\\s+(?:months|period|season))?'] }),
+      value('summer', 'summer', '夏季', { zh: ['夏季', '夏天', '夏令'], en: ['summer(?:\\s+(?:months|period|season))?'] }),
     ],
   },
   {

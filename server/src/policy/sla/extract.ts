@@ -108,10 +108,11 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     const read = remedyFrom < sentence.end ? { ...perSentence[s]!, values: perSentence[s]!.values.filter((v) => v.start < remedyFrom) } : perSentence[s]!;
     const sentenceContext = labelMetric ? { ...context, headingMetric: labelMetric } : context;
     for (const c of readSentence(text, norm, clauses, sentence, read, sentenceContext, mergeConditions(ownLine, mergeConditions(leadIn, mergeConditions(headCase, label))), carriedChannels)) out.push(c);
-    // Only a lead-in sentence without values sets the scene for the next one.
+    // Only a lead-in sentence without values sets the scene for the next one; a label line, for each value line under it.
     carriedChannels = [];
     leadIn = [];
-    labelMetric = undefined;
+    const nextSentence = sentences[s + 1];
+    if (labelMetric && !(nextSentence && valueLine(norm, sentence, nextSentence, perSentence[s + 1]!.values))) labelMetric = undefined;
   }
   return withoutRestatedTriggers(out).sort((a, b) => a.valueStart - b.valueStart);
 }
@@ -120,13 +121,20 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
 const LABEL_LINE = /^[^.。!?！？;；:：,，]{1,24}$/;
 /** What may stand beside the value on the line under a label: "15 minutes", "≤ 2 h", "within 4 hours", 2小时内. */
 const BARE_LINE_FILLER = /^[\s:：≤≥<>=~约在于为内以]*(?:(?:within|in|up\s+to)\s*)?$/i;
+/** …and before it, a bullet and a level's label: "• P1 – 2 business hours". */
+const VALUE_LINE_HEAD = new RegExp(`^[\\s•·*]*(?:${PRIORITY_LABEL}\\s*[-–—:：]?)?[\\s:：≤≥<>=~约在于为内以]*(?:(?:within|in|up\\s+to)\\s*)?$`, 'i');
 
-/** The metric a label line gives the value alone on the next line; undefined when the next line is a sentence of its own. */
+/** Whether a sentence is a line of its own holding one value and nothing else but a level's label. */
+function valueLine(norm: string, previous: Sentence, sentence: Sentence, values: readonly RawValue[]): boolean {
+  if (values.length !== 1 || !/\n[ \t]*$/.test(norm.slice(previous.start, sentence.start))) return false;
+  const v = values[0]!;
+  return VALUE_LINE_HEAD.test(norm.slice(sentence.start, v.start)) && BARE_LINE_FILLER.test(norm.slice(v.end, sentence.end));
+}
+
+/** The metric a label line gives the values alone on the lines under it; undefined when the next line is a sentence of its own. */
 function lineLabelMetric(norm: string, sentence: Sentence, next: Sentence, nextValues: readonly RawValue[], hits: Hit[]): Metric | undefined {
   const line = norm.slice(sentence.start, sentence.end).trim();
-  if (!LABEL_LINE.test(line) || !/\n[ \t]*$/.test(norm.slice(sentence.start, next.start)) || line.split(/\s+/).length > 4 || nextValues.length !== 1) return undefined;
-  const v = nextValues[0]!;
-  if (!BARE_LINE_FILLER.test(norm.slice(next.start, v.start)) || !BARE_LINE_FILLER.test(norm.slice(v.end, next.end))) return undefined;
+  if (!LABEL_LINE.test(line) || line.split(/\s+/).length > 4 || !valueLine(norm, sentence, next, nextValues)) return undefined;
   const metrics = hits.filter((h) => h.kind === 'metric');
   return metrics.length === 1 ? (metrics[0]!.value as Metric) : undefined;
 }
@@ -157,7 +165,9 @@ function withoutRestatedTriggers(out: Commitment[]): Commitment[] {
 
 /** What a deadline and a trigger at it have in common when one restates the other: the action, for what, and the time. */
 function restatementKey(c: Commitment, metric: string | undefined): string {
-  return [metric, [...c.conditions].sort().join('+'), c.unit, c.value?.max].join('|');
+  // "respond to all enquiries within 10 working days. If we cannot respond in full within 10 working days…": any first answer.
+  const family = metric === 'acknowledge' || metric === 'reply' || metric === 'answer' ? 'first-response' : metric;
+  return [family, [...c.conditions].sort().join('+'), c.unit, c.value?.max].join('|');
 }
 
 /** The commitments of one sentence that holds values or a schedule. */

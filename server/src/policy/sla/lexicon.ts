@@ -40,7 +40,7 @@ const metric = (value: DurationMetric, zh: string[], en: string[]): Entry => ({ 
 const rate = (value: RateMetric, zh: string[], en: string[]): Entry => ({ kind: 'rate', value, zh, en });
 
 /** Vague wording: a promise with no number (及时, as soon as possible). Also the cheap test vague.ts runs first. */
-const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最短时间', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '适当的时候', '适当时候', '适时'],
+const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最短时间', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '限定时间', '限定时限', '限定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '适当的时候', '适当时候', '适时'],
     en: ['promptly', 'prompt', 'within\\s+a\\s+few\\s+(?:days|hours|weeks|business\\s+days)', 'as\\s+(?:quickly|soon|fast)\\s+as\\s+(?:we\\s+can|possible)', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
       'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+(?:a|as)\\s+timely\\s+(?:a\\s+)?(?:manner|fashion|way)(?:\\s+as\\s+possible)?',
       'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer|communicat|updates?\\b|feedback))', 'immediate(?=\\s+(?:notif|respon|acknowledg|repl|follow))', 'be\\s+timely', 'timely(?=\\s*[.;]?\\s*$)', 'quickly',
@@ -70,11 +70,11 @@ const ENTRIES: Entry[] = [
     ['acknowledg(?:e|es|ed|ements?|ments?)', 'acknowledging', 'confirm(?:s|ed)?\\s+receipt', 'confirmation', 'receipt\\s+confirmation', '(?:regist(?:ered|ration)|logged)(?=\\s+(?:within|in)\\s)']),
   // 1个工作日内联系客户，7个工作日内答复处理意见: getting in touch is the first response, the answer comes after.
   metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '初次回复', '初次答复', '初次回应', '初步回应', '初步回复', '初步答复', '初步响应', '首次联系', '初次联系', '首响', '响应', '联系客户', '联系用户', '与客户联系', '与用户联系', '联系您', '联络客户', '联络用户', '与您联系'],
-    ['first\\s+response', 'initial\\s+response', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
+    ['first\\s+response', 'initial\\s+response', 'time\\s+to\\s+first\\s+contact', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆'],
     ['repl(?:y|ies|ied|ying)', 'answer(?:s|ed|ing)?\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+)?(?:written\\s+)?(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))', '(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\\s+(?:are|is|will\\s+be)\\s+answered', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?', 'triag(?:e|es|ed|ing)']),
-  metric('resolve', ['提供解决方案', '提供技术解决方案', '给出解决方案', '解决', '办结', '处理完毕', '处理完成', '完成处理', '维修完毕', '维修完成', '维护完毕', '维护完成', '抢修完毕', '处理', '结案', '处置', '修复', '排除故障', '恢复', '完成', '处理结果', '办理完毕', '办理'],
+  metric('resolve', ['提供解决方案', '提供技术解决方案', '给出解决方案', '解决', '办结', '处理完毕', '处理完成', '完成处理', '维修完毕', '维修完成', '维护完毕', '维护完成', '抢修完毕', '处理', '结案', '处置', '修复', '排除故障', '排除', '恢复', '完成', '处理结果', '办理完毕', '办理'],
     ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'handl(?:e|es|ed|ing)(?=\\s+(?:the\\s+|your\\s+|all\\s+|each\\s+)?(?:bugs?|issues?|reports?|vulnerabilit(?:y|ies)|incidents?|complaints?|cases?|requests?|tickets?|problems?)\\b)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', '(?:fix(?:ed)?|repair)[-\\s]times?', 'fixed(?=\\s+(?:within|in|by|before|no\\s+later)\\b)', 'repaired', 'repair(?=\\s+(?:the|your|it|them|all|any|most|faults?|leaks?|bursts?)\\b)', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'dealt\\s+with', 'deal(?:s)?\\s+with(?=\\s+(?:it|them|your|all|any|the|each|every|most|complaints?|queries|enquiries|requests?|issues?)\\b)', 'cure(?:s|d)?', 'complet(?:e|es|ed|ion)', 'decisions?', 'outcomes?', '(?:results?|outcomes?|findings)\\s+of\\s+(?:our|the|its|this)\\s+investigations?', 'mitigat(?:e|es|ed|ion)', 'workarounds?']),
   metric('follow-up', ['回访', '跟进', '跟踪回访', '更新', '进展通报', '进度更新'], ['follow(?:s|ed)?[-\\s]ups?', 'updat(?:e|es|ed|ing)', 'status\\s+reports?', '(?:ongoing|subsequent|continuing)\\s+(?:responses?|communications?)']),
   // "your escalated complaint" names a case; the verb is the one before it.
@@ -120,7 +120,7 @@ const ENTRIES: Entry[] = [
     '解决方案', '解决办法', '不断增长', '不断更新的',
     // 登录用户自助服务平台报修: the portal a request is made on, not the self-service regime.
     '自助服务平台', '自助服务系统', '自助服务网站', '自助服务终端', '自助服务区', '自助服务机'],
-    en: ['response\\s+(?:team|committee|group|process|plan|procedure)', 'p[0-4]\\s*[-–~]\\s*p?[0-4]', 'all\\s+(?:ticket\\s+)?priorities', 'severity\\s+(?:levels?|ratings?)', 'untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
+    en: ['response\\s+(?:team|committee|group|process|plan|procedure)', 'p[0-4]\\s*[-–~]\\s*p[0-4]', 'p[0-4]\\s*[-–~]\\s*[0-4](?![\\d.]|\\s*(?:business|working|calendar|clock|hours?|hrs?|h\\b|minutes?|mins?|days?|weeks?|months?|seconds?|secs?))', 'all\\s+(?:ticket\\s+)?priorities', 'severity\\s+(?:levels?|ratings?)', 'untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
 ];
 
 interface Compiled {

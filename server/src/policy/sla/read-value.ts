@@ -26,8 +26,12 @@ const CLOCK_START = /^(?:在|自|从|于)?[^，,。；;]{0,20}(?:后|起|之日|
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 /** Nothing but punctuation to the end of a clause. */
 const CLAUSE_END = /^[\s.。,，;；!！)）]*$/;
+const POSSIBLE_AFTER = /^\s*(?:where(?:ver)?|if|when(?:ever)?)\s+(?:at\s+all\s+)?possible\b/i;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出|完成)$/;
 /** An "if" that opens the clause the value is in: "If we cannot agree within seven days", 如在30日内未领取. */
+/** A rate named right before its bound; prices and yields (利率, 费率, 增长率) are no service level. */
+const NAMED_RATE =
+  /(?<!利|税|费|汇|增长|收益|回报|折扣|贴现|税负|占有|毛利|净利)率\s*(?:(?:须|应|要|必须|均)?\s*(?:不低于|不少于|不小于|不高于|不超过|低于|高于|达到|达|控制在|保持在|稳定在))?\s*[≥≤<>＜＞]?\s*$|\b(?!interest|tax|exchange|growth|discount|fee|conversion)[a-z]+(?:[-\s][a-z]+)?\s+rates?\s+(?:of\s+)?(?:at\s+least|above|over|below|under|not\s+(?:less|more)\s+than|(?:greater|less|more|lower|higher)\s+than|[<>≥≤]=?)?\s*$/i;
 const IF_OPENS = new RegExp(`(?:\\b(?:if|unless)\\b[^.;:,)]*|${ZH_IF_OPENER_SOURCE}[^。；;：:，,)）]*)$`, 'i');
 /** Our own failure that a payment is owed for: "if we do not respond", "if we fail to". */
 const WE_FAIL = /\bif\s+we\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t|fail\s+to|cannot|can['’]t|have\s+not|haven['’]t|are\s+unable\s+to)\b/i;
@@ -115,7 +119,7 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
     // With a comparator (大修不超过) after a promise; without one (城区范围45分钟) only in a list of such labels.
     if (head && (head.compared ? previous !== undefined : labelledSiblings(ctx, i))) conditions = mergeConditions([head.subject], conditions);
   }
-  const strength = ctx.context.headingStrength === 'aim' ? 'aim' : strengthOf(ctx, ci, v.start);
+  const strength = ctx.context.headingStrength === 'aim' ? 'aim' : strengthOf(ctx, ci, v);
   const [start, end] = spanOf(ctx, i, picked.hit, comparator);
   const channels: (Channel | undefined)[] = pickChannels(ctx, i, metric);
   if (channels.length === 0) channels.push(undefined);
@@ -184,6 +188,8 @@ function pickMetric(ctx: SentenceCtx, i: number, explicit: boolean, previousMetr
     const picked = pickRate(ctx, i);
     if (picked) return { metric: picked.metric, hit: picked.hit };
     if (ctx.context.headingMetric && RATE_METRICS.has(ctx.context.headingMetric)) return { metric: ctx.context.headingMetric };
+    // 班次准点率不低于97%, "an on-time rate of at least 97%": a rate the tables do not name, bounded all the same.
+    if (explicit && NAMED_RATE.test(ctx.text.slice(Math.max(ctx.clauses[ctx.valueClause[i]!]!.start, v.start - 20), v.start))) return { metric: undefined };
     return undefined;
   }
   if (v.unit === 'chars-per-minute' || v.unit === 'words-per-minute') return { metric: 'typing-speed' };
@@ -358,7 +364,10 @@ function hoursNote(after: string): boolean {
  * (原则上，…). An aim stated for one value does not soften the next one:
  * 原则上2小时内回复，最长不超过24小时 is an aim of 2 h and a binding limit of 24 h.
  */
-function strengthOf(ctx: SentenceCtx, ci: number, valueStart: number): Strength {
+function strengthOf(ctx: SentenceCtx, ci: number, v: RawValue): Strength {
+  const valueStart = v.start;
+  // "on the same day where possible but within 24 hours": the hedge is the value's right before it, not the limit's after.
+  if (POSSIBLE_AFTER.test(ctx.text.slice(v.end, v.end + 24))) return 'aim';
   // Aim wording in a lead-in clause without a value, computed once per sentence (a sentence can have thousands of clauses).
   if (!ctx.aimLeadIn) {
     ctx.aimLeadIn = [];

@@ -2,7 +2,7 @@
 // about the commitments under them.
 
 import { customerDuty } from './speaker';
-import { stageOf } from './case-phrases';
+import { openingFaultKind, stageOf } from './case-phrases';
 import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, segment, type Clause } from './text';
 import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './units';
@@ -52,6 +52,8 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       // 为了尽快地发现和修复安全问题，我们内部在持续…, "Provide enough detail so we can resolve it as quickly as
       // possible": the purpose of a request or of work behind the scenes, not a promise.
       if (PURPOSE.test(norm.slice(Math.max(s.start, w.start - 60), w.start))) return;
+      // 为及时处理客户投诉，……特制定本办法: the preamble says why the rules exist, not what they promise.
+      if (ENACTS.test(norm.slice(w.end, Math.min(s.end, w.end + 200)))) return;
       // "Customers are responsible for applying the patches in a timely manner": the customer's duty.
       if (customerDuty(norm.slice(s.start, w.start))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
@@ -64,6 +66,10 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
         nearest(hits, wi, (h) => h.kind === 'channel', sameAsMetric, 40);
       const found = new Set<Condition>();
       for (let k = wi - 1; k >= 0 && w.start - hits[k]!.end < REACH; k--) if (hits[k]!.kind === 'condition') found.add(hits[k]!.value as Condition);
+      if (found.size === 0) {
+        const fault = openingFaultKind(norm.slice(s.start, w.start));
+        if (fault) found.add(fault);
+      }
       const conditions = [...found].sort();
       const channel = channelHit?.value as Channel | undefined;
       // A form or a mail that is "answered" is replied to; only calls and chats are answered.
@@ -118,6 +124,7 @@ const DISCLAIMS =
 const CONDITIONAL = new RegExp(`${ZH_IF_OPENER_SOURCE}|\\bif\\b|\\bunless\\b|\\bwhether\\b`, 'i');
 const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|previously|traditionally)\b[^.;]{0,12}$|(?:以往|过去|历史上|此前)[^。；]{0,8}$/i;
 const PURPOSE = /为了\s*$|为\s*(?:了)?\s*(?:更好、?\s*)?更\s*$|\b(?:so\s+(?:that\s+)?(?:we|our\s+\w+|the\s+\w+\s+team)\s+(?:can|could|may)|in\s+order\s+(?:for\s+us\s+)?to)\b[^.;:,]{0,40}$/i;
+const ENACTS = /特(?:制定|订定|訂定|制订|制訂|订立|訂立)|(?:制定|订定|訂定|制订|制訂)本(?:办法|辦法|制度|规定|規定|细则|細則|规范|規範|标准|標準|流程|程序)/;
 const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
 // 给您及时处理: the customer is who is served, not who acts.
 const CUSTOMER_ACTS = /(?<![给为帮替向])(?:用户|客户|您)(?:未|没有|应|须|需|要|未能)?(?:在)?$/;
