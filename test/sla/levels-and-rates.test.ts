@@ -43,6 +43,12 @@ const ROWS: Row[] = [
   { text: 'We respond to all enquiries within 10 working days. If we cannot reply in full within 10 working days we will explain why.', expect: [{ metric: 'first-response', value: v(10) }] },
   // The summer months scope a promise of their own.
   { text: 'During the summer months we will respond within 10 working days.', expect: [{ metric: 'first-response', conditions: ['summer'] }] },
+  // How a charge or a credit is counted, and advice to the reader, promise nothing.
+  { text: '服务费按月计收，如不满一个月按一个月计算。', expect: [] },
+  { text: '失败请求数将通过故障前7天内用户域名的平均请求数计算。', expect: [] },
+  { text: 'We recommend you set your escalation timeout to 5 minutes.', expect: [] },
+  // Notice before a date is still a promise.
+  { text: '到期前7天内通知您。', expect: [{ metric: 'notify', value: v(7) }] },
   // "P1-3" before a word that is no unit is still a span of levels.
   { text: 'P1-3 issues are answered by phone within 2 hours', expect: [{ metric: 'answer', conditions: [], value: v(2) }] },
 ];

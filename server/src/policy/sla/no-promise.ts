@@ -12,6 +12,9 @@ const LENGTH_OF_PERIOD = /(?:每年|一年|全年|每月|一个月|a\s+year|per\
 const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
 /** An event whose length picks out the ones meant: "delays of more than", "outages longer than". */
 const EVENT_LONGER_THAN = /\b(?:delays?|diversions?|outages?|interruptions?|disruptions?|downtimes?|stoppages?)\s+(?:of\s+|lasting\s+)?(?:greater|longer|more)\s+than\s+$/i;
+const UNDER = /(?:不满|不足|未满)\s*$/;
+const COUNTED_BY = /(?:按|按照|通过|根据|依据)[^，。；,;]{0,14}$/;
+const COUNTED = /^[^，。；,;]{0,28}(?:计算|计费|折算)/;
 /** A verb of an activity that lasts, right before a Chinese duration: 测试, 试运行, 观察, 持续, 培训; 连续两个月拖欠 counts how long a state lasted. */
 const ACTIVITY_FOR = /(?:测试|试运行|试用|观察|持续|保持|培训|演示|通话|等候|停留|运行|连续)\s*$/;
 
@@ -52,6 +55,8 @@ export function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comp
   // 延长后的总时限最长不超过15个工作日 is the deadline itself and stays.
   if (EXTENDED_BY.test(before)) return true;
   if (LENGTH_OF_PERIOD.test(before)) return true;
+  // 不满一个月按一个月计算, 通过故障前7天内的平均请求数计算: how a charge or a credit is counted, not a deadline.
+  if (UNDER.test(before) || (COUNTED_BY.test(text.slice(Math.max(clause.start, v.start - 16), v.start)) && COUNTED.test(text.slice(v.end, Math.min(clause.end, v.end + 30))))) return true;
   // "limited to one month's hosting service fees": an amount of money counted in time, not a deadline.
   if (/^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:fees?|charges?|rent|subscription|payments?)\b/i.test(text.slice(v.end, v.end + 40))) return true;
   // "events that happened more than a year ago", 不办理85天前的退款: a time in the past.
