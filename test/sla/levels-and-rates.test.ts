@@ -15,6 +15,8 @@ const v = (min: number, max = min) => ({ min, max });
 const ROWS: Row[] = [
   // 排除 alone is fixing the fault, as 排除故障 is.
   { text: '运用软件和操作系统故障2个工作日内排除；', expect: [{ metric: 'resolve', value: v(2), unit: 'business-day' }] },
+  // 排除在考核之外 is excluding, not fixing.
+  { text: '单次中断不超过48小时排除在考核之外。', expect: [{ metric: undefined, value: v(48) }] },
   // A rate the tables do not name, bounded, is still promised; it names no metric.
   {
     text: '班次准点率不低于97%；月班次的满班率控制在99%以上。',
@@ -47,6 +49,17 @@ const ROWS: Row[] = [
   { text: '服务费按月计收，如不满一个月按一个月计算。', expect: [] },
   { text: '失败请求数将通过故障前7天内用户域名的平均请求数计算。', expect: [] },
   { text: 'We recommend you set your escalation timeout to 5 minutes.', expect: [] },
+  // Advice after a promise leaves the promise; a clock's start in brackets is no counting rule.
+  { text: 'We will reply to every email within 4 hours, and we recommend you include your account number.', expect: [{ channel: 'email', value: v(4) }] },
+  { text: '我们将在24小时内回复客户留言，并建议客户保留好相关凭证。', expect: [{ metric: 'reply', value: v(24) }] },
+  { text: '通过热线报修的故障2小时内到达现场（以接到电话时间起计算）。', expect: [{ metric: 'arrival', value: v(2) }] },
+  // 如在线客服 is "such as online chat", no case.
+  { text: '线上渠道（如在线客服）的咨询30秒内响应。', expect: [{ metric: 'first-response', value: v(30) }] },
+  // An interest rate is a price, whatever word comes before it.
+  { text: 'We guarantee an annual interest rate of at least 3%.', expect: [] },
+  { text: '不良贷款率不高于2%。', expect: [] },
+  // "all parties" names no case: the complex case stays.
+  { text: 'Complex complaints are acknowledged within 2 days, with a full reply to all parties within 20 days.', expect: [{ conditions: ['complex'] }, { conditions: ['complex'] }] },
   // Notice before a date is still a promise.
   { text: '到期前7天内通知您。', expect: [{ metric: 'notify', value: v(7) }] },
   // "P1-3" before a word that is no unit is still a span of levels.

@@ -13,7 +13,7 @@ export type NumberStyle =
   | 'cn-paren' // （一）
   | 'decimal' // 1、 1. 1.1 1.1.1
   | 'arabic-paren' // （1）
-  | 'arabic-close' // 1） 1): numbered with （1）, written without its opening bracket
+  | 'arabic-close' // 1） 1)
   | 'circled'; // ①
 
 export interface NumberMarker {
@@ -38,9 +38,9 @@ const ORDINAL = new RegExp(`^第(${CN}|\\d+|[０-９]+)(部分|篇|章|节|条)[
 const CN_DUN = new RegExp(`^(${CN})[、，,．.][\\s\\u3000]*`);
 const CN_PAREN = new RegExp(`^[（(](${CN})[)）][、，,．.]?[\\s\\u3000]*`);
 const ARABIC_PAREN = /^[（(](\d{1,3}|[０-９]{1,3})[)）][、，,．.]?[\s\u3000]*/;
-// 1) and 1）, the closing bracket alone: the same numbering as (1), often mixed with it in one list. A wrapped
-// line of prose can start "133) against": a lower-case word after it is no item's title.
-const ARABIC_CLOSE = /^(\d{1,2}|[０-９]{1,2})[)）](?![\s\u3000]*[a-z])[\s\u3000]*/;
+// 1) and 1）, the closing bracket alone: in Chinese numbering the level under （1）. A wrapped line of prose
+// can start "133) against" or "12）所列": three digits are no item, and numbering skips a lone item (rules/numbering.ts).
+const ARABIC_CLOSE = /^(\d{1,2}|[０-９]{1,2})[)）][\s\u3000]*/;
 // 1、 1. 1．  — a lone number needs its punctuation; 1.1 and deeper may be followed by a space or
 // directly by a title (1.1服务宗旨), but not by a unit (2.5小时 is a quantity). 666.png is a file name.
 const DECIMAL_ONE = /^(\d{1,3}|[０-９]{1,3})(?:[、．]|\.(?![\da-z]))[\s\u3000]*/;
@@ -113,9 +113,7 @@ function single(style: NumberStyle, value: number, valueStart: number, digits: s
 /** A key that says which markers are siblings of the same kind. */
 export function styleKey(marker: NumberMarker): string {
   // One string per depth: a new one for each of thousands of entries would be hashed anew by every map it keys.
-  if (marker.style === 'decimal') return (DECIMAL_KEYS[marker.depth] ??= `decimal-${marker.depth}`);
-  // 1) 2) (3): one run, whichever brackets each item has.
-  return marker.style === 'arabic-close' ? 'arabic-paren' : marker.style;
+  return marker.style === 'decimal' ? (DECIMAL_KEYS[marker.depth] ??= `decimal-${marker.depth}`) : marker.style;
 }
 
 const DECIMAL_KEYS: string[] = [];

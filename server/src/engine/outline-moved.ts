@@ -15,7 +15,8 @@
 // test/unit/outline-moved.test.ts checks it against a fresh build.
 
 import { firstAtLeast } from './arrays';
-import { buildOutline, nest, outlineOf, sectionEnds, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
+import { buildOutline, outlineOf, sectionEnds, type Outline, type OutlineEntry, type OutlineMemo } from './outline';
+import { nest } from './outline-nest';
 import { sameEntry, sameTitledEntry } from './outline-change';
 import { hasBodyAt, readStretch, sameAround, sameStructure, type Stretch } from './outline-stretch';
 import type { ListItemInfo, ParsedMarkdown } from './parsed-markdown';

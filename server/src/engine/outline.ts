@@ -9,6 +9,7 @@ import { ownCopy } from './own-copy';
 import type { LineIndex } from './position';
 import type { Span } from './types';
 import { parseMarker, styleKey, type NumberMarker } from './numbering';
+import { nest } from './outline-nest';
 import { findTableOfContents, type TableOfContents } from './toc';
 
 export interface OutlineEntry {
@@ -280,67 +281,6 @@ function makeEntry(index: number, source: OutlineEntry['source'], line: number, 
     hasBody: false,
     sectionEnd: 0,
   };
-}
-
-const STRUCTURE_RANK: Record<string, number> = { part: 1, chapter: 2, section: 3, article: 4 };
-
-/** 编 > 章 > 节 > 条 for headings that carry such a number; otherwise no rank (Infinity never nests by it). */
-function structuralRank(e: OutlineEntry): number {
-  return (e.marker && STRUCTURE_RANK[e.marker.style]) ?? Infinity;
-}
-
-/**
- * Whether two numbered entries nest as siblings: the same numbering style and, for Markdown list
- * items, lists of the same depth (1. inside 1. is a new level). A top-level list item is level with
- * a plain numbered line: "1.接听" then "3. 回复" is one run whose items Markdown happens to read
- * apart (a space after the dot). Compared, not joined into a key: nesting a long outline compared thousands.
- */
-function sameNesting(a: OutlineEntry, b: OutlineEntry): boolean {
-  return styleKey(a.marker!) === styleKey(b.marker!) && listLevel(a) === listLevel(b);
-}
-
-function listLevel(e: OutlineEntry): number {
-  return e.listItem && e.listItem.depth > 1 ? e.listItem.depth : 0;
-}
-
-/**
- * Folds the flat list into a tree; see the file comment for the rule. From `from` on, with
- * `stack` the entries open there (the one before and its ancestors, outermost first).
- */
-export function nest(entries: OutlineEntry[], from = 0, stack: OutlineEntry[] = []): void {
-  for (let i = from; i < entries.length; i++) {
-    const e = entries[i]!;
-    if (e.headingDepth !== undefined) {
-      while (stack.length) {
-        const top = stack[stack.length - 1]!;
-        if (top.headingDepth !== undefined && top.headingDepth < e.headingDepth) break;
-        // ### 第三章 then ## 第一节: the numbering says which is inside which, whatever the # depth.
-        const [outer, inner] = [structuralRank(top), structuralRank(e)];
-        if (top.headingDepth !== undefined && inner !== Infinity && outer < inner) break;
-        stack.pop();
-      }
-    } else {
-      let found = -1;
-      for (let i = stack.length - 1; i >= 0; i--) {
-        const s = stack[i]!;
-        // A Markdown heading ends the search, unless it carries the same numbering (## 三、 then a plain 四、).
-        if (s.headingDepth !== undefined) {
-          if (s.marker && !e.listItem && styleKey(s.marker) === styleKey(e.marker!)) found = i;
-          break;
-        }
-        if (sameNesting(s, e)) {
-          found = i;
-          break;
-        }
-      }
-      if (found >= 0) stack.length = found;
-    }
-    const parent = stack[stack.length - 1];
-    e.parent = parent ? parent.index : -1;
-    e.depth = stack.length + 1;
-    parent?.children.push(e.index);
-    stack.push(e);
-  }
 }
 
 /** A clause, or a title that runs on after a colon ("Hours: 9–17"), is its own body. */

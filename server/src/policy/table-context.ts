@@ -14,6 +14,7 @@ import { scanValues } from './sla/value';
 import type { Metric } from './sla/types';
 import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
+import { definedMetricOf } from './table-glossary';
 
 // "2. High": the row's number before its level.
 const LEADING_PRIORITY = new RegExp(`^\\s*(?:\\d{1,2}[.)、]\\s*|[(（]\\d{1,2}[)）]\\s*)?${PRIORITY_LABEL}(?![\\w-])`, 'i');
@@ -23,10 +24,11 @@ const LEVEL_CORNER = /severity|priority|level|classification|级别|等级|优�
 /** A first-column header that says the columns are plans: Subscription Plans, Tier, 套餐. */
 const PLAN_CORNER = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?|support\s+levels?)\b|套餐|版本|计划|服务等级|服务级别|方案/i;
 /**
- * A first-column header that says the columns are services and the rows their attributes: "服务名称 | 业务咨询 | 故障申告",
- * then rows 服务时限, 服务细则. The column is the case, the row label only says what the cell tells of it.
+ * A table laid on its side: "服务名称 | 业务咨询 | 故障申告" over rows 服务方式, 服务时限, 服务细则. The column is the case;
+ * a row label that is an attribute only says what the cell tells of it. Other rows are read as in any table.
  */
 const SERVICE_CORNER = /^(?:服务|业务|项目)(?:名称|项目|类别|类型)$|^\s*services?\s+(?:names?|types?)\s*$/i;
+const ATTRIBUTE_ROW = /^\s*(?:服务|办理|处理|受理)?(?:方式|时限|时段|时间|细则|内容|标准|要求|地点|对象|流程|说明|承诺)\s*$|^\s*(?:service\s+)?(?:hours|times?|standards?|details?|method|how)\s*$/i;
 /** Headers that head the promises themselves, not a service: 服务承诺, 目标, "Service standard". */
 const PROMISE_HEADER = /承诺|标准|目标|时限|要求|说明|内容|\b(?:commitments?|standards?|targets?|descriptions?)\b/i;
 /** A column header that names an offer: 基础支持服务, "Premium support", 企业版. */
@@ -159,7 +161,8 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   const headerIsMetric = header !== '' && namesMetric(header);
   const planColumns = PLAN_CORNER.test(corner) && !headerIsMetric;
   const planRows = PLAN_CORNER.test(corner) && headerIsMetric;
-  const serviceColumns = SERVICE_CORNER.test(corner) && !headerIsMetric && header !== '' && !PLAN_NAME.test(header) && !PROMISE_HEADER.test(header);
+  const serviceColumns =
+    SERVICE_CORNER.test(corner) && ATTRIBUTE_ROW.test(rowLabel) && header !== '' && !headerIsMetric && !PLAN_NAME.test(header) && !PROMISE_HEADER.test(header) && !namesChannel(header);
   // The row label: a metric name ("Response Time (Severity 1)", with its own scope) or a scope.
   if (serviceColumns) {
     if (namesMetric(rowLabel)) reading.metricLabels.push(rowLabel);
@@ -263,57 +266,6 @@ export function restatesRow(cell: CellContext, text: string): boolean {
   if (!numbers) return false;
   const given = new Set(cell.sideLabels.flatMap((side) => (DESCRIPTIVE_HEADER.test(side.header) ? [] : (side.text.match(/\d+(?:\.\d+)?/g) ?? []))));
   return numbers.every((n) => given.has(n));
-}
-
-/** A glossary table: "Term | Definition", 术语 | 定义. */
-const GLOSSARY_CORNER = /^(?:terms?|glossary|words?|名词|术语|名称|用语)$/i;
-const GLOSSARY_HEADER = /^(?:definitions?|meanings?|descriptions?|explanations?|定义|含义|说明|释义|解释)$/i;
-
-/**
- * The metrics a document's glossary tables define, by term: "Turn Around Time | The amount of time
- * between the issue being reported and the acknowledgment" makes Turn Around Time, and TAT, an
- * acknowledgement. Kept chunk by chunk, as the vocabulary is.
- */
-export function glossaryMetrics(md: ParsedMarkdown): Map<string, Metric> {
-  const out = new Map<string, Metric>();
-  for (const { value } of byChunk(md, METRICS_BY_CHUNK, definedMetrics)) for (const [key, metric] of value) out.set(key, metric);
-  return out;
-}
-
-const METRICS_BY_CHUNK: ChunkMemo<[string, Metric][]> = new WeakMap();
-
-function definedMetrics(blocks: readonly ProseBlock[]): [string, Metric][] {
-  const out: [string, Metric][] = [];
-  for (const block of blocks) {
-    const cell = block.cell;
-    if (!cell || cell.isHeader || cell.column !== 1 || !GLOSSARY_CORNER.test(stripMarks(cell.corner)) || !GLOSSARY_HEADER.test(stripMarks(cell.header))) continue;
-    const metric = metricFromHeading(block.text);
-    if (metric) for (const key of termKeys(cell.rowLabel)) out.push([key, metric]);
-  }
-  return out;
-}
-
-function stripMarks(text: string): string {
-  return text.replace(/[*_`\uFFFC]/g, '').trim();
-}
-
-/** The keys a term is found by: "Turn Around Time (TAT)" by its whole label, its name and its abbreviation. */
-function termKeys(label: string): string[] {
-  const keys = [vocabularyKey(label)];
-  const trimmed = label.trim();
-  const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'));
-  const abbreviation = open > 0 && /[)）]$/.test(trimmed) ? trimmed.slice(open + 1, -1).trim() : '';
-  if (/^[A-Za-z]{2,6}$/.test(abbreviation)) keys.push(vocabularyKey(trimmed.slice(0, open)), vocabularyKey(abbreviation));
-  return keys.filter((k) => k !== '');
-}
-
-function definedMetricOf(label: string, glossary: ReadonlyMap<string, Metric>): Metric | undefined {
-  if (!label) return undefined;
-  for (const key of termKeys(label)) {
-    const metric = glossary.get(key);
-    if (metric) return metric;
-  }
-  return undefined;
 }
 
 /**

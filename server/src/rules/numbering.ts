@@ -44,6 +44,24 @@ function isLazyList(group: OutlineEntry[]): boolean {
   return group.length > 1 && group.every((e) => e.listItem !== undefined && e.marker!.style === 'decimal' && e.marker!.value === 1);
 }
 
+/** A lone "12）所列…": a wrapped line of prose that starts with a number and a closing bracket, not a list. */
+function wrappedLine(group: OutlineEntry[]): boolean {
+  return group.length === 1 && group[0]!.marker!.style === 'arabic-close' && group[0]!.marker!.value > 1;
+}
+
+/** "1) 2) 3) (4)": a run that changes brackets half-way goes on counting; (4) starts nothing. */
+function continuesOtherBrackets(doc: PolicyDocument, e: OutlineEntry): boolean {
+  const style = e.marker!.style;
+  if (style !== 'arabic-paren' && style !== 'arabic-close') return false;
+  for (let i = e.index - 1; i >= 0; i--) {
+    const before = doc.outline.entries[i]!;
+    if (before.parent !== e.parent) continue;
+    const m = before.marker;
+    return m !== undefined && m.style !== style && (m.style === 'arabic-paren' || m.style === 'arabic-close') && m.value === e.marker!.value - 1;
+  }
+  return false;
+}
+
 /** Where a descendant's copy of its ancestor's number sits: the text to replace when the ancestor is renumbered. */
 interface DescendantSlot {
   start: number;
@@ -197,7 +215,7 @@ export default defineRule({
     const { doc } = context;
     const slots = new Map<OutlineEntry, DescendantSlot[]>();
     for (const group of siblingGroups(doc)) {
-      if (isLazyList(group)) continue;
+      if (isLazyList(group) || wrappedLine(group)) continue;
       const first = group[0]!.marker!;
       const parent = group[0]!.parent >= 0 ? doc.outline.entries[group[0]!.parent] : undefined;
       // 2.1 belongs under 2.; its prefix must be the parent's number.
@@ -250,7 +268,7 @@ export default defineRule({
         if (!samePrefix && parent?.marker) {
           context.report({ ...span, messageId: 'prefix', data: { actual, parent: describeMarker(parent.marker), expected: expectedText }, fixes });
         } else if (!previous) {
-          context.report({ ...span, messageId: 'start', data: { actual, expected: expectedText }, fixes });
+          if (!continuesOtherBrackets(doc, e)) context.report({ ...span, messageId: 'start', data: { actual, expected: expectedText }, fixes });
         } else {
           const earlier = firstBefore(i, m.value);
           const prevSpan = { start: previous.markerOffset, end: previous.markerOffset + previous.marker!.titleStart };

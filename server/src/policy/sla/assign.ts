@@ -240,7 +240,7 @@ const SHARE_OF_TIME_ZH = /^\s*的时间(?:里|内|中)?/;
 const RATE_ANAPHOR = /^\s*(?:(?:该|此|这一?|上述)(?:数字|数值|比例|比率|指标|百分比)|\bth(?:is|at|e\s+above)\s+(?:figure|number|rate|ratio|percentage|metric)\b)/i;
 
 const EXCLUDED_CONDITION_AFTER = /^\s*(?:顺延|除外|不计|不算|延后|休息|不含|期间顺延|不计算在内|不受理|暂停)/;
-const ALL_OR_OTHER = /\b(?:all|any|every|other)\b/i;
+const ALL_OR_OTHER = /\b(?:all|any|every)\s+(?:other\s+)?(?:enquir|inquir|complaint|request|repair|case|ticket|issue|quer|question|letter|email|call|message)|\bother\s+(?:enquir|inquir|complaint|request|repair|case|ticket|issue|quer|question|letter|email|call|message)/i;
 const EXCLUDED_CONDITION_BEFORE = /(?:不含|不包括|除|除了|如无|若无|无|没有|未发生|未出现|\bexcluding|\bexcept(?:\s+on)?(?:\s+for)?|\bnot\s+including|\bother\s+than|\b(?:is|are)\s+not\s+(?:an?\s+|the\s+)?)\s*$/i;
 const CONJUNCTION_BEFORE = /^\s*(?:and|or|&|、|和|及|与|\/|,)\s*$/i;
 

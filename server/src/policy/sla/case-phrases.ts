@@ -208,10 +208,12 @@ const FAULT_KIND = /([\u4e00-\u9fff]{2,6}(?:故障|泄漏|泄露|漏气|漏水|�
  */
 export function openingFaultKind(sentence: string): Condition | undefined {
   const m = OPENING_FAULT.exec(sentence);
-  return m && !/[在于须应并将从自]/.test(m[1]!) ? openValue('case', m[1]!) : undefined;
+  return m && !/[在于须应并将从自]/.test(m[1]!) && !EVENT_OR_EVERY.test(m[1]!) ? openValue('case', m[1]!) : undefined;
 }
 
 const OPENING_FAULT = /^\s*([\u4e00-\u9fff]{2,6}(?:故障|泄漏|泄露|漏气|漏水|事故|险情))(?!的)/;
+/** 出现故障后, 各类故障: an event or every kind, not one kind of fault. */
+const EVENT_OR_EVERY = /^(?:出现|发生|遇到|遇有|如遇|一旦|各类|各种|所有|任何|一切|全部)/;
 
 /**
  * What an uptime is of, when a hosting SLA promises several: "100% Network Uptime" and "99.9% Server
@@ -317,7 +319,7 @@ export function conditionalCaseOf(ctx: SentenceWords & { clauses: readonly Claus
   return undefined;
 }
 
-const CONDITIONAL_CLAUSE = /^\s*(?:如|若|如果|凡)?([\u4e00-\u9fff、]{2,24})的\s*[,，]?\s*$/;
+const CONDITIONAL_CLAUSE = /^\s*(?:如|若(?!干)|如果|凡)?([\u4e00-\u9fff、]{2,24})的\s*[,，]?\s*$/;
 
 /** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
 const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s|$))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;

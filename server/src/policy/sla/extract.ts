@@ -3,7 +3,7 @@
 // and strength from the words of its clause and sentence (lexicon.ts).
 
 import { assignConditions, conditionHits, indexHits, mergeConditions, type SentenceCtx } from './assign';
-import { ESCALATES, PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
+import { ESCALATES, metricFamily, PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { schedulesFor } from './schedules';
 import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service-hours';
 import { clauseAt, normalizeText, overlapsAny, segment, type Clause, type Sentence } from './text';
@@ -166,8 +166,7 @@ function withoutRestatedTriggers(out: Commitment[]): Commitment[] {
 /** What a deadline and a trigger at it have in common when one restates the other: the action, for what, and the time. */
 function restatementKey(c: Commitment, metric: string | undefined): string {
   // "respond to all enquiries within 10 working days. If we cannot respond in full within 10 working days…": any first answer.
-  const family = metric === 'acknowledge' || metric === 'reply' || metric === 'answer' ? 'first-response' : metric;
-  return [family, [...c.conditions].sort().join('+'), c.unit, c.value?.max].join('|');
+  return [metric && metricFamily(metric as Metric), [...c.conditions].sort().join('+'), c.unit, c.value?.max].join('|');
 }
 
 /** The commitments of one sentence that holds values or a schedule. */

@@ -3,7 +3,7 @@
 // are regex sources matched as whole words.
 
 import { conditionEntries, dimensionOf, type Condition } from './dimensions';
-import type { Channel, DurationMetric, RateMetric } from './types';
+import type { Channel, DurationMetric, Metric, RateMetric } from './types';
 import { ownValue } from '../../config/own';
 
 export type HitKind =
@@ -118,6 +118,8 @@ const ENTRIES: Entry[] = [
     '上一级', '下一级', '同一级',
     // 技术解决方案, 不断增长的数据库: a solution is a thing offered, not a resolution promised.
     '解决方案', '解决办法', '不断增长', '不断更新的',
+    // 排除在考核之外, 不排除: excluding, not fixing.
+    '排除在', '排除于', '排除出', '排除之外', '不排除',
     // 登录用户自助服务平台报修: the portal a request is made on, not the self-service regime.
     '自助服务平台', '自助服务系统', '自助服务网站', '自助服务终端', '自助服务区', '自助服务机'],
     en: ['response\\s+(?:team|committee|group|process|plan|procedure)', 'p[0-4]\\s*[-–~]\\s*p[0-4]', 'p[0-4]\\s*[-–~]\\s*[0-4](?![\\d.]|\\s*(?:business|working|calendar|clock|hours?|hrs?|h\\b|minutes?|mins?|days?|weeks?|months?|seconds?|secs?))', 'all\\s+(?:ticket\\s+)?priorities', 'severity\\s+(?:levels?|ratings?)', 'untimely', 'not\\s+promptly', 'how\\s+(?:quickly|promptly|soon|fast)', 'standard\\s+time', 'industry\\s+standards?', 'standard\\s+(?:contractual\\s+)?clauses'] },
@@ -138,10 +140,10 @@ interface Compiled {
 export const VAGUE_HINT = new RegExp([...(VAGUE_ENTRY.zh ?? []).map((w) => escape(w)), ...(VAGUE_ENTRY.en ?? []).map((w) => `\\b${w}`)].join('|'), 'i');
 
 /**
- * The words that open a Chinese case clause: 如果…, 若…, 如遇…, 一旦…. 若干 (several), 如实 and 如期 open
- * none. One list for every reader that asks whether a value sits in a case.
+ * The words that open a Chinese case clause: 如果…, 若…, 如遇…, 一旦…. 若干 (several), 如实, 如期 and 如在线客服
+ * (such as) open none. One list for every reader that asks whether a value sits in a case.
  */
-export const ZH_IF_OPENER_SOURCE = '(?:如果|假如|倘若|若(?!干)|如遇|如有|如在|一旦)';
+export const ZH_IF_OPENER_SOURCE = '(?:如果|假如|倘若|若(?!干)|如遇|如有|如在(?!线)|一旦)';
 
 /** The escalation verbs: a sentence that names one turns "over 3 days" into a trigger. */
 export const ESCALATES = new RegExp(ENTRIES.filter((e) => e.kind === 'metric' && e.value === 'escalation').flatMap((e) => [...(e.zh ?? []).map(escape), ...(e.en ?? []).map((w) => `\\b${w}`)]).join('|'), 'i');
@@ -263,3 +265,10 @@ export const RATE_OF_VERB: Partial<Record<DurationMetric, RateMetric>> = {
   acknowledge: 'response-rate',
   'follow-up': 'follow-up-rate',
 };
+
+/** The first answer, however it is named: "A timely response…, promising to acknowledge within 10 working days". */
+const FIRST_ANSWER = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply']);
+
+export function metricFamily(metric: Metric): Metric {
+  return FIRST_ANSWER.has(metric) ? 'first-response' : metric;
+}

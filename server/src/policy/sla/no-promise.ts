@@ -3,7 +3,7 @@
 // take longer, a time in the past. read-value.ts asks this of every value before reading it.
 
 import type { SentenceCtx } from './assign';
-import { customerDuty, customerRequestDeadline, insideCondition } from './speaker';
+import { ADVISES, customerDuty, customerRequestDeadline, insideCondition } from './speaker';
 import type { Comparator } from './types';
 
 const PERCENTILE_AFTER = /^\s*(?:of|的)\s/i;
@@ -12,9 +12,11 @@ const LENGTH_OF_PERIOD = /(?:每年|一年|全年|每月|一个月|a\s+year|per\
 const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
 /** An event whose length picks out the ones meant: "delays of more than", "outages longer than". */
 const EVENT_LONGER_THAN = /\b(?:delays?|diversions?|outages?|interruptions?|disruptions?|downtimes?|stoppages?)\s+(?:of\s+|lasting\s+)?(?:greater|longer|more)\s+than\s+$/i;
+/** 不满一个月: less than the value picks out a case (a part month), it promises nothing. */
 const UNDER = /(?:不满|不足|未满)\s*$/;
-const COUNTED_BY = /(?:按|按照|通过|根据|依据)[^，。；,;]{0,14}$/;
-const COUNTED = /^[^，。；,;]{0,28}(?:计算|计费|折算)/;
+/** 按一个月计算, 通过故障前7天内的平均请求数计算: how something is counted; a clock's start (从…起计算) is no such rule. */
+const COUNTED_BY = /(?:按|按照|通过|根据|依据)[^，。；,;（(]{0,14}$/;
+const COUNTED = /^(?:(?!响应|回复|答复|告知|通知|处理|解决|到达|完成|受理)[^，。；,;（(]){0,24}?(?<!起|开始)(?:计算|计费|折算)/;
 /** A verb of an activity that lasts, right before a Chinese duration: 测试, 试运行, 观察, 持续, 培训; 连续两个月拖欠 counts how long a state lasted. */
 const ACTIVITY_FOR = /(?:测试|试运行|试用|观察|持续|保持|培训|演示|通话|等候|停留|运行|连续)\s*$/;
 
@@ -54,7 +56,7 @@ export function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comp
   // 核查时限可以延长十五个工作日, 延长期限不得超过30日, "may be extended by 10 days": how much longer, not a deadline.
   // 延长后的总时限最长不超过15个工作日 is the deadline itself and stays.
   if (EXTENDED_BY.test(before)) return true;
-  if (LENGTH_OF_PERIOD.test(before)) return true;
+  if (LENGTH_OF_PERIOD.test(before) || ADVISES.test(text.slice(Math.max(clause.start, v.start - 80), v.start))) return true;
   // 不满一个月按一个月计算, 通过故障前7天内的平均请求数计算: how a charge or a credit is counted, not a deadline.
   if (UNDER.test(before) || (COUNTED_BY.test(text.slice(Math.max(clause.start, v.start - 16), v.start)) && COUNTED.test(text.slice(v.end, Math.min(clause.end, v.end + 30))))) return true;
   // "limited to one month's hosting service fees": an amount of money counted in time, not a deadline.

@@ -26,12 +26,13 @@ const CLOCK_START = /^(?:在|自|从|于)?[^，,。；;]{0,20}(?:后|起|之日|
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
 /** Nothing but punctuation to the end of a clause. */
 const CLAUSE_END = /^[\s.。,，;；!！)）]*$/;
+/** A hedge right after a value: "on the same day where possible" is an aim, the limit after it is not. */
 const POSSIBLE_AFTER = /^\s*(?:where(?:ver)?|if|when(?:ever)?)\s+(?:at\s+all\s+)?possible\b/i;
 const GENERIC_DONE_ZH = /^(?:办理|进行|予以|作出|完成)$/;
-/** An "if" that opens the clause the value is in: "If we cannot agree within seven days", 如在30日内未领取. */
-/** A rate named right before its bound; prices and yields (利率, 费率, 增长率) are no service level. */
+/** A rate named right before its bound; prices, yields and banking ratios (利率, 费率, 不良贷款率) are no service level. */
 const NAMED_RATE =
-  /(?<!利|税|费|汇|增长|收益|回报|折扣|贴现|税负|占有|毛利|净利)率\s*(?:(?:须|应|要|必须|均)?\s*(?:不低于|不少于|不小于|不高于|不超过|低于|高于|达到|达|控制在|保持在|稳定在))?\s*[≥≤<>＜＞]?\s*$|\b(?!interest|tax|exchange|growth|discount|fee|conversion)[a-z]+(?:[-\s][a-z]+)?\s+rates?\s+(?:of\s+)?(?:at\s+least|above|over|below|under|not\s+(?:less|more)\s+than|(?:greater|less|more|lower|higher)\s+than|[<>≥≤]=?)?\s*$/i;
+  /(?<!利|税|费|汇|增长|收益|回报|折扣|贴现|占有|贷款|准备金|佣金|逾期|通胀|失业|空置|违约|拨备|充足)率\s*(?:(?:须|应|要|必须|均)?\s*(?:不低于|不少于|不小于|不高于|不超过|低于|高于|达到|达|控制在|保持在|稳定在))?\s*[≥≤<>＜＞]?\s*$|\b(?!(?:interest|tax|exchange|growth|discount|fee|conversion|mortgage|lending|deposit|commission|inflation|unemployment|vacancy|default|base|bank)\s)[a-z]+(?:-[a-z]+)?\s+rates?\s+(?:of\s+)?(?:at\s+least|above|over|below|under|not\s+(?:less|more)\s+than|(?:greater|less|more|lower|higher)\s+than|[<>≥≤]=?)?\s*$/i;
+/** An "if" that opens the clause the value is in: "If we cannot agree within seven days", 如在30日内未领取. */
 const IF_OPENS = new RegExp(`(?:\\b(?:if|unless)\\b[^.;:,)]*|${ZH_IF_OPENER_SOURCE}[^。；;：:，,)）]*)$`, 'i');
 /** Our own failure that a payment is owed for: "if we do not respond", "if we fail to". */
 const WE_FAIL = /\bif\s+we\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t|fail\s+to|cannot|can['’]t|have\s+not|haven['’]t|are\s+unable\s+to)\b/i;
@@ -189,11 +190,18 @@ function pickMetric(ctx: SentenceCtx, i: number, explicit: boolean, previousMetr
     if (picked) return { metric: picked.metric, hit: picked.hit };
     if (ctx.context.headingMetric && RATE_METRICS.has(ctx.context.headingMetric)) return { metric: ctx.context.headingMetric };
     // 班次准点率不低于97%, "an on-time rate of at least 97%": a rate the tables do not name, bounded all the same.
-    if (explicit && NAMED_RATE.test(ctx.text.slice(Math.max(ctx.clauses[ctx.valueClause[i]!]!.start, v.start - 20), v.start))) return { metric: undefined };
+    if (explicit && NAMED_RATE.test(wordsBefore(ctx.text, ctx.clauses[ctx.valueClause[i]!]!.start, v.start, 40))) return { metric: undefined };
     return undefined;
   }
   if (v.unit === 'chars-per-minute' || v.unit === 'words-per-minute') return { metric: 'typing-speed' };
   return pickDurationMetric(ctx, i, explicit, previousMetric);
+}
+
+/** Up to `reach` characters before `end` in its clause, from a word's start: "rest rate of" is not "interest rate of". */
+function wordsBefore(text: string, clauseStart: number, end: number, reach: number): string {
+  const from = Math.max(clauseStart, end - reach);
+  const slice = text.slice(from, end);
+  return from > clauseStart && /\w/.test(text[from - 1] ?? '') ? slice.replace(/^\w+/, '') : slice;
 }
 
 function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, previousMetric: Metric | undefined): { metric: Metric | undefined; hit?: Hit } | undefined {

@@ -39,6 +39,9 @@ const CONDITION_OPENER = new RegExp(
   'i',
 );
 
+/** Advice to the reader before a value in its clause: "We recommend you set your escalation timeout to 5 minutes", 建议您每30天备份一次. */
+export const ADVISES = /\bwe\s+(?:strongly\s+)?(?:recommend|suggest|advise)\s+(?:that\s+)?(?:you|customers?|users?|clients?|teams?|responders?)\b|(?:建议|推荐)(?:您|你|用户|客户)/i;
+
 /**
  * A sentence that makes every time of the document a target: "These are internal targets and do not
  * constitute a Service Level Agreement", 响应时间目标仅用于描述 IBM 目标，并不表示性能保证.
@@ -80,12 +83,9 @@ const REMEDY_WORD = /\bcredits?\b|\brefunds?\b|\bcompensation\b|\bpenalt(?:y|ies
 const LIKELY = /\b(?:is|are)\s+(?:more\s+|most\s+)?likely\s+to\s+be\b|\bin\s+reality\b/i;
 
 /** A sentence that is no promise of the organisation's, whatever values it holds. */
-/** Advice to the reader: "We recommend you set your escalation timeout to 5 minutes", 建议您每30天备份一次. */
-const ADVISES = /\bwe\s+(?:strongly\s+)?(?:recommend|suggest|advise)\s+(?:that\s+)?(?:you|customers?|users?|clients?|teams?|responders?)\b|(?:建议|推荐)(?:您|你|用户|客户)/i;
-
 export function notOurPromise(sentence: string): boolean {
   const promise = sentence.slice(0, remedyTailStart(sentence));
-  return CLOSES_ON_SILENCE.test(sentence) || LIKELY.test(sentence) || THIRD_PARTY.test(sentence) || CREDIT.test(promise) || REPORTER_FALLBACK.test(sentence) || ADVISES.test(sentence) || quotesStatute(sentence);
+  return CLOSES_ON_SILENCE.test(sentence) || LIKELY.test(sentence) || THIRD_PARTY.test(sentence) || CREDIT.test(promise) || REPORTER_FALLBACK.test(sentence) || quotesStatute(sentence);
 }
 
 /** A last clause on what happens when the promise is missed: 逾期未实现的给予服务补偿, "otherwise we will pay you £20". */

@@ -3,7 +3,7 @@
 
 import { customerDuty } from './speaker';
 import { openingFaultKind, stageOf } from './case-phrases';
-import { conditionGroup, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
+import { conditionGroup, metricFamily, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
 import { clauseAt, languageOf, normalizeText, segment, type Clause } from './text';
 import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './units';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
@@ -58,7 +58,7 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       if (customerDuty(norm.slice(s.start, w.start))) return;
       const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
       if (!metricHit) return;
-      if (measuredMetrics && (MEASURED.test(norm.slice(clause.start, clause.end)) || measuredMetrics.has(familyOf(metricHit.value as Metric)))) return;
+      if (measuredMetrics && (MEASURED.test(norm.slice(clause.start, clause.end)) || measuredMetrics.has(metricFamily(metricHit.value as Metric)))) return;
       const mc = clauseAt(sClauses, metricHit.start);
       const sameAsMetric = (h: Hit) => clauseAt(sClauses, h.start) === mc;
       const channelHit =
@@ -67,7 +67,7 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       const found = new Set<Condition>();
       for (let k = wi - 1; k >= 0 && w.start - hits[k]!.end < REACH; k--) if (hits[k]!.kind === 'condition') found.add(hits[k]!.value as Condition);
       if (found.size === 0) {
-        const fault = openingFaultKind(norm.slice(s.start, w.start));
+        const fault = openingFaultKind(norm.slice(s.start, Math.min(w.start, s.start + 16)));
         if (fault) found.add(fault);
       }
       const conditions = [...found].sort();
@@ -91,12 +91,6 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
   return out;
 }
 
-/** "A timely response…, promising to acknowledge within 10 working days": the first answer, however it is named. */
-const FIRST_ANSWER = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply']);
-
-function familyOf(metric: Metric): Metric {
-  return FIRST_ANSWER.has(metric) ? 'first-response' : metric;
-}
 
 /** A sentence that joins two actions ("…，并…", "and"): only then can its number measure another action than the vague one. */
 const SEVERAL_ACTIONS = /[,，;；]\s*(?:并|并且|同时|且)|\band\b/i;
@@ -111,7 +105,7 @@ function metricsMeasured(norm: string, sClauses: readonly Clause[], hits: readon
     if (!MEASURED.test(norm.slice(c.start, c.end))) continue;
     const own = hits.filter((h) => h.kind === 'metric' && h.start >= c.start && h.end <= c.end);
     if (own.length === 0) return undefined;
-    for (const h of own) out.add(familyOf(h.value as Metric));
+    for (const h of own) out.add(metricFamily(h.value as Metric));
   }
   return out;
 }
@@ -121,7 +115,11 @@ const REACH = 120;
 
 const DISCLAIMS =
   /不能保证|无法保证|不保证|不作保证|不承诺|有所不同|因情况而异|\bnot\s+(?:to\s+be\s+)?(?:considered|guaranteed)\b|\b(?:does|do|will|can)\s*not\s+(?:guarantee|promise|commit)|\bcannot\s+(?:guarantee|promise|commit)|\bno\s+(?:guarantee|commitment)\b|\bnot\s+(?:an?\s+)?(?:expected|guaranteed)\s+time/i;
-const CONDITIONAL = new RegExp(`${ZH_IF_OPENER_SOURCE}|\\bif\\b|\\bunless\\b|\\bwhether\\b`, 'i');
+// Unless the main clause has begun after it: 如有疑问我们将及时回复 promises, 如果问题严重到需要尽早通知 does not.
+const CONDITIONAL = new RegExp(
+  `(?:${ZH_IF_OPENER_SOURCE}|\\bif\\b|\\bunless\\b|\\bwhether\\b)(?![^，,;；]*(?:我们将|我们会|本公司将|我司将|则|\\bwe\\s+(?:will|shall)\\b))`,
+  'i',
+);
 const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|previously|traditionally)\b[^.;]{0,12}$|(?:以往|过去|历史上|此前)[^。；]{0,8}$/i;
 const PURPOSE = /为了\s*$|为\s*(?:了)?\s*(?:更好、?\s*)?更\s*$|\b(?:so\s+(?:that\s+)?(?:we|our\s+\w+|the\s+\w+\s+team)\s+(?:can|could|may)|in\s+order\s+(?:for\s+us\s+)?to)\b[^.;:,]{0,40}$/i;
 const ENACTS = /特(?:制定|订定|訂定|制订|制訂|订立|訂立)|(?:制定|订定|訂定|制订|制訂)本(?:办法|辦法|制度|规定|規定|细则|細則|规范|規範|标准|標準|流程|程序)/;
