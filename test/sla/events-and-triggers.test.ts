@@ -3,14 +3,8 @@
 // pick out which events are meant. One row per phrase, as in phrases.test.ts.
 
 import { describe, expect, it } from 'vitest';
-import { extractCommitments, type Commitment } from '../../server/src/policy/sla';
-
-interface Row {
-  text: string;
-  expect: Partial<Commitment>[];
-}
-
-const v = (min: number, max = min) => ({ min, max });
+import { extractCommitments } from '../../server/src/policy/sla';
+import { expectCommitments, v, type Row } from '../helpers/commitment-rows';
 
 const ROWS: Row[] = [
   // The event right before the value starts the clock of the report after it: no resolution in three days is promised.
@@ -68,16 +62,7 @@ const ROWS: Row[] = [
 ];
 
 describe('extractCommitments: events, triggers and payments', () => {
-  it.each(ROWS)('$text', ({ text, expect: expected }) => {
-    const got = extractCommitments(text);
-    expect(got).toHaveLength(expected.length);
-    expected.forEach((e, i) => {
-      for (const [k, x] of Object.entries(e)) {
-        if (x === undefined) expect(got[i]![k as keyof Commitment]).toBeUndefined();
-        else expect(got[i]![k as keyof Commitment]).toEqual(x);
-      }
-    });
-  });
+  it.each(ROWS)('$text', expectCommitments);
 
   it('drops a trigger that restates the deadline the block has just promised', () => {
     const text = '我们会在接到用户报告4小时内响应，并派出专业工程师在2个工作日内排除故障。如在2个工作日内无法解决，将在2日内向客户方提出详细解决方案。';

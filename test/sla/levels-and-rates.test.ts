@@ -3,14 +3,8 @@
 // phrase, as in phrases.test.ts.
 
 import { describe, expect, it } from 'vitest';
-import { extractCommitments, type Commitment } from '../../server/src/policy/sla';
-
-interface Row {
-  text: string;
-  expect: Partial<Commitment>[];
-}
-
-const v = (min: number, max = min) => ({ min, max });
+import { extractCommitments } from '../../server/src/policy/sla';
+import { expectCommitments, v, type Row } from '../helpers/commitment-rows';
 
 const ROWS: Row[] = [
   // 排除 alone is fixing the fault, as 排除故障 is.
@@ -67,16 +61,7 @@ const ROWS: Row[] = [
 ];
 
 describe('extractCommitments: levels, rates and verbs', () => {
-  it.each(ROWS)('$text', ({ text, expect: expected }) => {
-    const got = extractCommitments(text);
-    expect(got).toHaveLength(expected.length);
-    expected.forEach((e, i) => {
-      for (const [k, x] of Object.entries(e)) {
-        if (x === undefined) expect(got[i]![k as keyof Commitment]).toBeUndefined();
-        else expect(got[i]![k as keyof Commitment]).toEqual(x);
-      }
-    });
-  });
+  it.each(ROWS)('$text', expectCommitments);
 
   it('reads "Response time is by business hours" as the clock of every time in the document', async () => {
     const { documentClock } = await import('../../server/src/policy/sla/units');
