@@ -2,7 +2,7 @@
 // strength, clock, and whether the section holds illustrations rather than promises.
 
 import { mergeConditions } from './sla/assign';
-import { serviceSectionOf } from './sla/case-phrases';
+import { caseSectionOf, serviceSectionOf } from './sla/case-phrases';
 import { openValue, vocabularyKey } from './sla/dimensions';
 import { levelCondition } from './sla/lexicon';
 import { parseChineseNumeral } from '../engine/numerals';
@@ -41,7 +41,7 @@ export function contextOf(heading: string, outer: HeadingContext, vocabulary?: R
   const named = vocabulary?.get(vocabularyKey(title));
   const known = named ? [] : conditionsFromHeading(title);
   // "## 管线维修": a section heading that names one service.
-  const service = known.length || named || !isHeading ? undefined : serviceSectionOf(title);
+  const service = known.length || named || !isHeading ? undefined : (serviceSectionOf(title) ?? caseSectionOf(title));
   const own = named ? [named] : service ? [service] : known;
   const context: HeadingContext = { conditions: mergeConditions(own, outer.conditions) };
   const channel = channelFromHeading(title) ?? outer.channel;

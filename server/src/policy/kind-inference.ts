@@ -54,6 +54,16 @@ function opening(doc: PolicyDocument): string {
   return firsts.map((b) => b.text.slice(0, 400)).join('\n');
 }
 
+/** The first tables' header cells: a page that is only tables ("Target Response Time (Enterprise)") says what it is there. */
+function tableHeaders(doc: PolicyDocument, count = 16): string {
+  const out: string[] = [];
+  for (const b of doc.md.prose) {
+    if (out.length >= count) break;
+    if (b.cell?.isHeader) out.push(b.text.slice(0, 120));
+  }
+  return out.join('\n');
+}
+
 /** The first few paragraphs: a page that opens "When you visit our offices" speaks of service a line later. */
 function openingParagraphs(doc: PolicyDocument, count = 4): string {
   const out: string[] = [];
@@ -183,7 +193,7 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   // From here on the document must show that it promises a service.
   const open = simplified(opening(doc));
   const headings = simplified(doc.outline.entries.filter((e) => e.titleLike).map((e) => e.title).join('\n'));
-  if (!SERVICE_VOCABULARY.test(`${title}\n${simplified(openingParagraphs(doc))}\n${headings}`)) return { source: 'none' };
+  if (!SERVICE_VOCABULARY.test(`${title}\n${simplified(openingParagraphs(doc))}\n${headings}\n${simplified(tableHeaders(doc))}`)) return { source: 'none' };
   const profile = promiseProfile(collectCommitments(doc), doc.text);
   if (profile.promises === 0) {
     // "We will acknowledge your report as soon as we can": a vulnerability-reporting page that promises a

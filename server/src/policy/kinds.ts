@@ -34,7 +34,7 @@ export const TITLE_KINDS: [DocumentKind, RegExp][] = [
  * a page called "Support" or 安全 may be a help page with no promise in it.
  */
 export const WEAK_TITLE_KINDS: [DocumentKind, RegExp][] = [
-  ['handbook', /手册|指南|规范|标准|规程|汇编|要点|\bguide\b|\bstandards\b|\bprocedures?\b|\bprocesses\b|\boperations?\b/i],
+  ['handbook', /手册|指南|规范|标准|规程|汇编|要点|\bguide\b|\bguidelines?\b|\bstandards\b|\bprocedures?\b|\bprocesses\b|\boperations?\b/i],
   ['website-policy', /支持|服务|客服|安全|漏洞|流程|策略|政策|制度|说明|报修|维修|投诉|工单|凭单|退款|退货|退换|换货|售后|理赔|\bsupport\b|\bservices?\b|\bhelp\b|\bhelp\s*desk\b|\bservice\s+desk\b|\brefunds?\b|\breturns?\b|\bsecurity\b|\bpolic(?:y|ies)\b|\bobjectives?\b|\bcontributing\b|\bissues?\b|\bbugs?\b/i],
 ];
 

@@ -108,7 +108,7 @@ export function findPlaceholders(text: string, extra: readonly UserPattern[] = [
     }
     // 例如 name@example.com, "e.g. [your-org]": an example in instructions, not a blank in the document.
     if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start))) continue;
-    if (isTaskCheckbox(text, p) || isAbbreviation(text, p)) continue;
+    if (isTaskCheckbox(text, p) || isAbbreviation(text, p) || isUnparsedEmphasis(text, p)) continue;
     if (p.form !== 'field') p.context = classify(text, p);
     merged.push(p);
   }
@@ -126,6 +126,18 @@ function isTaskCheckbox(text: string, p: Placeholder): boolean {
 function isAbbreviation(text: string, p: Placeholder): boolean {
   return p.form === 'bracket' && text[p.start - 1] === '*' && text[p.end] === ':' && (p.start === 1 || text[p.start - 2] === '\n');
 }
+
+/**
+ * 腾讯云**发放代金券（非现金）**的形式: bold that Markdown could not close, because a closing bracket comes
+ * right before the stars and a letter right after (CommonMark's flanking rule); the stars mark emphasis, not a name.
+ */
+function isUnparsedEmphasis(text: string, p: Placeholder): boolean {
+  if (p.form !== 'stars' || p.text.length !== 2) return false;
+  return UNCLOSED_AFTER.test(text.slice(p.end, p.end + 100)) || UNOPENED_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start));
+}
+
+const UNCLOSED_AFTER = /^[^*\n]{1,98}?[）」』”》】〕)](?:\*\*|＊＊)/;
+const UNOPENED_BEFORE = /(?:\*\*|＊＊)[（「『“《【〔(][^*\n]{1,98}$/;
 
 const TASK_MARKER_BEFORE = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/;
 

@@ -18,7 +18,8 @@ import { definedMetricOf } from './table-glossary';
 
 // "2. High": the row's number before its level.
 const LEADING_PRIORITY = new RegExp(`^\\s*(?:\\d{1,2}[.)、]\\s*|[(（]\\d{1,2}[)）]\\s*)?${PRIORITY_LABEL}(?![\\w-])`, 'i');
-const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*$/;
+// "2", or "2 (high)": a level number under a level corner, with its name in brackets.
+const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
 /** A first-column header that says the row labels are levels: Severity, Priority, 严重等级. */
 const LEVEL_CORNER = /severity|priority|level|classification|级别|等级|优先级|严重/i;
 /** A first-column header that says the columns are plans: Subscription Plans, Tier, 套餐. */
@@ -33,6 +34,10 @@ const ATTRIBUTE_ROW = /^\s*(?:服务|办理|处理|受理)?(?:方式|时限|时�
 const PROMISE_HEADER = /承诺|标准|目标|时限|要求|说明|内容|\b(?:commitments?|standards?|targets?|descriptions?)\b/i;
 /** A column header that names an offer: 基础支持服务, "Premium support", 企业版. */
 const PLAN_NAME = /支持|服务$|版$|套餐|会员|\b(?:plans?|support|tiers?|editions?|packages?|subscriptions?|basic|standard|premium|enterprise|professional|business|advanced|gold|silver|bronze|platinum)\b/i;
+/** A corner that names one plan ("Bronze Support Plan", 企业版): the whole table is that plan's, and its rows and columns are not plans. */
+const NAMED_PLAN_CORNER =
+  /^\s*(?:(?:basic|standard|premium|premier|enterprise|professional|business|advanced|gold|silver|bronze|platinum|starter|developer|essential|elite)\s+)+(?:support\s+)?(?:plans?|tiers?|packages?|editions?|subscriptions?)\s*$|^\s*(?:基础|标准|专业|企业|旗舰|高级|尊享)版(?:服务|支持)?\s*$/i;
+const PLAN_WORD_AFTER = /(?<=\S)\s+(?:support\s+)?(?:plans?|tiers?|packages?|editions?|subscriptions?)\s*$/i;
 /** Columns that describe rather than scope: Description, Example, Notes. */
 const DESCRIPTIVE_HEADER = /^(?:description|descriptions|examples?|notes?|comments?|details?|definition|impact|type|aka|说明|描述|示例|备注|定义|影响)$/i;
 /** The event a clock starts from, not a case: "New ticket created", 收到工单. */
@@ -159,8 +164,10 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   if (EVENT_LABEL.test(rowLabel)) reading.metricLabels.push(rowLabel);
   // "Plan | Response time | …": the corner names the rows; "Subscription Plans | Default | Custom": the columns.
   const headerIsMetric = header !== '' && namesMetric(header);
-  const planColumns = PLAN_CORNER.test(corner) && !headerIsMetric;
-  const planRows = PLAN_CORNER.test(corner) && headerIsMetric;
+  const namedPlan = NAMED_PLAN_CORNER.test(corner);
+  if (namedPlan) appendAll(reading.conditions, labelConditions(corner.replace(PLAN_WORD_AFTER, ''), '', 'plan'));
+  const planColumns = PLAN_CORNER.test(corner) && !namedPlan && !headerIsMetric;
+  const planRows = PLAN_CORNER.test(corner) && !namedPlan && headerIsMetric;
   const serviceColumns =
     SERVICE_CORNER.test(corner) && ATTRIBUTE_ROW.test(rowLabel) && header !== '' && !headerIsMetric && !PLAN_NAME.test(header) && !PROMISE_HEADER.test(header) && !namesChannel(header);
   // The row label: a metric name ("Response Time (Severity 1)", with its own scope) or a scope.
@@ -204,8 +211,13 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
       if (own && !reading.conditions.some((c) => dimensionOf(c) === 'case')) reading.conditions.push(own);
     } else {
       const level = levelOf(header, '');
-      if (level.length) appendAll(reading.conditions, level);
-      else if (serviceColumns) appendAll(reading.conditions, labelConditions(header.replace(/^\s*\d{1,2}\s*[.、)）]\s*/, ''), '', 'case'));
+      if (level.length) {
+        appendAll(reading.conditions, level);
+        // "Priority 2 Deployment" beside "Priority 2 Major Feature Failure": two columns of one level are two cases of it.
+        const sibling = cell.headers.some((other) => other !== header && levelOf(other, '').some((c) => level.includes(c)));
+        const own = sibling ? openValue('case', header) : undefined;
+        if (own && !reading.conditions.some((c) => dimensionOf(c) === 'case')) reading.conditions.push(own);
+      } else if (serviceColumns) appendAll(reading.conditions, labelConditions(header.replace(/^\s*\d{1,2}\s*[.、)）]\s*/, ''), '', 'case'));
       else if (planColumns || scopingColumn(corner, header)) appendAll(reading.conditions, labelConditions(header, '', 'plan'));
     }
   }

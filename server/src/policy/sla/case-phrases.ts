@@ -110,6 +110,14 @@ export function serviceSectionOf(title: string): Condition | undefined {
   return openValue('case', words);
 }
 
+/** "If you have a Telecommunications complaint…", "If you have an energy complaint": the kind of case the section is about. */
+export function caseSectionOf(title: string): Condition | undefined {
+  const m = IF_YOU_HAVE.exec(normalizeText(title.replace(/[*_`]/g, '')));
+  return m ? openValue('case', m[1]!) : undefined;
+}
+
+const IF_YOU_HAVE = /^\s*if\s+you\s+have\s+an?\s+((?!complaint|enquiry|inquiry|query|problem|issue|fault)[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}?)\s+(?:complaint|enquiry|inquiry|query|problem|issue|fault)s?\b/i;
+
 const SECTION_NUMBER = /^(?:第[一二三四五六七八九十百\d]+[章节部分篇]\s*|[一二三四五六七八九十]+[、.．]\s*|\d+(?:\.\d+)*[、.．)）]?\s*|[（(][一二三四五六七八九十\d]+[)）]\s*)/;
 const SERVICE_HEADING = /^[\u4e00-\u9fff]{2,8}$/;
 /**
@@ -299,13 +307,13 @@ const HEAD_LINE =
 
 /**
  * The case a Chinese conditional clause before the value names: 发生全部损失的，在10日内完成…；发生部分损失的，在20日内…,
- * 不能当日回复的，在3个交易日内回复. It is one of at most two clauses before the value's, in its item, with no
- * number, no channel and no condition the tables know, and no clause with a value between.
+ * 不能当日回复的，在3个交易日内回复. It is one of at most four clauses before the value's, in its item, with no
+ * number, no channel and no condition the tables know, and at most one clause with a value between.
  */
 export function conditionalCaseOf(ctx: SentenceWords & { clauses: readonly Clause[]; clauseHasValue: ReadonlySet<number> }, clauseIndex: number): Condition | undefined {
   const own = ctx.clauses[clauseIndex]!;
   if (own.afterSemicolon && clauseIndex > 0 && ctx.clauses[clauseIndex - 1]!.sentence === own.sentence) return undefined;
-  for (let k = clauseIndex - 1; k >= 0 && k >= clauseIndex - 2; k--) {
+  for (let k = clauseIndex - 1; k >= 0 && k >= clauseIndex - 4; k--) {
     const clause = ctx.clauses[k]!;
     if (clause.sentence !== own.sentence) return undefined;
     // 不能当日回复的: the deadline it fails is part of the case.
@@ -314,7 +322,8 @@ export function conditionalCaseOf(ctx: SentenceWords & { clauses: readonly Claus
       const named = ctx.hits.some((h) => h.start >= clause.start && h.end <= clause.end && (h.kind === 'channel' || h.kind === 'condition'));
       return named ? undefined : openValue('case', m[1]!);
     }
-    if (clause.afterSemicolon || ctx.clauseHasValue.has(k)) return undefined;
+    // 具备通水条件的，5个工作日内完成审批，收到工程款5个工作日内安排施工: the case goes on through the sentence's values, up to a semicolon.
+    if (clause.afterSemicolon || (ctx.clauseHasValue.has(k) && k < clauseIndex - 2)) return undefined;
   }
   return undefined;
 }

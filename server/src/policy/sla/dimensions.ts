@@ -5,7 +5,7 @@
 // "Care Max", a case "service is unavailable") still becomes a scope value:
 // `dimension:slug` (see openValue).
 
-export type DimensionId = 'priority' | 'case' | 'time' | 'season' | 'customer' | 'plan' | 'region' | 'product' | 'measure';
+export type DimensionId = 'priority' | 'case' | 'time' | 'season' | 'customer' | 'plan' | 'region' | 'product' | 'measure' | 'share';
 
 export interface DimensionValue {
   id: string;
@@ -45,9 +45,10 @@ export const DIMENSIONS: Dimension[] = [
         zh: ['紧急', '加急', '特急', '一级', '严重级别A', '严重性A'],
         en: ['urgent', 'emergency', 'emergencies', 'critical', 'p1', 'priority\\s+1', 'sev(?:erity)?[-\\s]*1', 'severity\\s+(?:level\\s+)?a', 'highest\\s+priority', 'top\\s+priority'],
       }, { rank: 1 }),
-      value('high', 'high priority', '高优先级', { zh: ['高优先级', '二级', '严重级别B', '严重性B'], en: ['high[-\\s]priority', 'p2', 'priority\\s+2', 'sev(?:erity)?[-\\s]*2', 'severity\\s+(?:level\\s+)?b'] }, { rank: 2 }),
+      // 12345 hotlines: 特急件 (urgent), 急件, 一般件.
+      value('high', 'high priority', '高优先级', { zh: ['高优先级', '二级', '严重级别B', '严重性B', '急件'], en: ['high[-\\s]priority', 'p2', 'priority\\s+2', 'sev(?:erity)?[-\\s]*2', 'severity\\s+(?:level\\s+)?b'] }, { rank: 2 }),
       value('general', 'general', '一般', {
-        zh: ['中优先级', '三级', '严重级别C', '严重性C', '一般', '普通', '常规'],
+        zh: ['中优先级', '三级', '严重级别C', '严重性C', '一般', '普通', '常规', '一般件'],
         en: ['medium[-\\s]priority', 'normal[-\\s]priority', 'p3', 'priority\\s+3', 'sev(?:erity)?[-\\s]*3', 'severity\\s+(?:level\\s+)?c', 'general', 'normal', 'routine', 'ordinary'],
       }, { rank: 3 }),
       value('low', 'low priority', '低优先级', { zh: ['低优先级', '四级'], en: ['low[-\\s]priority', 'p4', 'priority\\s+4', 'sev(?:erity)?[-\\s]*4'] }, { rank: 4 }),
@@ -136,6 +137,15 @@ export const DIMENSIONS: Dimension[] = [
     values: [
       value('urban', 'urban areas', '城区', { zh: ['城区', '市区', '城市', '城镇', '主城区', '中心城区'], en: ['urban(?:\\s+areas?)?', 'city\\s+cent(?:re|er)', 'metropolitan\\s+areas?'] }),
       value('rural', 'rural areas', '农村', { zh: ['农村', '乡村', '乡镇', '郊区', '郊县'], en: ['rural(?:\\s+areas?)?', 'countryside'] }),
+      // Airlines, couriers and carriers promise one time at home and another abroad.
+      value('domestic', 'domestic', '国内', {
+        zh: ['国内航班', '国内航线', '国内快递', '国内快件', '国内邮件', '国内包裹', '国内订单', '国内件', '国内长途', '国内旅客'],
+        en: ['domestic(?=\\s+(?:flights?|routes?|travel|itinerar(?:y|ies)|shipments?|orders?|deliver(?:y|ies)|parcels?|mail|post|calls?|customers?|destinations?))'],
+      }),
+      value('international', 'international', '国际', {
+        zh: ['国际航班', '国际航线', '国际快递', '国际快件', '国际邮件', '国际包裹', '国际订单', '国际件', '国际长途', '国际旅客', '港澳台'],
+        en: ['international(?=\\s+(?:flights?|routes?|travel|itinerar(?:y|ies)|shipments?|orders?|deliver(?:y|ies)|parcels?|mail|post|calls?|customers?|destinations?))', 'overseas(?=\\s+(?:orders?|deliver(?:y|ies)|shipments?|customers?|destinations?))'],
+      }),
       value('remote', 'remote areas', '边远地区', { zh: ['边远', '偏远', '山区', '海岛'], en: ['remote\\s+(?:areas?|locations?|regions?|sites?)', 'outlying\\s+(?:areas?|islands?)'] }),
     ],
   },
@@ -143,6 +153,9 @@ export const DIMENSIONS: Dimension[] = [
   // A rate of keeping another promise (a performance pledge's "Target 98%" beside "delivered within 2 working days"):
   // which promise it measures tells one such rate from the next.
   { id: 'measure', label: { en: 'measured promise', zh: '考核承诺' }, splitsSchedules: false, values: [] },
+  // The share of contacts a time is promised for: "answer 80% of calls within 30 seconds and 95% within 2 minutes"
+  // are two promises, not one stated twice.
+  { id: 'share', label: { en: 'share of contacts', zh: '占比' }, splitsSchedules: false, values: [] },
 ];
 
 const BY_ID = new Map(DIMENSIONS.map((d) => [d.id, d]));

@@ -21,6 +21,9 @@ import { scanScheduleTokens } from './service-hours';
 const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-response', 'reply', 'investigate', 'resolve', 'follow-up', 'arrival', 'refund', 'notify']);
 export const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'durability', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
 const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
+const OWN_ACTION_AFTER = /^\s*(?:之|以)?内[\u4e00-\u9fff]{2,}/;
+// 接到, 收到, 达到 are verbs of their own: 自接到申请之日起90天内 runs from a receipt to nothing named.
+const FROM_START_TO_END = /(?:从|自)[^，,；;。\d]{1,10}(?<![接收达得送遇])(?:到|至)[^，,；;。\d]{1,10}(?:在|为|需)?\s*$/;
 /** 在办妥手续后, 自受理之日起, 收到申请后: where a deadline's clock starts. */
 const CLOCK_START = /^(?:在|自|从|于)?[^，,。；;]{0,20}(?:后|起|之日|以后)$/;
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;
@@ -225,6 +228,8 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
     if (next && !(text[verb.start] === '完' && FIRST_CONTACT.has(next.value as Metric))) hit = next;
   }
   let metric = hit?.value as DurationMetric | undefined;
+  // 从受理到通气5个工作日: the time from a start to an end the tables do not name is the time to finish.
+  if (!hit && lang === 'zh' && FROM_START_TO_END.test(text.slice(Math.max(clause.start, v.start - 24), v.start))) metric = 'resolve';
   // 15分钟内与投诉人首次沟通: the first talk is the first response (首次沟通解决, a first-contact resolution, is a rate).
   const firstTalk = clauseHits.find((h) => h.kind === 'fcr' && /沟通/.test(text.slice(h.start, h.end)));
   if (firstTalk && !(hit && clauseHits.includes(hit))) {
@@ -242,7 +247,9 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
   if (!metric && explicit && !retention) {
     // The value before it in the sentence is nearer than any heading: 修复：Critical: 7 天；High: 14 天 under "Response SLAs".
     // A time after a rate (合格率99.999%，两年内…) is not the rate's: only a time inherits.
-    if (previousMetric && !RATE_METRICS.has(previousMetric) && !clauseHits.some((h) => h.kind === 'metric')) metric = previousMetric as DurationMetric;
+    // 收到工程款10个工作日内安排施工: an action of its own after the value, one the tables do not name, is not the value before's.
+    const ownAction = lang === 'zh' && OWN_ACTION_AFTER.test(text.slice(v.end, Math.min(clause.end, v.end + 12)));
+    if (previousMetric && !RATE_METRICS.has(previousMetric) && !ownAction && !clauseHits.some((h) => h.kind === 'metric')) metric = previousMetric as DurationMetric;
   }
   // The metric a heading, a lead-in or a table header names, for a value that names none.
   if (!metric && !retention && ctx.context.headingMetric && !RATE_METRICS.has(ctx.context.headingMetric) && (explicit || isBareValue(ctx, v))) {

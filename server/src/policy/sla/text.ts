@@ -108,6 +108,9 @@ export function segment(text: string): Segmentation {
     if (ch === ',' || ch === ';' || ch === '，' || ch === '；') {
       // "1,000" is a number, not two clauses.
       if (ch === ',' && /\d/.test(text[m.index - 1] ?? '') && /\d{3}/.test(text.slice(end, end + 3))) continue;
+      // A comma inside a short bracket is part of an aside, not a clause boundary: "answer calls to our
+      // numbers (131 881, 131 880 and 133 177) within two minutes" keeps its verb and its time together.
+      if (ch !== ';' && ch !== '；' && insideShortBracket(text, m.index, clauseStart)) continue;
       pushClause(end);
       clauseStart = end;
       afterSemicolon = ch === ';' || ch === '；';
@@ -128,6 +131,17 @@ export function segment(text: string): Segmentation {
   pushClause(text.length);
   pushSentence(text.length);
   return { sentences, clauses };
+}
+
+const BRACKET_REACH = 80;
+const OPEN_BEFORE = /[(（][^()（）]*$/;
+const CLOSE_AFTER = /^[^()（）。！？!?\n;；]*[)）]/;
+
+/** The comma at index sits between a bracket opened in its clause and one closed soon after, within a few words. */
+function insideShortBracket(text: string, index: number, from: number): boolean {
+  const before = text.slice(Math.max(from, index - BRACKET_REACH), index);
+  if (!OPEN_BEFORE.test(before)) return false;
+  return CLOSE_AFTER.test(text.slice(index + 1, index + 1 + BRACKET_REACH));
 }
 
 /** Index of the clause containing offset (binary search). */

@@ -130,11 +130,12 @@ export function labelledClock(label: string): LabelledClock | undefined {
 /**
  * A sentence that puts every time of the document on a business clock: "The Respond By and Resolve By
  * times exist within our operational hours", "All response times are measured in business hours", "Hours
- * stated in terms of business hours", "Response time is by business hours", 以上时限均按工作日计算.
+ * stated in terms of business hours", "Response time is by business hours", "Estimated fix times are working hours",
+ * "The SLA timers stop out of hours", 非工作时间不计时, 以上时限均按工作日计算.
  */
 const DOCUMENT_CLOCK: [LabelledClock, RegExp][] = [
   // "All SLAs are in accordance with Business hours/ days".
-  ['business-hours', /\b(?:all\s+)?(?:SLAs?|times?|targets?|service\s+levels?)\s+are\s+(?:in\s+accordance\s+with|according\s+to|based\s+on)\s+business\s+hours\b|\b(?:times?|targets?|SLAs?|timelines?|timescales?|deadlines?|timeframes?)\s+(?:are|is|exist|apply|run)\s+(?:(?:measured|calculated|counted|based)\s+(?:on\s+)?)?(?:only\s+)?(?:with)?(?:in|during)\s+(?:our\s+|normal\s+|standard\s+|regular\s+)?(?:business|working|operational|operating|office|support)\s+hours\b|\b(?:hours|times?|targets?|SLAs?|timescales?|timeframes?)\s+(?:are\s+|is\s+)?(?:stated|expressed|given|quoted|shown)\s+(?:in\s+terms\s+of|in|as)\s+(?:business|working)\s+hours\b|\b(?:times?|targets?|SLAs?)\s+(?:are|is)\s+(?:measured\s+|counted\s+|calculated\s+)?by\s+(?:business|working)\s+hours\b|(?:时限|时间|时效|时长)(?:均|都|一律)?(?:按|以)工作(?:小)?时(?:间)?计/i],
+  ['business-hours', /\b(?:all\s+)?(?:SLAs?|times?|targets?|service\s+levels?)\s+are\s+(?:in\s+accordance\s+with|according\s+to|based\s+on)\s+business\s+hours\b|\b(?:times?|targets?|SLAs?|timelines?|timescales?|deadlines?|timeframes?)\s+(?:are|is|exist|apply|run)\s+(?:(?:measured|calculated|counted|based)\s+(?:on\s+)?)?(?:only\s+)?(?:with)?(?:in|during)\s+(?:our\s+|normal\s+|standard\s+|regular\s+)?(?:business|working|operational|operating|office|support)\s+hours\b|\b(?:hours|times?|targets?|SLAs?|timescales?|timeframes?)\s+(?:are\s+|is\s+)?(?:stated|expressed|given|quoted|shown)\s+(?:in\s+terms\s+of|in|as)\s+(?:business|working)\s+hours\b|\b(?:times?|targets?|SLAs?)\s+(?:are|is)\s+(?:measured\s+|counted\s+|calculated\s+)?(?:by|in)?\s*(?:business|working)\s+hours\b|\b(?:SLA\s+)?(?:timers?|clocks?)\s+(?:stops?|pauses?|(?:is|are)\s+(?:paused|stopped|suspended)|(?:does|do)\s+not\s+run)\s+(?:out\s+of|outside(?:\s+of)?)\s+(?:our\s+|normal\s+)?(?:business\s+|working\s+|office\s+|support\s+)?hours\b|(?:时限|时间|时效|时长)(?:均|都|一律)?(?:按|以)工作(?:小)?时(?:间)?计|非工作时间(?:内|段)?(?:不计|暂停计时|停止计时)/i],
   ['business-days', /\b(?:times?|targets?|SLAs?|timelines?|timescales?|deadlines?|timeframes?)\s+(?:are|is)\s+(?:measured|calculated|counted|expressed|given)\s+in\s+(?:business|working)\s+days\b|(?:时限|时间|时效|期限)(?:均|都|一律)?(?:按|以)工作日计/i],
 ];
 
