@@ -25,6 +25,10 @@ const ROWS: Row[] = [
   },
   // The share is that time's only: the value after it is for every contact.
   { text: 'We will respond to 90% of letters within 10 working days and to all letters within 20 working days.', expect: [{ conditions: ['share:90-percent'] }, { conditions: [] }] },
+  // "90% of decisions": the share's "of" names the promise, not the clock's start.
+  { text: 'We will issue 90% of decisions within 28 working days of hearing.', expect: [{ metric: 'resolve', conditions: ['share:90-percent'], value: v(28) }] },
+  // Writing to the customer is the reply.
+  { text: 'We will write to you within 14 days of receiving your request for review.', expect: [{ metric: 'reply', value: v(14) }] },
   // Commas inside a short bracket keep the verb and its time in one clause.
   { text: 'We will answer 85 per cent of calls to our national contact numbers (131 881, 131 880 and 133 177) within two minutes.', expect: [{ metric: 'answer', channel: 'phone', value: v(2) }] },
   // In English, a case after a value's preposition is that value's.
@@ -60,6 +64,18 @@ const ROWS: Row[] = [
   { text: '不可用分钟数为不可用时间的总和，例如某月共出现3次服务不可用，不可用时间分别为10分钟、20分钟。', expect: [] },
   { text: '我们提供多种渠道，例如电话、邮件，均在2小时内响应。', expect: [{ channel: 'phone', value: v(2) }, { channel: 'email', value: v(2) }] },
   { text: 'For example, if a user replies to our initial response on a high priority ticket, our follow-up target is within 24 hours.', expect: [{ value: v(24) }] },
+  // Guards from review: each reads as before this round.
+  { text: '从酒店到机场约需40分钟。', expect: [] },
+  { text: 'We respond within 8 hours except that for urgent issues we respond within 1 hour.', expect: [{ conditions: [], value: v(8) }, { conditions: ['urgent'], value: v(1) }] },
+  { text: 'For VIP customers, urgent tickets are answered within 1 hour and all other tickets within 4 hours.', expect: [{ conditions: ['urgent', 'vip'] }, { conditions: ['other', 'vip'] }] },
+  { text: '紧急情况，例如95598热线报修，我们将在30分钟内响应。', expect: [{ metric: 'first-response', conditions: ['urgent'], value: v(30) }] },
+  { text: 'We are available 99.9% of the time and respond to incidents within 1 hour.', expect: [{ conditions: [], value: v(1) }] },
+  { text: 'We will refund 100% of the fee within 14 days.', expect: [{ metric: 'refund', conditions: [], value: v(14) }] },
+  { text: 'Response time is 2 hours (Severity 1, business hours) and 8 hours (Severity 2).', expect: [{ conditions: ['urgent'], value: v(2) }, { value: v(8) }] },
+  { text: '紧急故障2小时内到达现场（城区，偏远地区4小时内）', expect: [{ conditions: ['urban', 'urgent'], value: v(2) }, { conditions: ['remote', 'urgent'], value: v(4) }] },
+  { text: '涉及多个部门的，15个工作日内办结，其他问题5个工作日内办结。', expect: [{ conditions: ['case:涉及多个部门'] }, { conditions: ['other'] }] },
+  { text: '居民用户报修的，2小时内到达，企业用户12小时内修复。', expect: [{ conditions: ['case:居民用户报修'] }, { conditions: [] }] },
+  { text: '夜间2小时内到达现场，其他时间1小时内到达现场。', expect: [{ conditions: ['night'] }, { conditions: [] }] },
 ];
 
 describe('extractCommitments: shares, scopes after values and examples', () => {
@@ -70,5 +86,7 @@ describe('extractCommitments: shares, scopes after values and examples', () => {
     expect(documentClock('The SLA timers stop out of hours.')).toBe('business-hours');
     expect(documentClock('非工作时间不计时。')).toBe('business-hours');
     expect(documentClock('Our offices close out of hours.')).toBeUndefined();
+    expect(documentClock('Our office opening times are business hours only.')).toBeUndefined();
+    expect(documentClock('非工作时间不计费。')).toBeUndefined();
   });
 });

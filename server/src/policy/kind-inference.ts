@@ -193,7 +193,10 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   // From here on the document must show that it promises a service.
   const open = simplified(opening(doc));
   const headings = simplified(doc.outline.entries.filter((e) => e.titleLike).map((e) => e.title).join('\n'));
-  if (!SERVICE_VOCABULARY.test(`${title}\n${simplified(openingParagraphs(doc))}\n${headings}\n${simplified(tableHeaders(doc))}`)) return { source: 'none' };
+  const paragraphs = openingParagraphs(doc);
+  // A page that is only tables says what it is in their headers; a README with a benchmark table says it in its prose.
+  const onlyTables = !title && !headings && !paragraphs ? tableHeaders(doc) : '';
+  if (!SERVICE_VOCABULARY.test(`${title}\n${simplified(paragraphs)}\n${headings}\n${simplified(onlyTables)}`)) return { source: 'none' };
   const profile = promiseProfile(collectCommitments(doc), doc.text);
   if (profile.promises === 0) {
     // "We will acknowledge your report as soon as we can": a vulnerability-reporting page that promises a

@@ -34,9 +34,9 @@ const ATTRIBUTE_ROW = /^\s*(?:服务|办理|处理|受理)?(?:方式|时限|时�
 const PROMISE_HEADER = /承诺|标准|目标|时限|要求|说明|内容|\b(?:commitments?|standards?|targets?|descriptions?)\b/i;
 /** A column header that names an offer: 基础支持服务, "Premium support", 企业版. */
 const PLAN_NAME = /支持|服务$|版$|套餐|会员|\b(?:plans?|support|tiers?|editions?|packages?|subscriptions?|basic|standard|premium|enterprise|professional|business|advanced|gold|silver|bronze|platinum)\b/i;
-/** A corner that names one plan ("Bronze Support Plan", 企业版): the whole table is that plan's, and its rows and columns are not plans. */
+/** A corner that names one plan ("Bronze Support Plan", 企业版; not "Business Plans"): the whole table is that plan's, and its rows and columns are not plans. */
 const NAMED_PLAN_CORNER =
-  /^\s*(?:(?:basic|standard|premium|premier|enterprise|professional|business|advanced|gold|silver|bronze|platinum|starter|developer|essential|elite)\s+)+(?:support\s+)?(?:plans?|tiers?|packages?|editions?|subscriptions?)\s*$|^\s*(?:基础|标准|专业|企业|旗舰|高级|尊享)版(?:服务|支持)?\s*$/i;
+  /^\s*(?:(?:basic|standard|premium|premier|enterprise|professional|business|advanced|gold|silver|bronze|platinum|starter|developer|essential|elite)\s+)+(?:support\s+)?(?:plan|tier|package|edition|subscription)\s*$|^\s*(?:基础|标准|专业|企业|旗舰|高级|尊享)版(?:服务|支持)?\s*$/i;
 const PLAN_WORD_AFTER = /(?<=\S)\s+(?:support\s+)?(?:plans?|tiers?|packages?|editions?|subscriptions?)\s*$/i;
 /** Columns that describe rather than scope: Description, Example, Notes. */
 const DESCRIPTIVE_HEADER = /^(?:description|descriptions|examples?|notes?|comments?|details?|definition|impact|type|aka|说明|描述|示例|备注|定义|影响)$/i;

@@ -3,6 +3,8 @@
 
 import { areaPhraseOf, scopePhraseOf, trailingCase } from './case-phrases';
 import { distributedCases } from './respective';
+import { EN_REFERENCE_AFTER_VALUE, isReferenceEvent } from './clock-start';
+import { ALL_OR_OTHER, OTHER_TIMES, replacedByOther, restOfClock, SCOPE_AFTER_REACH, SCOPE_AFTER_VALUE, shareBefore } from './value-scope';
 import { conditionGroup, qualifies, RATE_OF_VERB, scanLexicon, ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
 import { dimensionOf, openValue } from './dimensions';
 import { clauseAt, lowerBound, overlapsAny, type Clause, type Sentence } from './text';
@@ -157,25 +159,6 @@ function ownedByNeighbour(ctx: SentenceCtx, i: number, h: Hit, after: boolean, l
   return false;
 }
 
-// 收到投诉后 / 自受理之日起 / within 5 days of acknowledgement: the event the clock
-// starts from, not the action promised.
-const ZH_REFERENCE_AFTER = /^[^,，;；。:：\d]{0,6}?(?:之日起|之日|之后|以后|后|起)/;
-const EN_REFERENCE_AFTER_VALUE = /^\s*(?:of|after|from|following|since)\s+[^.;,:]{0,40}$/i;
-// 从受理到通气5个工作日: the clock runs from 受理 to the action after 到.
-const ZH_FROM_BEFORE = /(?:从|自)\s*$/;
-const ZH_TO_AFTER = /^[^,，;；。:：\d]{0,4}?(?<![接收达得送遇])(?:到|至)/;
-const EN_REFERENCE_BEFORE = /\b(?:of|after|from|following|upon|since|receiving)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|your\s+)?$/i;
-
-// 故障解决三日内提供故障分析报告: a report delivered within days of an event names the event right before the value, with no 后.
-const ZH_REPORT_AFTER_VALUE = /^[个天日时小工作钟分]{0,4}(?:以内|之内|内)[，,]?(?:向[^，,。；;]{1,12})?(?:提供|出具|提交|报送|递交|发送)[^，,。；;]{0,12}(?:报告|总结|说明)/;
-
-/** @param valueEnd where the value ends, when it is in the hit's own clause (a report after it may then name the event). */
-function isReferenceEvent(text: string, h: Hit, valueStart: number, valueEnd?: number): boolean {
-  if (ZH_REFERENCE_AFTER.test(text.slice(h.end, Math.min(valueStart, h.end + 8)))) return true;
-  if (ZH_FROM_BEFORE.test(text.slice(Math.max(0, h.start - 2), h.start)) && ZH_TO_AFTER.test(text.slice(h.end, Math.min(valueStart, h.end + 6)))) return true;
-  if (valueEnd !== undefined && valueStart - h.end <= 1 && ZH_REPORT_AFTER_VALUE.test(text.slice(valueEnd, valueEnd + 40))) return true;
-  return EN_REFERENCE_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start));
-}
 
 const SLASH = /^\s*[/／]\s*$/;
 
@@ -244,11 +227,7 @@ const SHARE_OF_TIME_ZH = /^\s*的时间(?:里|内|中)?/;
 const RATE_ANAPHOR = /^\s*(?:(?:该|此|这一?|上述)(?:数字|数值|比例|比率|指标|百分比)|\bth(?:is|at|e\s+above)\s+(?:figure|number|rate|ratio|percentage|metric)\b)/i;
 
 const EXCLUDED_CONDITION_AFTER = /^\s*(?:顺延|除外|不计|不算|延后|休息|不含|期间顺延|不计算在内|不受理|暂停)/;
-const ALL_OR_OTHER =
-  /\b(?:all|any|every)\s+(?:other\s+)?(?:enquir|inquir|complaint|request|repair|case|ticket|issue|quer|question|letter|email|call|message)|\bother\s+(?:enquir|inquir|complaint|request|repair|case|ticket|issue|quer|question|letter|email|call|message)|(?:其他|其它|其余)(?:时间|时段|时候|情况|情形|事项|业务|地区|区域|问题|投诉|咨询|诉求|用户|客户)/i;
 const EXCLUDED_CONDITION_BEFORE = /(?:不含|不包括|除|除了|如无|若无|无|没有|未发生|未出现|\bexcluding|\bexcept(?:\s+on)?(?:\s+for)?|\bnot\s+including|\bother\s+than|\b(?:is|are)\s+not\s+(?:an?\s+|the\s+)?)\s*$/i;
-/** The words between a value and a case that scope it: " for", " of flight arrival for the", " in". */
-const SCOPE_AFTER_VALUE = /^(?:\s+(?!and\b|or\b|but\b|then\b|while\b|whereas\b)[A-Za-z'-]+){0,6}?\s+(?:for|on|in|during|at|under)\s+(?:the\s+|all\s+|any\s+|an?\s+|our\s+|your\s+)?$/i;
 const CONJUNCTION_BEFORE = /^\s*(?:and|or|&|、|和|及|与|\/|,)\s*$/i;
 
 function excludedCondition(text: string, h: Hit): boolean {
@@ -331,7 +310,8 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
     // preposition is that value's ("within 2 hours for urgent issues and within 8 hours for others").
     let target = lowerBound(values, h.end);
     const previous = target - 1;
-    if (previous >= 0 && ctx.valueClause[previous] === hc && SCOPE_AFTER_VALUE.test(text.slice(values[previous]!.end, h.start))) target = previous;
+    const gap = previous >= 0 ? h.start - values[previous]!.end : Infinity;
+    if (gap <= SCOPE_AFTER_REACH && ctx.valueClause[previous] === hc && SCOPE_AFTER_VALUE.test(text.slice(values[previous]!.end, h.start))) target = previous;
     else if (target >= values.length || ctx.valueClause[target] !== hc) target -= 1;
     if (target >= 0 && ctx.valueClause[target] === hc) own[target]!.push(cond);
   }
@@ -355,12 +335,14 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
     clauseDone = Math.max(clauseDone, cj);
     const mine = own[j]!;
     // "simple enquiries within 5 days and all enquiries within 10": "all" undoes the case the value before named.
-    // 复杂问题的，10个工作日内办结，其他问题5个工作日内: "other" undoes the lead-in's case too, not the heading's.
+    // 复杂问题的，10个工作日内办结，其他问题5个工作日内: "other" undoes the case and level before it, a lead-in's too;
+    // 其他时间 undoes the time. What else the sentence opened with ("For VIP customers,") still holds.
     const between = j > 0 ? text.slice(Math.max(values[j - 1]!.end, values[j]!.start - 60), values[j]!.start) : '';
     if (j > 0 && ALL_OR_OTHER.test(between)) {
-      for (const c of result[j - 1]!) if (!ctx.carriedConditions.includes(c)) carry.delete(conditionGroup(c));
+      const otherTimes = OTHER_TIMES.test(between);
+      for (const c of result[j - 1]!) if (!ctx.carriedConditions.includes(c) && replacedByOther(c, own[j - 1]!, otherTimes)) carry.delete(conditionGroup(c));
       // 工作时间内2小时内响应，其他时间4小时内: the other times are the rest of the clock, a regime of their own.
-      const rest = OTHER_TIMES.test(between) ? restOfClock(result[j - 1]!) : undefined;
+      const rest = otherTimes ? restOfClock(result[j - 1]!) : undefined;
       if (rest && !mine.some((c) => dimensionOf(c) === 'time')) mine.push(rest);
     }
     result.push(mergeConditions(mine, [...carry.values()].flat()));
@@ -369,7 +351,7 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
   }
   // The share a time is promised for is that time's alone: it is not carried to the values after it.
   values.forEach((_, j) => {
-    const share = shareBefore(ctx, j);
+    const share = shareBefore(text, values, ctx.valueClause, j);
     if (!share) return;
     own[j]!.push(share);
     result[j] = mergeConditions([share], result[j]!);
@@ -396,27 +378,6 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
     });
   }
   return { own, merged: result };
-}
-
-// "80% of calls within 30 seconds", "95% within 2 minutes", 80%的来电在20秒内接通: the share is what the time is promised for.
-const SHARE_JOIN = /^\s*(?:of\b|的|within\b)[^%]{0,90}$/i;
-
-const OTHER_TIMES = /(?:其他|其它|其余)(?:时间|时段|时候)/;
-
-/** The time regime that "other times" is, after a value for business hours or for the hours outside them. */
-function restOfClock(previous: readonly Condition[]): Condition | undefined {
-  const time = previous.find((c) => dimensionOf(c) === 'time');
-  if (time === 'workday') return 'out-of-hours';
-  return time === undefined ? undefined : 'workday';
-}
-
-/** The share of contacts right before a time in its clause, as a condition of that time. */
-function shareBefore(ctx: SentenceCtx, j: number): Condition | undefined {
-  const v = ctx.values[j]!;
-  const p = ctx.values[j - 1];
-  if (!p || v.unit === 'percent' || p.unit !== 'percent' || p.max === undefined || ctx.valueClause[j - 1] !== ctx.valueClause[j]) return undefined;
-  if (!SHARE_JOIN.test(ctx.text.slice(p.end, v.start))) return undefined;
-  return openValue('share', `${p.max} percent`);
 }
 
 /** 2小时内到达现场（偏远地区4小时内）: a value in brackets after another value of its clause, the exception to it. */

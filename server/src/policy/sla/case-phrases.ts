@@ -7,7 +7,7 @@
 
 import { dimensionOf, openValue } from './dimensions';
 import { PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
-import { normalizeText } from './text';
+import { lowerBound, normalizeText } from './text';
 import type { Clause } from './text';
 import type { Condition } from './types';
 
@@ -308,11 +308,15 @@ const HEAD_LINE =
 /**
  * The case a Chinese conditional clause before the value names: 发生全部损失的，在10日内完成…；发生部分损失的，在20日内…,
  * 不能当日回复的，在3个交易日内回复. It is one of at most four clauses before the value's, in its item, with no
- * number, no channel and no condition the tables know, and at most one clause with a value between.
+ * number, no channel and no condition the tables know. It reaches past one clause with a value
+ * (具备通水条件的，5个工作日内完成审批，收到工程款5个工作日内安排施工) only when the value's own clause opens with the
+ * value or an event, not a subject of its own (其他问题, 企业用户).
  */
 export function conditionalCaseOf(ctx: SentenceWords & { clauses: readonly Clause[]; clauseHasValue: ReadonlySet<number> }, clauseIndex: number): Condition | undefined {
   const own = ctx.clauses[clauseIndex]!;
   if (own.afterSemicolon && clauseIndex > 0 && ctx.clauses[clauseIndex - 1]!.sentence === own.sentence) return undefined;
+  const firstValue = ctx.values[lowerBound(ctx.values, own.start)];
+  const opensWithEvent = firstValue !== undefined && firstValue.start < own.end && EVENT_OR_NOTHING.test(ctx.text.slice(own.start, firstValue.start).trim());
   for (let k = clauseIndex - 1; k >= 0 && k >= clauseIndex - 4; k--) {
     const clause = ctx.clauses[k]!;
     if (clause.sentence !== own.sentence) return undefined;
@@ -322,13 +326,15 @@ export function conditionalCaseOf(ctx: SentenceWords & { clauses: readonly Claus
       const named = ctx.hits.some((h) => h.start >= clause.start && h.end <= clause.end && (h.kind === 'channel' || h.kind === 'condition'));
       return named ? undefined : openValue('case', m[1]!);
     }
-    // 具备通水条件的，5个工作日内完成审批，收到工程款5个工作日内安排施工: the case goes on through the sentence's values, up to a semicolon.
-    if (clause.afterSemicolon || (ctx.clauseHasValue.has(k) && k < clauseIndex - 2)) return undefined;
+    if (clause.afterSemicolon || (ctx.clauseHasValue.has(k) && (k < clauseIndex - 2 || !opensWithEvent))) return undefined;
   }
   return undefined;
 }
 
-const CONDITIONAL_CLAUSE = /^\s*(?:如|若(?!干)|如果|凡)?([\u4e00-\u9fff、]{2,24})的\s*[,，]?\s*$/;
+/** What may open the clause of a value that a case clause two clauses back still scopes: nothing, 并, or the event its clock starts at. */
+const EVENT_OR_NOTHING = /^(?:并|且|再|应|须|在|于|(?:收到|接到|接报|自|从)[\u4e00-\u9fff]{0,8}?(?:后|起)?)?$/;
+
+const CONDITIONAL_CLAUSE = /^\s*(?:如果|如|若(?!干)|凡)?([\u4e00-\u9fff、]{2,24})的\s*[,，]?\s*$/;
 
 /** A short label, a colon or a spaced dash, then the value: "Stage 1 – 5 working days", "Urgent: 2 hours", 第一阶段：5个工作日. */
 const LABEL_BEFORE_VALUE = /^\s*(?:[-*+]\s+)?([^\s:：–—,，;；.。!?！？](?:[^:：–—,，;；.。!?！？\n]{0,38}[^\s:：–—,，;；.。!?！？])?)\s*(?:[:：]|[–—]|(?<=\s)-(?=\s|$))\s*(?:[≤≥<>=~约在于为]\s*|(?:within|in|under|up\s+to)\s+)?$/i;

@@ -143,7 +143,7 @@ export const DIMENSIONS: Dimension[] = [
         en: ['domestic(?=\\s+(?:flights?|routes?|travel|itinerar(?:y|ies)|shipments?|orders?|deliver(?:y|ies)|parcels?|mail|post|calls?|customers?|destinations?))'],
       }),
       value('international', 'international', '国际', {
-        zh: ['国际航班', '国际航线', '国际快递', '国际快件', '国际邮件', '国际包裹', '国际订单', '国际件', '国际长途', '国际旅客', '港澳台'],
+        zh: ['国际航班', '国际航线', '国际快递', '国际快件', '国际邮件', '国际包裹', '国际订单', '国际件', '国际长途', '国际旅客'],
         en: ['international(?=\\s+(?:flights?|routes?|travel|itinerar(?:y|ies)|shipments?|orders?|deliver(?:y|ies)|parcels?|mail|post|calls?|customers?|destinations?))', 'overseas(?=\\s+(?:orders?|deliver(?:y|ies)|shipments?|customers?|destinations?))'],
       }),
       value('remote', 'remote areas', '边远地区', { zh: ['边远', '偏远', '山区', '海岛'], en: ['remote\\s+(?:areas?|locations?|regions?|sites?)', 'outlying\\s+(?:areas?|islands?)'] }),

@@ -72,7 +72,9 @@ const ENTRIES: Entry[] = [
   metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '初次回复', '初次答复', '初次回应', '初步回应', '初步回复', '初步答复', '初步响应', '首次联系', '初次联系', '首响', '响应', '联系客户', '联系用户', '与客户联系', '与用户联系', '联系您', '联络客户', '联络用户', '与您联系'],
     ['first\\s+response', 'initial\\s+response', 'time\\s+to\\s+first\\s+contact', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆'],
-    ['repl(?:y|ies|ied|ying)', 'answer(?:s|ed|ing)?\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+)?(?:written\\s+)?(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))', '(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\\s+(?:are|is|will\\s+be)\\s+answered', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?']),
+    ['repl(?:y|ies|ied|ying)', 'answer(?:s|ed|ing)?\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+)?(?:written\\s+)?(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))', '(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\\s+(?:are|is|will\\s+be)\\s+answered', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?',
+      // "we will write to you within 14 days", "we will write within 5 working days".
+      'write(?=\\s+(?:back\\s+)?(?:to\\s+(?:you|them|the\\s+\\w+)\\s+)?(?:within|in)\\b)']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?', 'triag(?:e|es|ed|ing)']),
   metric('resolve', ['提供解决方案', '提供技术解决方案', '给出解决方案', '解决', '办结', '处理完毕', '处理完成', '完成处理', '维修完毕', '维修完成', '维护完毕', '维护完成', '抢修完毕', '处理', '结案', '处置', '修复', '排除故障', '排除', '恢复', '完成', '处理结果', '办理完毕', '办理'],
     ['resolv(?:e|es|ed|ing)', 'solv(?:e|es|ed|ing)', 'handl(?:e|es|ed|ing)(?=\\s+(?:the\\s+|your\\s+|all\\s+|each\\s+)?(?:bugs?|issues?|reports?|vulnerabilit(?:y|ies)|incidents?|complaints?|cases?|requests?|tickets?|problems?)\\b)', 'patch(?:es|ed|ing)?', 'resolutions?', 'fix(?:es)?', '(?:fix(?:ed)?|repair)[-\\s]times?', 'fixed(?=\\s+(?:within|in|by|before|no\\s+later)\\b)', 'repaired', 'repair(?=\\s+(?:the|your|it|them|all|any|most|faults?|leaks?|bursts?)\\b)', 'restor(?:e|es|ed)', 'remed(?:y|ied)', 'dealt\\s+with', 'deal(?:s)?\\s+with(?=\\s+(?:it|them|your|all|any|the|each|every|most|complaints?|queries|enquiries|requests?|issues?)\\b)', 'cure(?:s|d)?', 'complet(?:e|es|ed|ion)', 'decisions?', 'outcomes?', '(?:results?|outcomes?|findings)\\s+of\\s+(?:our|the|its|this)\\s+investigations?', 'mitigat(?:e|es|ed|ion)', 'workarounds?']),
@@ -143,6 +145,9 @@ export const VAGUE_HINT = new RegExp([...(VAGUE_ENTRY.zh ?? []).map((w) => escap
  * The words that open a Chinese case clause: 如果…, 若…, 如遇…, 一旦…. 若干 (several), 如实, 如期 and 如在线客服
  * (such as) open none. One list for every reader that asks whether a value sits in a case.
  */
+/** 到 or 至 that ends a span (从受理到办结), not one of the verbs 接到, 收到, 达到, 得到, 送到, 遇到. */
+export const ZH_SPAN_TO_SOURCE = '(?<![接收达得送遇])(?:到|至)';
+
 export const ZH_IF_OPENER_SOURCE = '(?:如果|假如|倘若|若(?!干)|如遇|如有|如在(?!线)|一旦)';
 
 /** The escalation verbs: a sentence that names one turns "over 3 days" into a trigger. */

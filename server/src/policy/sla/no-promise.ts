@@ -6,8 +6,9 @@ import type { SentenceCtx } from './assign';
 import { ADVISES, customerDuty, customerRequestDeadline, insideCondition } from './speaker';
 import type { Comparator } from './types';
 
-// "95% of requests are solved in 2h", "95% within 2 minutes". 80%的来电在20秒内接通 stays an answer rate as well.
-const PERCENTILE_AFTER = /^\s*(?:of|的)\s|^\s*within\s/i;
+// "95% of requests are solved in 2h", "95% within 2 minutes" (not "99.9% within business hours"). 80%的来电在20秒内接通
+// stays an answer rate as well.
+const PERCENTILE_AFTER = /^\s*(?:of|的)\s|^\s*within\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b)/i;
 /** 每年（365 天）: the length of a year, in brackets after it, is no promise. */
 const LENGTH_OF_PERIOD = /(?:每年|一年|全年|每月|一个月|a\s+year|per\s+year|each\s+year)\s*[（(]\s*$/i;
 const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
@@ -39,9 +40,25 @@ const CUSTOMER_MAY = /^\s*(?:之?内|以内)\s*(?:(?:如有|如|若|凡)[^，。
 /** 七天内为退换货保证期, 15日内为无理由退货期. */
 const PERIOD_DEFINED = /^\s*(?:(?:之?内|以内)\s*)?为[^，。；,;]{0,8}(?:保证期|保障期|有效期|退换期|退货期|换货期|申请期|犹豫期)/;
 
-/** A Chinese example that opens the sentence, or a clause of it that works with figures (例如某月出现3次…), not a list (例如电话、邮件). */
-// In English, "For example, if a user replies … (12 hours), our follow-up target is within 24 hours" states the rule's promise.
-const EXAMPLE_OPENS = /^\s*(?:\*\*|__)?(?:例如|比如|譬如|举例来说|举例而言|举例)|[，,：:]\s*(?:例如|比如|譬如)[^，,。；;]{0,30}?(?:\d|如果|若|假设|假如)/i;
+/**
+ * A Chinese worked example: one that opens the sentence, or a clause of it that works with figures (例如某月出现3次…),
+ * not a list of examples (例如电话、邮件). Only Chinese: "For example, if a user replies … our follow-up target is
+ * within 24 hours" states the rule's own promise.
+ */
+const EXAMPLE_OPENS_SENTENCE = /^\s*(?:\*\*|__)?(?:例如|比如|譬如|举例来说|举例而言|举例)/;
+const EXAMPLE_CLAUSE = /[，,：:]\s*(?:例如|比如|譬如)[^，,。；;]{0,30}?(?:\d|如果|若|假设|假如)/;
+/** 例如95598热线报修，我们将在30分钟内响应: the clause of the value speaks for the organisation, so it promises. */
+const SPEAKS_FOR_US = /我们|我司|本公司|将|承诺|保证|必须|须/;
+const EXAMPLE_REACH = 160;
+
+function workedExample(ctx: SentenceCtx, i: number): boolean {
+  const v = ctx.values[i]!;
+  const start = ctx.sentence.start;
+  const opens = EXAMPLE_OPENS_SENTENCE.test(ctx.text.slice(start, Math.min(v.start, start + 12)));
+  if (!opens && !EXAMPLE_CLAUSE.test(ctx.text.slice(Math.max(start, v.start - EXAMPLE_REACH), v.start))) return false;
+  const clause = ctx.clauses[ctx.valueClause[i]!]!;
+  return !SPEAKS_FOR_US.test(ctx.text.slice(clause.start, v.start));
+}
 
 /** A value that states a case, a duty or a duration, not what the organisation promises. */
 export function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comparator, prefix: string): boolean {
@@ -51,7 +68,7 @@ export function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comp
   const clause = ctx.clauses[ci]!;
   const trigger = comparator === 'trigger';
   // 例如，服务不可用时间为60分钟28秒…: a worked example's figures illustrate, they promise nothing.
-  if (EXAMPLE_OPENS.test(text.slice(ctx.sentence.start, v.start))) return true;
+  if (workedExample(ctx, i)) return true;
   // A value inside a condition ("if it takes less than 15 mins", 如果请求已解决少于24小时) describes the case, not a promise;
   // an escalation trigger (if not resolved within 3 days) is the exception.
   if (!trigger && insideCondition(text, ctx.sentence.start, clause.start, v.start)) return true;

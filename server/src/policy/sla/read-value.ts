@@ -8,7 +8,7 @@ import { pickChannels } from './channel-choice';
 import { conditionalCaseOf, ellipticalSubjectOf, faultKindOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, uptimeSubjectOf, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
-import { ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
+import { ZH_IF_OPENER_SOURCE, ZH_SPAN_TO_SOURCE, type Hit } from './lexicon';
 import { clockOf, normalizeValue } from './normalize';
 import { cutoffOf } from './cutoff';
 import { describesNoPromise } from './no-promise';
@@ -22,8 +22,10 @@ const DEADLINE_METRICS = new Set<Metric>(['answer', 'acknowledge', 'first-respon
 export const RATE_METRICS = new Set<Metric>(['satisfaction', 'first-contact-resolution', 'resolution-rate', 'answer-rate', 'availability', 'abandonment', 'downtime', 'durability', 'on-time-rate', 'response-rate', 'follow-up-rate', 'quality']);
 const LOW_IS_GOOD = new Set<Metric>(['abandonment', 'downtime']);
 const OWN_ACTION_AFTER = /^\s*(?:之|以)?内[\u4e00-\u9fff]{2,}/;
-// 接到, 收到, 达到 are verbs of their own: 自接到申请之日起90天内 runs from a receipt to nothing named.
-const FROM_START_TO_END = /(?:从|自)[^，,；;。\d]{1,10}(?<![接收达得送遇])(?:到|至)[^，,；;。\d]{1,10}(?:在|为|需)?\s*$/;
+// The span starts at a request being taken in: 从酒店到机场约需40分钟 is a journey, not a service.
+const FROM_START_TO_END = new RegExp(
+  `(?:从|自)\\s*(?:用户|客户)?(?:受理|报修|报装|报障|投诉|申请|接单|派单|登记|立案|接报|申报|提交|下单)[^，,；;。\\d]{0,6}?${ZH_SPAN_TO_SOURCE}[^，,；;。\\d]{1,10}(?:在|为|需)?\\s*$`,
+);
 /** 在办妥手续后, 自受理之日起, 收到申请后: where a deadline's clock starts. */
 const CLOCK_START = /^(?:在|自|从|于)?[^，,。；;]{0,20}(?:后|起|之日|以后)$/;
 const GENERIC_DONE = /^(?:完成|complet(?:e|es|ed)|done|finish(?:ed)?)$/i;

@@ -134,14 +134,22 @@ export function segment(text: string): Segmentation {
 }
 
 const BRACKET_REACH = 80;
-const OPEN_BEFORE = /[(（][^()（）]*$/;
-const CLOSE_AFTER = /^[^()（）。！？!?\n;；]*[)）]/;
+const OPEN_BEFORE = /[(（]([^()（）]*)$/;
+const CLOSE_AFTER = /^([^()（）。！？!?\n;；]*)[)）]/;
+/** A time or a share: a bracket that holds one (偏远地区4小时内) is an exception clause of its own. */
+const HOLDS_VALUE = /(?:\d|[一二三四五六七八九十两半])\s*(?:个\s*)?(?:工作)?(?:小时|分钟|秒|天|日|周|月|年|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|%)/i;
 
-/** The comma at index sits between a bracket opened in its clause and one closed soon after, within a few words. */
+/**
+ * The comma at index sits inside a short aside in brackets: one opened in its clause and closed soon after, that
+ * holds no time of its own and does not follow a value ("2 hours (Severity 1, business hours)" scopes the value).
+ */
 function insideShortBracket(text: string, index: number, from: number): boolean {
-  const before = text.slice(Math.max(from, index - BRACKET_REACH), index);
-  if (!OPEN_BEFORE.test(before)) return false;
-  return CLOSE_AFTER.test(text.slice(index + 1, index + 1 + BRACKET_REACH));
+  const open = OPEN_BEFORE.exec(text.slice(Math.max(from, index - BRACKET_REACH), index));
+  const close = open && CLOSE_AFTER.exec(text.slice(index + 1, index + 1 + BRACKET_REACH));
+  if (!open || !close) return false;
+  if (HOLDS_VALUE.test(open[1]!) || HOLDS_VALUE.test(close[1]!)) return false;
+  const openAt = index - open[0].length;
+  return !HOLDS_VALUE.test(text.slice(Math.max(from, openAt - 12), openAt).trimEnd().slice(-8));
 }
 
 /** Index of the clause containing offset (binary search). */
