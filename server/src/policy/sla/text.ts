@@ -5,6 +5,7 @@
 // needed and callers get spans into the text they passed in.
 
 import { simplifiedChar, TRADITIONAL_CHAR } from '../traditional';
+import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './units';
 
 const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019\uFFFC]/;
 const NORMALIZE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2013\u2014\u2015\u2212\u301C\u2010\u2011\u2009\u202F\u2019\uFFFC]/g;
@@ -137,7 +138,7 @@ const BRACKET_REACH = 80;
 const OPEN_BEFORE = /[(（]([^()（）]*)$/;
 const CLOSE_AFTER = /^([^()（）。！？!?\n;；]*)[)）]/;
 /** A time or a share: a bracket that holds one (偏远地区4小时内) is an exception clause of its own. */
-const HOLDS_VALUE = /(?:\d|[一二三四五六七八九十两半])\s*(?:个\s*)?(?:工作)?(?:小时|分钟|秒|天|日|周|月|年|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|%)/i;
+const HOLDS_VALUE = new RegExp(`(?:\\d|[一二三四五六七八九十两半])\\s*(?:个\\s*)?(?:${ZH_UNIT_SOURCE}|(?:${EN_UNIT_SOURCE})(?![A-Za-z]))`, 'i');
 
 /**
  * The comma at index sits inside a short aside in brackets: one opened in its clause and closed soon after, that
