@@ -44,6 +44,29 @@ function isLazyList(group: OutlineEntry[]): boolean {
   return group.length > 1 && group.every((e) => e.listItem !== undefined && e.marker!.style === 'decimal' && e.marker!.value === 1);
 }
 
+const FENCE = /^\s*(?:```|~~~)/;
+
+/**
+ * "1. … ⏎ a table ⏎ 1. 2. 3.": a Markdown list of one item cut off by a table or a code block, which
+ * the writer went on numbering from 1. The reader sees clause 1 twice; it is no new list, as one
+ * opened by prose (下列材料：) is.
+ */
+function brokenByBlock(doc: PolicyDocument, previous: OutlineEntry, next: OutlineEntry): boolean {
+  if (!previous.listItem || !next.listItem || previous.marker!.style !== 'decimal' || previous.marker!.value !== 1) return false;
+  if (next.line - previous.line > 60) return false;
+  let block = false;
+  let fenced = false;
+  for (let line = previous.line + 1; line < next.line; line++) {
+    const text = doc.lines.lineText(line);
+    if (FENCE.test(text)) fenced = !fenced;
+    else if (fenced || text.trim() === '' || /^\s{2}/.test(text)) continue;
+    // Anything but a table row is prose that may open a list of its own.
+    else if (!text.includes('|')) return false;
+    block = true;
+  }
+  return block;
+}
+
 /** A lone "12）所列…": a wrapped line of prose that starts with a number and a closing bracket, not a list. */
 function wrappedLine(group: OutlineEntry[]): boolean {
   return group.length === 1 && group[0]!.marker!.style === 'arabic-close' && group[0]!.marker!.value > 1;
@@ -113,6 +136,38 @@ function startsWith(path: readonly number[], prefix: readonly number[], length: 
 }
 
 /** The number text of an entry, and what it becomes with value v (decimal markers keep their prefix). */
+/** Punctuation that closes a clause: a lost item ends as its siblings do (…的；). */
+const CLAUSE_END = /[；;。.，,：:]$/;
+/** A line that is Markdown structure, not a bare clause. */
+const BLOCK_MARKER = /^(?:[#>|]|[-*+]\s|\d+[.)]\s)/;
+const MAX_BARE_CLAUSE = 300;
+
+/**
+ * A flattened page can lose one item's number (（一）…的； then a bare …的； then （三）). The line of
+ * that bare clause, when it is the only thing between the two numbers, set apart by blank lines, and
+ * ends as one of them does: there the number is missing, and renumbering （三） would be wrong.
+ */
+function unnumberedBetween(doc: PolicyDocument, previous: OutlineEntry, next: OutlineEntry): number | undefined {
+  if (previous.source !== 'numbered' || next.source !== 'numbered' || previous.listItem || next.listItem) return undefined;
+  if (next.line - previous.line > 8) return undefined;
+  let bare: number | undefined;
+  for (let line = previous.line + 1; line < next.line; line++) {
+    if (doc.lines.lineText(line).trim() === '') continue;
+    if (bare !== undefined || line === previous.line + 1) return undefined;
+    bare = line;
+  }
+  if (bare === undefined || doc.lines.lineText(bare - 1).trim() !== '') return undefined;
+  const text = doc.lines.lineText(bare).trim();
+  if (text.length > MAX_BARE_CLAUSE || BLOCK_MARKER.test(text) || !CLAUSE_END.test(text)) return undefined;
+  const ending = text.slice(-1);
+  const endsAs = (e: OutlineEntry) => doc.lines.lineText(e.line).trim().slice(-1) === ending;
+  return endsAs(previous) || endsAs(next) ? bare : undefined;
+}
+
+function markerSpan(e: OutlineEntry): { start: number; end: number } {
+  return { start: e.markerOffset, end: e.markerOffset + e.marker!.titleStart };
+}
+
 function renumberEdit(e: OutlineEntry, value: number, prefix?: number[]): TextEdit {
   const m = e.marker!;
   if (m.style === 'decimal' && prefix) {
@@ -207,7 +262,13 @@ export default defineRule({
         en: 'Number {actual} sits under {parent}; expected {expected}.',
         'zh-CN': '编号「{actual}」位于「{parent}」之下，应为「{expected}」。',
       },
+      unnumbered: {
+        en: 'This item has no number: between {previous} and {actual} it should be {expected}. The number was probably lost in conversion. Add it.',
+        'zh-CN': '此条没有编号：「{previous}」与「{actual}」之间应为「{expected}」，编号可能在转换中丢失。请补上编号。',
+      },
       previousHere: { en: 'previous number', 'zh-CN': '上一编号' },
+      nextHere: { en: 'next number', 'zh-CN': '下一编号' },
+      addNumber: { en: 'Add the missing number', 'zh-CN': '补上缺失的编号' },
       renumber: { en: 'Renumber from here', 'zh-CN': '从此处重新编号' },
     },
   },
@@ -246,7 +307,7 @@ export default defineRule({
           continue;
         }
         // A list that starts again at 1 under the same heading is a new list (下列材料：（一）…), not a repeat.
-        if (m.value === 1 && i > 0 && !DOCUMENT_WIDE.has(m.style) && samePrefix) {
+        if (m.value === 1 && i > 0 && !DOCUMENT_WIDE.has(m.style) && samePrefix && !brokenByBlock(doc, group[i - 1]!, e)) {
           expected = 2;
           continue;
         }
@@ -263,16 +324,30 @@ export default defineRule({
             : undefined;
         const actual = describeMarker(m);
         const expectedText = prefix ? [...prefix, expected].join('.') : describeMarker(m, expected);
-        const span = { start: e.markerOffset, end: e.markerOffset + m.titleStart };
+        const span = markerSpan(e);
         const previous = group[i - 1];
+        // One number skipped, with a bare clause where it belongs: the number is missing there.
+        const lost = previous && !prefix && m.value === expected + 1 && !firstBefore(i, m.value) ? unnumberedBetween(doc, previous, e) : undefined;
         if (!samePrefix && parent?.marker) {
           context.report({ ...span, messageId: 'prefix', data: { actual, parent: describeMarker(parent.marker), expected: expectedText }, fixes });
         } else if (!previous) {
           if (!continuesOtherBrackets(doc, e)) context.report({ ...span, messageId: 'start', data: { actual, expected: expectedText }, fixes });
+        } else if (lost !== undefined) {
+          const raw = doc.text.slice(e.markerOffset, e.markerOffset + m.titleStart);
+          const marker = raw.slice(0, m.valueStart) + formatValue(m, expected) + raw.slice(m.valueStart + m.valueLength);
+          const lineText = doc.lines.lineText(lost);
+          const at = doc.lines.lineStart(lost) + lineText.length - lineText.trimStart().length;
+          context.report({
+            start: at,
+            end: at + Math.min(2, lineText.trim().length),
+            messageId: 'unnumbered',
+            data: { previous: describeMarker(previous.marker!), actual, expected: expectedText },
+            fixes: () => [{ kind: fixKind, title: context.message('addNumber'), edits: [{ start: at, end: at, text: marker }] }],
+            related: [relatedIn(doc, markerSpan(previous), context.message('previousHere')), relatedIn(doc, span, context.message('nextHere'))],
+          });
         } else {
           const earlier = firstBefore(i, m.value);
-          const prevSpan = { start: previous.markerOffset, end: previous.markerOffset + previous.marker!.titleStart };
-          const related = [relatedIn(doc, earlier ? { start: earlier.markerOffset, end: earlier.markerOffset + earlier.marker!.titleStart } : prevSpan, context.message('previousHere'))];
+          const related = [relatedIn(doc, markerSpan(earlier ?? previous), context.message('previousHere'))];
           if (earlier) {
             context.report({ ...span, messageId: 'repeat', data: { actual, expected: expectedText, line: earlier.line + 1 }, fixes, related });
           } else {

@@ -2,7 +2,8 @@
 // at least (不低于90%, at least), or a trigger (超过3个工作日未解决的 → escalate).
 // Decided from the few characters around the value, within its clause.
 
-import type { Comparator } from './types';
+import type { Commitment, Comparator } from './types';
+import { clockOf, commitmentKey } from './normalize';
 
 const ZH_FILLER = '(?:在|于|为|是|:|达|约|大约|控制在)?';
 const EN_FILLER =
@@ -82,4 +83,33 @@ export function readComparator(prefix: string, suffix: string, clauseBefore: str
   if (SUFFIX_LEAST.test(suffix)) return { comparator: 'at-least', explicit: true };
   if (LIMIT_PREFIX.test(prefix)) return { comparator: 'at-most', explicit: true };
   return { comparator: 'exact', explicit: false };
+}
+
+/**
+ * An outer limit after a sooner time for the same action, in one sentence: 工单24小时内回复，最晚48小时内回复;
+ * "reply within 5 working days and at the latest within 10". The sooner time is what is aimed for, the
+ * limit what is promised: an aim and a binding promise, not one promise stated twice.
+ */
+const OUTER_LIMIT_BEFORE = /(?:最迟|最晚|最长|最多|至迟)(?:也|亦)?(?:不(?:得|会|应)?(?:超过|迟于|晚于))?\s*(?:在|于)?\s*$|\b(?:at\s+the\s+(?:very\s+)?latest|in\s+any\s+(?:case|event)|at\s+the\s+outside)\b[^.;:,，。；\d]{0,24}$/i;
+const OUTER_LIMIT_AFTER = /^\s*(?:at\s+the\s+(?:very\s+)?latest|at\s+the\s+outside)\b/i;
+
+/** Marks sooner times as aims where a later value of the sentence is an outer limit for the same action. */
+export function settleOuterLimits(norm: string, sentence: readonly Commitment[]): void {
+  for (let i = 1; i < sentence.length; i++) {
+    const limit = sentence[i]!;
+    if (limit.comparator !== 'at-most' || limit.normalized === undefined) continue;
+    const before = norm.slice(Math.max(0, limit.valueStart - 40), limit.valueStart);
+    if (!OUTER_LIMIT_BEFORE.test(before) && !OUTER_LIMIT_AFTER.test(norm.slice(limit.valueEnd, limit.valueEnd + 24))) continue;
+    let sooner = false;
+    for (let k = 0; k < i; k++) {
+      const target = sentence[k]!;
+      if (target.metric !== limit.metric || target.channel !== limit.channel || target.comparator !== 'at-most') continue;
+      // Business hours and business days both count in units: only the same unit, or two calendar times, compare.
+      if (!target.unit || !limit.unit || (target.unit !== limit.unit && (clockOf(target.unit) !== 'calendar' || clockOf(limit.unit) !== 'calendar'))) continue;
+      if (target.normalized === undefined || target.normalized >= limit.normalized || commitmentKey(target) !== commitmentKey(limit)) continue;
+      target.strength = 'aim';
+      sooner = true;
+    }
+    if (sooner) limit.strength = 'binding';
+  }
 }

@@ -11,6 +11,7 @@ import { vocabularyKey } from './dimensions';
 import { notOurPromise, remedyTailStart } from './speaker';
 import type { Channel, Commitment, Condition, ExtractContext, Metric } from './types';
 import { commitmentsFor } from './read-value';
+import { settleOuterLimits } from './comparator';
 import { scanValues, type RawValue } from './value';
 import { matchesSimplified } from '../traditional';
 import { blockScopeOf, headLineCase } from './case-phrases';
@@ -107,7 +108,9 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     const remedyFrom = sentence.start + remedyTailStart(sentenceText);
     const read = remedyFrom < sentence.end ? { ...perSentence[s]!, values: perSentence[s]!.values.filter((v) => v.start < remedyFrom) } : perSentence[s]!;
     const sentenceContext = labelMetric ? { ...context, headingMetric: labelMetric } : context;
-    for (const c of readSentence(text, norm, clauses, sentence, read, sentenceContext, mergeConditions(ownLine, mergeConditions(leadIn, mergeConditions(headCase, label))), carriedChannels)) out.push(c);
+    const found = readSentence(text, norm, clauses, sentence, read, sentenceContext, mergeConditions(ownLine, mergeConditions(leadIn, mergeConditions(headCase, label))), carriedChannels);
+    settleOuterLimits(norm, found.sort((a, b) => a.valueStart - b.valueStart));
+    for (const c of found) out.push(c);
     // Only a lead-in sentence without values sets the scene for the next one; a label line, for each value line under it.
     carriedChannels = [];
     leadIn = [];

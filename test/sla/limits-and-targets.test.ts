@@ -1,0 +1,23 @@
+// Phrases from the eleventh round of real documents. One row per phrase, as in phrases.test.ts.
+
+import { describe, it } from 'vitest';
+import { expectCommitments, v, type Row } from '../helpers/commitment-rows';
+
+const ROWS: Row[] = [
+  // A sooner time and an outer limit for the same action in one sentence: an aim and a binding promise.
+  { text: '工单24小时内回复，最晚48小时内回复。', expect: [{ strength: 'aim', value: v(24) }, { strength: 'binding', value: v(48) }] },
+  { text: '我们在收到投诉后24小时内回复，最迟不超过48小时。', expect: [{ strength: 'aim', value: v(24) }, { strength: 'binding', value: v(48) }] },
+  {
+    text: 'We normally reply within 5 working days and at the latest within 10 working days.',
+    expect: [{ strength: 'aim', value: v(5) }, { strength: 'binding', value: v(10) }],
+  },
+  { text: 'Phone calls are answered within 30 seconds, and in any case within 2 minutes.', expect: [{ strength: 'aim', value: v(30) }, { strength: 'binding', value: v(2) }] },
+  // Not an outer limit: another action, another channel, or a limit no later than the first time.
+  { text: '工单24小时内响应，最迟72小时内解决。', expect: [{ strength: 'binding', metric: 'first-response' }, { strength: 'binding', metric: 'resolve' }] },
+  { text: '电话30秒内接通，邮件最迟24小时内回复。', expect: [{ strength: 'binding' }, { strength: 'binding' }] },
+  { text: 'We reply within 10 working days, and at the latest within 5 working days for urgent complaints.', expect: [{ strength: 'binding' }, { strength: 'binding', conditions: ['urgent'] }] },
+];
+
+describe('extractCommitments: outer limits and targets', () => {
+  it.each(ROWS)('$text', expectCommitments);
+});
