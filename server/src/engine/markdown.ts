@@ -200,7 +200,9 @@ function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
   const headers = subHeader ? joinHeaderRows(rows[0]!, rows[1]!) : (rows[0]?.map((c) => c.text.trim()) ?? []);
   // By column: the cell's text, or the row above's when it is empty or a `:::` / `^^` marker (a rowspan in converted tables).
   const labels: string[] = [];
+  let group: string | undefined;
   rows.forEach((row, r) => {
+    if (r > (subHeader ? 1 : 0) && isGroupRow(row)) group = row[0]!.text.trim();
     row.forEach((cell, column) => {
       const text = cell.text.trim();
       if (r > (subHeader ? 1 : 0) && text !== '' && !ROWSPAN_MARK.test(text)) labels[column] = text;
@@ -213,10 +215,17 @@ function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
     row.forEach((cell, column) => {
       cell.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader, column, sideLabels: sides.slice(), headers };
       if (continued) cell.cell.continued = true;
+      if (group !== undefined) cell.cell.group = group;
       if (column > 0 && !isHeader) sides.push({ header: headers[column] ?? '', text: labels[column] ?? '' });
       out.push(cell);
     });
   });
+}
+
+/** "| Repairs | |": a row with only its first cell, heading the rows under it as a sub-heading does. */
+function isGroupRow(row: readonly ProseBlock[]): boolean {
+  const first = row[0]?.text.trim() ?? '';
+  return row.length >= 2 && first !== '' && !ROWSPAN_MARK.test(first) && row.slice(1).every((cell) => cell.text.trim() === '');
 }
 
 const ROWSPAN_MARK = /^(?::::|\^\^|〃|同上)$/;

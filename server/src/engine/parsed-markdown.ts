@@ -40,6 +40,8 @@ export interface CellContext {
   headers: readonly string[];
   /** The row's first cell is empty or a rowspan mark: the row continues the one above under its label. */
   continued?: true;
+  /** The label of the last row above that had nothing but its first cell ("| Repairs | |"): it heads the rows under it. */
+  group?: string;
 }
 
 export interface SideLabel {

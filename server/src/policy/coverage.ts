@@ -94,7 +94,10 @@ export function topicCoverage(doc: PolicyDocument, config: PolicylintConfig): To
       out.push({ topic, covered: false, applies, deadlineless: sections[0] });
       continue;
     }
-    let covered = promised(commitments, topic, topic.metrics).length > 0 || texts.some((t) => coversTopic(t.text, topic));
+    let covered =
+      promised(commitments, topic, topic.metrics).length > 0 ||
+      (topic.promisedOn !== undefined && commitments.some((c) => c.channel !== undefined && topic.promisedOn!.includes(c.channel))) ||
+      texts.some((t) => coversTopic(t.text, topic));
     if (!covered) {
       body ??= bodyTexts(doc);
       // Body patterns (an email address, a support URL) are read in the source: a link's target is not prose.

@@ -79,7 +79,8 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
 export function promiseLabel(r: Pick<CommitmentRecord, 'channel' | 'metric' | 'conditions'> & { scope?: Scope }, locale: 'zh-CN' | 'en'): string {
   const scoped = r.scope ? Object.keys(r.scope).length > 0 : r.conditions.length > 0;
   const conditions = !scoped ? '' : r.scope ? scopeLabel(r.scope, locale) : conditionsLabel(r.conditions, locale);
-  const channel = r.channel ? channelLabel(r.channel, locale) : '';
+  // "arrival on site" already says where: not "on-site visit arrival on site".
+  const channel = r.channel && !(r.channel === 'onsite' && r.metric === 'arrival') ? channelLabel(r.channel, locale) : '';
   const metric = metricLabel(r.metric, locale);
   return locale === 'zh-CN' ? `${conditions}${channel}${metric}` : [conditions, channel, metric].filter(Boolean).join(' ');
 }

@@ -61,6 +61,8 @@ export interface ScopeSettling {
   topValue?: Condition;
   /** `channel|metric` of the promises that name a regime other than the normal one. */
   otherRegimes: Set<string>;
+  /** Emergency and urgent are both levels of the document: emergency is not folded into urgent. */
+  emergencyApart: boolean;
   signature: string;
 }
 
@@ -69,22 +71,28 @@ export function scopeSettling(records: readonly Scoped[], scale: readonly Condit
   const top = minOf(ranks);
   const topValue = top === undefined ? undefined : scale.find((c) => rankOf(c) === top);
   const otherRegimes = new Set<string>();
+  let emergency = scale.includes('emergency');
+  let urgent = scale.includes('urgent');
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
+    if (r.conditions.includes('emergency')) emergency = true;
+    if (r.conditions.includes('urgent')) urgent = true;
     const time = r.conditions.find((c) => dimensionOf(c) === 'time');
     if (time && !isNormalRegime(time)) otherRegimes.add(`${r.channel ?? ''}|${r.metric ?? ''}`);
   }
-  return { top, topValue, otherRegimes, signature: [top, topValue, ...[...otherRegimes].sort()].join('\u0000') };
+  const emergencyApart = emergency && urgent;
+  return { top, topValue, otherRegimes, emergencyApart, signature: [top, topValue, emergencyApart, ...[...otherRegimes].sort()].join('\u0000') };
 }
 
 /**
- * Sets a record's scope from its conditions. A priority more serious than the top of the
+ * Sets a record's scope from its conditions. Emergency is urgent unless the document has both. A priority more serious than the top of the
  * document's scale is that top; a normal-regime condition is dropped unless another promise of
  * the same channel and metric names another regime.
  */
-export function settleScope(r: Scoped, { top, topValue, otherRegimes }: ScopeSettling): void {
+export function settleScope(r: Scoped, { top, topValue, otherRegimes, emergencyApart }: ScopeSettling): void {
   const effective: Condition[] = [];
-  for (const c of r.conditions) {
+  for (const written of r.conditions) {
+    const c = written === 'emergency' && !emergencyApart ? 'urgent' : written;
     if (dimensionOf(c) === 'priority' && topValue !== undefined && top! >= 2) {
       const rank = rankOf(c);
       if (rank !== undefined && rank < top!) {

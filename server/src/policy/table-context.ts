@@ -73,6 +73,17 @@ function namesCredit(header: string): boolean {
   return CREDIT_HEADER.test(header);
 }
 
+/**
+ * A column of what was achieved, not promised: "Results", "Actual", "2016-17", "Q1 2024", 实际完成. A year's column
+ * beside a standard reports that year; a target or goal in the header makes it a promise again.
+ */
+const RESULTS_HEADER =
+  /^\s*(?:(?:FY|Q[1-4])\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?(?:\s*(?:Q[1-4]|H[12]))?\s*(?:results?|actual)?\s*$|\b(?:results?|actuals?|achieved|achievement|outturn)\b|实际(?:完成|值|达成)?|完成(?:情况|值)|达成(?:情况|值)/i;
+
+function reportsResults(header: string): boolean {
+  return RESULTS_HEADER.test(header) && !/\b(?:targets?|goals?|standards?)\b|目标|标准/i.test(header);
+}
+
 function namesChannel(text: string): boolean {
   const norm = normalizeText(text);
   return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'channel');
@@ -149,7 +160,7 @@ function scopingColumn(corner: string, header: string): boolean {
 export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Condition>, glossary?: ReadonlyMap<string, Metric>): CellReading {
   const { rowLabel, header, corner } = cell;
   // "Monthly Uptime Percentage | Service Credit", 每月正常服务时间百分比 | 服务费抵扣: its bands and credits are remedies, not promises.
-  const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) || cell.headers.some(namesCredit) };
+  const reading: CellReading = { metricLabels: [], conditions: [], skip: CUSTOMER_SIDE_LABEL.test(rowLabel) || cell.headers.some(namesCredit) || (cell.column > 0 && reportsResults(header)) };
   if (cell.isHeader || cell.column === 0) {
     // "24/7: First response" heads a column: its 24/7 names the column's plan, not a schedule.
     if (cell.isHeader && cell.column > 0 && splitMetricHeader(header)?.scope) reading.skip = true;
@@ -180,10 +191,14 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
       reading.metricLabels.push(rowLabel);
       appendAll(reading.conditions, conditionsFromHeading(rowLabel));
       if (TYPE_CORNER.test(corner) && !reading.conditions.some((c) => dimensionOf(c) === 'case')) appendAll(reading.conditions, labelConditions(rowLabel, corner, 'case', vocabulary));
+    } else if (SERIAL_LABEL.test(rowLabel)) {
+      // "| 3. | 香港邮政通函邮件…四个工作天内派达 |": a numbered row is an item of its own.
+      reading.conditions.push(`case:item-${SERIAL_LABEL.exec(rowLabel)![1]}`);
     } else {
       appendAll(reading.conditions, labelConditions(rowLabel, corner, planRows ? 'plan' : 'case', vocabulary));
     }
   }
+  if (cell.group && cell.group !== rowLabel) readGroup(cell.group, reading, vocabulary);
   // "| | Requests for service | 3 business days |" under "Mail / email correspondence": the label beside the value tells the continued row apart.
   if (cell.continued) {
     const own = cell.sideLabels.find((side) => isRowLabel(side.text) && !LEVEL_CORNER.test(side.header) && !PLAN_CORNER.test(side.header) && !namesMetric(side.header));
@@ -204,7 +219,10 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   // of a grid are: plans ("Standard | Premium | Platinum" beside a Level column).
   if (header && !headerDefined) {
     if (headerIsMetric) {
+      // "Acknowledgement | Target Response Time": the row names the action, the column only the kind of figure.
+      const rowAction = reading.metricLabels.includes(rowLabel) && namesMetric(rowLabel) && metricFromHeading(rowLabel) !== metricFromHeading(header);
       readMetricHeader(header, reading, vocabulary);
+      if (rowAction) reading.metricLabels = reading.metricLabels.filter((label) => label === rowLabel || !namesMetric(label) || metricFromHeading(label) === metricFromHeading(rowLabel));
       // "Vulnerability resolution time | Release bug fix version": a second column of the same metric is a promise of its own.
       const second = cell.sideLabels.some((side) => side.header !== header && namesMetric(side.header) && metricFromHeading(side.header) === metricFromHeading(header));
       const own = second ? openValue('case', header) : undefined;
@@ -221,7 +239,21 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
       else if (planColumns || scopingColumn(corner, header)) appendAll(reading.conditions, labelConditions(header, '', 'plan'));
     }
   }
+  joinOpenCases(reading.conditions);
   return reading;
+}
+
+/** "1.", "(3)", "12": a row label that only numbers its row. */
+const SERIAL_LABEL = /^\s*[(（]?(\d{1,3})[.、)）]?\s*$/;
+
+/** The group's, the row's and a continued row's own open cases together name the item: one case, not the first of three. */
+function joinOpenCases(conditions: Condition[]): void {
+  const open = conditions.filter((c) => c.startsWith('case:'));
+  if (open.length < 2) return;
+  const joined = openValue('case', open.map((c) => c.slice('case:'.length)).join(' '));
+  const rest = conditions.filter((c) => !c.startsWith('case:'));
+  conditions.length = 0;
+  conditions.push(...rest, ...(joined ? [joined] : []));
 }
 
 /**
@@ -230,8 +262,23 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
  */
 function measuredPromise(cell: CellContext): Condition | undefined {
   const sides = cell.sideLabels.map((side) => side.text.trim()).filter((text) => text !== '');
-  if (!sides.some((text) => mayHoldCommitments(text) || (text.length > 12 && /[\p{Script=Han}\s]/u.test(text)))) return undefined;
+  // "Respond to simple email within 2 business days | 90%": the row's label states the deadline itself.
+  const stated = mayHoldCommitments(cell.rowLabel) && scanValues(normalizeText(cell.rowLabel)).length > 0;
+  if (!stated && !sides.some((text) => mayHoldCommitments(text) || (text.length > 12 && /[\p{Script=Han}\s]/u.test(text)))) return undefined;
   return openValue('measure', [cell.rowLabel, ...sides].join(' '));
+}
+
+/**
+ * A group row above ("| Phone Calls | |", "| Statutory requests | |"): one that names a channel or an action is read
+ * before the row's own labels, as a heading is; any other names the kind of request its rows are about.
+ */
+function readGroup(group: string, reading: CellReading, vocabulary?: ReadonlyMap<string, Condition>): void {
+  if (namesMetric(group) || namesChannel(group)) {
+    reading.metricLabels.unshift(group);
+    appendAll(reading.conditions, conditionsFromHeading(group));
+  } else if (!reading.conditions.some((c) => dimensionOf(c) === 'case')) {
+    appendAll(reading.conditions, labelConditions(group, '', 'case', vocabulary));
+  }
 }
 
 /** "24/7: First response", "Premium – Resolution": a header that names the column's scope beside its metric. */

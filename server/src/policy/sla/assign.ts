@@ -188,6 +188,19 @@ export function slashPairedMetric(ctx: SentenceCtx, i: number): Hit | undefined 
   return undefined;
 }
 
+/** A bracket right after a value that holds nothing but what it measures: "3 working days (acknowledgement)". */
+const LABEL_BRACKET_AFTER = /^\s*[(（]([^()（）\d]{2,40})[)）]/;
+
+/** The metric a bracket right after the value names, as a table cell labels its values: "10 working days (full response)". */
+export function bracketLabelMetric(ctx: SentenceCtx, i: number): Hit | undefined {
+  const v = ctx.values[i]!;
+  const m = LABEL_BRACKET_AFTER.exec(ctx.text.slice(v.end, v.end + 48));
+  if (!m) return undefined;
+  const end = v.end + m[0].length;
+  const inside = ctx.hits.filter((h) => h.start >= v.end && h.end <= end && h.kind === 'metric');
+  return inside.length === 1 ? inside[0] : undefined;
+}
+
 export function pickRate(ctx: SentenceCtx, i: number): { metric: RateMetric; hit: Hit } | undefined {
   const ci = ctx.valueClause[i]!;
   // 该数字平均低于0.01%，即…可用性应达到99.99%: "this figure" is the rate the sentence before defined.

@@ -138,7 +138,10 @@ export function stageOf(title: string): Condition | undefined {
   return m ? openValue('case', m[1]!) : undefined;
 }
 
-const STAGE = '(?:stage|step|phase)\\s+(?:\\d+|one|two|three|four|five|i{1,3}|iv|[a-e])\\b|第[一二三四五六七八九十\\d]+(?:阶段|步|环节)';
+// "1st Appeal", "second stage"; "Category A", "Band 2": an ordinal or a class letter names the stage or class, whatever follows.
+const STAGE =
+  '(?:stage|step|phase)\\s+(?:\\d+|one|two|three|four|five|i{1,3}|iv|[a-e])\\b|(?:\\d(?:st|nd|rd|th)|first|second|third|final)\\s+(?:stage|appeal|review|tier)\\b' +
+  '|(?:category|class|band|grade)\\s+(?:\\d|[a-e])\\b|第[一二三四五六七八九十\\d]+(?:阶段|步|环节)';
 const STAGE_TITLE = new RegExp(`^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?(?:(?:\\d+(?:\\.\\d+)*|[一二三四五六七八九十]+)[.、)）]?\\s+)?(${STAGE})`, 'i');
 const STAGE_IN_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(${STAGE})`, 'iu');
 

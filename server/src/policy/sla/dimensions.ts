@@ -43,8 +43,11 @@ export const DIMENSIONS: Dimension[] = [
       value('p0', 'P0', 'P0', { en: ['p0', 'priority\\s+0', 'sev(?:erity)?[-\\s]*0'] }, { rank: 0 }),
       value('urgent', 'urgent', '紧急', {
         zh: ['紧急', '加急', '特急', '一级', '严重级别A', '严重性A'],
-        en: ['urgent', 'emergency', 'emergencies', 'critical', 'p1', 'priority\\s+1', 'sev(?:erity)?[-\\s]*1', 'severity\\s+(?:level\\s+)?a', 'highest\\s+priority', 'top\\s+priority'],
+        en: ['urgent', 'critical', 'p1', 'priority\\s+1', 'sev(?:erity)?[-\\s]*1', 'severity\\s+(?:level\\s+)?a', 'highest\\s+priority', 'top\\s+priority'],
       }, { rank: 1 }),
+      // Emergency is urgent, unless the document has both (emergency repairs in 4 hours, urgent ones in 3 days):
+      // policy/scope.ts folds it into urgent otherwise.
+      value('emergency', 'emergency', '应急', { en: ['emergency', 'emergencies'] }, { rank: 1 }),
       // 12345 hotlines: 特急件 (urgent), 急件, 一般件.
       value('high', 'high priority', '高优先级', { zh: ['高优先级', '二级', '严重级别B', '严重性B', '急件'], en: ['high[-\\s]priority', 'p2', 'priority\\s+2', 'sev(?:erity)?[-\\s]*2', 'severity\\s+(?:level\\s+)?b'] }, { rank: 2 }),
       value('general', 'general', '一般', {

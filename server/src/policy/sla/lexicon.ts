@@ -68,9 +68,10 @@ const ENTRIES: Entry[] = [
   metric('answer', ['接通', '接听', '应答', '接起', '摘机', '等待时间', '等候时间'], ['answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up', '(?:average\\s+)?wait(?:ing)?\\s+times?']),
   metric('acknowledge', ['确认', '受理', '回执', '签收', '确认收到', '予以受理', '登记受理'],
     ['acknowledg(?:e|es|ed|ements?|ments?)', 'acknowledging', 'confirm(?:s|ed)?\\s+receipt', 'confirmation', 'receipt\\s+confirmation', '(?:regist(?:ered|ration)|logged)(?=\\s+(?:within|in)\\s)']),
-  // 1个工作日内联系客户，7个工作日内答复处理意见: getting in touch is the first response, the answer comes after.
+  // 1个工作日内联系客户，7个工作日内答复处理意见: getting in touch is the first response, the answer comes after;
+  // "contact clients with 3 days notice" is a notice.
   metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '初次回复', '初次答复', '初次回应', '初步回应', '初步回复', '初步答复', '初步响应', '首次联系', '初次联系', '首响', '响应', '联系客户', '联系用户', '与客户联系', '与用户联系', '联系您', '联络客户', '联络用户', '与您联系'],
-    ['first\\s+response', 'initial\\s+response', 'time\\s+to\\s+first\\s+contact', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
+    ['first\\s+response', 'contact(?:s|ed|ing)?\\s+(?:you|them|the\\s+(?:customer|caller|complainant|client|reporter)s?|customers?|complainants?|clients?)\\b(?!\\s+with\\b)', '(?<=\\b(?:be|been)\\s+)contacted\\b', 'initial\\s+response', 'time\\s+to\\s+first\\s+contact', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆'],
     ['repl(?:y|ies|ied|ying)', 'answer(?:s|ed|ing)?\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+)?(?:written\\s+)?(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))', '(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\\s+(?:are|is|will\\s+be)\\s+answered', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?',
       // "we will write to you within 14 days", "we will write within 5 working days".
@@ -81,7 +82,7 @@ const ENTRIES: Entry[] = [
   metric('follow-up', ['回访', '跟进', '跟踪回访', '更新', '进展通报', '进度更新'], ['follow(?:s|ed)?[-\\s]ups?', 'updat(?:e|es|ed|ing)', 'status\\s+reports?', '(?:ongoing|subsequent|continuing)\\s+(?:responses?|communications?)']),
   // "your escalated complaint" names a case; the verb is the one before it.
   metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ing|ion)', 'escalated(?!\\s+(?:complaints?|cases?|issues?|tickets?|incidents?|calls?|matters?|requests?|concerns?|enquiries|enquiry|inquiries|inquiry)\\b)', 'reported\\s+to']),
-  metric('arrival', ['到达现场', '现场响应', '去现场', '赴现场', '前往现场', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)', 'attend(?:s|ed)?(?=\\s+(?:to\\s+)?(?:within\\b|in\\b|emergenc|urgent|the\\s+(?:property|site|scene|fault|premises|address|leak|job)\\b|your\\s+(?:home|property|premises|address)\\b))', 'be\\s+(?:there|with\\s+you)(?=\\s+within\\b)', '(?:first\\s+)?(?:appointment|visit)(?=\\s+(?:within|in)\\s)']),
+  metric('arrival', ['到达现场', '现场响应', '去现场', '赴现场', '前往现场', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)', 'attend(?:s|ed)?(?=\\s+(?:to\\s+)?(?:within\\b|in\\b|as\\s+(?:soon|quickly|promptly)\\b|promptly\\b|emergenc|urgent|the\\s+(?:property|site|scene|fault|premises|address|leak|job)\\b|your\\s+(?:home|property|premises|address)\\b))', 'be\\s+(?:there|with\\s+you)(?=\\s+within\\b)', '(?:first\\s+)?(?:appointment|visit)(?=\\s+(?:within|in)\\s)']),
   metric('refund', ['退款', '退还', '返还', '退费'], ['refund(?:s|ed)?']),
   // 提前48小时…提醒告知: telling in advance is a notice, not a reply (告知).
   metric('notify', ['通知', '公告', '公示', '披露', '发布公告', '提醒告知', '提前告知', '事先告知', '预先告知'], ['notif(?:y|ies|ied|ication)', 'notices?', 'disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?', 'announc(?:e|es|ed|ing|ements?)']),
@@ -228,7 +229,7 @@ export function scanLexicon(text: string, start: number, end: number, out: Hit[]
 export const PRIORITY_LABEL =
   '(?:[PS]\\s*([0-4])(?![\\w.])|(?:sev(?:erity)?|priority|优先级)[-\\s]*(?:level\\s*)?([0-4a-c])\\b|严重(?:级别|性|等级)\\s*([a-c1-4])|([一二三四])级|(urgent|critical|emergency|highest|high|medium|normal|low|紧急|高|中|普通|一般|低|致命|严重|重大)(?:\\s*priority|\\s*优先级|\\s*[（(][a-z0-9\\s-]*[）)])?)';
 const PRIORITY_CONDITION: Record<string, Condition> = {
-  urgent: 'urgent', critical: 'urgent', emergency: 'urgent', highest: 'urgent', 致命: 'urgent', 紧急: 'urgent',
+  urgent: 'urgent', critical: 'urgent', emergency: 'emergency', highest: 'urgent', 致命: 'urgent', 紧急: 'urgent',
   high: 'high', 高: 'high', 严重: 'urgent',
   medium: 'general', normal: 'general', 中: 'general', 普通: 'general', 一般: 'general',
   low: 'low', 低: 'low', 重大: 'major',

@@ -3,7 +3,8 @@
 // comparator, which metric, which conditions and strength, and the span of
 // text that states it. extract.ts finds the values and hands each one here.
 
-import { hitsOfClause, inBracketsAfterAnotherValue, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
+import { itemLabelCase, withItemCase } from './value-scope';
+import { bracketLabelMetric, hitsOfClause, inBracketsAfterAnotherValue, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
 import { conditionalCaseOf, ellipticalSubjectOf, faultKindOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, uptimeSubjectOf, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
@@ -111,6 +112,9 @@ export function commitmentsFor(ctx: SentenceCtx, i: number, ownConditions: Condi
   }
   const comparator = impliedComparator(settled.comparator, v, metric);
   let conditions = conditionsOf(ctx, i, ownConditions, picked.hit);
+  // "Notification of rejection – 4 business hours" among lines like it: the item is the value's case.
+  const item = itemLabelCase(ctx.text, ctx.context.prefixLength ?? 0, v.start, ctx.hits);
+  if (item) conditions = withItemCase(conditions, item);
   // A value of a list whose metric is named elsewhere (小修不超过24小时，大修不超过48小时; 平均时间为：城区范围45分钟，
   // 农村地区90分钟), in a clause that names only its subject: the subject is its case.
   const labelFrom = labelStart(ctx.text, clause.start, v.start);
@@ -219,7 +223,7 @@ function pickDurationMetric(ctx: SentenceCtx, i: number, explicit: boolean, prev
   const clauseText = text.slice(clause.start, clause.end);
   const lang = hasCjk(clauseText) ? 'zh' : /[A-Za-z]/.test(clauseText) ? 'en' : (ctx.context.language ?? 'en');
   // "downtime will not exceed 10 hours": how long a downtime may last is a promise of its own.
-  let hit = slashPairedMetric(ctx, i) ?? pickNearest(ctx, i, (h) => h.kind === 'metric' || h.kind === 'retention' || (h.kind === 'rate' && h.value === 'downtime'), lang);
+  let hit = slashPairedMetric(ctx, i) ?? bracketLabelMetric(ctx, i) ?? pickNearest(ctx, i, (h) => h.kind === 'metric' || h.kind === 'retention' || (h.kind === 'rate' && h.value === 'downtime'), lang);
   // How long records are kept is a period, not a service metric: keep the value, name no metric.
   if (hit?.kind === 'retention') hit = undefined;
   // 办理退款, 完成回访: a generic verb takes the action named right after it.

@@ -56,7 +56,11 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       if (ENACTS.test(norm.slice(w.end, Math.min(s.end, w.end + 200)))) return;
       // "Customers are responsible for applying the patches in a timely manner": the customer's duty.
       if (customerDuty(norm.slice(s.start, w.start))) return;
-      const metricHit = nearest(hits, wi, (h) => h.kind === 'metric', (h) => clauseAt(sClauses, h.start) === wc, 80);
+      const inClause = (h: Hit) => clauseAt(sClauses, h.start) === wc;
+      // 尽快安排维修人员上门: coming to the customer, with no other verb, is the arrival.
+      const metricHit =
+        nearest(hits, wi, (h) => h.kind === 'metric', inClause, 80) ??
+        onsiteArrival(nearest(hits, wi, (h) => h.kind === 'channel' && h.value === 'onsite', inClause, 80), inClause);
       if (!metricHit) return;
       if (measuredMetrics && (MEASURED.test(norm.slice(clause.start, clause.end)) || measuredMetrics.has(metricFamily(metricHit.value as Metric)))) return;
       const mc = clauseAt(sClauses, metricHit.start);
@@ -91,6 +95,11 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
   return out;
 }
 
+
+/** An on-site visit in the vague word's clause, read as the arrival it promises. */
+function onsiteArrival(visit: Hit | undefined, inClause: (h: Hit) => boolean): Hit | undefined {
+  return visit && inClause(visit) ? { ...visit, kind: 'metric', value: 'arrival' } : undefined;
+}
 
 /** A sentence that joins two actions ("…，并…", "and"): only then can its number measure another action than the vague one. */
 const SEVERAL_ACTIONS = /[,，;；]\s*(?:并|并且|同时|且)|\band\b/i;

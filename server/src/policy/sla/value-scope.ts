@@ -4,6 +4,7 @@
 import { dimensionOf, openValue } from './dimensions';
 import type { Condition } from './types';
 import type { RawValue } from './value';
+import type { Hit } from './lexicon';
 
 // "simple enquiries within 5 days and all enquiries within 10", 其他问题, 其他时间: the rest, after a case.
 export const ALL_OR_OTHER =
@@ -52,4 +53,47 @@ export function shareBefore(text: string, values: readonly RawValue[], valueClau
   if (!p || v.unit === 'percent' || p.unit !== 'percent' || p.max === undefined || valueClause[j - 1] !== valueClause[j] || v.start - p.end > 120) return undefined;
   if (!SHARE_JOIN.test(text.slice(p.end, v.start))) return undefined;
   return openValue('share', `${p.max} percent`);
+}
+
+// "Notification of rejection – 4 business hours": an item's name, a dash, its value, on a line of its own.
+const ITEM_LINE = /(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?([A-Za-z][^\n–—:：]{2,60}?)[ \t]+[–—-][ \t]+(?:(?:within|at\s+least|up\s+to|no\s+more\s+than)[ \t]+)?$/i;
+const ITEM_LINES = /(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?[A-Za-z][^\n–—:：]{2,60}?[ \t]+[–—-][ \t]+(?:(?:within|at\s+least|up\s+to|no\s+more\s+than)[ \t]+)?(?:\d|half\b|one\b|two\b)/gi;
+// Words of an item's name that tell no item apart: the metric's own nouns, and what a target is.
+const ITEM_FILLER = /\b(?:times?|targets?|sla|levels?|standards?|receipt|period)\b/gi;
+
+/**
+ * The item a line names before its value, in a block of such lines ("Notification of rejection – 4 business
+ * hours⏎Notification of expected service start date – 6 business hours"): what the name says beside its
+ * metric, channel and levels tells the items apart. Undefined for a line that is not such an item, or
+ * whose name says nothing more ("Email response – 4 hours").
+ */
+export function itemLabelCase(text: string, from: number, valueStart: number, hits: readonly Hit[]): Condition | undefined {
+  const m = ITEM_LINE.exec(text.slice(Math.max(0, valueStart - 96), valueStart));
+  if (!m) return undefined;
+  let siblings = 0;
+  for (const _ of text.slice(0, 4000).matchAll(ITEM_LINES)) if (++siblings > 1) break;
+  if (siblings < 2) return undefined;
+  const labelEnd = valueStart - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+  // A table cell's labels are put before its first line: they are the row's, not the item's.
+  const labelStart = Math.max(from, labelEnd - m[1]!.length);
+  const inLabel = hits.filter((h) => h.start >= labelStart && h.end <= labelEnd);
+  if (!inLabel.some((h) => h.kind === 'metric')) return undefined;
+  let rest = '';
+  let at = labelStart;
+  for (const h of inLabel) {
+    if (h.kind !== 'metric' && h.kind !== 'channel' && h.kind !== 'condition') continue;
+    rest += `${text.slice(at, h.start)} `;
+    at = Math.max(at, h.end);
+  }
+  rest += text.slice(at, labelEnd);
+  return openValue('case', rest.replace(ITEM_FILLER, ' '));
+}
+
+/** The item's case within the case the value has already (its table row's): both tell it apart. */
+export function withItemCase(conditions: Condition[], item: Condition): Condition[] {
+  const k = conditions.findIndex((c) => dimensionOf(c) === 'case');
+  if (k < 0) return [...conditions, item].sort();
+  if (conditions[k]!.includes(item.replace(/^case:/, ''))) return conditions;
+  const joined = openValue('case', `${conditions[k]!.replace(/^case:/, '')} ${item.replace(/^case:/, '')}`) ?? item;
+  return conditions.map((c, i) => (i === k ? joined : c)).sort();
 }
