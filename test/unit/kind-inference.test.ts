@@ -65,6 +65,11 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined; path?:
     text: ['| Defect Severity Level | Target Response Time (Enterprise) | Target Response Time (Premier) |', '|---|---|---|', '| 1 (urgent) | 30 minutes | 30 minutes |', '| 2 (high) | 2 hours | 1 hour |', '| 3 (medium) | 12 hours | 8 hours |', '| 4 (low) | 24 hours | 12 hours |'].join('\n'),
     kind: 'sla',
   },
+  {
+    name: 'a page without a title that lists "the key service levels" of a product',
+    text: 'Here are some of the key service levels for our backhaul service.\n\n| Service | Service level targets |\n| --- | --- |\n| Provisioning | Order acknowledgement – 4 business hours |\n| Faults | Fault report acknowledgement – 30 minutes |',
+    kind: 'sla',
+  },
   { name: 'a maintainers\' guidelines page that pledges a response time', text: `# Communication guidelines\n\n## Availability\n\nWe pledge to do our best to respond to newly opened issues within 48 hours.`, kind: 'handbook' },
   { name: 'a state regulation (条例) that speaks of services', text: `# 保障中小企业款项支付条例\n\n第一条 为了维护中小企业合法权益，制定本条例。\n\n第二条 大型企业采购服务，应当在30日内支付款项，并及时答复投诉。`, kind: undefined },
 ];

@@ -336,7 +336,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext, tableCont
   const blanked = own ? Math.max(0, Math.min(own.labelLength - runStart, text.length)) : 0;
   const piece = prefix + ' '.repeat(blanked) + text.slice(blanked);
   const conditions = mergeConditions(onTimeRate ? [onTimeRate, ...(cell?.conditions ?? [])] : (cell?.conditions ?? []), mergeConditions(listContext?.conditions ?? [], runContext.conditions));
-  const channel = listContext?.channel ?? runContext.channel;
+  const channel = cell?.channel ?? listContext?.channel ?? runContext.channel;
   const context: ExtractContext = { headingConditions: conditions, language: doc.language };
   if (prefix) context.prefixLength = prefix.length;
   if (vocabulary.size) context.vocabulary = vocabulary;

@@ -7,45 +7,18 @@
 import type { CellContext, ParsedMarkdown, ProseBlock, SideLabel } from '../engine/markdown';
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import { dimensionOf, openValue, vocabularyKey, type Condition } from './sla/dimensions';
-import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
-import { conditionsFromHeading, metricFromHeading } from './sla/vague';
+import { channelFromHeading, conditionsFromHeading, metricFromHeading } from './sla/vague';
 import { mayHoldCommitments } from './sla/extract';
 import { scanValues } from './sla/value';
-import type { Metric } from './sla/types';
+import type { Channel, Metric } from './sla/types';
 import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
 import { definedMetricOf } from './table-glossary';
-
-// "2. High": the row's number before its level.
-const LEADING_PRIORITY = new RegExp(`^\\s*(?:\\d{1,2}[.)、]\\s*|[(（]\\d{1,2}[)）]\\s*)?${PRIORITY_LABEL}(?![\\w-])`, 'i');
-// "2", or "2 (high)": a level number under a level corner, with its name in brackets.
-const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
-/** A first-column header that says the row labels are levels: Severity, Priority, 严重等级. */
-const LEVEL_CORNER = /severity|priority|level|classification|级别|等级|优先级|严重/i;
-/** A first-column header that says the columns are plans: Subscription Plans, Tier, 套餐. */
-const PLAN_CORNER = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?|support\s+levels?)\b|套餐|版本|计划|服务等级|服务级别|方案/i;
-/**
- * A table laid on its side: "服务名称 | 业务咨询 | 故障申告" over rows 服务方式, 服务时限, 服务细则. The column is the case;
- * a row label that is an attribute only says what the cell tells of it. Other rows are read as in any table.
- */
-const SERVICE_CORNER = /^(?:服务|业务|项目)(?:名称|项目|类别|类型)$|^\s*services?\s+(?:names?|types?)\s*$/i;
-const ATTRIBUTE_ROW = /^\s*(?:服务|办理|处理|受理)?(?:方式|时限|时段|时间|细则|内容|标准|要求|地点|对象|流程|说明|承诺)\s*$|^\s*(?:service\s+)?(?:hours|times?|standards?|details?|method|how)\s*$/i;
-/** Headers that head the promises themselves, not a service: 服务承诺, 目标, "Service standard". */
-const PROMISE_HEADER = /承诺|标准|目标|时限|要求|说明|内容|\b(?:commitments?|standards?|targets?|descriptions?)\b/i;
-/** A column header that names an offer: 基础支持服务, "Premium support", 企业版. */
-const PLAN_NAME = /支持|服务$|版$|套餐|会员|\b(?:plans?|support|tiers?|editions?|packages?|subscriptions?|basic|standard|premium|enterprise|professional|business|advanced|gold|silver|bronze|platinum)\b/i;
-/** A corner that names one plan ("Bronze Support Plan", 企业版; not "Business Plans"): the whole table is that plan's, and its rows and columns are not plans. */
-const NAMED_PLAN_CORNER =
-  /^\s*(?:(?:basic|standard|premium|premier|enterprise|professional|business|advanced|gold|silver|bronze|platinum|starter|developer|essential|elite)\s+)+(?:support\s+)?(?:plan|tier|package|edition|subscription)\s*$|^\s*(?:基础|标准|专业|企业|旗舰|高级|尊享)版(?:服务|支持)?\s*$/i;
-const PLAN_WORD_AFTER = /(?<=\S)\s+(?:support\s+)?(?:plans?|tiers?|packages?|editions?|subscriptions?)\s*$/i;
-/** Columns that describe rather than scope: Description, Example, Notes. */
-const DESCRIPTIVE_HEADER = /^(?:description|descriptions|examples?|notes?|comments?|details?|definition|impact|type|aka|说明|描述|示例|备注|定义|影响)$/i;
-/** The event a clock starts from, not a case: "New ticket created", 收到工单. */
-const EVENT_LABEL = /^\s*(?:(?:new|a|an)\s+)?(?:tickets?|requests?|cases?|issues?|reports?|enquir(?:y|ies)|inquir(?:y|ies))\s+(?:is\s+|are\s+)?(?:created|opened|received|submitted|logged|raised)\b|^\s*(?:收到|提交|创建|新建)/i;
-/** Rows about the customer's side: a ticket waiting on the customer, 客户响应时间. */
-export const CUSTOMER_SIDE_LABEL = /\bwaiting\s+(?:on|for)\s+(?:the\s+)?(?:customer|client|user|you)\b|\bawaiting\s+(?:customer|client|your)\b|\bpending\s+(?:customer|client)\b|\bcustomer\s+response\s+time\b|客户响应时间|等待客户|待客户/i;
+import { ATTRIBUTE_ROW, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER } from './table-labels';
 
 export interface CellReading {
+  /** The channel a group row or a column header names, for a value whose own words name none ("| Phone Calls | |"). */
+  channel?: Channel;
   /** Labels that name the metric, to be read before the value ("Initial response: 4 hours"). */
   metricLabels: string[];
   /** The metric a label's term has in the document's glossary ("Turn Around Time (TAT)": acknowledge). */
@@ -58,62 +31,6 @@ export interface CellReading {
   onTimeRateOf?: Condition;
   /** The row is about the customer's side or is a definition: its values are not promises. */
   skip: boolean;
-}
-
-/** "Support hours", 服务时间: a label that says the cell holds a schedule. */
-const HOURS_LABEL = /\b(?:support|service|coverage|business|opening|office|working)\s+hours\b|\bhours\s+of\s+(?:support|service|operation)\b|\bavailability\b|服务时间|支持时间|工作时间|营业时间|受理时间/i;
-
-/** A column of the share of cases a row's promise is kept in: "Target", "Performance target (%)", 目标, 达标率. */
-const TARGET_HEADER = /^\s*(?:(?:performance|service(?:\s+level)?|sla)\s+)?targets?\s*(?:\(\s*%\s*\)|%)?\s*$|^\s*(?:服务)?目标(?:值|达成率)?\s*(?:[（(]\s*%\s*[)）])?\s*$|^\s*(?:达标率|及时率)\s*$/i;
-
-/** A column of remedies: "Service Credit", "% of monthly fee credited", 服务费抵扣, 赔偿标准. */
-const CREDIT_HEADER = /\bcredit(?:s|ed)?\b|\bcompensation\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b|抵扣|赔偿|补偿|违约金|服务抵用|返还/i;
-
-function namesCredit(header: string): boolean {
-  return CREDIT_HEADER.test(header);
-}
-
-/**
- * A column of what was achieved, not promised: "Results", "Actual", "2016-17", "Q1 2024", 实际完成. A year's column
- * beside a standard reports that year; a target or goal in the header makes it a promise again.
- */
-const RESULTS_HEADER =
-  /^\s*(?:(?:FY|Q[1-4])\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?(?:\s*(?:Q[1-4]|H[12]))?\s*(?:results?|actual)?\s*$|\b(?:results?|actuals?|achieved|achievement|outturn)\b|实际(?:完成|值|达成)?|完成(?:情况|值)|达成(?:情况|值)/i;
-
-function reportsResults(header: string): boolean {
-  return RESULTS_HEADER.test(header) && !/\b(?:targets?|goals?|standards?)\b|目标|标准/i.test(header);
-}
-
-function namesChannel(text: string): boolean {
-  const norm = normalizeText(text);
-  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'channel');
-}
-
-/** Headers and labels repeat down a table: each is read once (bounded, cleared when full). */
-const NAMES_METRIC = new Map<string, boolean>();
-
-function namesMetric(text: string): boolean {
-  let named = NAMES_METRIC.get(text);
-  if (named === undefined) {
-    const norm = normalizeText(text);
-    named = HOURS_LABEL.test(text) || scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'metric' || h.kind === 'rate');
-    if (NAMES_METRIC.size >= 4096) NAMES_METRIC.clear();
-    NAMES_METRIC.set(text, named);
-  }
-  return named;
-}
-
-function levelOf(label: string, corner: string, vocabulary?: ReadonlyMap<string, Condition>): Condition[] {
-  // A level the document's own scale tells apart from another the lexicon reads alike ("Critical" above "Urgent").
-  const own = vocabulary?.get(vocabularyKey(label));
-  if (own) return [own];
-  const bare = BARE_LEVEL.exec(label);
-  if (bare && LEVEL_CORNER.test(corner)) return levelCondition(bare[1]!);
-  const norm = normalizeText(label);
-  const m = LEADING_PRIORITY.exec(norm);
-  // 高 alone and 高危 are levels; 高级支持 and 高端 are plans.
-  if (!m || (/^\s*[高中低]$/.test(m[0]) && /^[级端档]/.test(norm.slice(m[0].length)))) return [];
-  return priorityCondition(m);
 }
 
 /** What a label says about scope when it is not a metric: a level, a known value, or a case of its own. */
@@ -151,10 +68,24 @@ function isSideLabel(side: SideLabel): boolean {
  * Whether a column header that is neither a metric nor a level scopes its column: the columns of a
  * Level grid, and columns that are offers ("|  | 基本支持 | 高级支持 |", "| 服务项目 | 基础支持服务 |").
  */
-function scopingColumn(corner: string, header: string): boolean {
+function scopingColumn(corner: string, header: string, headers: readonly string[] = []): boolean {
   // "Service standard" heads the promises themselves, not the Standard plan.
   if (DESCRIPTIVE_HEADER.test(header) || /^(?:customer\s+)?service\s+(?:standards?|levels?|targets?|commitments?)$/i.test(header)) return false;
-  return LEVEL_CORNER.test(corner) || ((corner === '' || PLAN_NAME.test(header)) && !namesChannel(header));
+  const offersBeside = headers.some((other, i) => i > 0 && other !== header && PLAN_NAME.test(other) && isOfferName(other));
+  // "| Service area | Standard | 2022-23 |": the standard column holds the promises; beside Basic and Premium it is a plan.
+  if (PROMISE_HEADER.test(header) && !LEVEL_CORNER.test(corner) && !offersBeside) return false;
+  if (LEVEL_CORNER.test(corner) || ((corner === '' || PLAN_NAME.test(header)) && !namesChannel(header))) return true;
+  // "| 功能 | Personal | Business | Dedicated |": a short name beside an offer's column is an offer too.
+  return isOfferName(header) && offersBeside;
+}
+
+/** A column header short enough to name an offer, and naming nothing else: no metric, channel, level or promise. */
+function isOfferName(header: string): boolean {
+  const words = header.trim();
+  return (
+    words !== '' && words.length <= 24 && words.split(/\s+/).length <= 3 && !/\d/.test(words) && !namesMetric(words) && !namesChannel(words) &&
+    !PROMISE_HEADER.test(words) && !DESCRIPTIVE_HEADER.test(words) && !reportsResults(words) && levelOf(words, '').length === 0
+  );
 }
 
 export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Condition>, glossary?: ReadonlyMap<string, Metric>): CellReading {
@@ -164,6 +95,8 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   if (cell.isHeader || cell.column === 0) {
     // "24/7: First response" heads a column: its 24/7 names the column's plan, not a schedule.
     if (cell.isHeader && cell.column > 0 && splitMetricHeader(header)?.scope) reading.skip = true;
+    // "| 書面陳情 | 電話陳情 |⏎| 6日內處理完畢 | …": a first column of values under a channel's name is that channel's.
+    if (!cell.isHeader && namesChannel(header) && scanValues(normalizeText(rowLabel)).length > 0) reading.channel = channelFromHeading(header);
     return reading;
   }
   // A term the glossary defines as a metric names it, whatever its words: "Ticket Update Cycle (TUC)" is a follow-up.
@@ -187,12 +120,17 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   } else if (rowLabel && !rowDefined) {
     // A row label that names a metric or a channel (客服热线, Email) is read before the value, like a header;
     // under "Type of complaint" it is also a kind of case ("Early resolutions" beside "Support and advice").
-    if ((namesMetric(rowLabel) || namesChannel(rowLabel)) && !levelOf(rowLabel, corner).length) {
+    // 严重问题的响应时间: a level and the metric in one label; the metric is still the row's.
+    const level = levelOf(rowLabel, corner);
+    if (namesMetric(rowLabel) && level.length) {
+      reading.metricLabels.push(rowLabel);
+      appendAll(reading.conditions, level);
+    } else if ((namesMetric(rowLabel) || namesChannel(rowLabel)) && !level.length) {
       reading.metricLabels.push(rowLabel);
       appendAll(reading.conditions, conditionsFromHeading(rowLabel));
       if (TYPE_CORNER.test(corner) && !reading.conditions.some((c) => dimensionOf(c) === 'case')) appendAll(reading.conditions, labelConditions(rowLabel, corner, 'case', vocabulary));
-    } else if (SERIAL_LABEL.test(rowLabel)) {
-      // "| 3. | 香港邮政通函邮件…四个工作天内派达 |": a numbered row is an item of its own.
+    } else if (SERIAL_LABEL.test(rowLabel) && !levelOf(rowLabel, corner, vocabulary).length) {
+      // "| 3. | 香港邮政通函邮件…四个工作天内派达 |": a numbered row is an item of its own (under a Severity corner, a level).
       reading.conditions.push(`case:item-${SERIAL_LABEL.exec(rowLabel)![1]}`);
     } else {
       appendAll(reading.conditions, labelConditions(rowLabel, corner, planRows ? 'plan' : 'case', vocabulary));
@@ -228,6 +166,8 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
       const own = second ? openValue('case', header) : undefined;
       if (own && !reading.conditions.some((c) => dimensionOf(c) === 'case')) reading.conditions.push(own);
     } else {
+      // "| 書面陳情 | 電話陳情 |": a column that names a channel is that channel's.
+      if (namesChannel(header)) reading.channel = channelFromHeading(header) ?? reading.channel;
       const level = levelOf(header, '');
       if (level.length) {
         appendAll(reading.conditions, level);
@@ -236,7 +176,7 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
         const own = sibling ? openValue('case', header) : undefined;
         if (own && !reading.conditions.some((c) => dimensionOf(c) === 'case')) reading.conditions.push(own);
       } else if (serviceColumns) appendAll(reading.conditions, labelConditions(header.replace(/^\s*\d{1,2}\s*[.、)）]\s*/, ''), '', 'case'));
-      else if (planColumns || scopingColumn(corner, header)) appendAll(reading.conditions, labelConditions(header, '', 'plan'));
+      else if (planColumns || scopingColumn(corner, header, cell.headers)) appendAll(reading.conditions, labelConditions(header, '', 'plan'));
     }
   }
   joinOpenCases(reading.conditions);
@@ -274,7 +214,9 @@ function measuredPromise(cell: CellContext): Condition | undefined {
  */
 function readGroup(group: string, reading: CellReading, vocabulary?: ReadonlyMap<string, Condition>): void {
   if (namesMetric(group) || namesChannel(group)) {
-    reading.metricLabels.unshift(group);
+    // Its channel only where the row names none: 本地信件 under 本地邮件 is a letter.
+    if (namesMetric(group)) reading.metricLabels.unshift(group);
+    else reading.channel ??= channelFromHeading(group);
     appendAll(reading.conditions, conditionsFromHeading(group));
   } else if (!reading.conditions.some((c) => dimensionOf(c) === 'case')) {
     appendAll(reading.conditions, labelConditions(group, '', 'case', vocabulary));

@@ -6,7 +6,7 @@ import { assignConditions, conditionHits, indexHits, mergeConditions, type Sente
 import { ESCALATES, metricFamily, PRIORITY_LABEL, priorityCondition, scanLexicon, type Hit } from './lexicon';
 import { schedulesFor } from './schedules';
 import { scanScheduleTokens, SCHEDULE_HINT, type ScheduleToken } from './service-hours';
-import { clauseAt, normalizeText, overlapsAny, segment, type Clause, type Sentence } from './text';
+import { clauseAt, hasCjk, normalizeText, overlapsAny, segment, type Clause, type Sentence } from './text';
 import { vocabularyKey } from './dimensions';
 import { notOurPromise, remedyTailStart } from './speaker';
 import type { Channel, Commitment, Condition, ExtractContext, Metric } from './types';
@@ -117,7 +117,43 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
     const nextSentence = sentences[s + 1];
     if (labelMetric && !(nextSentence && valueLine(norm, sentence, nextSentence, perSentence[s + 1]!.values))) labelMetric = undefined;
   }
-  return withoutRestatedTriggers(out).sort((a, b) => a.valueStart - b.valueStart);
+  return withoutTranslations(withoutRestatedTriggers(out).sort((a, b) => a.valueStart - b.valueStart), norm);
+}
+
+/**
+ * "6日內處理完畢⏎Within Six days": a bilingual page states each value twice, on lines next to each other, once in
+ * each language. The second is a translation, not a promise of its own.
+ */
+function withoutTranslations(list: Commitment[], norm: string): Commitment[] {
+  let dropped = false;
+  const kept: Commitment[] = [];
+  for (const c of list) {
+    const previous = kept[kept.length - 1];
+    if (previous && translates(previous, c, norm)) {
+      dropped = true;
+      // The line that names what is measured stays: 處理完畢 beside "Within Six days".
+      if (!previous.metric && c.metric) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return dropped ? kept : list;
+}
+
+function translates(a: Commitment, b: Commitment, norm: string): boolean {
+  if (a.normalized === undefined || a.normalized !== b.normalized || a.clock !== b.clock || a.comparator !== b.comparator) return false;
+  const between = norm.slice(a.valueEnd, b.valueStart);
+  if (between.length > 80 || !between.includes('\n')) return false;
+  return hasCjk(lineAround(norm, a.valueStart)) !== hasCjk(lineAround(norm, b.valueStart));
+}
+
+/** The line a value is on, at most 200 characters each side: an endless line is not scanned for every value. */
+function lineAround(norm: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const before = norm.slice(from, at);
+  const after = norm.slice(at, at + 200);
+  const cut = after.indexOf('\n');
+  return before.slice(before.lastIndexOf('\n') + 1) + (cut < 0 ? after : after.slice(0, cut));
 }
 
 /** A short line with a metric's name and no sentence of its own ("Target resolution"), right above the next sentence's line. */
