@@ -154,6 +154,17 @@ describe('outline findings carried over a keystroke', () => {
       expect(carried).toEqual(fresh);
     }
   });
+
+  it('run again after an edit in a stretch of text the rule read besides the outline (the clause where a number is missing)', () => {
+    const text = ['# 热线管理办法', '', '第一条 服务对象有下列行为之一的，依法处理：', '', '（一）反复占用热线资源的；', '', '骚扰热线工作人员的；', '', '（三）扰乱热线工作秩序的。'].join('\n');
+    const cache = new EditorCache();
+    const numbering = (t: string, options: LintOptions = {}) => lintText(PATH, t, options).findings.filter((f) => f.ruleId === 'numbering').map((f) => f.messageId);
+    expect(numbering(text, { cache })).toEqual(['unnumbered']);
+    // The bare clause no longer ends as its neighbours do: the finding is the gap at （三）.
+    const typed = text.replace('工作人员的；', '工作人员的；另见附件');
+    expect(numbering(typed, { cache })).toEqual(['gap']);
+    expect(numbering(typed, { cache })).toEqual(numbering(typed));
+  });
 });
 
 describe('the change between two texts', () => {

@@ -8,14 +8,14 @@ import type { PolicyDocument } from '../engine/document';
 import type { EditorCache } from '../engine/editor-cache';
 import type { LineIndex } from '../engine/position';
 import { applyEdits, selectAutofixes } from '../engine/edits';
-import type { Finding, Locale, Severity, SeveritySetting } from '../engine/types';
+import type { Finding, Locale, Severity, SeveritySetting, Span } from '../engine/types';
 import { formatMessage, resolveLocale, type LocaleSetting } from '../l10n/format';
 import { createDocument } from '../policy/document';
 import { RULES } from '../rules';
 import type { DocumentRule, LintResult, RuleContext } from '../rules/contract';
 import { findingWithLazyFixes } from './finding';
 import { internalError } from './internal-error';
-import { keepOutlineFindings, outlineFindingsCarriedOver } from './outline-reuse';
+import { keepOutlineFindings, outlineFindingsCarriedOver, type OutlineFindings } from './outline-reuse';
 import { ownValue } from '../config/own';
 
 export { INTERNAL_ERROR_RULE } from './internal-error';
@@ -58,16 +58,24 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): Li
   const findings: Finding[] = [];
   // In the editor: what the rules that read only the outline found at the last keystroke, if that still holds.
   const carried = options.cache ? outlineFindingsCarriedOver(options.cache, doc, { config, locale, inlineConfig }) : undefined;
-  const outlineFindings = new Map<string, Finding[]>();
+  const outlineFindings = new Map<string, OutlineFindings>();
 
   const rules: readonly DocumentRule[] = options.rules ?? RULES;
   for (const rule of rules) {
     const configured = configuredSeverity(ownValue(config.rules, rule.id));
     if (configured === 'off') continue;
-    const run = () => runRule(rule, doc, config, locale, configured, disabled);
-    const found = (rule.reads ? carried?.findings(rule.id, rule.reads, run) : undefined) ?? run();
-    if (rule.reads) outlineFindings.set(rule.id, found);
-    appendAll(findings, found);
+    if (!rule.reads) {
+      appendAll(findings, runRule(rule, doc, config, locale, configured, disabled));
+      continue;
+    }
+    const run = (read: Span[] = []) => runRule(rule, doc, config, locale, configured, disabled, read);
+    let kept = carried?.findings(rule.id, rule.reads, run);
+    if (!kept) {
+      const read: Span[] = [];
+      kept = { findings: run(read), read };
+    }
+    outlineFindings.set(rule.id, kept);
+    appendAll(findings, kept.findings);
   }
   if (options.cache) keepOutlineFindings(options.cache, doc, { config, locale, inlineConfig }, outlineFindings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -75,12 +83,13 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions = {}): Li
 }
 
 /** One rule's findings on one document; a rule that throws gives one internal-error finding instead. */
-function runRule(rule: DocumentRule, doc: PolicyDocument, config: PolicylintConfig, locale: Locale, configured: Severity | undefined, disabled: DisableMap): Finding[] {
+function runRule(rule: DocumentRule, doc: PolicyDocument, config: PolicylintConfig, locale: Locale, configured: Severity | undefined, disabled: DisableMap, read?: Span[]): Finding[] {
   const findings: Finding[] = [];
   const context: RuleContext = {
     doc,
     config,
     locale,
+    readText: (start, end) => read?.push({ start, end }),
     message: (id, data) => formatMessage(rule.meta.messages[id]!, locale, data),
     report: (r) => {
       if (disabled.isDisabled(rule.id, doc.lines.lineOf(r.start))) return;

@@ -5,7 +5,8 @@
 // of findings were rebuilt at every keystroke. They are carried over when the
 // edit left every outline entry the rule reads (all, or the titled ones), the
 // table of contents, the title and the inline disables the same (each offset
-// moved by the edit, none inside it), under the same config and locale.
+// moved by the edit, none inside it), and touched no stretch of text the rule
+// noted it read besides them, under the same config and locale.
 // Otherwise the rules run as always. test/lint/editor-incremental.test.ts and
 // test/lint/outline-reuse.test.ts check every step against a fresh analysis.
 
@@ -15,7 +16,7 @@ import type { EditorCache } from '../engine/editor-cache';
 import type { OutlineEntry } from '../engine/outline';
 import type { HtmlComment } from '../engine/parsed-markdown';
 import type { TableOfContents } from '../engine/toc';
-import type { Finding, Locale, RelatedLocation } from '../engine/types';
+import type { Finding, Locale, RelatedLocation, Span } from '../engine/types';
 import { movedFinding } from './finding';
 import { changeBetween, type Change } from '../engine/text-change';
 import { moved, sameEntries, sameMarker, sameTitledEntries } from '../engine/outline-change';
@@ -34,14 +35,20 @@ interface Snapshot extends LintSetting {
   toc: TableOfContents | undefined;
   title: PolicyDocument['title'];
   comments: readonly HtmlComment[];
-  findings: ReadonlyMap<string, readonly Finding[]>;
+  findings: ReadonlyMap<string, OutlineFindings>;
+}
+
+/** A rule's findings, and the stretches of text it read besides the outline (rules/contract.ts readText). */
+export interface OutlineFindings {
+  findings: readonly Finding[];
+  read: readonly Span[];
 }
 
 /** The last analysis of this many documents is kept per editor cache: the open ones, in practice. */
 const MAX_DOCUMENTS = 32;
 const snapshots = new WeakMap<EditorCache, Map<string, Snapshot>>();
 
-export function keepOutlineFindings(cache: EditorCache, doc: PolicyDocument, setting: LintSetting, findings: ReadonlyMap<string, readonly Finding[]>): void {
+export function keepOutlineFindings(cache: EditorCache, doc: PolicyDocument, setting: LintSetting, findings: ReadonlyMap<string, OutlineFindings>): void {
   let byPath = snapshots.get(cache);
   if (!byPath) snapshots.set(cache, (byPath = new Map()));
   byPath.delete(doc.path);
@@ -56,7 +63,7 @@ export function forgetOutlineFindings(cache: EditorCache, path: string): void {
 
 export interface CarriedFindings {
   /** The rule's findings at the last analysis, moved to where the edit put them; undefined when it must run. */
-  findings(ruleId: string, reads: 'outline' | 'titles', run: () => Finding[]): Finding[] | undefined;
+  findings(ruleId: string, reads: 'outline' | 'titles', run: () => Finding[]): OutlineFindings | undefined;
 }
 
 export function outlineFindingsCarriedOver(cache: EditorCache, doc: PolicyDocument, setting: LintSetting): CarriedFindings | undefined {
@@ -74,7 +81,10 @@ export function outlineFindingsCarriedOver(cache: EditorCache, doc: PolicyDocume
   return {
     findings(ruleId, reads, run) {
       const before = last.findings.get(ruleId);
-      return before && holds(reads) ? carry(before, doc, change, run) : undefined;
+      if (!before || !holds(reads)) return undefined;
+      const read = movedSpans(before.read, change);
+      const findings = read && carry(before.findings, doc, change, run);
+      return findings && read ? { findings, read } : undefined;
     },
   };
 }
@@ -119,6 +129,19 @@ function carry(before: readonly Finding[], doc: PolicyDocument, change: Change, 
     };
     return movedFinding(f, start, end, related, fixes);
   });
+}
+
+/** The stretches a rule read, moved by the edit; undefined when the edit touched one of them (or the rule must run again). */
+function movedSpans(read: readonly Span[], change: Change): Span[] | undefined {
+  const out: Span[] = [];
+  for (const span of read) {
+    const start = change.map(span.start);
+    const end = change.map(span.end);
+    // An edit inside the stretch leaves both ends where they were, moved: the change starting between them tells it.
+    if (start === undefined || end === undefined || (span.start < change.start && change.start < span.end)) return undefined;
+    out.push({ start, end });
+  }
+  return out;
 }
 
 /** What every rule that reads the outline reads besides its entries: the table of contents, the title, the inline comments. */

@@ -61,7 +61,8 @@ const PATTERNS: Pattern[] = [
   // 与**房地产开发公司座谈: two stars left in the prose (Markdown's emphasis is gone by now) stand for a name.
   { form: 'stars', regex: /(?<=[\u4e00-\u9fff])(?:\*\*|＊＊)(?=[\u4e00-\u9fff])/g },
   { form: 'blank-parens', regex: /（[\s\u3000]*）|\([\s\u3000]+\)/g },
-  { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TBC|TODO|TBA|FIXME)(?![A-Za-z])|待定|待补充|待填写|待完善/g },
+  // "TO BE COMPLETED (e.g. …)": a section left to write, in a template's capitals; "to be completed within 5 days" is prose.
+  { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TBC|TODO|TBA|FIXME|TO BE (?:COMPLETED|CONFIRMED|DETERMINED|DECIDED|ADDED|AGREED|DEFINED|WRITTEN|UPDATED))(?![A-Za-z])|待定|待补充|待填写|待完善/g },
 ];
 
 // A unit from the table of units right after the blank: 在____小时内, __ business days.
@@ -159,7 +160,7 @@ function scanEmptyFields(text: string, out: Placeholder[]): void {
   }
 }
 
-const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*＊（(]|TBD|TBC|TODO|TBA|FIXME|待|your[-_]?(?:org|comp|team|user|repo|proj|domain)/i;
+const QUICK_CHECK = /[_＿{【<＜〈\[Xx×Ｘ○*＊（(]|TBD|TBC|TODO|TBA|FIXME|TO BE|待|your[-_]?(?:org|comp|team|user|repo|proj|domain)/i;
 const EMPTY_FIELD_HINT = /[:：][ \t\u3000]*(?:\n|$)/;
 
 function mayContainPlaceholder(text: string): boolean {

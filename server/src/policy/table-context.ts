@@ -120,9 +120,10 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   } else if (rowLabel && !rowDefined) {
     // A row label that names a metric or a channel (客服热线, Email) is read before the value, like a header;
     // under "Type of complaint" it is also a kind of case ("Early resolutions" beside "Support and advice").
-    // 严重问题的响应时间: a level and the metric in one label; the metric is still the row's.
+    // 严重问题的响应时间: a level and the metric in one short label; the metric is still the row's (a level's
+    // description that mentions 恢复 names none).
     const level = levelOf(rowLabel, corner);
-    if (namesMetric(rowLabel) && level.length) {
+    if (namesMetric(rowLabel) && level.length && isRowLabel(rowLabel)) {
       reading.metricLabels.push(rowLabel);
       appendAll(reading.conditions, level);
     } else if ((namesMetric(rowLabel) || namesChannel(rowLabel)) && !level.length) {

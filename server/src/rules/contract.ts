@@ -34,6 +34,11 @@ export interface RuleContext<M extends string = string> {
   report(report: Report<M>): void;
   /** A message of this rule in the context's locale, for fix titles and related notes. */
   message(messageId: M, data?: Record<string, string | number>): string;
+  /**
+   * A rule that declares `reads` notes here each stretch of text it read besides the outline (the clause
+   * between two numbers it checks): the editor carries its findings over no edit inside one.
+   */
+  readText(start: number, end: number): void;
 }
 
 /** A rule that reads one document. */
@@ -48,8 +53,8 @@ export interface DocumentRule<Id extends string = string, M extends string = str
    * not on its text.
    * `titles`: on less, the entries that name a section (their titles, levels and places) in
    * place of the whole outline. The editor then carries the findings over an edit that leaves
-   * all of those as they were (lint/outline-reuse.ts); tests check every step against a fresh
-   * analysis.
+   * all of those as they were, and no stretch of text the rule noted with `readText`
+   * (lint/outline-reuse.ts); tests check every step against a fresh analysis.
    */
   reads?: 'outline' | 'titles';
   check(context: RuleContext<M>): void;

@@ -46,14 +46,18 @@ function isLazyList(group: OutlineEntry[]): boolean {
 
 const FENCE = /^\s*(?:```|~~~)/;
 
+/** Notes a stretch of text read besides the outline (RuleContext readText). */
+type TextRead = (start: number, end: number) => void;
+
 /**
  * "1. … ⏎ a table ⏎ 1. 2. 3.": a Markdown list of one item cut off by a table or a code block, which
  * the writer went on numbering from 1. The reader sees clause 1 twice; it is no new list, as one
  * opened by prose (下列材料：) is.
  */
-function brokenByBlock(doc: PolicyDocument, previous: OutlineEntry, next: OutlineEntry): boolean {
+function brokenByBlock(doc: PolicyDocument, previous: OutlineEntry, next: OutlineEntry, read: TextRead): boolean {
   if (!previous.listItem || !next.listItem || previous.marker!.style !== 'decimal' || previous.marker!.value !== 1) return false;
   if (next.line - previous.line > 60) return false;
+  read(doc.lines.lineStart(previous.line + 1), doc.lines.lineStart(next.line));
   let block = false;
   let fenced = false;
   for (let line = previous.line + 1; line < next.line; line++) {
@@ -147,9 +151,11 @@ const MAX_BARE_CLAUSE = 300;
  * that bare clause, when it is the only thing between the two numbers, set apart by blank lines, and
  * ends as one of them does: there the number is missing, and renumbering （三） would be wrong.
  */
-function unnumberedBetween(doc: PolicyDocument, previous: OutlineEntry, next: OutlineEntry): number | undefined {
+function unnumberedBetween(doc: PolicyDocument, previous: OutlineEntry, next: OutlineEntry, read: TextRead): number | undefined {
   if (previous.source !== 'numbered' || next.source !== 'numbered' || previous.listItem || next.listItem) return undefined;
   if (next.line - previous.line > 8) return undefined;
+  // The two entries' own lines too: the bare clause must end as one of them does.
+  read(doc.lines.lineStart(previous.line), doc.lines.lineEnd(next.line));
   let bare: number | undefined;
   for (let line = previous.line + 1; line < next.line; line++) {
     if (doc.lines.lineText(line).trim() === '') continue;
@@ -307,7 +313,7 @@ export default defineRule({
           continue;
         }
         // A list that starts again at 1 under the same heading is a new list (下列材料：（一）…), not a repeat.
-        if (m.value === 1 && i > 0 && !DOCUMENT_WIDE.has(m.style) && samePrefix && !brokenByBlock(doc, group[i - 1]!, e)) {
+        if (m.value === 1 && i > 0 && !DOCUMENT_WIDE.has(m.style) && samePrefix && !brokenByBlock(doc, group[i - 1]!, e, context.readText)) {
           expected = 2;
           continue;
         }
@@ -327,7 +333,7 @@ export default defineRule({
         const span = markerSpan(e);
         const previous = group[i - 1];
         // One number skipped, with a bare clause where it belongs: the number is missing there.
-        const lost = previous && !prefix && m.value === expected + 1 && !firstBefore(i, m.value) ? unnumberedBetween(doc, previous, e) : undefined;
+        const lost = previous && !prefix && m.value === expected + 1 && !firstBefore(i, m.value) ? unnumberedBetween(doc, previous, e, context.readText) : undefined;
         if (!samePrefix && parent?.marker) {
           context.report({ ...span, messageId: 'prefix', data: { actual, parent: describeMarker(parent.marker), expected: expectedText }, fixes });
         } else if (!previous) {
