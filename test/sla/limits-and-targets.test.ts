@@ -16,6 +16,11 @@ const ROWS: Row[] = [
   { text: '工单24小时内响应，最迟72小时内解决。', expect: [{ strength: 'binding', metric: 'first-response' }, { strength: 'binding', metric: 'resolve' }] },
   { text: '电话30秒内接通，邮件最迟24小时内回复。', expect: [{ strength: 'binding' }, { strength: 'binding' }] },
   { text: 'We reply within 10 working days, and at the latest within 5 working days for urgent complaints.', expect: [{ strength: 'binding' }, { strength: 'binding', conditions: ['urgent'] }] },
+  // Two values with no action named, or for scopes the tool does not read, are not a target and its limit.
+  { text: 'We deliver within the EU within 3 days, and to other countries within 10 days at the latest.', expect: [{ strength: 'binding' }, { strength: 'binding' }] },
+  // A bracket that says when the clock starts names no metric.
+  { text: 'We will resolve your complaint within 20 working days (from the date of acknowledgement).', expect: [{ metric: 'resolve', value: v(20) }] },
+  { text: '投诉办结时限为15个工作日（自受理之日起计算）。', expect: [{ metric: 'resolve', value: v(15) }] },
   // Getting in touch is the first response; getting in touch with notice is a notice.
   { text: 'We will contact you within 2 working days to arrange a visit.', expect: [{ metric: 'first-response', value: v(2) }] },
   { text: 'If we have to plan any downtime we will contact clients with 3 days notice.', expect: [{ metric: 'notify', value: v(3) }] },

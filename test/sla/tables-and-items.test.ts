@@ -76,16 +76,19 @@ describe('tables: columns and rows that name items', () => {
     ]);
   });
 
-  it('reads each numbered row as an item of its own', () => {
-    const rows = read(['# 服务承诺', '', '| | | 目标 |', '|---|---|---|', '| 1. | 通函于投寄后下一个工作天派达 | 98.0% |', '| 2. | 包裹于投寄后两个工作天内派达 | 99.5% |'].join('\n'));
-    expect(at(rows, 5).key).not.toBe(at(rows, 6).key);
-  });
-
   it('reads no promise from columns of results, and no plan from a Standard column', () => {
     const rows = read(
       ['# Service standards', '', '| Service area | Standard | 2022-23 | Results |', '| --- | --- | --- | --- |', '| Enquiries | We will reply to enquiries within 3 working days | 99% | 100% |'].join('\n'),
     );
     expect(rows.map((r) => [r.value, r.scope.plan])).toEqual([['3 working days', undefined]]);
+  });
+
+  it('keeps reading a column whose header only mentions results, and a row whose value is missing', () => {
+    const rows = read(['# Tests', '', '| Test type | Time to results |', '| --- | --- |', '| Blood test | 2 working days |', '| Fax | |', '| Email | 1 working day |'].join('\n'));
+    expect(rows.map((r) => [r.value, r.scope.case])).toEqual([
+      ['2 working days', 'blood-test'],
+      ['1 working day', undefined],
+    ]);
   });
 
   it('reads the on-time target beside a row that states its own deadline', () => {
@@ -101,6 +104,16 @@ describe('tables: columns and rows that name items', () => {
     ]);
   });
 
+  it('keeps a value on the next line in the other language when it names another channel or action', () => {
+    const rows = read(['# 服务', '', 'Email: we reply within 24 hours', '微信公众号留言：24小时内回复'].join('\n'));
+    expect(rows.map((r) => r.channel)).toEqual(['email', 'social']);
+  });
+
+  it('folds emergency into urgent where one label names both ("P1 (Emergency)")', () => {
+    const rows = read(['# Incidents', '', '| Priority | Response |', '| --- | --- |', '| P1 (Emergency) | 1 hour |', '| P2 | 4 hours |', '', 'Emergency incidents receive a response within 2 hours.'].join('\n'));
+    expect(rows.map((r) => r.scope.priority)).toEqual(['urgent', 'high', 'urgent']);
+  });
+
   it('tells apart the items of "name – value" lines by what their names add to the metric', () => {
     const rows = read(
       ['# Wholesale service levels', '', '| Service | Targets |', '| --- | --- |', '| Provisioning | Notification of rejection – 4 business hours<br>Notification of expected delivery date – 6 business hours |'].join('\n'),
@@ -112,5 +125,6 @@ describe('tables: columns and rows that name items', () => {
   it('reads the insurance line a Chinese clause opens with as its product', () => {
     const rows = read(['# 理赔服务承诺', '', '1、种植业保险在接到报案后10日内完成损失核定。', '', '2、养殖业保险在接到报案后3日内完成损失核定。', '', '3、本公司业务在接到报案后24小时内查勘。'].join('\n'));
     expect(rows.map((r) => r.scope.product)).toEqual(['种植业保险', '养殖业保险', undefined]);
+    expect(read('# 承诺\n\n以上产品在报修后48小时内上门。\n\n投诉业务自受理之日起10个工作日内办结。').map((r) => r.scope.product)).toEqual([undefined, undefined]);
   });
 });

@@ -201,8 +201,10 @@ function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
   // By column: the cell's text, or the row above's when it is empty or a `:::` / `^^` marker (a rowspan in converted tables).
   const labels: string[] = [];
   let group: string | undefined;
+  // One row with an empty value is a row whose value is missing ("| Fax | |"); sections take two or more.
+  const grouped = rows.filter((row, r) => r > (subHeader ? 1 : 0) && isGroupRow(row)).length >= 2;
   rows.forEach((row, r) => {
-    if (r > (subHeader ? 1 : 0) && isGroupRow(row)) group = row[0]!.text.trim();
+    if (grouped && r > (subHeader ? 1 : 0) && isGroupRow(row)) group = row[0]!.text.trim();
     row.forEach((cell, column) => {
       const text = cell.text.trim();
       if (r > (subHeader ? 1 : 0) && text !== '' && !ROWSPAN_MARK.test(text)) labels[column] = text;

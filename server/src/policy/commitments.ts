@@ -310,7 +310,7 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
       leadInAfter.push(leadIn);
     }
   }
-  const settling = scopeSettling(records, priorityScale(doc));
+  const settling = scopeSettling(records, priorityScale(doc), doc.text);
   // Records carried over keep the scope and key they were given, when what settled them is the same.
   const settled = carried?.scopesSettledBy === settling.signature ? read : records;
   for (let i = 0; i < settled.length; i++) {

@@ -66,7 +66,7 @@ export const FILE_KINDS: [DocumentKind, RegExp][] = [
  * 提高我们的服务水平 and "improve our service levels" say how good the service should get, not what the document is.
  */
 export const OPENING_KINDS: [DocumentKind, RegExp][] = [
-  ['sla', /本协议|服务(?:水平|等级|级别)(?:协议|目标|指标|承诺)|\bthis\s+(?:service[-\s]level\s+)?agreement\b|\bservice[-\s]levels?\s+(?:agreements?|objectives?|targets?|commitments?)\b|\b(?:key|these|the\s+following)\s+service[-\s]levels?\b|\bSLAs?\b/i],
+  ['sla', /本协议|服务(?:水平|等级|级别)(?:协议|目标|指标|承诺)|\bthis\s+(?:service[-\s]level\s+)?agreement\b|\bservice[-\s]levels?\s+(?:agreements?|objectives?|targets?|commitments?)\b|\b(?:key|the\s+following)\s+service[-\s]levels?\b|\bSLAs?\b/i],
   ['commitment-letter', /郑重承诺|特此承诺|我们承诺|本承诺|(?:作|做)出?如下(?:服务)?承诺|(?:服务)?承诺如下|\bwe\s+(?:promise|pledge)\b|\bthis\s+(?:pledge|promise|charter)\b/i],
   ['handbook', /本手册|本指南|本规范|本标准|\bthis\s+(?:handbook|manual|guide)\b/i],
   ['website-policy', /本制度|本政策|本办法|本规定|本流程|\bthis\s+(?:policy|procedure|process|page)\s+(?:describes|explains|sets\s+out|outlines)\b/i],

@@ -62,7 +62,7 @@ const PATTERNS: Pattern[] = [
   { form: 'stars', regex: /(?<=[\u4e00-\u9fff])(?:\*\*|＊＊)(?=[\u4e00-\u9fff])/g },
   { form: 'blank-parens', regex: /（[\s\u3000]*）|\([\s\u3000]+\)/g },
   // "TO BE COMPLETED (e.g. …)": a section left to write, in a template's capitals; "to be completed within 5 days" is prose.
-  { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TBC|TODO|TBA|FIXME|TO BE (?:COMPLETED|CONFIRMED|DETERMINED|DECIDED|ADDED|AGREED|DEFINED|WRITTEN|UPDATED))(?![A-Za-z])|待定|待补充|待填写|待完善/g },
+  { form: 'todo', regex: /(?<![A-Za-z])(?:TBD|TBC|TODO|TBA|FIXME|TO BE (?:COMPLETED|CONFIRMED|DETERMINED|DECIDED|ADDED|AGREED|DEFINED|WRITTEN|UPDATED)(?! BY\b))(?![A-Za-z])|待定|待补充|待填写|待完善/g },
 ];
 
 // A unit from the table of units right after the blank: 在____小时内, __ business days.

@@ -66,21 +66,21 @@ export interface ScopeSettling {
   signature: string;
 }
 
-export function scopeSettling(records: readonly Scoped[], scale: readonly Condition[]): ScopeSettling {
+/** Emergency and urgent both written as words: "P1 (Emergency)" beside "Sev-1" names one level, "Emergency repairs" beside "Urgent repairs" two. */
+const EMERGENCY_WORD = /\bemergenc(?:y|ies)\b/i;
+const URGENT_WORD = /\burgent\b/i;
+
+export function scopeSettling(records: readonly Scoped[], scale: readonly Condition[], text = ''): ScopeSettling {
   const ranks = scale.map((c) => rankOf(c)).filter((r): r is number => r !== undefined);
   const top = minOf(ranks);
   const topValue = top === undefined ? undefined : scale.find((c) => rankOf(c) === top);
   const otherRegimes = new Set<string>();
-  let emergency = scale.includes('emergency');
-  let urgent = scale.includes('urgent');
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    if (r.conditions.includes('emergency')) emergency = true;
-    if (r.conditions.includes('urgent')) urgent = true;
     const time = r.conditions.find((c) => dimensionOf(c) === 'time');
     if (time && !isNormalRegime(time)) otherRegimes.add(`${r.channel ?? ''}|${r.metric ?? ''}`);
   }
-  const emergencyApart = emergency && urgent;
+  const emergencyApart = records.some((r) => r.conditions.includes('emergency')) && EMERGENCY_WORD.test(text) && URGENT_WORD.test(text);
   return { top, topValue, otherRegimes, emergencyApart, signature: [top, topValue, emergencyApart, ...[...otherRegimes].sort()].join('\u0000') };
 }
 

@@ -7,14 +7,14 @@
 import type { CellContext, ParsedMarkdown, ProseBlock, SideLabel } from '../engine/markdown';
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import { dimensionOf, openValue, vocabularyKey, type Condition } from './sla/dimensions';
-import { channelFromHeading, conditionsFromHeading, metricFromHeading } from './sla/vague';
+import { channelFromHeading, conditionsFromHeading, metricFromHeading, namesAction } from './sla/vague';
 import { mayHoldCommitments } from './sla/extract';
 import { scanValues } from './sla/value';
 import type { Channel, Metric } from './sla/types';
 import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
 import { definedMetricOf } from './table-glossary';
-import { ATTRIBUTE_ROW, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER } from './table-labels';
+import { withoutMetricWords, ATTRIBUTE_ROW, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER } from './table-labels';
 
 export interface CellReading {
   /** The channel a group row or a column header names, for a value whose own words name none ("| Phone Calls | |"). */
@@ -130,9 +130,6 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
       reading.metricLabels.push(rowLabel);
       appendAll(reading.conditions, conditionsFromHeading(rowLabel));
       if (TYPE_CORNER.test(corner) && !reading.conditions.some((c) => dimensionOf(c) === 'case')) appendAll(reading.conditions, labelConditions(rowLabel, corner, 'case', vocabulary));
-    } else if (SERIAL_LABEL.test(rowLabel) && !levelOf(rowLabel, corner, vocabulary).length) {
-      // "| 3. | 香港邮政通函邮件…四个工作天内派达 |": a numbered row is an item of its own (under a Severity corner, a level).
-      reading.conditions.push(`case:item-${SERIAL_LABEL.exec(rowLabel)![1]}`);
     } else {
       appendAll(reading.conditions, labelConditions(rowLabel, corner, planRows ? 'plan' : 'case', vocabulary));
     }
@@ -159,9 +156,11 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   if (header && !headerDefined) {
     if (headerIsMetric) {
       // "Acknowledgement | Target Response Time": the row names the action, the column only the kind of figure.
-      const rowAction = reading.metricLabels.includes(rowLabel) && namesMetric(rowLabel) && metricFromHeading(rowLabel) !== metricFromHeading(header);
+      // The header is read without its metric words, so that the row's action is the value's; its aim words still count.
+      const rowAction = reading.metricLabels.includes(rowLabel) && namesAction(rowLabel) && metricFromHeading(rowLabel) !== metricFromHeading(header);
+      const before = reading.metricLabels.length;
       readMetricHeader(header, reading, vocabulary);
-      if (rowAction) reading.metricLabels = reading.metricLabels.filter((label) => label === rowLabel || !namesMetric(label) || metricFromHeading(label) === metricFromHeading(rowLabel));
+      if (rowAction) reading.metricLabels = [...reading.metricLabels.slice(0, before), ...reading.metricLabels.slice(before).map(withoutMetricWords)];
       // "Vulnerability resolution time | Release bug fix version": a second column of the same metric is a promise of its own.
       const second = cell.sideLabels.some((side) => side.header !== header && namesMetric(side.header) && metricFromHeading(side.header) === metricFromHeading(header));
       const own = second ? openValue('case', header) : undefined;
@@ -183,9 +182,6 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   joinOpenCases(reading.conditions);
   return reading;
 }
-
-/** "1.", "(3)", "12": a row label that only numbers its row. */
-const SERIAL_LABEL = /^\s*[(（]?(\d{1,3})[.、)）]?\s*$/;
 
 /** The group's, the row's and a continued row's own open cases together name the item: one case, not the first of three. */
 function joinOpenCases(conditions: Condition[]): void {

@@ -52,10 +52,10 @@ export function namesCredit(header: string): boolean {
  * beside a standard reports that year; a target or goal in the header makes it a promise again.
  */
 const RESULTS_HEADER =
-  /^\s*(?:(?:FY|Q[1-4])\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?(?:\s*(?:Q[1-4]|H[12]))?\s*(?:results?|actual)?\s*$|\b(?:results?|actuals?|achieved|achievement|outturn)\b|实际(?:完成|值|达成)?|完成(?:情况|值)|达成(?:情况|值)/i;
+  /^\s*(?:(?:FY|Q[1-4])\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?(?:\s*(?:Q[1-4]|H[12]))?\s*(?:results?|actual)?\s*$|^\s*(?:(?:actual|achieved)\s+)?(?:results?|actuals?|achieved|achievement|outturn|performance)(?:\s+(?:in|for)?\s*(?:(?:FY|Q[1-4])\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)?\s*$|^\s*(?:实际(?:完成|值|达成)?|完成(?:情况|值)|达成(?:情况|值))\s*$/i;
 
 export function reportsResults(header: string): boolean {
-  return RESULTS_HEADER.test(header) && !/\b(?:targets?|goals?|standards?)\b|目标|标准/i.test(header);
+  return header.length <= 60 && RESULTS_HEADER.test(header) && !/\b(?:targets?|goals?|standards?)\b|目标|标准/i.test(header);
 }
 
 export function namesChannel(text: string): boolean {
@@ -65,6 +65,19 @@ export function namesChannel(text: string): boolean {
 
 /** Headers and labels repeat down a table: each is read once (bounded, cleared when full). */
 const NAMES_METRIC = new Map<string, boolean>();
+
+/** A label with its metric words blanked: "Target Response Time (all within)" → "Target (all within)". */
+export function withoutMetricWords(text: string): string {
+  const norm = normalizeText(text);
+  let out = '';
+  let at = 0;
+  for (const h of scanLexicon(norm, 0, norm.length)) {
+    if (h.kind !== 'metric' && h.kind !== 'rate') continue;
+    out += norm.slice(at, h.start);
+    at = Math.max(at, h.end);
+  }
+  return (out + norm.slice(at)).replace(/\s+time\b/gi, ' ').replace(/\s{2,}/g, ' ').trim();
+}
 
 export function namesMetric(text: string): boolean {
   let named = NAMES_METRIC.get(text);

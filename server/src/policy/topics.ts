@@ -77,7 +77,7 @@ export const TOPICS: TopicDefinition[] = [
     zh: ['服务渠道', '沟通渠道', '联系方式', '服务热线', '客服热线', '联系我们', '邮箱', '电子邮件', '热线', '电话', '在线客服', '上报方式', '工单'],
     en: ['contact', 'contacting', 'channels', 'how to reach us', 'email', 'e-mail', 'phone', 'telephone', 'hotline', 'live chat', 'help ?desk', 'service desk', 'support portal', 'support ticket', 'open a ticket', 'raise a ticket', 'submit a request', 'get support', 'slack', 'report (?:a|the) (?:bug|issue|vulnerability)', 'open an issue', 'github issues?', 'submit(?:ting)? (?:a |an )?(?:new )?(?:issue|bug|request|ticket|report)s?'],
     body: ['[\\w.+-]+@[\\w-]+\\.[\\w.-]+', '(?:\\+?\\d[\\d\\s-]{6,}\\d)', 'https?://\\S*(?:support|help|contact|issues|service)'],
-    promisedOn: ['phone', 'email', 'chat', 'social', 'forum', 'ticket', 'sms', 'letter', 'onsite'],
+    promisedOn: ['phone', 'email', 'chat', 'social', 'forum', 'ticket', 'sms', 'letter'],
     requiredIn: ['handbook', 'website-policy'],
     label: { zh: '服务渠道', en: 'contact channels' },
     skeleton: {

@@ -57,7 +57,9 @@ type TextRead = (start: number, end: number) => void;
 function brokenByBlock(doc: PolicyDocument, previous: OutlineEntry, next: OutlineEntry, read: TextRead): boolean {
   if (!previous.listItem || !next.listItem || previous.marker!.style !== 'decimal' || previous.marker!.value !== 1) return false;
   if (next.line - previous.line > 60) return false;
-  read(doc.lines.lineStart(previous.line + 1), doc.lines.lineStart(next.line));
+  read(doc.lines.lineStart(previous.line), doc.lines.lineStart(next.line));
+  // The item introduces the table ("…as follows:"): a note under a table that starts a list of its own does not.
+  if (!/[:：]$/.test(doc.lines.lineText(previous.line).trimEnd())) return false;
   let block = false;
   let fenced = false;
   for (let line = previous.line + 1; line < next.line; line++) {
@@ -145,6 +147,8 @@ const CLAUSE_END = /[；;。.，,：:]$/;
 /** A line that is Markdown structure, not a bare clause. */
 const BLOCK_MARKER = /^(?:[#>|]|[-*+]\s|\d+[.)]\s)/;
 const MAX_BARE_CLAUSE = 300;
+/** A note or a reference to the clause before (注：, 依照前款规定, "Note:"), not an item that lost its number. */
+const NOT_AN_ITEM = /^(?:注|备注|说明|附注|提示|依照|按照|根据|前款|前项|本款|本项|上述|以上|note|see|nb)\b|^(?:注|备注|说明)[:：]/i;
 
 /**
  * A flattened page can lose one item's number (（一）…的； then a bare …的； then （三）). The line of
@@ -153,6 +157,8 @@ const MAX_BARE_CLAUSE = 300;
  */
 function unnumberedBetween(doc: PolicyDocument, previous: OutlineEntry, next: OutlineEntry, read: TextRead): number | undefined {
   if (previous.source !== 'numbered' || next.source !== 'numbered' || previous.listItem || next.listItem) return undefined;
+  // Articles and chapters have paragraphs of their own (本办法所称…); only a list's items stand alone.
+  if (DOCUMENT_WIDE.has(previous.marker!.style)) return undefined;
   if (next.line - previous.line > 8) return undefined;
   // The two entries' own lines too: the bare clause must end as one of them does.
   read(doc.lines.lineStart(previous.line), doc.lines.lineEnd(next.line));
@@ -164,7 +170,7 @@ function unnumberedBetween(doc: PolicyDocument, previous: OutlineEntry, next: Ou
   }
   if (bare === undefined || doc.lines.lineText(bare - 1).trim() !== '') return undefined;
   const text = doc.lines.lineText(bare).trim();
-  if (text.length > MAX_BARE_CLAUSE || BLOCK_MARKER.test(text) || !CLAUSE_END.test(text)) return undefined;
+  if (text.length > MAX_BARE_CLAUSE || BLOCK_MARKER.test(text) || NOT_AN_ITEM.test(text) || !CLAUSE_END.test(text)) return undefined;
   const ending = text.slice(-1);
   const endsAs = (e: OutlineEntry) => doc.lines.lineText(e.line).trim().slice(-1) === ending;
   return endsAs(previous) || endsAs(next) ? bare : undefined;
@@ -345,10 +351,11 @@ export default defineRule({
           const at = doc.lines.lineStart(lost) + lineText.length - lineText.trimStart().length;
           context.report({
             start: at,
-            end: at + Math.min(2, lineText.trim().length),
+            end: at + Array.from(lineText.trim()).slice(0, 2).join('').length,
             messageId: 'unnumbered',
             data: { previous: describeMarker(previous.marker!), actual, expected: expectedText },
-            fixes: () => [{ kind: fixKind, title: context.message('addNumber'), edits: [{ start: at, end: at, text: marker }] }],
+            // Offered, not applied: only the writer knows the clause is the lost item.
+            fixes: () => [{ kind: 'suggestion', title: context.message('addNumber'), edits: [{ start: at, end: at, text: marker }] }],
             related: [relatedIn(doc, markerSpan(previous), context.message('previousHere')), relatedIn(doc, span, context.message('nextHere'))],
           });
         } else {

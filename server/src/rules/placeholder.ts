@@ -67,7 +67,7 @@ export default defineRule({
   id: 'placeholder',
   meta: {
     summary: { en: 'Unfilled placeholder', 'zh-CN': '未填写的占位符' },
-    finds: '`____`, `【公司名称】`, `[Company]`, `{{company}}`, `your-org`, `XX小时`, `××`, `TBD`, `TO BE COMPLETED`, `待补充`, blank `（  ）`, a link with no address `[here]()`; a blank where a number belongs is an error, a signature/date blank only `info`',
+    finds: '`____`, `【公司名称】`, `[Company]`, `{{company}}`, `your-org`, `XX小时`, `××`, `TBD`, `TO BE COMPLETED`, `待补充`, blank `（  ）`; a blank where a number belongs is an error, a signature/date blank only `info`',
     description: {
       en: 'Template blanks (____, 【公司名称】, [Company], {{company}}, your-org, XX, ××, TBD, 待补充, blank brackets) left in a document that is about to be published.',
       'zh-CN': '文档中残留模板空白（____、【公司名称】、[Company]、{{company}}、your-org、XX、××、TBD、待补充、空括号），发布前须填写。',
@@ -91,10 +91,6 @@ export default defineRule({
       signatureBlank: {
         en: 'Signature or date blank "{text}": fill it in by hand when signing, or enter it before sending the document electronically.',
         'zh-CN': '签署栏空白「{text}」：请在签署时手工填写；如以电子方式发送，请先填写。',
-      },
-      emptyLink: {
-        en: 'The link "{text}" has no address: it was left blank. Add where it should lead before the document is published.',
-        'zh-CN': '链接「{text}」没有填写地址。发布前请补充链接目标。',
       },
       select: { en: 'Select the blank to type over it', 'zh-CN': '选中空白处以便填写' },
       fill: { en: 'Fill in "{value}"', 'zh-CN': '填入「{value}」' },
@@ -134,20 +130,6 @@ export default defineRule({
         });
       }
     };
-    // Empty links in the document's prose; one in code is an example, and is left alone.
-    if (doc.text.includes('](')) {
-      const prose = doc.md.prose;
-      EMPTY_LINK.lastIndex = 0;
-      let k = 0;
-      for (let m = EMPTY_LINK.exec(doc.text); m; m = EMPTY_LINK.exec(doc.text)) {
-        while (k < prose.length && prose[k]!.span.end <= m.index) k++;
-        const block = prose[k];
-        if (!block || block.span.start > m.index || block.kind === 'heading') continue;
-        const end = m.index + m[0].length;
-        const inside = { start: end - 1, end: end - 1 };
-        context.report({ start: m.index, end, messageId: 'emptyLink', data: { text: m[1]! }, fixes: [{ kind: 'suggestion', title: context.message('select'), edits: [], selectAfter: inside }] });
-      }
-    }
     // Each chunk's blanks are kept with the chunk (engine/chunk-shares.ts byChunk): a keystroke looks
     // again in the chunk it is in only. A config's own patterns are not part of what is kept.
     if (extra.length > 0) {
@@ -157,9 +139,6 @@ export default defineRule({
     for (const { share, value } of byChunk(doc.md, BLANKS_BY_CHUNK, blanksByBlock)) for (const [i, found] of value) report(share.prose[i]!, found);
   },
 });
-
-// "[here]()", "[the form](#)": a link whose address was never filled in.
-const EMPTY_LINK = /\[([^\[\]\n]{1,80})\]\([ \t]*#?[ \t]*\)/g;
 
 const BLANKS_BY_CHUNK: ChunkMemo<[number, Placeholder[]][]> = new WeakMap();
 

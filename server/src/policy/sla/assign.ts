@@ -190,13 +190,15 @@ export function slashPairedMetric(ctx: SentenceCtx, i: number): Hit | undefined 
 }
 
 /** A bracket right after a value that holds nothing but what it measures: "3 working days (acknowledgement)". */
+const CLOCK_START_WORDS = /\b(?:from|since|after|of|following|upon|on|starting|counted)\b|自|从|起|之日|后|计/i;
 const LABEL_BRACKET_AFTER = /^\s*[(（]([^()（）\d]{2,40})[)）]/;
 
 /** The metric a bracket right after the value names, as a table cell labels its values: "10 working days (full response)". */
 export function bracketLabelMetric(ctx: SentenceCtx, i: number): Hit | undefined {
   const v = ctx.values[i]!;
   const m = LABEL_BRACKET_AFTER.exec(ctx.text.slice(v.end, v.end + 48));
-  if (!m) return undefined;
+  // "(from the date of acknowledgement)", （自受理之日起计算）: when the clock starts, not what it measures.
+  if (!m || CLOCK_START_WORDS.test(m[1]!)) return undefined;
   const end = v.end + m[0].length;
   const inside = ctx.hits.filter((h) => h.start >= v.end && h.end <= end && h.kind === 'metric');
   return inside.length === 1 ? inside[0] : undefined;

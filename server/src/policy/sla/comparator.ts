@@ -103,7 +103,8 @@ export function settleOuterLimits(norm: string, sentence: readonly Commitment[])
     let sooner = false;
     for (let k = 0; k < i; k++) {
       const target = sentence[k]!;
-      if (target.metric !== limit.metric || target.channel !== limit.channel || target.comparator !== 'at-most') continue;
+      // Both name the same action: two values with no action, or for scopes not read, may be two promises.
+      if (!target.metric || target.metric !== limit.metric || target.channel !== limit.channel || target.comparator !== 'at-most') continue;
       // Business hours and business days both count in units: only the same unit, or two calendar times, compare.
       if (!target.unit || !limit.unit || (target.unit !== limit.unit && (clockOf(target.unit) !== 'calendar' || clockOf(limit.unit) !== 'calendar'))) continue;
       if (target.normalized === undefined || target.normalized >= limit.normalized || commitmentKey(target) !== commitmentKey(limit)) continue;

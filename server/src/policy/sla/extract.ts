@@ -142,6 +142,10 @@ function withoutTranslations(list: Commitment[], norm: string): Commitment[] {
 
 function translates(a: Commitment, b: Commitment, norm: string): boolean {
   if (a.normalized === undefined || a.normalized !== b.normalized || a.clock !== b.clock || a.comparator !== b.comparator) return false;
+  // A translation names the same channel and action, or leaves them out: 邮件咨询24小时内回复 and "Phone callbacks within 24 hours" are two.
+  if (a.channel && b.channel && a.channel !== b.channel) return false;
+  if (a.metric && b.metric && a.metric !== b.metric) return false;
+  if (a.conditions.join() !== b.conditions.join()) return false;
   const between = norm.slice(a.valueEnd, b.valueStart);
   if (between.length > 80 || !between.includes('\n')) return false;
   return hasCjk(lineAround(norm, a.valueStart)) !== hasCjk(lineAround(norm, b.valueStart));

@@ -40,7 +40,7 @@ const metric = (value: DurationMetric, zh: string[], en: string[]): Entry => ({ 
 const rate = (value: RateMetric, zh: string[], en: string[]): Entry => ({ kind: 'rate', value, zh, en });
 
 /** Vague wording: a promise with no number (及时, as soon as possible). Also the cheap test vague.ts runs first. */
-const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最短时间', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '时效内', '限定时间', '限定时限', '限定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '适当的时候', '适当时候', '适时'],
+const VAGUE_ENTRY: Entry = { kind: 'vague', value: 'vague', zh: ['及时', '尽快', '第一时间', '最短时间内', '最短时间', '最快速度', '尽早', '尽速', '从速', '迅速', '规定时间', '规定时限', '规定期限', '限定时间', '限定时限', '限定期限', '合理时间', '合理期限', '合理时限', '尽可能快', '尽快地', '不断', '适当的时候', '适当时候', '适时'],
     en: ['promptly', 'prompt', 'within\\s+a\\s+few\\s+(?:days|hours|weeks|business\\s+days)', 'as\\s+(?:quickly|soon|fast)\\s+as\\s+(?:we\\s+can|possible)', 'as\\s+soon\\s+as\\s+(?:reasonably\\s+)?(?:possible|practicable|practical|feasible)', 'asap',
       'as\\s+quickly\\s+as\\s+possible', 'without\\s+undue\\s+delay', 'in\\s+(?:a|as)\\s+timely\\s+(?:a\\s+)?(?:manner|fashion|way)(?:\\s+as\\s+possible)?',
       'timely(?=\\s+(?:respon|repl|resolu|acknowledg|follow|notif|answer|communicat|updates?\\b|feedback))', 'immediate(?=\\s+(?:notif|respon|acknowledg|repl|follow))', 'be\\s+timely', 'timely(?=\\s*[.;]?\\s*$)', 'quickly',
@@ -60,20 +60,22 @@ const ENTRIES: Entry[] = [
     ['forums?', 'community\\s+(?:forums?|support|channels?)', '(?:github|gitlab)\\s+discussions', 'discussion\\s+(?:forums?|boards?)', 'stack\\s*overflow', 'discourse']),
   channel('ticket', ['工单', '留言', '网单', '服务单', '服务请求', '在线留言', '报修单'],
     ['tickets?', '(?:support|service)\\s+requests?', 'web\\s+forms?', 'contact\\s+forms?', '(?:bug|issue|problem)\\s+reports?', '(?:github|gitlab)\\s+issues', 'issue\\s+trackers?']),
-  channel('sms', ['短信', '短消息'], ['sms', 'text\\s+messages?']),
+  channel('sms', ['短信', '短消息'], ['sms', 'text\\s+messages?', '(?<=\\b(?:your|our|all|any)\\s+)texts\\b']),
   channel('letter', ['信函', '来信', '信件', '书面信函', '邮寄'], ['letters?', 'postal(?:\\s+mail)?', 'by\\s+post', 'mailed']),
   channel('onsite', ['上门', '现场服务', '现场支持', '到场', '营业厅', '网点', '门店'], ['on-?site', 'in\\s+person', 'field\\s+(?:service|engineers?|visits?)', 'walk-?ins?']),
   channel('complaint', ['投诉', '申诉', '举报', '抱怨'], ['complaints?', 'grievances?', 'appeals?']),
 
-  metric('answer', ['接通', '接听', '应答', '接起', '摘机', '等待时间', '等候时间'], ['answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up', '(?:average\\s+)?wait(?:ing)?\\s+times?']),
+  metric('answer', ['接通', '接听', '应答', '接起', '摘机', '等待时间', '等候时间'], ['respond(?:s|ed|ing)?\\s+to\\s+(?:incoming\\s+|all\\s+|your\\s+)?(?:tele)?(?:phone\\s+)?calls\\b(?=\\s+(?:received\\s+)?(?:within|in)\\s+\\d+\\s+(?:seconds?|secs?|minutes?|mins?|rings?)\\b)', 'answer(?:s|ed|ing)?', 'pick(?:s|ed)?\\s+up', '(?:average\\s+)?wait(?:ing)?\\s+times?']),
   metric('acknowledge', ['确认', '受理', '回执', '签收', '确认收到', '予以受理', '登记受理'],
     ['acknowledg(?:e|es|ed|ements?|ments?)', 'acknowledging', 'confirm(?:s|ed)?\\s+receipt', 'confirmation', 'receipt\\s+confirmation', '(?:regist(?:ered|ration)|logged)(?=\\s+(?:within|in)\\s)']),
   // 1个工作日内联系客户，7个工作日内答复处理意见: getting in touch is the first response, the answer comes after;
   // "contact clients with 3 days notice" is a notice.
   metric('first-response', ['首次响应', '首次回复', '首次答复', '首次回应', '初次响应', '初次回复', '初次答复', '初次回应', '初步回应', '初步回复', '初步答复', '初步响应', '首次联系', '初次联系', '首响', '响应', '联系客户', '联系用户', '与客户联系', '与用户联系', '联系您', '联络客户', '联络用户', '与您联系'],
-    ['first\\s+response', 'contact(?:s|ed|ing)?\\s+(?:you|them|the\\s+(?:customer|caller|complainant|client|reporter)s?|customers?|complainants?|clients?)\\b(?!\\s+with\\b)', '(?<=\\b(?:be|been)\\s+)contacted\\b', 'initial\\s+response', 'time\\s+to\\s+first\\s+contact', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
+    ['first\\s+response', 'contact(?:s|ed|ing)?\\s+(?:you|them|the\\s+(?:customer|caller|complainant|client|reporter)s?|customers?|complainants?|clients?)\\b(?!\\s+with\\b)', 'initial\\s+response', 'time\\s+to\\s+first\\s+contact', 'first\\s+reply', 'respond(?:s|ed|ing)?', 'responses?', 'communicat(?:e|es|ed|ions?)', 'reaction\\s+times?', 'react(?:s|ed)?', 'feedback(?=\\s+(?:within|in)\\s)']),
   metric('reply', ['回复', '答复', '回电', '回应', '反馈', '告知', '回函', '回拨', '回覆'],
-    ['repl(?:y|ies|ied|ying)', 'answer(?:s|ed|ing)?\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+)?(?:written\\s+)?(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))', '(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\\s+(?:are|is|will\\s+be)\\s+answered', '(?:full|substantive|detailed|written|formal|final)\\s+responses?', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?',
+    ['repl(?:y|ies|ied|ying)', 'answer(?:s|ed|ing)?\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+)?(?:written\\s+)?(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))', '(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\\s+(?:are|is|will\\s+be)\\s+answered', '(?:full|substantive|detailed|written|formal|final|definitive|considered)\\s+responses?',
+      // "Respond to your texts / voicemail / complex emails within…": answering a message is replying to it.
+      'respond(?:s|ed|ing)?\\s+to(?=\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+|individual\\s+|simple\\s+|complex\\s+|written\\s+)*(?:e-?mails?|letters?|texts?|text\\s+messages?|voicemails?|comments?|correspondence|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies))\\b)', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?',
       // "we will write to you within 14 days", "we will write within 5 working days".
       'write(?=\\s+(?:back\\s+)?(?:to\\s+(?:you|them|the\\s+\\w+)\\s+)?(?:within|in)\\b)']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?', 'triag(?:e|es|ed|ing)']),

@@ -57,10 +57,11 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
       // "Customers are responsible for applying the patches in a timely manner": the customer's duty.
       if (customerDuty(norm.slice(s.start, w.start))) return;
       const inClause = (h: Hit) => clauseAt(sClauses, h.start) === wc;
-      // 尽快安排维修人员上门: coming to the customer, with no other verb, is the arrival.
+      // 尽快安排维修人员上门: coming to the customer, after the vague word and with no other verb, is the arrival
+      // (上门服务人员须及时清理现场 is about the clean-up).
       const metricHit =
         nearest(hits, wi, (h) => h.kind === 'metric', inClause, 80) ??
-        onsiteArrival(nearest(hits, wi, (h) => h.kind === 'channel' && h.value === 'onsite', inClause, 80), inClause);
+        onsiteArrival(nearest(hits, wi, (h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= w.end, inClause, 80), inClause);
       if (!metricHit) return;
       if (measuredMetrics && (MEASURED.test(norm.slice(clause.start, clause.end)) || measuredMetrics.has(metricFamily(metricHit.value as Metric)))) return;
       const mc = clauseAt(sClauses, metricHit.start);
@@ -213,6 +214,12 @@ export function metricFromHeading(title: string): Metric | undefined {
   // "修复事件的初始响应时间": 修复 names the kind of incident; the metric is the response time.
   const hit = hits.find((h) => !KIND_NOUN_AFTER.test(norm.slice(h.end, h.end + 12))) ?? hits[0];
   return hit?.value as Metric | undefined;
+}
+
+/** Whether a label names an action ("Acknowledgement", "Respond to your texts"), not a kind of request ("Refund requests"). */
+export function namesAction(label: string): boolean {
+  const norm = normalizeText(label);
+  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'metric' && !KIND_NOUN_AFTER.test(norm.slice(h.end, h.end + 12)));
 }
 
 /** A noun after a metric word that makes it the kind of case: 修复事件, 解决类问题, "resolution requests". */

@@ -59,7 +59,7 @@ export function shareBefore(text: string, values: readonly RawValue[], valueClau
 const ITEM_LINE = /(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?([A-Za-z][^\n–—:：]{2,60}?)[ \t]+[–—-][ \t]+(?:(?:within|at\s+least|up\s+to|no\s+more\s+than)[ \t]+)?$/i;
 const ITEM_LINES = /(?:^|\n)[ \t]*(?:[-*•·][ \t]*)?[A-Za-z][^\n–—:：]{2,60}?[ \t]+[–—-][ \t]+(?:(?:within|at\s+least|up\s+to|no\s+more\s+than)[ \t]+)?(?:\d|half\b|one\b|two\b)/gi;
 // Words of an item's name that tell no item apart: the metric's own nouns, and what a target is.
-const ITEM_FILLER = /\b(?:times?|targets?|sla|levels?|standards?|receipt|period)\b/gi;
+const ITEM_FILLER = /\b(?:times?|targets?|sla|levels?|standards?|receipt|period|incidents?|by|during|within|from|at|after|before|office|hours?)\b/gi;
 
 /**
  * The item a line names before its value, in a block of such lines ("Notification of rejection – 4 business
@@ -76,6 +76,15 @@ export function itemLabelCase(text: string, from: number, valueStart: number, hi
   const labelEnd = valueStart - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   // A table cell's labels are put before its first line: they are the row's, not the item's.
   const labelStart = Math.max(from, labelEnd - m[1]!.length);
+  return itemNamed(text, labelStart, labelEnd, hits);
+}
+
+/**
+ * What an item's name says besides its metric, channel and levels, as a case: "Notification of rejection" →
+ * rejection, "Respond to individual comments" → individual comments. Undefined when the name names no metric,
+ * or nothing more.
+ */
+export function itemNamed(text: string, labelStart: number, labelEnd: number, hits: readonly Hit[]): Condition | undefined {
   const inLabel = hits.filter((h) => h.start >= labelStart && h.end <= labelEnd);
   if (!inLabel.some((h) => h.kind === 'metric')) return undefined;
   let rest = '';
