@@ -17,7 +17,7 @@ import { definedMetricOf } from './table-glossary';
 import { withoutMetricWords, ATTRIBUTE_ROW, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER } from './table-labels';
 
 export interface CellReading {
-  /** The channel a group row or a column header names, for a value whose own words name none ("| Phone Calls | |"). */
+  /** The channel a column header names, for a value whose own words name none ("| 書面陳情 | 電話陳情 |"). */
   channel?: Channel;
   /** Labels that name the metric, to be read before the value ("Initial response: 4 hours"). */
   metricLabels: string[];
@@ -206,14 +206,14 @@ function measuredPromise(cell: CellContext): Condition | undefined {
 }
 
 /**
- * A group row above ("| Phone Calls | |", "| Statutory requests | |"): one that names a channel or an action is read
- * before the row's own labels, as a heading is; any other names the kind of request its rows are about.
+ * A group row above ("| Phone Calls | |", "| Statutory requests | |"): one that names an action is read before the
+ * row's own labels, as a heading is; one that names a channel gives its levels only; any other names the kind of
+ * request its rows are about.
  */
 function readGroup(group: string, reading: CellReading, vocabulary?: ReadonlyMap<string, Condition>): void {
   if (namesMetric(group) || namesChannel(group)) {
-    // Its channel only where the row names none: 本地信件 under 本地邮件 is a letter.
+    // A group that only names a channel leaves it to the rows: 本地及非本地邮件 heads letters and parcels.
     if (namesMetric(group)) reading.metricLabels.unshift(group);
-    else reading.channel ??= channelFromHeading(group);
     appendAll(reading.conditions, conditionsFromHeading(group));
   } else if (!reading.conditions.some((c) => dimensionOf(c) === 'case')) {
     appendAll(reading.conditions, labelConditions(group, '', 'case', vocabulary));

@@ -76,7 +76,7 @@ export function withoutMetricWords(text: string): string {
     out += norm.slice(at, h.start);
     at = Math.max(at, h.end);
   }
-  return (out + norm.slice(at)).replace(/\s+time\b/gi, ' ').replace(/\s{2,}/g, ' ').trim();
+  return (out + norm.slice(at)).replace(/\btimes?\b/gi, ' ').split(/\s+/).filter(Boolean).join(' ');
 }
 
 export function namesMetric(text: string): boolean {
