@@ -14,7 +14,7 @@ import type { Channel, Metric } from './sla/types';
 import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
 import { definedMetricOf } from './table-glossary';
-import { withoutMetricWords, ATTRIBUTE_ROW, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER } from './table-labels';
+import { ATTRIBUTE_ROW, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER, withoutMetricWords } from './table-labels';
 
 export interface CellReading {
   /** The channel a column header names, for a value whose own words name none ("| 書面陳情 | 電話陳情 |"). */
@@ -215,7 +215,7 @@ function readGroup(group: string, reading: CellReading, vocabulary?: ReadonlyMap
     // A group that only names a channel leaves it to the rows: 本地及非本地邮件 heads letters and parcels.
     if (namesMetric(group)) reading.metricLabels.unshift(group);
     appendAll(reading.conditions, conditionsFromHeading(group));
-  } else if (!reading.conditions.some((c) => dimensionOf(c) === 'case')) {
+  } else {
     appendAll(reading.conditions, labelConditions(group, '', 'case', vocabulary));
   }
 }

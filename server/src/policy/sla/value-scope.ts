@@ -1,5 +1,6 @@
 // Scope that belongs to one value of a sentence, not to the values after it: the share of contacts it is
-// promised for, a case after its preposition, and what "all other" or 其他时间 after it undoes.
+// promised for, a case after its preposition, what "all other" or 其他时间 after it undoes, and the item a
+// "name – value" line names.
 
 import { dimensionOf, openValue } from './dimensions';
 import type { Condition } from './types';
@@ -81,10 +82,9 @@ export function itemLabelCase(text: string, from: number, valueStart: number, hi
 
 /**
  * What an item's name says besides its metric, channel and levels, as a case: "Notification of rejection" →
- * rejection, "Respond to individual comments" → individual comments. Undefined when the name names no metric,
- * or nothing more.
+ * rejection. Undefined when the name names no metric, or nothing more.
  */
-export function itemNamed(text: string, labelStart: number, labelEnd: number, hits: readonly Hit[]): Condition | undefined {
+function itemNamed(text: string, labelStart: number, labelEnd: number, hits: readonly Hit[]): Condition | undefined {
   const inLabel = hits.filter((h) => h.start >= labelStart && h.end <= labelEnd);
   if (!inLabel.some((h) => h.kind === 'metric')) return undefined;
   let rest = '';
