@@ -141,14 +141,13 @@ function startsWith(path: readonly number[], prefix: readonly number[], length: 
   return true;
 }
 
-/** The number text of an entry, and what it becomes with value v (decimal markers keep their prefix). */
 /** Punctuation that closes a clause: a lost item ends as its siblings do (…的；). */
 const CLAUSE_END = /[；;。.，,：:]$/;
 /** A line that is Markdown structure, not a bare clause. */
 const BLOCK_MARKER = /^(?:[#>|]|[-*+]\s|\d+[.)]\s)/;
 const MAX_BARE_CLAUSE = 300;
 /** A note or a reference to the clause before (注：, 依照前款规定, "Note:"), not an item that lost its number. */
-const NOT_AN_ITEM = /^(?:注|备注|说明|附注|提示|依照|按照|根据|前款|前项|本款|本项|上述|以上|note|see|nb)\b|^(?:注|备注|说明)[:：]/i;
+const NOT_AN_ITEM = /^(?:注|备注|说明|附注|提示|依照|按照|根据|前款|前项|本款|本项|上述|以上)|^(?:note|see|nb)\b/i;
 
 /**
  * A flattened page can lose one item's number (（一）…的； then a bare …的； then （三）). The line of
@@ -180,6 +179,7 @@ function markerSpan(e: OutlineEntry): { start: number; end: number } {
   return { start: e.markerOffset, end: e.markerOffset + e.marker!.titleStart };
 }
 
+/** The number text of an entry, and what it becomes with value v (decimal markers keep their prefix). */
 function renumberEdit(e: OutlineEntry, value: number, prefix?: number[]): TextEdit {
   const m = e.marker!;
   if (m.style === 'decimal' && prefix) {
