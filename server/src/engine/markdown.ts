@@ -203,6 +203,8 @@ function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
   let group: string | undefined;
   // One row with an empty value is a row whose value is missing ("| Fax | |"); sections take two or more.
   const grouped = rows.filter((row, r) => r > (subHeader ? 1 : 0) && isGroupRow(row)).length >= 2;
+  // | 序号 | 业务类别 | 办理时限 |: the rows' labels are in the column after their numbers.
+  const labelColumn = numbersRows(headers, rows.slice(subHeader ? 2 : 1)) ? 1 : 0;
   rows.forEach((row, r) => {
     if (grouped && r > (subHeader ? 1 : 0) && isGroupRow(row)) group = row[0]!.text.trim();
     row.forEach((cell, column) => {
@@ -210,18 +212,25 @@ function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
       if (r > (subHeader ? 1 : 0) && text !== '' && !ROWSPAN_MARK.test(text)) labels[column] = text;
     });
     const isHeader = r === 0 || (subHeader && r === 1);
-    const label = isHeader ? '' : (labels[0] ?? '');
-    const first = row[0]?.text.trim() ?? '';
+    const label = isHeader ? '' : (labels[labelColumn] ?? '');
+    const first = row[labelColumn]?.text.trim() ?? '';
     const continued = r > (subHeader ? 2 : 1) && (first === '' || ROWSPAN_MARK.test(first));
     const sides: SideLabel[] = [];
     row.forEach((cell, column) => {
-      cell.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[0] ?? '', isHeader, column, sideLabels: sides.slice(), headers };
+      cell.cell = { header: headers[column] ?? '', rowLabel: label, corner: headers[labelColumn] ?? '', isHeader, column, sideLabels: sides.slice(), headers };
       if (continued) cell.cell.continued = true;
       if (group !== undefined) cell.cell.group = group;
-      if (column > 0 && !isHeader) sides.push({ header: headers[column] ?? '', text: labels[column] ?? '' });
+      if (column > labelColumn && !isHeader) sides.push({ header: headers[column] ?? '', text: labels[column] ?? '' });
       out.push(cell);
     });
   });
+}
+
+/** A first column headed 序号, No. or # that holds only the rows' numbers, beside at least two more columns. */
+const SERIAL_HEADER = /^(?:序号|序號|编号|編號|no\.?|#|item\s+no\.?|s\/n|sr\.?\s*no\.?)$/i;
+
+function numbersRows(headers: readonly string[], body: readonly (readonly ProseBlock[])[]): boolean {
+  return headers.length >= 3 && SERIAL_HEADER.test(headers[0] ?? '') && body.length > 0 && body.every((row) => /^(?:\d{1,3}[.、]?)?$/.test(row[0]?.text.trim() ?? ''));
 }
 
 /** "| Repairs | |": a row with only its first cell, heading the rows under it as a sub-heading does. */

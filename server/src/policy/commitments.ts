@@ -339,6 +339,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext, tableCont
   const channel = cell?.channel ?? listContext?.channel ?? runContext.channel;
   const context: ExtractContext = { headingConditions: conditions, language: doc.language };
   if (prefix) context.prefixLength = prefix.length;
+  if (block.cell && !block.cell.isHeader) context.inTableCell = true;
   if (vocabulary.size) context.vocabulary = vocabulary;
   if (channel) context.headingChannel = channel;
   // The cell's labels name the metric of every line in it ("Initial response: Sev 1: 1 hour<br>Sev 2: 2 hours"), not the first only.
@@ -352,7 +353,7 @@ function readRun(reading: DocumentReading, { block, cell, listContext, tableCont
   const extract = () => extractCommitments(piece, context);
   // The editor's cache keys an extraction by everything it reads; the CLI has no cache and builds no key.
   const found = memo
-    ? memo.extraction(reading.vocabularyKey, piece, `${prefix.length}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${clock ?? ''}\u0000${doc.language}`, extract)
+    ? memo.extraction(reading.vocabularyKey, piece, `${prefix.length}\u0000${conditions.join(',')}\u0000${channel ?? ''}\u0000${metric ?? ''}\u0000${context.headingStrength ?? ''}\u0000${clock ?? ''}\u0000${doc.language}\u0000${context.inTableCell ? 'cell' : ''}`, extract)
     : extract();
   const out: CommitmentRecord[] = [];
   for (const c of found) {

@@ -136,10 +136,14 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   }
   if (cell.group && cell.group !== rowLabel) readGroup(cell.group, reading, vocabulary);
   // "| | Requests for service | 3 business days |" under "Mail / email correspondence": the label beside the value tells the continued row apart.
+  // | | | 普通膜式表 | 施工通氣 | 7個工作日 |: every label beside it, its own or carried down from a merged cell, tells it apart.
   if (cell.continued) {
-    const own = cell.sideLabels.find((side) => isRowLabel(side.text) && !LEVEL_CORNER.test(side.header) && !PLAN_CORNER.test(side.header) && !namesMetric(side.header));
+    const own = cell.sideLabels
+      .filter((side) => isRowLabel(side.text) && !LEVEL_CORNER.test(side.header) && !PLAN_CORNER.test(side.header) && !namesMetric(side.header) && !namesChannel(side.text))
+      .map((side) => side.text)
+      .join(' ');
     // "Requests for service" is all filler words to a slug, and still tells the row apart.
-    const open = own && (openValue('case', own.text) ?? (`case:${own.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}` as Condition));
+    const open = own && (openValue('case', own) ?? (`case:${own.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}` as Condition));
     if (open) reading.conditions.push(open);
   }
   // "Item | Priority Level | Metric": a label column between the first one and the value, under a level or plan header.

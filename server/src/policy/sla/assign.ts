@@ -4,7 +4,7 @@
 import { areaPhraseOf, scopePhraseOf, trailingCase } from './case-phrases';
 import { distributedCases } from './respective';
 import { EN_REFERENCE_AFTER_VALUE, isReferenceEvent } from './clock-start';
-import { productPhraseOf } from './subject-phrases';
+import { productPhraseOf, sizeClassOf } from './subject-phrases';
 import { ALL_OR_OTHER, OTHER_TIMES, replacedByOther, restOfClock, SCOPE_AFTER_REACH, SCOPE_AFTER_VALUE, shareBefore } from './value-scope';
 import { conditionGroup, qualifies, RATE_OF_VERB, scanLexicon, ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
 import { dimensionOf, openValue } from './dimensions';
@@ -285,7 +285,7 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
   // a case named in the document's own words scopes what follows it in its clause, or the clauses after it.
   ctx.clauses.forEach((clause, k) => {
     if (k > 0 && !clause.afterSemicolon) return;
-    for (const open of [scopePhraseOf(ctx, clause), areaPhraseOf(ctx, clause), productPhraseOf(ctx.text, clause)]) {
+    for (const open of [scopePhraseOf(ctx, clause), areaPhraseOf(ctx, clause), productPhraseOf(ctx.text, clause), sizeClassOf(ctx.text, clause, ctx.values)]) {
       if (!open) continue;
       if (!ctx.clauseHasValue.has(k)) leadIns.set(k, [...(leadIns.get(k) ?? []), open]);
       else values.forEach((_, j) => ctx.valueClause[j] === k && own[j]!.push(open));

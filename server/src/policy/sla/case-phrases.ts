@@ -18,9 +18,9 @@ interface SentenceWords {
   hits: readonly Hit[];
 }
 
-// A clause that opens by naming its case: "For …:", "If …,", 对于…，
+// A clause that opens by naming its case: "For …:", "If …,", "If your call joins a queue we aim to", 对于…，
 const SCOPE_OPENER =
-  /^\s*(?:[-*+]\s+)?(?:for|对于|针对|if|in\s+(?:the\s+)?case(?:\s+that)?|where|如果|如|若)\s*([^:：,，;；.。\d]{3,80}?)\s*(?:[:：,，]|\b(?:we|I|they)\s+(?:will|shall)\b|\b[A-Z]{2,}\s+(?:will|shall)\b)/i;
+  /^\s*(?:[-*+]\s+)?(?:for|对于|针对|if|in\s+(?:the\s+)?case(?:\s+that)?|where|如果|如|若)\s*([^:：,，;；.。\d]{3,80}?)\s*(?:[:：,，]|\b(?:we|I|they)\s+(?:will|shall|aim|try|endeavou?r|strive|undertake)\b|\b[A-Z]{2,}\s+(?:will|shall)\b)/i;
 
 /** The open case value a clause names in its own words, when it names no known condition or channel there. */
 export function scopePhraseOf(ctx: SentenceWords, clause: Clause): Condition | undefined {
@@ -50,6 +50,13 @@ export function scopePhraseOf(ctx: SentenceWords, clause: Clause): Condition | u
  */
 export function blockScopeOf(text: string, hits: readonly Hit[]): Condition[] {
   const m = BLOCK_CASE.exec(text);
+  // "If you are not satisfied with our response, … The Customer Relations Manager will aim to respond within 20
+  // working days": the paragraph is the next stage of the complaint, not the first one restated.
+  const stage = m ? undefined : DISSATISFIED.exec(text);
+  if (stage) {
+    const next = openValue('case', `${stage[1] ? 'still ' : ''}not satisfied ${stage[2] ?? ''}`);
+    return next ? [next] : [];
+  }
   if (!m) {
     // "勘察设计:" on a line of its own over the block's promises: the service they are about, as a heading names it.
     const label = LABEL_LINE.exec(text);
@@ -64,6 +71,10 @@ export function blockScopeOf(text: string, hits: readonly Hit[]): Condition[] {
   const open = openCase({ text, values: [], hits }, start, m[1]!);
   return open ? [open] : [];
 }
+
+/** A paragraph that opens with the customer dissatisfied with the outcome so far: 如对处理结果不满意, "If you remain unhappy". */
+const DISSATISFIED =
+  /^\s*(?:[-*+]\s+)?(?:if\s+you\s+(?:are|remain|feel|were)\s+(?:(still)\s+)?(?:not\s+(?:happy|satisfied)|dissatisfied|unhappy|unsatisfied)(?:\s+with\s+(?:(?:our|the|this|that)\s+)?([a-z]+))?|(?:如|若|如果)(?:您|客户|用户|投诉人)?(?:对)?[^，,。；;]{0,12}?(仍)?不满意)/i;
 
 const LABEL_LINE = /^[ \t\u3000]*([\u4e00-\u9fff]{2,8})[ \t\u3000]*[:：][ \t\u3000]*\n/;
 const BLOCK_CASE = /^\s*(?:[-*+]\s+)?(?:对于|针对|for)\s*([^:：,，;；.。\d]{2,60}?)\s*[:：]/i;
@@ -158,11 +169,19 @@ export function stageInClause(clause: string): Condition | undefined {
 export function topicOf(textBeforeValue: string): Condition | undefined {
   const about = ABOUT_TOPIC.exec(textBeforeValue);
   if (about) return openValue('case', about[1]!);
+  // 对用户提出的用水计量和收费事项咨询，36小时内答复 beside 对水压不足等事项咨询，4小时内答复.
+  const zh = ZH_TOPIC.exec(textBeforeValue);
+  if (zh && !NOT_A_TOPIC_ZH.test(zh[1]!)) return openValue('case', zh[1]!);
   const share = SHARE_OF_KIND.exec(textBeforeValue);
   // "95% of critical priority requests", "90% of phone calls": a level or a channel the lexicon reads already.
   if (!share || scanLexicon(share[1]!, 0, share[1]!.length).length > 0 || PRIORITY_WORD.test(share[1]!)) return undefined;
   return openValue('case', share[1]!);
 }
+
+/** 对…事项咨询, 就…问题的投诉: what an enquiry or complaint is about, between 对 and 事项 or 问题. */
+const ZH_TOPIC = /(?:对|就)(?:(?:用户|客户|群众|居民)(?:提出|反映)的)?([\u4e00-\u9fff、]{2,20}?)等?(?:事项|问题|方面)的?(?:咨询|查询|投诉|举报|反映|诉求)/;
+/** A topic that names only who asks, or any enquiry at all: 客户投诉的问题, 上述事项, 一般问题. */
+const NOT_A_TOPIC_ZH = /投诉|咨询|用户|客户|上述|以上|有关|相关|其他|其它|一般|各类|各项|所有|全部|该|此|复杂|重大|紧急|疑难/;
 
 const PRIORITY_WORD = new RegExp(`(?:^|\\s)${PRIORITY_LABEL}`, 'i');
 

@@ -76,7 +76,7 @@ const ENTRIES: Entry[] = [
     ['repl(?:y|ies|ied|ying)', 'answer(?:s|ed|ing)?\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+)?(?:written\\s+)?(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))', '(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\\s+(?:are|is|will\\s+be)\\s+answered', '(?:full|substantive|detailed|written|formal|final|definitive|considered)\\s+responses?',
       // "Respond to your texts / voicemail / complex emails within…": answering a message is replying to it (an
       // enquiry or a ticket is responded to first, and answered in full later).
-      'respond(?:s|ed|ing)?\\s+to(?=\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+|individual\\s+|simple\\s+|complex\\s+|written\\s+)*(?:e-?mails?|letters?|texts?|text\\s+messages?|voicemails?|comments?|correspondence)\\b)', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?',
+      'respond(?:s|ed|ing)?\\s+to(?=\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+|individual\\s+|simple\\s+|complex\\s+|written\\s+)*(?:e-?mails?|letters?|texts?|text\\s+messages?|voicemails?|comments?|correspondence)\\b)', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'hear\\s+back', 'an\\s+answer(?=\\s+(?:to|from|on)\\b)', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?',
       // "we will write to you within 14 days", "we will write within 5 working days".
       'write(?=\\s+(?:back\\s+)?(?:to\\s+(?:you|them|the\\s+\\w+)\\s+)?(?:within|in)\\b)']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?', 'triag(?:e|es|ed|ing)']),
@@ -87,8 +87,8 @@ const ENTRIES: Entry[] = [
   metric('escalation', ['升级', '上报', '移交', '转交上级', '提级'], ['escalat(?:e|es|ing|ion)', 'escalated(?!\\s+(?:complaints?|cases?|issues?|tickets?|incidents?|calls?|matters?|requests?|concerns?|enquiries|enquiry|inquiries|inquiry)\\b)', 'reported\\s+to']),
   metric('arrival', ['到达现场', '现场响应', '去现场', '赴现场', '前往现场', '到达', '抵达', '到现场', '赶到现场', '赶赴现场'], ['arriv(?:e|es|ed|al)', 'attend(?:s|ed)?(?=\\s+(?:to\\s+)?(?:within\\b|in\\b|as\\s+(?:soon|quickly|promptly)\\b|promptly\\b|emergenc|urgent|the\\s+(?:property|site|scene|fault|premises|address|leak|job)\\b|your\\s+(?:home|property|premises|address)\\b))', 'be\\s+(?:there|with\\s+you)(?=\\s+within\\b)', '(?:first\\s+)?(?:appointment|visit)(?=\\s+(?:within|in)\\s)']),
   metric('refund', ['退款', '退还', '返还', '退费'], ['refund(?:s|ed)?']),
-  // 提前48小时…提醒告知: telling in advance is a notice, not a reply (告知).
-  metric('notify', ['通知', '公告', '公示', '披露', '发布公告', '提醒告知', '提前告知', '事先告知', '预先告知'], ['notif(?:y|ies|ied|ication)', 'notices?', 'disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?', 'announc(?:e|es|ed|ing|ements?)']),
+  // 提前48小时…提醒告知: telling in advance is a notice, not a reply (告知). "Your initial disclosure" is the reporter's.
+  metric('notify', ['通知', '公告', '公示', '披露', '发布公告', '提醒告知', '提前告知', '事先告知', '预先告知'], ['notif(?:y|ies|ied|ication)', 'notices?', '(?<!\\b(?:your|their|the\\s+reporter\'s)\\s+(?:initial\\s+|original\\s+|first\\s+)?)disclos(?:e|es|ed|ure)', 'publish(?:es|ed)?', 'announc(?:e|es|ed|ing|ements?)']),
 
   rate('satisfaction', ['满意度', '满意率', '好评率'], ['(?:customer\\s+)?satisfaction(?:\\s+(?:rate|score))?', 'csat']),
   rate('first-contact-resolution', ['一次性解决率', '一次解决率', '首次解决率', '首问解决率', '首次联络解决率', '一次性办结率', '解决率'],

@@ -283,6 +283,14 @@ function impliedComparator(comparator: Comparator, v: RawValue, metric: Metric |
 }
 
 function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], metricHit: Hit | undefined): Condition[] {
+  const found = conditionsNamed(ctx, i, ownConditions, metricHit);
+  // | 非居民客戶 | 普通膜式表 | 施工通氣 | 客戶簽訂委托書7個工作日內完成 |: the row's case and the one its text names, together.
+  const row = ctx.context.inTableCell ? ctx.context.headingConditions?.find((c) => c.startsWith('case:')) : undefined;
+  const named = row ? found.find((c) => c.startsWith('case:')) : undefined;
+  return row && named && named !== row ? withItemCase(found.filter((c) => c !== named).concat(row), named) : found;
+}
+
+function conditionsNamed(ctx: SentenceCtx, i: number, ownConditions: Condition[], metricHit: Hit | undefined): Condition[] {
   const cutoff = cutoffOf(ctx.text, ctx.clauses, ctx.valueClause[i]!, ctx.values[i]!.start);
   const conditions = mergeConditions(cutoff ? mergeConditions(ownConditions, [cutoff]) : ownConditions, ctx.context.headingConditions);
   // A case the clause names itself is final; a heading's (## 报装安装) gives way to what the clause names below.
@@ -306,6 +314,9 @@ function conditionsOf(ctx: SentenceCtx, i: number, ownConditions: Condition[], m
     if (CLOCK_START.test(subject) && ci > 0 && ctx.clauses[ci - 1]!.sentence === clause.sentence) {
       const previous = ctx.clauses[ci - 1]!;
       subject = subjectWords(ctx.text.slice(previous.start, previous.end).replace(/[,，;；]\s*$/, '')) ?? '';
+    } else if (CLOCK_START.test(subject) && conditions.some((c) => dimensionOf(c) === 'case')) {
+      // | 驗收通氣 | 燃氣工程竣工后1個工作日內完成 |: the row names the step; when its clock starts names none.
+      return conditions;
     }
     const done = own(/[\p{L}\p{N}]{2}/u.test(subject) ? openValue('case', subject) : undefined);
     if (done) return done;

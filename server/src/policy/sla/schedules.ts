@@ -76,13 +76,33 @@ export function schedulesFor(ctx: SentenceCtx, tokens: ScheduleToken[]): Commitm
   // within 1 hour, 24/7"), back to where the previous run ended.
   let from = 0;
   for (const run of runs) {
-    appendAll(out, commitmentsOfRun(ctx, run, extra, from));
+    const seasons = seasonalRuns(ctx, run);
+    if (seasons) for (const part of seasons) appendAll(out, commitmentsOfRun(ctx, part.run, extra, from, part.season));
+    else appendAll(out, commitmentsOfRun(ctx, run, extra, from));
     from = clauseAt(ctx.clauses, run.tokens[run.tokens.length - 1]!.end - 1) + 1;
   }
   return out;
 }
 
-function commitmentsOfRun(ctx: SentenceCtx, run: Run, extra: Condition[], fromClause: number): Commitment[] {
+/**
+ * 下午14:00-18:00(夏季)、13:30-17:30(冬季): hours that name their season beside them are two schedules, one per season,
+ * each with the hours that name no season (上午8:30-12:00). Undefined when fewer than two seasons are named so.
+ */
+function seasonalRuns(ctx: SentenceCtx, run: Run): { season: Condition; run: Run }[] | undefined {
+  const last = run.tokens[run.tokens.length - 1]!;
+  const seasons = ctx.hits.filter((h) => h.kind === 'condition' && dimensionOf(h.value) === 'season' && h.start >= run.tokens[0]!.start && h.start <= last.end + 4);
+  if (seasons.length < 2) return undefined;
+  // Only a bracket or a colon between the hours and the season: "14:00-18:00(夏季)", "Summer: 9am-5pm".
+  const beside = (from: number, to: number, marks: RegExp) => to - from <= 4 && ctx.text.slice(from, to).replace(marks, '') === '';
+  const seasonOf = (t: ScheduleToken): Condition | undefined =>
+    seasons.find((h) => (h.start >= t.end && beside(t.end, h.start, /[\s（(]/g)) || (h.end <= t.start && beside(h.end, t.start, /[\s:：]/g)))?.value as Condition | undefined;
+  const tagged = run.tokens.map(seasonOf);
+  const named = [...new Set(tagged.filter((c): c is Condition => c !== undefined))];
+  if (named.length < 2) return undefined;
+  return named.map((season) => ({ season, run: { ...run, tokens: run.tokens.filter((_, i) => tagged[i] === undefined || tagged[i] === season) } }));
+}
+
+function commitmentsOfRun(ctx: SentenceCtx, run: Run, extra: Condition[], fromClause: number, season?: Condition): Commitment[] {
   const schedule = buildSchedule(run.tokens);
   if (!schedule) return [];
   const first = run.tokens[0]!;
@@ -101,6 +121,11 @@ function commitmentsOfRun(ctx: SentenceCtx, run: Run, extra: Condition[], fromCl
       if (h.kind === 'aim') aim = true;
       if (k >= Math.min(fromClause, run.firstClause) && h.kind === 'condition' && dimensionOf(h.value) !== 'time' && !overlapsAny(ctx.scheduleSpans, h.start, h.end)) conds.push(h.value);
     }
+  }
+  if (season) {
+    // One season's schedule is that season's only.
+    for (let i = conds.length - 1; i >= 0; i--) if (dimensionOf(conds[i]!) === 'season') conds.splice(i, 1);
+    conds.push(season);
   }
   // Working days are part of the schedule itself; other conditions (P1 out of hours, VIP, holidays) key it.
   const inherited = [...ctx.carriedConditions, ...(ctx.context.headingConditions ?? [])].filter(splitsSchedules);

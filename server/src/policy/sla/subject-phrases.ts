@@ -1,5 +1,6 @@
-// The product a Chinese clause opens with as its subject: 种植业保险在接到报案后10日内完成损失核定 and 养殖业保险在接到报案后
-// 3日内完成损失核定 are promises for two insurance lines, not one promise stated twice.
+// What a Chinese clause opens with as its subject. A product: 种植业保险在接到报案后10日内完成损失核定 and 养殖业保险在接到报案后
+// 3日内完成损失核定 are promises for two insurance lines, not one promise stated twice. A size class: 直径600mm以下的管道12小时
+// 以内修复 and 直径700mm以上的管道24小时以内修复 are promises for two sizes of pipe.
 
 import { openValue, type Condition } from './dimensions';
 import type { Clause } from './text';
@@ -14,3 +15,23 @@ export function productPhraseOf(text: string, clause: Clause): Condition | undef
   if (!m || NOT_A_PRODUCT.test(m[1]!) || m[1]!.length < 3) return undefined;
   return openValue('product', m[1]!);
 }
+
+/** A measure with a unit that is not time, then the side of it the class is on: 600mm以下, 20户以上, 10千伏及以上. */
+const SIZE_BOUND = /\d+(?:\.\d+)?\s*(?:mm|毫米|厘米|cm|米|公里|km|千伏安|kva|千伏|kv|千瓦|kw|户|戶|平方米|㎡|m²|吨|立方米|m³)\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:及|或)?(?:以下|以上|以内|以外|到|至)/i;
+
+export function sizeClassOf(text: string, clause: Clause, values: readonly { start: number }[]): Condition | undefined {
+  const first = values.find((v) => v.start >= clause.start && v.start < clause.end);
+  if (!first || first.start - clause.start > 80) return undefined;
+  const before = text.slice(clause.start, first.start);
+  if (!SIZE_BOUND.test(before)) return undefined;
+  // 直径600mm以下(含直径600mm)的管道: the class without its bracketed note, list number, or the preposition before the value.
+  let phrase = before
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .replace(/^\s*(?:[(（]?\d{1,2}[)）、.．]\s*)?/, '')
+    .trimEnd();
+  for (let word = BEFORE_VALUE.find((w) => phrase.endsWith(w)); word; word = BEFORE_VALUE.find((w) => phrase.endsWith(w))) phrase = phrase.slice(0, -word.length);
+  return openValue('case', phrase);
+}
+
+/** Words between a subject and its value that are not part of the subject: 在, 须, 不超过. */
+const BEFORE_VALUE = ['在', '于', '须', '应', '将', '需', '不超过', '不大于', '最长'];

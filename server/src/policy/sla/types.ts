@@ -161,4 +161,6 @@ export interface ExtractContext {
   /** The business clock a heading or header names for bare units ("Response targets (business days)"). */
   headingClock?: 'business-days' | 'business-hours';
   language?: 'zh' | 'en';
+  /** The text is a table cell: what a clause names joins the row's case instead of replacing it. */
+  inTableCell?: true;
 }
