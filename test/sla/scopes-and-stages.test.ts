@@ -146,3 +146,21 @@ describe('an answer to a report, and a request of the customer', () => {
     expect(findVagueCommitments('Please send us the details and our team will reply as soon as possible.', 'en')).not.toEqual([]);
   });
 });
+
+describe('a reply to a complaint, and a label above its value', () => {
+  it('reads "respond to a complaint" as a reply: the complaint is answered, not first responded to', () => {
+    const rows = read('# Customer charter\n\nWe’ll respond to a complaint within 7 working days.\n');
+    expect(on(rows, 3)[0]!.metric).toBe('reply');
+  });
+
+  it('reads a value on the line under its short label as that label’s', () => {
+    const rows = read('# Agreements\n\nUptime:\n99.9% each month.\n\nAvailability:\n**99%** of the planned time, the platform will be available.\n');
+    expect(rows.find((r) => r.value === '99.9%')?.metric).toBe('availability');
+    expect(rows.find((r) => r.value === '99%')?.metric).toBe('availability');
+  });
+
+  it('reads "office hours correspond to business days from 7AM to 7PM" as a definition of the normal hours', () => {
+    const rows = read('# Agreements\n\n7. Offices hours correspond to\n  bussiness days from 7AM to 7PM.\n');
+    expect(rows.filter((r) => r.metric === 'service-hours').every((r) => r.scope.time === undefined)).toBe(true);
+  });
+});

@@ -196,9 +196,15 @@ export function readOutlineLine(
   // down, or") never does, nor does a nested item.
   if (item) {
     entry.listItem = item;
-    if (item.depth > 1 || /(?:[:：,，;；]|\b(?:or|and))\s*$/.test(entry.title)) entry.titleLike = false;
+    if (item.depth > 1 || /(?:[:：,，;；]|\b(?:or|and))\s*$/.test(entry.title) || wrapsOn(lines, line, itemAt)) entry.titleLike = false;
   }
   return entry;
+}
+
+/** "3. Take into account⏎  all the subscriptions…": an item whose sentence goes on, in lower case, on the next line. */
+function wrapsOn(lines: LineIndex, line: number, itemAt: ReadonlyMap<number, ListItemInfo>): boolean {
+  if (line + 1 >= lines.lineCount || itemAt.has(line + 1)) return false;
+  return /^\s*[a-z]/.test(lines.lineText(line + 1).slice(0, 40));
 }
 
 /** The first list item on each line, of items[from..to). */

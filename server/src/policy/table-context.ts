@@ -14,7 +14,7 @@ import type { Channel, Metric } from './sla/types';
 import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
 import { definedMetricOf } from './table-glossary';
-import { ATTRIBUTE_ROW, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER, withoutMetricWords } from './table-labels';
+import { ATTRIBUTE_ROW, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, onceByText, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER, withoutMetricWords } from './table-labels';
 
 export interface CellReading {
   /** The channel a column header names, for a value whose own words name none ("| 書面陳情 | 電話陳情 |"). */
@@ -80,13 +80,13 @@ function scopingColumn(corner: string, header: string, headers: readonly string[
 }
 
 /** A column header short enough to name an offer, and naming nothing else: no metric, channel, level or promise. */
-function isOfferName(header: string): boolean {
+const isOfferName = onceByText((header) => {
   const words = header.trim();
   return (
     words !== '' && words.length <= 24 && words.split(/\s+/).length <= 3 && !/\d/.test(words) && !namesMetric(words) && !namesChannel(words) &&
     !PROMISE_HEADER.test(words) && !DESCRIPTIVE_HEADER.test(words) && !reportsResults(words) && levelOf(words, '').length === 0
   );
-}
+});
 
 export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Condition>, glossary?: ReadonlyMap<string, Metric>): CellReading {
   const { rowLabel, header, corner } = cell;

@@ -2,7 +2,7 @@
 // which headers head promises, results or remedies, and whether a label names a metric, a channel or a level.
 
 import { vocabularyKey, type Condition } from './sla/dimensions';
-import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon } from './sla/lexicon';
+import { levelCondition, PRIORITY_LABEL, priorityCondition, scanLexicon, withoutWords } from './sla/lexicon';
 import { normalizeText } from './sla/text';
 
 // "2. High": the row's number before its level.
@@ -58,37 +58,39 @@ export function reportsResults(header: string): boolean {
   return header.length <= 60 && RESULTS_HEADER.test(header) && !/\b(?:targets?|goals?|standards?)\b|目标|标准/i.test(header);
 }
 
-export function namesChannel(text: string): boolean {
-  const norm = normalizeText(text);
-  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'channel');
+/** Headers and labels repeat down and across a table: each is read once per question (bounded, cleared when full). */
+export function onceByText(read: (text: string) => boolean): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined) {
+      answer = read(text);
+      if (known.size >= 4096) known.clear();
+      known.set(text, answer);
+    }
+    return answer;
+  };
 }
 
-/** Headers and labels repeat down a table: each is read once (bounded, cleared when full). */
-const NAMES_METRIC = new Map<string, boolean>();
+export const namesChannel = onceByText((text) => {
+  const norm = normalizeText(text);
+  return scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'channel');
+});
 
 /** A label with its metric words blanked: "Target Response Time (all within)" → "Target (all within)". */
 export function withoutMetricWords(text: string): string {
   const norm = normalizeText(text);
-  let out = '';
-  let at = 0;
-  for (const h of scanLexicon(norm, 0, norm.length)) {
-    if (h.kind !== 'metric' && h.kind !== 'rate') continue;
-    out += norm.slice(at, h.start);
-    at = Math.max(at, h.end);
-  }
-  return (out + norm.slice(at)).replace(/\btimes?\b/gi, ' ').split(/\s+/).filter(Boolean).join(' ');
+  return withoutWords(norm, 0, norm.length, scanLexicon(norm, 0, norm.length), ['metric', 'rate'])
+    .replace(/\btimes?\b/gi, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ');
 }
 
-export function namesMetric(text: string): boolean {
-  let named = NAMES_METRIC.get(text);
-  if (named === undefined) {
-    const norm = normalizeText(text);
-    named = HOURS_LABEL.test(text) || scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'metric' || h.kind === 'rate');
-    if (NAMES_METRIC.size >= 4096) NAMES_METRIC.clear();
-    NAMES_METRIC.set(text, named);
-  }
-  return named;
-}
+export const namesMetric = onceByText((text) => {
+  const norm = normalizeText(text);
+  return HOURS_LABEL.test(text) || scanLexicon(norm, 0, norm.length).some((h) => h.kind === 'metric' || h.kind === 'rate');
+});
 
 export function levelOf(label: string, corner: string, vocabulary?: ReadonlyMap<string, Condition>): Condition[] {
   // A level the document's own scale tells apart from another the lexicon reads alike ("Critical" above "Urgent").

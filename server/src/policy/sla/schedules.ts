@@ -14,9 +14,9 @@ const SCHEDULE_CONTEXT =
 // A maintenance window is a schedule, but not of service.
 const EXPLAINS_NOTATION = /^\s*\d{1,3}\s*[×xX*✕/]\s*\d{1,3}\s*(?:小时\s*)?(?:是什么意思|什么意思|是指|即(?!时)|指的是|表示|的意思)|\b\d{1,3}\s*[×xX*✕/]\s*\d{1,3}\s+(?:essentially\s+|simply\s+)?(?:means|stands\s+for)\b/i;
 const MAINTENANCE = /维护|检修|停机|maintenance|downtime/i;
-// 工作时间，指工作日的9:00-18:00 / "Business Hours" means 09:00–18:00: a definition, not a promise.
-const DEFINITION = /所称|是指|系指|[，,：:”"」]\s*指(?![定导出派挥标示南令])|\bmeans\b|\brefers?\s+to\b|\bdefined\s+as\b/i;
-const NORMAL_TERM = /^(?:the\s+)?(?:business|working|office|normal|support)\s+(?:hours|days?)$|^(?:工作时间|工作日|营业时间|服务时间)$/i;
+// 工作时间，指工作日的9:00-18:00 / "Business Hours" means 09:00–18:00 / "Office hours correspond to…": a definition, not a promise.
+const DEFINITION = /所称|是指|系指|[，,：:”"」]\s*指(?![定导出派挥标示南令])|\bmeans\b|\brefers?\s+to\b|\bdefined\s+as\b|\bcorrespond(?:s)?\s+to\b/i;
+const NORMAL_TERM = /^(?:the\s+)?(?:business|working|offices?|normal|support)\s+(?:hours|days?)$|^(?:工作时间|工作日|营业时间|服务时间)$/i;
 const ADDITIONAL = /\badditionally\b|\bin\s+addition\b|\balso\s+covered\b|另外|此外|额外/i;
 
 interface Run {

@@ -23,14 +23,16 @@ export function sizeClassOf(text: string, clause: Clause, values: readonly { sta
   const first = values.find((v) => v.start >= clause.start && v.start < clause.end);
   if (!first || first.start - clause.start > 80) return undefined;
   const before = text.slice(clause.start, first.start);
-  if (!SIZE_BOUND.test(before)) return undefined;
+  // 500米范围内、500米外1000米以内…分别缩减至30个、40个、50个工作日: each value has its own class, in turn.
+  if (!SIZE_BOUND.test(before) || before.includes('分别')) return undefined;
   // 直径600mm以下(含直径600mm)的管道: the class without its bracketed note, list number, or the preposition before the value.
   let phrase = before
     .replace(/[(（][^()（）]*[)）]/g, '')
     .replace(/^\s*(?:[(（]?\d{1,2}[)）、.．]\s*)?/, '')
     .trimEnd();
   for (let word = BEFORE_VALUE.find((w) => phrase.endsWith(w)); word; word = BEFORE_VALUE.find((w) => phrase.endsWith(w))) phrase = phrase.slice(0, -word.length);
-  return openValue('case', phrase);
+  // A class is a short noun phrase; a longer run is a sentence of conditions, not one class.
+  return phrase.length <= 30 ? openValue('case', phrase) : undefined;
 }
 
 /** Words between a subject and its value that are not part of the subject: 在, 须, 不超过. */

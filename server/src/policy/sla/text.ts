@@ -60,6 +60,18 @@ const BOUNDARY = /[。！？!?\n]|\.(?=\s|$)|(?<=[a-z)])\.(?=[A-Z][a-z])|[,;，�
 const SOFT_WRAP_BEFORE = /[A-Za-z0-9,)\]]$/;
 const SOFT_WRAP_AFTER = /^[ \t]*[a-z(]/;
 const COMMA_BEFORE = /[,，、]$/;
+/** A number and its unit at the start of a line ("**99%**", "2小时"); "1. " and "1、" number an item instead. */
+const VALUE_AFTER = /^[ \t]*(?:\*\*|__)?\d+(?:[.,]\d+)?(?:\*\*|__)?\s*(?:%|％|[A-Za-z\u4e00-\u9fff])/;
+
+/** Whether the line that ends at `lineEnd` is a short label ending with a colon: "Availability:", 响应时间：. */
+function labelAbove(text: string, lineEnd: number): boolean {
+  const from = Math.max(0, lineEnd - 41);
+  const line = text.slice(from, lineEnd);
+  const lineStart = line.lastIndexOf('\n') + 1;
+  if (lineStart === 0 && from > 0) return false;
+  return /[:：]\s*$/.test(line.slice(lineStart)) && /\p{L}/u.test(line.slice(lineStart));
+}
+
 const NUMBERED_AFTER = /^[ \t\u3000]*(?:\d+[、.．)）]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+条|[-*+•]\s)/;
 
 /** Longer runs without a clause boundary are cut (see segment). */
@@ -122,6 +134,8 @@ export function segment(text: string): Segmentation {
     if (ch === '\n' && SOFT_WRAP_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && SOFT_WRAP_AFTER.test(text.slice(end, end + 3))) continue;
     // A line that ends in a comma goes on below (简单问题投诉三个工作日处理完毕，\n复杂问题七个工作日处理完毕。), unless a numbered item starts there.
     if (ch === '\n' && COMMA_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && !NUMBERED_AFTER.test(text.slice(end, end + 8))) continue;
+    // "Uptime:⏎99.9% each month", 响应时间：⏎2小时内: a short label on its own line, and its value below.
+    if (ch === '\n' && labelAbove(text, m.index) && VALUE_AFTER.test(text.slice(end, end + 12))) continue;
     pushClause(end);
     clauseStart = end;
     afterSemicolon = false;

@@ -5,7 +5,7 @@
 import { dimensionOf, openValue } from './dimensions';
 import type { Condition } from './types';
 import type { RawValue } from './value';
-import type { Hit } from './lexicon';
+import { withoutWords, type Hit } from './lexicon';
 
 // "simple enquiries within 5 days and all enquiries within 10", 其他问题, 其他时间: the rest, after a case.
 export const ALL_OR_OTHER =
@@ -71,13 +71,24 @@ const ITEM_FILLER = /\b(?:times?|targets?|sla|levels?|standards?|receipt|period|
 export function itemLabelCase(text: string, from: number, valueStart: number, hits: readonly Hit[]): Condition | undefined {
   const m = ITEM_LINE.exec(text.slice(Math.max(0, valueStart - 96), valueStart));
   if (!m) return undefined;
-  let siblings = 0;
-  for (const _ of text.slice(0, 4000).matchAll(ITEM_LINES)) if (++siblings > 1) break;
-  if (siblings < 2) return undefined;
+  if (!hasItemLines(text)) return undefined;
   const labelEnd = valueStart - (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   // A table cell's labels are put before its first line: they are the row's, not the item's.
   const labelStart = Math.max(from, labelEnd - m[1]!.length);
   return itemNamed(text, labelStart, labelEnd, hits);
+}
+
+/** The last block asked about: its values are asked about one after another. */
+let lastBlock: { text: string; items: boolean } | undefined;
+
+/** Whether a block has two or more "name – value" lines (read in its first 4,000 characters), counted once per block. */
+function hasItemLines(text: string): boolean {
+  if (lastBlock?.text !== text) {
+    let lines = 0;
+    for (const _ of text.slice(0, 4000).matchAll(ITEM_LINES)) if (++lines > 1) break;
+    lastBlock = { text, items: lines > 1 };
+  }
+  return lastBlock.items;
 }
 
 /**
@@ -85,16 +96,8 @@ export function itemLabelCase(text: string, from: number, valueStart: number, hi
  * rejection. Undefined when the name names no metric, or nothing more.
  */
 function itemNamed(text: string, labelStart: number, labelEnd: number, hits: readonly Hit[]): Condition | undefined {
-  const inLabel = hits.filter((h) => h.start >= labelStart && h.end <= labelEnd);
-  if (!inLabel.some((h) => h.kind === 'metric')) return undefined;
-  let rest = '';
-  let at = labelStart;
-  for (const h of inLabel) {
-    if (h.kind !== 'metric' && h.kind !== 'channel' && h.kind !== 'condition') continue;
-    rest += `${text.slice(at, h.start)} `;
-    at = Math.max(at, h.end);
-  }
-  rest += text.slice(at, labelEnd);
+  if (!hits.some((h) => h.start >= labelStart && h.end <= labelEnd && h.kind === 'metric')) return undefined;
+  const rest = withoutWords(text, labelStart, labelEnd, hits, ['metric', 'channel', 'condition'], ' ');
   return openValue('case', rest.replace(ITEM_FILLER, ' '));
 }
 
