@@ -18,7 +18,7 @@ const ROWS: Row[] = [
   { text: '非1级严重问题的响应时效为48小时', expect: [{ metric: 'first-response', conditions: ['non-urgent'], value: v(48) }] },
   { text: '上班時間:早上8:10-11:30 下午13:30-17:00', expect: [{ metric: 'service-hours' }] },
   // A payment for missing a deadline makes the deadline a promise, not an escalation trigger.
-  { text: '£40 if we do not respond to a written complaint within 10 working days from receipt.', expect: [{ channel: 'complaint', metric: 'first-response', comparator: 'at-most', value: v(10), unit: 'business-day' }] },
+  { text: '£40 if we do not respond to a written complaint within 10 working days from receipt.', expect: [{ channel: 'complaint', metric: 'reply', comparator: 'at-most', value: v(10), unit: 'business-day' }] },
   // A trigger that names an escalation or a missed service action stays one.
   { text: '超过3个工作日未解决的，自动升级至主管', expect: [{ metric: 'escalation', overdueMetric: 'resolve', comparator: 'trigger' }] },
   { text: '如果3个工作日内未能解决，客户可以拨打投诉电话', expect: [{ metric: 'escalation', overdueMetric: 'resolve', comparator: 'trigger' }] },

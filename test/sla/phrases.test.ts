@@ -268,7 +268,7 @@ const ENGLISH: Row[] = [
   { text: 'We aim to respond to every request within 24 hours.', expect: [{ metric: 'first-response', strength: 'aim', value: v(24) }] },
   { text: 'We strive to resolve issues within 5 business days.', expect: [{ metric: 'resolve', strength: 'aim', value: v(5), unit: 'business-day' }] },
   { text: 'Emails will be answered within 1-2 business days.', expect: [{ channel: 'email', value: v(1, 2), unit: 'business-day' }] },
-  { text: 'We will respond to your complaint within 8 weeks.', expect: [{ channel: 'complaint', metric: 'first-response', value: v(8), unit: 'week', normalized: 56 * D }] },
+  { text: 'We will respond to your complaint within 8 weeks.', expect: [{ channel: 'complaint', metric: 'reply', value: v(8), unit: 'week', normalized: 56 * D }] },
   { text: 'Agents must type at least 40 wpm.', expect: [{ metric: 'typing-speed', value: v(40), unit: 'words-per-minute' }] },
   { text: 'Callbacks are made within 30 minutes during business hours.', expect: [{ metric: 'reply', value: v(30), unit: 'minute', conditions: ['workday'] }] },
   { text: 'We commit to responding to your request within 45 days.', expect: [{ metric: 'first-response', value: v(45), unit: 'day', strength: 'binding' }] },
