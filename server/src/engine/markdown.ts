@@ -230,7 +230,7 @@ function addTable(rows: ProseBlock[][], out: ProseBlock[]): void {
 const SERIAL_HEADER = /^(?:序号|序號|编号|編號|no\.?|#|item\s+no\.?|s\/n|sr\.?\s*no\.?)$/i;
 
 function numbersRows(headers: readonly string[], body: readonly (readonly ProseBlock[])[]): boolean {
-  return headers.length >= 3 && SERIAL_HEADER.test(headers[0] ?? '') && body.length > 0 && body.every((row) => /^(?:\d{1,3}[.、]?)?$/.test(row[0]?.text.trim() ?? ''));
+  return headers.length >= 3 && SERIAL_HEADER.test(headers[0] ?? '') && body.length > 0 && body.every((row) => /^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?)?$/.test(row[0]?.text.trim() ?? ''));
 }
 
 /** "| Repairs | |": a row with only its first cell, heading the rows under it as a sub-heading does. */

@@ -45,6 +45,9 @@ function labelConditions(label: string, corner: string, dimension: 'case' | 'pla
   return open ? [open] : [];
 }
 
+/** A column that sorts its rows into kinds: 客户类别, 用户类型, "Customer type", "Category". */
+const CLASS_HEADER = /类别|类型|分类|种类|\b(?:types?|categor(?:y|ies)|class(?:es)?|segments?)\b/i;
+
 /** A label column's header that says its rows are kinds of case: "Type of complaint", 投诉类别. */
 const TYPE_CORNER = /\b(?:complaint|issue|request|case|problem|enquiry|query|incident)\s+(?:types?|categor(?:y|ies))\b|\b(?:types?|categor(?:y|ies)|kinds?)\s+of\s+(?:complaints?|issues?|requests?|cases?|problems?|enquir(?:y|ies)|quer(?:y|ies)|incidents?)\b|(?:投诉|问题|事项|请求|诉求|故障)(?:类型|类别|种类|分类)/i;
 
@@ -139,7 +142,7 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
   // | | | 普通膜式表 | 施工通氣 | 7個工作日 |: every label beside it, its own or carried down from a merged cell, tells it apart.
   if (cell.continued) {
     const own = cell.sideLabels
-      .filter((side) => isRowLabel(side.text) && !LEVEL_CORNER.test(side.header) && !PLAN_CORNER.test(side.header) && !namesMetric(side.header) && !namesChannel(side.text))
+      .filter((side) => isRowLabel(side.text) && !LEVEL_CORNER.test(side.header) && !PLAN_CORNER.test(side.header) && !namesMetric(side.header))
       .map((side) => side.text)
       .join(' ');
     // "Requests for service" is all filler words to a slug, and still tells the row apart.
@@ -147,10 +150,12 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
     if (open) reading.conditions.push(open);
   }
   // "Item | Priority Level | Metric": a label column between the first one and the value, under a level or plan header.
+  // "| 供电方案答复 | 居民 | 3个工作日 |" under 客户类别: a column of kinds of customer or case scopes its rows too.
   for (const side of cell.sideLabels) {
     const level = LEVEL_CORNER.test(side.header);
-    if ((!level && !PLAN_CORNER.test(side.header)) || !isSideLabel(side)) continue;
-    if (level) appendAll(reading.conditions, labelConditions(side.text, side.header, 'case', vocabulary));
+    const kind = !level && !cell.continued && CLASS_HEADER.test(side.header);
+    if ((!level && !kind && !PLAN_CORNER.test(side.header)) || !isSideLabel(side)) continue;
+    if (level || kind) appendAll(reading.conditions, labelConditions(side.text, side.header, 'case', vocabulary));
     else appendAll(reading.conditions, labelConditions(side.text, side.header, 'plan'));
   }
   const measured = TARGET_HEADER.test(normalizeText(header)) ? measuredPromise(cell) : undefined;

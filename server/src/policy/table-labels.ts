@@ -101,6 +101,6 @@ export function levelOf(label: string, corner: string, vocabulary?: ReadonlyMap<
   const norm = normalizeText(label);
   const m = LEADING_PRIORITY.exec(norm);
   // 高 alone and 高危 are levels; 高级支持 and 高端 are plans.
-  if (!m || (/^\s*[高中低]$/.test(m[0]) && /^[级端档]/.test(norm.slice(m[0].length)))) return [];
+  if (!m || (/^\s*[高中低]$/.test(m[0]) && /^[级端档压]/.test(norm.slice(m[0].length)))) return [];
   return priorityCondition(m);
 }

@@ -343,8 +343,9 @@ export default defineRule({
         if (!samePrefix && parent?.marker) {
           context.report({ ...span, messageId: 'prefix', data: { actual, parent: describeMarker(parent.marker), expected: expectedText }, fixes });
         } else if (!previous) {
-          // 第二十五条 alone or first under "摘自…制度": an excerpt of a longer text, whose first articles are elsewhere.
-          const excerpt = DOCUMENT_WIDE.has(m.style) && m.value > 2;
+          // 第二十五条 first, under "摘自…制度": an excerpt of a longer text, whose first articles are elsewhere. A
+          // handbook's chapters, and one or two articles missing at the start, are still reported.
+          const excerpt = m.style === 'article' && m.value > 5;
           if (!excerpt && !continuesOtherBrackets(doc, e)) context.report({ ...span, messageId: 'start', data: { actual, expected: expectedText }, fixes });
         } else if (lost !== undefined) {
           const raw = doc.text.slice(e.markerOffset, e.markerOffset + m.titleStart);

@@ -284,8 +284,11 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
   // "For issues that impact provisioning services: within two business days", "对于需转交专业部门处理的问题，…":
   // a case named in the document's own words scopes what follows it in its clause, or the clauses after it.
   ctx.clauses.forEach((clause, k) => {
+    // 直径600mm以下的管道12小时以内修复，直径700mm以上的管道24小时以内修复: every clause with a value may name its size class.
+    const size = ctx.clauseHasValue.has(k) ? sizeClassOf(ctx.text, clause, ctx.values, ctx.hits) : undefined;
+    if (size) values.forEach((_, j) => ctx.valueClause[j] === k && own[j]!.push(size));
     if (k > 0 && !clause.afterSemicolon) return;
-    for (const open of [scopePhraseOf(ctx, clause), areaPhraseOf(ctx, clause), productPhraseOf(ctx.text, clause), sizeClassOf(ctx.text, clause, ctx.values)]) {
+    for (const open of [scopePhraseOf(ctx, clause), areaPhraseOf(ctx, clause), productPhraseOf(ctx.text, clause)]) {
       if (!open) continue;
       if (!ctx.clauseHasValue.has(k)) leadIns.set(k, [...(leadIns.get(k) ?? []), open]);
       else values.forEach((_, j) => ctx.valueClause[j] === k && own[j]!.push(open));

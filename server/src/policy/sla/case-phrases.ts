@@ -54,7 +54,9 @@ export function blockScopeOf(text: string, hits: readonly Hit[]): Condition[] {
   // working days": the paragraph is the next stage of the complaint, not the first one restated.
   const stage = m ? undefined : DISSATISFIED.exec(text);
   if (stage) {
-    const next = openValue('case', `${stage[1] ? 'still ' : ''}not satisfied ${stage[2] ?? ''}`);
+    const zh = stage[1] === undefined;
+    const again = zh ? stage[5] !== undefined : stage[2] !== undefined || stage[4] !== undefined;
+    const next = openValue('case', zh ? `${again ? '仍' : ''}不满意` : `${again ? 'still ' : ''}not satisfied ${stage[3] ?? ''}`);
     return next ? [next] : [];
   }
   if (!m) {
@@ -72,9 +74,13 @@ export function blockScopeOf(text: string, hits: readonly Hit[]): Condition[] {
   return open ? [open] : [];
 }
 
-/** A paragraph that opens with the customer dissatisfied with the outcome so far: 如对处理结果不满意, "If you remain unhappy". */
+/**
+ * A paragraph that opens with the customer dissatisfied with what an earlier stage gave: "If you are not satisfied with
+ * our response", "If you remain unhappy", 如对处理结果不满意, 如仍不满意. Unhappy "with our service" is the first
+ * complaint itself, not a later stage.
+ */
 const DISSATISFIED =
-  /^\s*(?:[-*+]\s+)?(?:if\s+you\s+(?:are|remain|feel|were)\s+(?:(still)\s+)?(?:not\s+(?:happy|satisfied)|dissatisfied|unhappy|unsatisfied)(?:\s+with\s+(?:(?:our|the|this|that)\s+)?([a-z]+))?|(?:如|若|如果)(?:您|客户|用户|投诉人)?(?:对)?[^，,。；;]{0,12}?(仍)?不满意)/i;
+  /^\s*(?:[-*+]\s+)?(?:(if\s+you\s+(?:(?:are|feel|were)\s+(?:(still)\s+)?(?:not\s+(?:happy|satisfied)|dissatisfied|unhappy|unsatisfied)\s+with\s+(?:(?:our|the|this|that|their)\s+)?(response|reply|answer|outcome|decision|resolution|result|findings|handling)|(remain)\s+(?:dissatisfied|unhappy|unsatisfied|not\s+(?:happy|satisfied))))|(?:如|若|如果)(?:您|客户|用户|投诉人)?(?:对(?:处理|答复|回复|调查|复核)(?:结果|意见|决定)|(仍|依然|还))[^，,。；;]{0,6}?不满意)/i;
 
 const LABEL_LINE = /^[ \t\u3000]*([\u4e00-\u9fff]{2,8})[ \t\u3000]*[:：][ \t\u3000]*\n/;
 const BLOCK_CASE = /^\s*(?:[-*+]\s+)?(?:对于|针对|for)\s*([^:：,，;；.。\d]{2,60}?)\s*[:：]/i;
@@ -381,7 +387,8 @@ function openCase(ctx: SentenceWords, start: number, phrase: string): Condition 
   // A known condition names the case itself; "If you call us," names only the channel.
   if (inside.some((h) => h.kind === 'condition')) return undefined;
   const channels = inside.filter((h) => h.kind === 'channel');
-  if (channels.length > 0 && !saysMoreThanContact(ctx.text, start, end, channels)) return undefined;
+  // "If you call us," names only the channel; "If you write to us we aim to…" only that the customer gets in touch.
+  if (channels.length > 0 ? !saysMoreThanContact(ctx.text, start, end, channels) : onlyContactWords(phrase)) return undefined;
   return openValue('case', phrase);
 }
 
@@ -396,6 +403,12 @@ const CONTACT_WORDS = new Set(
  * call us" or "if you contact us by email" (the normal case, on that channel). In Chinese, where
  * words are not spaced, a channel still settles it.
  */
+/** An English phrase of nothing but getting in touch: "you write to us". */
+function onlyContactWords(phrase: string): boolean {
+  const words = /[\u4e00-\u9fff]/.test(phrase) ? [] : (phrase.toLowerCase().match(/[a-z]+/g) ?? []);
+  return words.length > 0 && words.every((w) => CONTACT_WORDS.has(w));
+}
+
 function saysMoreThanContact(text: string, start: number, end: number, channels: readonly Hit[]): boolean {
   let rest = '';
   let at = start;

@@ -76,7 +76,7 @@ const ENTRIES: Entry[] = [
     ['repl(?:y|ies|ied|ying)', 'answer(?:s|ed|ing)?\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+)?(?:written\\s+)?(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))', '(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies))\\s+(?:are|is|will\\s+be)\\s+answered', '(?:full|substantive|detailed|written|formal|final|definitive|considered)\\s+responses?',
       // "Respond to your texts / voicemail / complex emails / a complaint within…": answering a message or a complaint
       // is replying to it (an enquiry or a ticket is responded to first, and answered in full later).
-      'respond(?:s|ed|ing)?\\s+to(?=\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+|an?\\s+|individual\\s+|simple\\s+|complex\\s+|written\\s+)*(?:e-?mails?|letters?|texts?|text\\s+messages?|voicemails?|comments?|correspondence|complaints?|written\\s+contacts?)\\b)', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'hear\\s+back', 'an\\s+answer(?=\\s+(?:to|from|on)\\b)', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?',
+      'respond(?:s|ed|ing)?\\s+to(?=\\s+(?:your\\s+|all\\s+|any\\s+|the\\s+|an?\\s+|customers?(?:\'s?)?\\s+|formal\\s+|individual\\s+|simple\\s+|complex\\s+|written\\s+)*(?:e-?mails?|letters?|texts?|text\\s+messages?|voicemails?|comments?|correspondence|complaints?|written\\s+contacts?)\\b)', 'responses?\\s+in\\s+full', 'respond(?:s|ed)?\\s+(?:in\\s+full|fully)', 'get\\s+back\\s+to', 'an\\s+answer(?=\\s+(?:to|from|on)\\b)', 'get\\s+in\\s+touch', 'return(?:s|ed)?(?=\\s+(?:your\\s+|all\\s+)?(?:calls?|voicemails?|messages?|phone))', '(?<=\\b(?:calls?|voicemails?|messages?)\\s+(?:(?:will|shall|must|are\\s+to)\\s+be\\s+|are\\s+|is\\s+)?)returned', 'call(?:s|ed|ing)?\\s+(?:(?:you|them|customers?|the\\s+customer)\\s+)?back', 'callbacks?',
       // "we will write to you within 14 days", "we will write within 5 working days".
       'write(?=\\s+(?:back\\s+)?(?:to\\s+(?:you|them|the\\s+\\w+)\\s+)?(?:within|in)\\b)']),
   metric('investigate', ['调查', '核实', '核查', '启动调查', '展开调查', '审查', '复现'], ['investigat(?:e|es|ed|ing|ions?)', 'review(?:s|ed|ing)?', 'triag(?:e|es|ed|ing)']),
@@ -211,7 +211,6 @@ function entryOf(word: string): { kind: HitKind; value: string } | undefined {
   return found;
 }
 
-/** Every vocabulary word in text[start, end), in order, without overlaps. */
 /**
  * text[from, to) with the words of the given kinds cut out, each cut replaced by `separator`: a label's
  * words besides its metric ("Target Response Time" → "Target ") or besides its metric, channel and levels.
@@ -227,6 +226,7 @@ export function withoutWords(text: string, from: number, to: number, hits: reado
   return out + text.slice(at, to);
 }
 
+/** Every vocabulary word in text[start, end), in order, without overlaps. */
 export function scanLexicon(text: string, start: number, end: number, out: Hit[] = []): Hit[] {
   // Scanning a slice keeps a sentence without vocabulary from searching the rest of the block.
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);

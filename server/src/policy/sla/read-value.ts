@@ -311,7 +311,9 @@ function conditionsNamed(ctx: SentenceCtx, i: number, ownConditions: Condition[]
     subject = subject.replace(/(?:不少于|不多于|不超过|不低于|不高于|不迟于|在|于|将|须|应|需|满)$/, '');
     // 开通装表业务，在办妥手续后7-15个工作日内完成: when the clock starts is no case; the clause before names the service.
     const ci = ctx.valueClause[i]!;
-    if (CLOCK_START.test(subject) && ci > 0 && ctx.clauses[ci - 1]!.sentence === clause.sentence) {
+    // A cell's labels are put before its text as a clause of their own ("办理时限，"): they are not the clause before.
+    const previousIsOwn = ci > 0 && ctx.clauses[ci - 1]!.sentence === clause.sentence && ctx.clauses[ci - 1]!.start >= (ctx.context.prefixLength ?? 0);
+    if (CLOCK_START.test(subject) && previousIsOwn) {
       const previous = ctx.clauses[ci - 1]!;
       subject = subjectWords(ctx.text.slice(previous.start, previous.end).replace(/[,，;；]\s*$/, '')) ?? '';
     } else if (CLOCK_START.test(subject) && conditions.some((c) => dimensionOf(c) === 'case')) {

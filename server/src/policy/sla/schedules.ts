@@ -90,7 +90,7 @@ export function schedulesFor(ctx: SentenceCtx, tokens: ScheduleToken[]): Commitm
  */
 function seasonalRuns(ctx: SentenceCtx, run: Run): { season: Condition; run: Run }[] | undefined {
   const last = run.tokens[run.tokens.length - 1]!;
-  const seasons = ctx.hits.filter((h) => h.kind === 'condition' && dimensionOf(h.value) === 'season' && h.start >= run.tokens[0]!.start && h.start <= last.end + 4);
+  const seasons = ctx.hits.filter((h) => h.kind === 'condition' && dimensionOf(h.value) === 'season' && h.end >= run.tokens[0]!.start - 4 && h.start <= last.end + 4);
   if (seasons.length < 2) return undefined;
   // Only a bracket or a colon between the hours and the season: "14:00-18:00(夏季)", "Summer: 9am-5pm".
   const beside = (from: number, to: number, marks: RegExp) => to - from <= 4 && ctx.text.slice(from, to).replace(marks, '') === '';

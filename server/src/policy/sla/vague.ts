@@ -4,7 +4,7 @@
 import { customerDuty } from './speaker';
 import { openingFaultKind, stageOf } from './case-phrases';
 import { conditionGroup, metricFamily, PRIORITY_LABEL, qualifies, VAGUE_HINT, priorityCondition, scanLexicon, ZH_IF_OPENER_SOURCE, type Hit } from './lexicon';
-import { clauseAt, languageOf, normalizeText, segment, type Clause } from './text';
+import { clauseAt, languageOf, normalizeText, segment, type Clause, type Sentence } from './text';
 import { EN_UNIT_SOURCE, ZH_UNIT_SOURCE } from './units';
 import type { Channel, Condition, Metric, VagueCommitment } from './types';
 import { matchesSimplified } from '../traditional';
@@ -25,7 +25,7 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
   const norm = normalizeText(text);
   const { sentences, clauses } = segment(norm);
   const out: VagueCommitment[] = [];
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     // A sentence with a number, a quantity (三个工作日) or a blank value (XX小时) is measured or
     // already reported; asking the extractor would run the whole grammar a second time.
     const measured = MEASURED.test(norm.slice(s.start, s.end));
@@ -64,6 +64,8 @@ export function findVagueCommitments(text: string, language?: 'zh' | 'en'): Vagu
         onsiteArrival(nearest(hits, wi, (h) => h.kind === 'channel' && h.value === 'onsite' && h.start >= w.end, inClause, 80), inClause);
       if (!metricHit) return;
       if (measuredMetrics && (MEASURED.test(norm.slice(clause.start, clause.end)) || measuredMetrics.has(metricFamily(metricHit.value as Metric)))) return;
+      // "We will respond as quickly as we can. Within 15 business days we will send a final response.": the limit follows.
+      if (limitFollows(norm, s, sentences[si + 1], clauses, metricFamily(metricHit.value as Metric))) return;
       const mc = clauseAt(sClauses, metricHit.start);
       const sameAsMetric = (h: Hit) => clauseAt(sClauses, h.start) === mc;
       const channelHit =
@@ -109,6 +111,13 @@ const SEVERAL_ACTIONS = /[,，;；]\s*(?:并|并且|同时|且)|\band\b/i;
  * The metrics a measured sentence's numbers measure, clause by clause; undefined when a measured clause
  * names none (将及时处理，一般不超过2小时: the number may be the vague action's own).
  */
+/** Whether the next sentence of the same paragraph measures the same action (its family): the vague one's limit. */
+function limitFollows(norm: string, s: Sentence, next: Sentence | undefined, clauses: readonly Clause[], family: Metric): boolean {
+  if (!next || norm.slice(s.end, next.start).includes('\n\n') || next.end - next.start > 400 || !MEASURED.test(norm.slice(next.start, next.end))) return false;
+  const measured = metricsMeasured(norm, clauses.slice(next.firstClause, next.firstClause + next.clauseCount), scanLexicon(norm, next.start, next.end));
+  return measured?.has(family) === true;
+}
+
 function metricsMeasured(norm: string, sClauses: readonly Clause[], hits: readonly Hit[]): Set<Metric> | undefined {
   const out = new Set<Metric>();
   for (const c of sClauses) {
