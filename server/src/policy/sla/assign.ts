@@ -283,10 +283,19 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
   const hits = conditionHits(text, ctx.hits, (h) => overlapsAny(values, h.start, h.end) || overlapsAny(ctx.scheduleSpans, h.start, h.end));
   // "For issues that impact provisioning services: within two business days", "对于需转交专业部门处理的问题，…":
   // a case named in the document's own words scopes what follows it in its clause, or the clauses after it.
+  // 直径600mm以下的管道12小时以内修复，直径700mm以上的管道24小时以内修复: every clause with a value may name its size class,
+  // read once, at its first value.
+  let sizeClause = -1;
+  let size: Condition | undefined;
+  values.forEach((v, j) => {
+    const k = ctx.valueClause[j]!;
+    if (k !== sizeClause) {
+      sizeClause = k;
+      size = sizeClassOf(ctx.text, ctx.clauses[k]!, v.start, ctx.hits);
+    }
+    if (size) own[j]!.push(size);
+  });
   ctx.clauses.forEach((clause, k) => {
-    // 直径600mm以下的管道12小时以内修复，直径700mm以上的管道24小时以内修复: every clause with a value may name its size class.
-    const size = ctx.clauseHasValue.has(k) ? sizeClassOf(ctx.text, clause, ctx.values, ctx.hits) : undefined;
-    if (size) values.forEach((_, j) => ctx.valueClause[j] === k && own[j]!.push(size));
     if (k > 0 && !clause.afterSemicolon) return;
     for (const open of [scopePhraseOf(ctx, clause), areaPhraseOf(ctx, clause), productPhraseOf(ctx.text, clause)]) {
       if (!open) continue;

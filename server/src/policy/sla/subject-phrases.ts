@@ -3,7 +3,7 @@
 // 以内修复 and 直径700mm以上的管道24小时以内修复 are promises for two sizes of pipe.
 
 import { openValue, type Condition } from './dimensions';
-import type { Clause } from './text';
+import { lowerBound, type Clause } from './text';
 import type { Hit } from './lexicon';
 
 /** A list number, then a noun phrase naming a line of business, then what it does or what befalls it. */
@@ -20,12 +20,14 @@ export function productPhraseOf(text: string, clause: Clause): Condition | undef
 /** A measure with a unit that is not time, then the side of it the class is on: 600mm以下, 20户以上, 10千伏及以上. */
 const SIZE_BOUND = /\d+(?:\.\d+)?\s*(?:mm|毫米|厘米|cm|米|公里|km|千伏安|kva|千伏|kv|千瓦|kw|户|戶|平方米|㎡|m²|吨|立方米|m³)\s*(?:[(（][^()（）]{0,20}[)）]\s*)?(?:及|或)?(?:以下|以上|以内|以外|到|至)/i;
 
-export function sizeClassOf(text: string, clause: Clause, values: readonly { start: number }[], hits: readonly Hit[]): Condition | undefined {
-  const first = values.find((v) => v.start >= clause.start && v.start < clause.end);
-  if (!first || first.start - clause.start > 80) return undefined;
+export function sizeClassOf(text: string, clause: Clause, firstValue: number, hits: readonly Hit[]): Condition | undefined {
+  if (firstValue - clause.start > 80) return undefined;
   // 10千伏及以上客户供电方案答复不超过15个工作日: the class ends where the action is named.
-  const action = hits.find((h) => h.start >= clause.start && h.end <= first.start && (h.kind === 'metric' || h.kind === 'rate'));
-  const before = text.slice(clause.start, action ? action.start : first.start);
+  let end = firstValue;
+  for (let i = lowerBound(hits, clause.start); i < hits.length && hits[i]!.start < end; i++) {
+    if (hits[i]!.end <= firstValue && (hits[i]!.kind === 'metric' || hits[i]!.kind === 'rate')) end = hits[i]!.start;
+  }
+  const before = text.slice(clause.start, end);
   // 500米范围内、500米外1000米以内…分别缩减至30个、40个、50个工作日: each value has its own class, in turn.
   if (!SIZE_BOUND.test(before) || before.includes('分别')) return undefined;
   // 直径600mm以下(含直径600mm)的管道: the class without its bracketed note, list number, 的, or the words before the value,
