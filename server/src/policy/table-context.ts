@@ -14,7 +14,7 @@ import type { Channel, Metric } from './sla/types';
 import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
 import { definedMetricOf } from './table-glossary';
-import { ATTRIBUTE_ROW, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, onceByText, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER, withoutMetricWords } from './table-labels';
+import { ATTRIBUTE_ROW, CLASS_HEADER, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, onceByText, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER, withoutMetricWords } from './table-labels';
 
 export interface CellReading {
   /** The channel a column header names, for a value whose own words name none ("| 書面陳情 | 電話陳情 |"). */
@@ -44,9 +44,6 @@ function labelConditions(label: string, corner: string, dimension: 'case' | 'pla
   const open = openValue(dimension, label);
   return open ? [open] : [];
 }
-
-/** A column that sorts its rows into kinds: 客户类别, 用户类型, "Customer type", "Category". */
-const CLASS_HEADER = /类别|类型|分类|种类|\b(?:types?|categor(?:y|ies)|class(?:es)?|segments?)\b/i;
 
 /** A label column's header that says its rows are kinds of case: "Type of complaint", 投诉类别. */
 const TYPE_CORNER = /\b(?:complaint|issue|request|case|problem|enquiry|query|incident)\s+(?:types?|categor(?:y|ies))\b|\b(?:types?|categor(?:y|ies)|kinds?)\s+of\s+(?:complaints?|issues?|requests?|cases?|problems?|enquir(?:y|ies)|quer(?:y|ies)|incidents?)\b|(?:投诉|问题|事项|请求|诉求|故障)(?:类型|类别|种类|分类)/i;
@@ -138,8 +135,8 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
     }
   }
   if (cell.group && cell.group !== rowLabel) readGroup(cell.group, reading, vocabulary);
-  // "| | Requests for service | 3 business days |" under "Mail / email correspondence": the label beside the value tells the continued row apart.
-  // | | | 普通膜式表 | 施工通氣 | 7個工作日 |: every label beside it, its own or carried down from a merged cell, tells it apart.
+  // "| | Requests for service | 3 business days |" under "Mail / email correspondence", | | | 普通膜式表 | 施工通氣 | 7個工作日 |:
+  // every label beside the value, its own or carried down from a merged cell, tells the continued row apart.
   if (cell.continued) {
     const own = cell.sideLabels
       .filter((side) => isRowLabel(side.text) && !LEVEL_CORNER.test(side.header) && !PLAN_CORNER.test(side.header) && !namesMetric(side.header))

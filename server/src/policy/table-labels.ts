@@ -11,6 +11,8 @@ const LEADING_PRIORITY = new RegExp(`^\\s*(?:\\d{1,2}[.)、]\\s*|[(（]\\d{1,2}[
 const BARE_LEVEL = /^\s*([0-4]|[A-Ca-c])\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
 /** A first-column header that says the row labels are levels: Severity, Priority, 严重等级. */
 export const LEVEL_CORNER = /severity|priority|level|classification|级别|等级|优先级|严重/i;
+/** A column that sorts its rows into kinds: 客户类别, 用户类型, "Customer type", "Category". */
+export const CLASS_HEADER = /类别|类型|分类|种类|\b(?:types?|categor(?:y|ies)|class(?:es)?|segments?)\b/i;
 /** A first-column header that says the columns are plans: Subscription Plans, Tier, 套餐. */
 export const PLAN_CORNER = /\b(?:plans?|tiers?|editions?|packages?|subscriptions?|support\s+levels?)\b|套餐|版本|计划|服务等级|服务级别|方案/i;
 /**

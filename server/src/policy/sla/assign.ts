@@ -281,8 +281,6 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
   const own: Condition[][] = values.map(() => []);
   const leadIns = new Map<number, Condition[]>();
   const hits = conditionHits(text, ctx.hits, (h) => overlapsAny(values, h.start, h.end) || overlapsAny(ctx.scheduleSpans, h.start, h.end));
-  // "For issues that impact provisioning services: within two business days", "对于需转交专业部门处理的问题，…":
-  // a case named in the document's own words scopes what follows it in its clause, or the clauses after it.
   // 直径600mm以下的管道12小时以内修复，直径700mm以上的管道24小时以内修复: every clause with a value may name its size class,
   // read once, at its first value.
   let sizeClause = -1;
@@ -295,6 +293,8 @@ export function assignConditions(ctx: SentenceCtx): { own: Condition[][]; merged
     }
     if (size) own[j]!.push(size);
   });
+  // "For issues that impact provisioning services: within two business days", "对于需转交专业部门处理的问题，…":
+  // a case named in the document's own words scopes what follows it in its clause, or the clauses after it.
   ctx.clauses.forEach((clause, k) => {
     if (k > 0 && !clause.afterSemicolon) return;
     for (const open of [scopePhraseOf(ctx, clause), areaPhraseOf(ctx, clause), productPhraseOf(ctx.text, clause)]) {

@@ -397,18 +397,18 @@ const CONTACT_WORDS = new Set(
   'you your we us our i me my they them their a an the to by via through with on in at of for from and or is are be do does have has contact contacts contacted contacting reach reaches reached write writes wrote send sends sent submit submits submitted make makes made use uses used get gets touch leave leaves left need needs want wants would like address addresses number numbers published official designated dedicated listed fax form forms page site website account'.split(' '),
 );
 
-/**
- * Whether an English "if …" clause that names a channel also names a case: "if your call joins a
- * queue", "if all our phone lines are busy" (an exception that may rightly differ), not "if you
- * call us" or "if you contact us by email" (the normal case, on that channel). In Chinese, where
- * words are not spaced, a channel still settles it.
- */
 /** An English phrase of nothing but getting in touch: "you write to us". */
 function onlyContactWords(phrase: string): boolean {
   const words = /[\u4e00-\u9fff]/.test(phrase) ? [] : (phrase.toLowerCase().match(/[a-z]+/g) ?? []);
   return words.length > 0 && words.every((w) => CONTACT_WORDS.has(w));
 }
 
+/**
+ * Whether an English "if …" clause that names a channel also names a case: "if your call joins a
+ * queue", "if all our phone lines are busy" (an exception that may rightly differ), not "if you
+ * call us" or "if you contact us by email" (the normal case, on that channel). In Chinese, where
+ * words are not spaced, a channel still settles it.
+ */
 function saysMoreThanContact(text: string, start: number, end: number, channels: readonly Hit[]): boolean {
   let rest = '';
   let at = start;

@@ -5,7 +5,8 @@ import { hitsOfClause, mergeConditions, type SentenceCtx } from './assign';
 import { channelHits, chooseChannels } from './channel-choice';
 import { dimensionOf, openValue, splitsSchedules } from './dimensions';
 import { buildSchedule, type ScheduleToken } from './service-hours';
-import { clauseAt, overlapsAny, trimSpan } from './text';
+import type { Hit } from './lexicon';
+import { clauseAt, lowerBound, overlapsAny, trimSpan } from './text';
 import type { Channel, Commitment, Condition } from './types';
 import { appendAll } from '../../engine/arrays';
 
@@ -90,7 +91,11 @@ export function schedulesFor(ctx: SentenceCtx, tokens: ScheduleToken[]): Commitm
  */
 function seasonalRuns(ctx: SentenceCtx, run: Run): { season: Condition; run: Run }[] | undefined {
   const last = run.tokens[run.tokens.length - 1]!;
-  const seasons = ctx.hits.filter((h) => h.kind === 'condition' && dimensionOf(h.value) === 'season' && h.end >= run.tokens[0]!.start - 4 && h.start <= last.end + 4);
+  const seasons: Hit[] = [];
+  for (let i = lowerBound(ctx.hits, run.tokens[0]!.start - 12); i < ctx.hits.length && ctx.hits[i]!.start <= last.end + 4; i++) {
+    const h = ctx.hits[i]!;
+    if (h.kind === 'condition' && dimensionOf(h.value) === 'season' && h.end >= run.tokens[0]!.start - 4) seasons.push(h);
+  }
   if (seasons.length < 2) return undefined;
   // Only a bracket or a colon between the hours and the season: "14:00-18:00(夏季)", "Summer: 9am-5pm".
   const beside = (from: number, to: number, marks: RegExp) => to - from <= 4 && ctx.text.slice(from, to).replace(marks, '') === '';

@@ -107,10 +107,6 @@ function onsiteArrival(visit: Hit | undefined, inClause: (h: Hit) => boolean): H
 /** A sentence that joins two actions ("…，并…", "and"): only then can its number measure another action than the vague one. */
 const SEVERAL_ACTIONS = /[,，;；]\s*(?:并|并且|同时|且)|\band\b/i;
 
-/**
- * The metrics a measured sentence's numbers measure, clause by clause; undefined when a measured clause
- * names none (将及时处理，一般不超过2小时: the number may be the vague action's own).
- */
 /** Whether the next sentence of the same paragraph measures the same action (its family): the vague one's limit. */
 function limitFollows(norm: string, s: Sentence, next: Sentence | undefined, clauses: readonly Clause[], family: Metric): boolean {
   if (!next || norm.slice(s.end, next.start).includes('\n\n') || next.end - next.start > 400 || !MEASURED.test(norm.slice(next.start, next.end))) return false;
@@ -118,6 +114,10 @@ function limitFollows(norm: string, s: Sentence, next: Sentence | undefined, cla
   return measured?.has(family) === true;
 }
 
+/**
+ * The metrics a measured sentence's numbers measure, clause by clause; undefined when a measured clause
+ * names none (将及时处理，一般不超过2小时: the number may be the vague action's own).
+ */
 function metricsMeasured(norm: string, sClauses: readonly Clause[], hits: readonly Hit[]): Set<Metric> | undefined {
   const out = new Set<Metric>();
   for (const c of sClauses) {
