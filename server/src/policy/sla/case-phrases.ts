@@ -82,6 +82,18 @@ export function blockScopeOf(text: string, hits: readonly Hit[]): Condition[] {
 const DISSATISFIED =
   /^\s*(?:[-*+]\s+)?(?:(if\s+you\s+(?:(?:are|feel|were)\s+(?:(still)\s+)?(?:not\s+(?:happy|satisfied)|dissatisfied|unhappy|unsatisfied)\s+with\s+(?:(?:our|the|this|that|their)\s+)?(response|reply|answer|outcome|decision|resolution|result|findings|handling)|(remain)\s+(?:dissatisfied|unhappy|unsatisfied|not\s+(?:happy|satisfied))))|(?:如|若|如果)(?:您|客户|用户|投诉人)?(?:对(?:处理|答复|回复|调查|复核)(?:结果|意见|决定)|(仍|依然|还))[^，,。；;]{0,6}?不满意)/i;
 
+const INVITES_COMPLAINT =
+  /^\s*(?:[-*+]\s+)?(?:if|where|should)\s+(?:you|we)\b(?!\s+are\s+an?\s)|不满意|unhappy|dissatisfied|not\s+(?:happy|satisfied)|(?:如|若|如果)(?:您|你)/i;
+
+/**
+ * "If you are unhappy with our service, please tell us.", 如您对我们的服务不满意，…: the invitation to complain that
+ * opens a procedure, or what the customer does, names no case of the promises after it (a later stage is read by
+ * blockScopeOf). "If you are a business customer" still does.
+ */
+export function invitesComplaint(clause: string): boolean {
+  return INVITES_COMPLAINT.test(clause);
+}
+
 const LABEL_LINE = /^[ \t\u3000]*([\u4e00-\u9fff]{2,8})[ \t\u3000]*[:：][ \t\u3000]*\n/;
 const BLOCK_CASE = /^\s*(?:[-*+]\s+)?(?:对于|针对|for)\s*([^:：,，;；.。\d]{2,60}?)\s*[:：]/i;
 

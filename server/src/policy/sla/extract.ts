@@ -14,7 +14,7 @@ import { commitmentsFor } from './read-value';
 import { settleOuterLimits } from './comparator';
 import { scanValues, type RawValue } from './value';
 import { matchesSimplified } from '../traditional';
-import { blockScopeOf, headLineCase, scopePhraseOf } from './case-phrases';
+import { blockScopeOf, headLineCase, invitesComplaint, scopePhraseOf } from './case-phrases';
 
 // One cheap test before any real work: a numeral or blank next to a unit, a
 // percentage, a clock time or a round-the-clock phrase. Most paragraphs of a
@@ -96,7 +96,7 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
       // "If it is a payment-related complaint we will do our best… . Within 15 business days…": the case it opens with too.
       const first = clauses[clauseAt(clauses, sentence.start)];
       const opened = first && !leadIn.some((c) => c.startsWith('case:')) ? scopePhraseOf({ text: norm, values: [], hits }, first) : undefined;
-      if (opened && !INVITES_COMPLAINT.test(norm.slice(first.start, Math.min(first.end, first.start + 120)))) leadIn.push(opened);
+      if (opened && !invitesComplaint(norm.slice(first.start, Math.min(first.end, first.start + 120)))) leadIn.push(opened);
       continue;
     }
     const sentenceText = norm.slice(sentence.start, sentence.end);
@@ -123,14 +123,6 @@ export function extractCommitments(text: string, context: ExtractContext = {}): 
   }
   return withoutTranslations(withoutRestatedTriggers(out).sort((a, b) => a.valueStart - b.valueStart), norm);
 }
-
-/**
- * "If you are unhappy with our service, please tell us.", 如您对我们的服务不满意，…: the invitation to complain that
- * opens a procedure, or what the customer does, names no case of the promises after it (a later stage is read by
- * blockScopeOf). "If you are a business customer" still does.
- */
-const INVITES_COMPLAINT =
-  /^\s*(?:[-*+]\s+)?(?:if|where|should)\s+(?:you|we)\b(?!\s+are\s+an?\s)|不满意|unhappy|dissatisfied|not\s+(?:happy|satisfied)|(?:如|若|如果)(?:您|你)/i;
 
 /**
  * "6日內處理完畢⏎Within Six days": a bilingual page states each value twice, on lines next to each other, once in
