@@ -72,6 +72,19 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined; path?:
   },
   { name: 'a maintainers\' guidelines page that pledges a response time', text: `# Communication guidelines\n\n## Availability\n\nWe pledge to do our best to respond to newly opened issues within 48 hours.`, kind: 'handbook' },
   { name: 'a state regulation (条例) that speaks of services', text: `# 保障中小企业款项支付条例\n\n第一条 为了维护中小企业合法权益，制定本条例。\n\n第二条 大型企业采购服务，应当在30日内支付款项，并及时答复投诉。`, kind: undefined },
+  { name: 'a notice that publishes a pledge (关于印发《…服务时限承诺（修订）》的通知)', text: `# 某燃气公司关于印发《业务办理服务时限承诺（修订）》的通知\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
+  { name: 'a pledge whose title ends in its edition (服务承诺（2021年修订）)', text: `# 供水服务承诺（2021年修订）\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
+  {
+    name: 'a page titled only "services" whose table heads a column 承諾',
+    text: '常規服務\n\n| 服務 | 承諾 | 工作目標 |\n|---|---|---|\n| 回應投訴 | 於10天內回應 | 98% |\n| 詳細回覆 | 於一個月內詳細回覆 | 98% |\n',
+    kind: 'commitment-letter',
+  },
+  { name: 'an untitled page that sets out "以下的服務承諾"', text: `為了向各政府部門、補助機構提供符合成本效益和快捷妥善的服務，採購科及物料供應管理科定以下的服務承諾：\n\n${ZH_PROMISES}`, kind: 'commitment-letter' },
+  { name: 'a complaints page whose opening pledges stays a complaints policy', text: `# 投诉处理\n\n我们作出以下服务承诺：\n\n${ZH_PROMISES}`, kind: 'website-policy' },
+  { name: 'a vulnerability-reporting guide (安全漏洞报告指南)', text: `# 安全漏洞报告指南\n\n请通过邮件报告漏洞，我们会在48小时内回复。`, kind: 'website-policy' },
+  { name: 'an untitled page whose file name says it is a customer charter', path: '/docs/customer-charter.md', text: `Delivering the basics to all customers.\n\n${EN_PROMISES}`, kind: 'commitment-letter' },
+  { name: 'a page whose heading names nothing, in a file named support-manual', path: '/team/support-manual.md', text: `# What are we supporting\n\n${EN_PROMISES}`, kind: 'handbook' },
+  { name: 'a file name that names no kind leaves the content to decide', path: '/team/notes-2024.md', text: `# Our team\n\n${EN_PROMISES}`, kind: 'website-policy' },
 ];
 
 describe('kind inference', () => {

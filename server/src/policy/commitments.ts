@@ -12,6 +12,7 @@ import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { stageOf } from './sla/case-phrases';
 import { contextOf, headingLevels, NO_CONTEXT, type HeadingContext } from './heading-context';
+import { withParallelSections } from './parallel-sections';
 import { LEAD_IN, LeadInReader, sectionIntro, sectionLeadIn } from './lead-ins';
 import { leadingPriorityLabel } from './sla/extract';
 import { targetsOnly } from './sla/speaker';
@@ -322,9 +323,10 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   }
   const labelled = withoutStepLabels(records);
   if (labelled !== records) records.splice(0, records.length, ...labelled);
+  const sectioned = withParallelSections(records, entries, (section) => sectionIntro(doc, section));
   const settling = scopeSettling(records, priorityScale(doc), doc.text);
   // Records carried over keep the scope and key they were given, when what settled them is the same.
-  const settled = carried?.scopesSettledBy === settling.signature ? read : records;
+  const settled = !sectioned && carried?.scopesSettledBy === settling.signature ? read : records;
   for (let i = 0; i < settled.length; i++) {
     const r = settled[i]!;
     settleScope(r, settling);

@@ -123,7 +123,7 @@ export function headingLevels(entries: readonly OutlineEntry[], introOf: (sectio
 const SHORT_TITLE = /^\s*[A-Za-z][\w+-]*(?:\s+[A-Za-z][\w+-]*)?\s*$/;
 
 /** Titles of a page's ordinary sections, never a plan's name: "Contact", "Notes", "Overview". */
-const SECTION_WORD = /^\s*(?:contact(?:\s+us)?|notes?|overview|summary|introduction|details|faqs?|pricing|features?|scope|definitions?|exclusions?|hours|availability|escalations?|process|references?|resources|more|other)\s*$/i;
+export const SECTION_WORD = /^\s*(?:contact(?:\s+us)?|notes?|overview|summary|introduction|details|faqs?|pricing|features?|scope|definitions?|exclusions?|hours|availability|escalations?|process|references?|resources|more|other)\s*$/i;
 /** A section about plans: its title or the paragraph that closes its text says so ("based on the support plan"). */
 const ABOUT_PLANS = /\b(?:plans?|tiers?|subscriptions?|editions?|packages?)\b|套餐|版本|服务计划/i;
 

@@ -14,6 +14,7 @@ import { findPlaceholders } from './placeholders';
 import { simplified } from './traditional';
 import {
   FILE_KINDS,
+  kindFromFileName,
   kindFromTitle,
   NO_KIND,
   NOT_A_POLICY_FILE,
@@ -21,6 +22,8 @@ import {
   OPENING_KINDS,
   ORGANISATION_SELF,
   parseKind,
+  PLEDGE_HEADER,
+  publishedName,
   SERVICE_VOCABULARY,
   STATUTE_MARKS,
   SECURITY_TITLE,
@@ -182,7 +185,7 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   if (title && isTemplateTitle(title)) return { source: 'none', reason: `the title "${written}" is a blank to fill in` };
   if (title && isStatute(doc, title)) return { source: 'none', reason: `"${written}" is a statute or regulation, not an organisation's policy` };
 
-  const fromTitle = kindFromTitle(title);
+  const fromTitle = kindFromTitle(publishedName(title));
   if (fromTitle) return { kind: fromTitle, source: 'title', reason: `the title "${written}"` };
   // A page saved from a site opens with its menu and breadcrumb (欢迎您访问本网站!, 便民服务) before its own title.
   const pageTitle = doc.md.headings.length === 0 ? titleAfterMenu(doc) : undefined;
@@ -197,6 +200,9 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   // A page that is only tables says what it is in their headers; a README with a benchmark table says it in its prose.
   const onlyTables = !title && !headings && !paragraphs ? tableHeaders(doc) : '';
   if (!SERVICE_VOCABULARY.test(`${title}\n${simplified(paragraphs)}\n${headings}\n${simplified(onlyTables)}`)) return { source: 'none' };
+  // docs/customer-charter.md, complaints-procedure.md: a name that says what the document is, as a title would.
+  const named = kindFromFileName(file);
+  if (named) return { kind: named, source: 'file-name', reason: `the file name ${file}` };
   const profile = promiseProfile(collectCommitments(doc), doc.text);
   if (profile.promises === 0) {
     // "We will acknowledge your report as soon as we can": a vulnerability-reporting page that promises a
@@ -204,11 +210,27 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
     if (SECURITY_TITLE.test(title) && promisesWithoutTime(doc)) return { kind: 'website-policy', source: 'content', reason: `the title "${written}" and a promise to respond with no time` };
     return { source: 'none' };
   }
-  const weak = WEAK_TITLE_KINDS.find(([, pattern]) => pattern.test(title));
-  if (weak) return { kind: kindOfPromises(profile, weak[0], SECURITY_TITLE.test(title)), source: 'content', reason: `the title "${written}" and ${profile.promises} service promise(s)` };
+  const security = SECURITY_TITLE.test(title);
   const fromOpening = OPENING_KINDS.find(([, pattern]) => pattern.test(open));
+  // "常規服務" over a table whose column is 承諾, "…定以下的服務承諾:": a title that only says "service" gives way to pledges.
+  const pledges = fromOpening?.[0] === 'commitment-letter' ? 'the opening paragraph' : pledgeColumn(doc) ? 'a column of pledges' : undefined;
+  const weak = WEAK_TITLE_KINDS.find(([, pattern]) => pattern.test(title));
+  if (weak && pledges && weak[0] === 'website-policy' && !SPECIFIC_POLICY_TITLE.test(title)) {
+    return { kind: 'commitment-letter', source: 'content', reason: `${pledges} and ${profile.promises} service promise(s)` };
+  }
+  // 安全漏洞报告指南, "Security guidelines": how reports are handled is a policy, however it is called.
+  if (weak) return { kind: kindOfPromises(profile, security ? 'website-policy' : weak[0], security), source: 'content', reason: `the title "${written}" and ${profile.promises} service promise(s)` };
   if (fromOpening) return { kind: kindOfPromises(profile, fromOpening[0]), source: 'content', reason: `the opening paragraph and ${profile.promises} service promise(s)` };
+  if (pledges) return { kind: 'commitment-letter', source: 'content', reason: `${pledges} and ${profile.promises} service promise(s)` };
   return { kind: kindOfPromises(profile, undefined), source: 'content', reason: `${profile.promises} service promise(s)${profile.tiered ? ' by priority or severity' : ''}` };
+}
+
+/** Titles of a policy more particular than "service": complaints, security, refunds, repairs. */
+const SPECIFIC_POLICY_TITLE = /投诉|申诉|安全|漏洞|退款|退货|退换|换货|报修|维修|理赔|\bcomplaints?\b|\brefunds?\b|\breturns?\b/i;
+
+/** Whether one of the document's first tables heads a column 承诺 or "Pledge": its rows are the pledges. */
+function pledgeColumn(doc: PolicyDocument): boolean {
+  return tableHeaders(doc).split('\n').some((header) => PLEDGE_HEADER.test(simplified(header)));
 }
 
 /** Decides the document's kind and records how (doc.kind, doc.kindSource, doc.kindReason). */

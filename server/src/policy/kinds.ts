@@ -16,7 +16,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = ['handbook', 'commitment-
 export const TITLE_KINDS: [DocumentKind, RegExp][] = [
   [
     'commitment-letter',
-    /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|社会承诺|服务公约|服务宣言|承诺(?:与|和|及)(?:准则|规范|标准|守则)|(?<![与和及])承诺(?:内容|事项)?[”"」』]?\s*$|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bpledge\b|\bcharter\b/i,
+    /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|社会承诺|服务公约|服务宣言|承诺(?:与|和|及)(?:准则|规范|标准|守则)|(?<![与和及])承诺(?:内容|事项)?[”"」』]?\s*$|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bpledges?\b|\bcharter\b/i,
   ],
   ['sla', /服务水平协议|服务等级协议|服务级别协议|服务质量协议|\bSLAs?\b(?!-)|\bSLOs?\b|\bservice[-\s]+levels?(?:\s+(?:agreements?|objectives?|commitments?|targets?|terms))?\b|\buptime\s+(?:guarantee|commitment)\b/i],
   [
@@ -37,6 +37,47 @@ export const WEAK_TITLE_KINDS: [DocumentKind, RegExp][] = [
   ['handbook', /手册|指南|规范|标准|规程|汇编|要点|\bguide\b|\bguidelines?\b|\bstandards\b|\bprocedures?\b|\bprocesses\b|\boperations?\b/i],
   ['website-policy', /支持|服务|客服|安全|漏洞|流程|策略|政策|制度|说明|报修|维修|投诉|工单|凭单|退款|退货|退换|换货|售后|理赔|\bsupport\b|\bservices?\b|\bhelp\b|\bhelp\s*desk\b|\bservice\s+desk\b|\brefunds?\b|\breturns?\b|\bsecurity\b|\bpolic(?:y|ies)\b|\bobjectives?\b|\bcontributing\b|\bissues?\b|\bbugs?\b/i],
 ];
+
+/** A table's header cell that names its column as the pledges themselves: 承诺, 服务承诺, "Our pledge". */
+export const PLEDGE_HEADER = /^\s*(?:(?:服务|我们的)?承诺(?:内容|事项)?|(?:our|service|performance)\s+(?:pledges?|promises?)|pledges?)\s*$/i;
+
+/**
+ * 关于印发《业务办理服务时限承诺（修订）》的通知: a notice that publishes a document is that document; its
+ * name, without the qualifier in brackets at its end, says what it is.
+ */
+export function publishedName(title: string): string {
+  const published = /(?:印发|发布|公布|颁布|转发|下发)[^《\n]{0,12}《([^》\n]{2,60})》/.exec(title);
+  return (published ? published[1]! : title).replace(TITLE_QUALIFIER, '').trimEnd();
+}
+
+/** （修订）, （试行）, (2021年版), "(Revised)": what edition a title is, not what it is. */
+const TITLE_QUALIFIER = /[(（][^()（）]{0,12}(?:修订|修正|试行|暂行|草案|征求意见稿|版|revised|draft|edition|version)[^()（）]{0,6}[)）]\s*$/i;
+
+/**
+ * File names that end in the name of a kind of document: acme-customer-charter.md, paas-support-manual.md,
+ * service-level-agreement.md. Only the end counts: "opening-raises-service-level.md" names no document.
+ */
+const FILE_NAME_KINDS: [DocumentKind, RegExp][] = [
+  ['sla', /(?:^|\s)(?:slas?|slos?|service\s+level\s+(?:agreements?|objectives?|targets?))$/],
+  ['commitment-letter', /(?:^|\s)(?:(?:customer|service|client)\s+)?(?:charter|pledges?|promises?)$|(?:^|\s)(?:customer|service|client)\s+commitments?$/],
+  ['handbook', /(?:^|\s)(?:handbook|manual|playbook|runbook|service\s+standards?|(?:support|service)\s+guide)$/],
+  ['website-policy', /(?:^|\s)(?:support|service|customer\s+service|complaints?|security|refunds?|returns?)\s+(?:polic(?:y|ies)|procedures?|process)$/],
+];
+
+/**
+ * The kind a file's name gives (customer-charter.zh.md → "customer charter"): a Chinese name is read as a title is
+ * (客户服务手册.md), a Latin one by how it ends.
+ */
+export function kindFromFileName(file: string): DocumentKind | undefined {
+  const words = file
+    .replace(/\.(?:md|markdown|docx)$/i, '')
+    .replace(/[-_.](?:cn|zh|en)(?:[-_][a-z]{2,4})?$/i, '')
+    .replace(/[-_.]+/g, ' ')
+    .trim();
+  if (/[\u4e00-\u9fff]/.test(words)) return kindFromTitle(words);
+  const name = words.toLowerCase();
+  return FILE_NAME_KINDS.find(([, pattern]) => pattern.test(name))?.[0];
+}
 
 /** Titles of security and vulnerability policies: how reports are handled, by severity, is not an SLA. */
 export const SECURITY_TITLE = /安全|漏洞|\bsecurity\b|\bvulnerabilit(?:y|ies)\b|\b(?:responsible|coordinated)\s+disclosure\b/i;
@@ -67,7 +108,10 @@ export const FILE_KINDS: [DocumentKind, RegExp][] = [
  */
 export const OPENING_KINDS: [DocumentKind, RegExp][] = [
   ['sla', /本协议|服务(?:水平|等级|级别)(?:协议|目标|指标|承诺)|\bthis\s+(?:service[-\s]level\s+)?agreement\b|\bservice[-\s]levels?\s+(?:agreements?|objectives?|targets?|commitments?)\b|\b(?:key|the\s+following)\s+service[-\s]levels?\b|\bSLAs?\b/i],
-  ['commitment-letter', /郑重承诺|特此承诺|我们承诺|本承诺|(?:作|做)出?如下(?:服务)?承诺|(?:服务)?承诺如下|\bwe\s+(?:promise|pledge)\b|\bthis\s+(?:pledge|promise|charter)\b/i],
+  [
+    'commitment-letter',
+    /郑重承诺|特此承诺|我们承诺|本承诺|(?:作|做|定)出?(?:了)?(?:如下|以下)(?:的)?(?:服务)?承诺|(?:作|做)出(?:了)?(?:公开|郑重)(?:的)?(?:服务)?承诺|(?:公布|制定|订定|订立)(?:了)?(?:以下|如下)?(?:的)?服务承诺|(?:服务)?承诺如下|\bwe\s+(?:promise|pledge)\b|\bthis\s+(?:pledge|promise|charter)\b/i,
+  ],
   ['handbook', /本手册|本指南|本规范|本标准|\bthis\s+(?:handbook|manual|guide)\b/i],
   ['website-policy', /本制度|本政策|本办法|本规定|本流程|\bthis\s+(?:policy|procedure|process|page)\s+(?:describes|explains|sets\s+out|outlines)\b/i],
 ];

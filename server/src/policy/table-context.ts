@@ -235,10 +235,16 @@ function joinOpenCases(conditions: Condition[]): void {
 function measuredPromise(cell: CellContext): Condition | undefined {
   const sides = cell.sideLabels.map((side) => side.text.trim()).filter((text) => text !== '');
   // "Respond to simple email within 2 business days | 90%": the row's label states the deadline itself.
-  const stated = mayHoldCommitments(cell.rowLabel) && scanValues(normalizeText(cell.rowLabel)).length > 0;
+  // "市民於…投寄之本澳郵件,於第二個工作日派予收件人": a pledge written out in a long label, its deadline in words.
+  const stated = (mayHoldCommitments(cell.rowLabel) && scanValues(normalizeText(cell.rowLabel)).length > 0) || pledgeInWords(cell.rowLabel);
   // "| 清理渠道 | 市民對清理工作的滿意程度 | 95% |": a label that names a rate is what the target measures.
-  if (!stated && !rateNamed(cell) && !sides.some((text) => mayHoldCommitments(text) || (text.length > 12 && /[\p{Script=Han}\s]/u.test(text)))) return undefined;
+  if (!stated && !rateNamed(cell) && !sides.some((text) => mayHoldCommitments(text) || pledgeInWords(text))) return undefined;
   return openValue('measure', [cell.rowLabel, ...sides].join(' '));
+}
+
+/** A label long enough to be a pledge in words ("按服务简章所列标准派递"), not a short name. */
+function pledgeInWords(text: string): boolean {
+  return text.length > 12 && /[\p{Script=Han}\s]/u.test(text);
 }
 
 /** A rate the row's own labels name (满意度, answer rate): the target column's percentage is that rate's. */

@@ -41,7 +41,7 @@ const HOURS_LABEL = /\b(?:support|service|coverage|business|opening|office|worki
 
 /** A column of the share of cases a row's promise is kept in: "Target", "Performance target (%)", "Target for 2020", 目标, 2015-16年工作目标, 达标率. */
 export const TARGET_HEADER =
-  /^\s*(?:(?:FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\s+)?(?:(?:performance|service(?:\s+level)?|sla)\s+)?targets?(?:\s+(?:for|in)\s+(?:FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)?\s*(?:\(\s*%\s*\)|%)?\s*$|^\s*(?:(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\s*年度?\s*)?(?:服务|工作|服務)?目标(?:值|达成率)?\s*(?:[（(]\s*%\s*[)）])?\s*$|^\s*(?:达标率|及时率)\s*$/i;
+  /^\s*(?:(?:FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\s+)?(?:(?:performance|service(?:\s+level)?|sla)\s+)?targets?(?:\s+(?:for|in)\s+(?:FY\s*)?(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)?\s*(?:\(\s*%\s*\)|%)?\s*$|^\s*(?:(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\s*年度?\s*)?(?:服务|工作|服務)?目标(?:值|达成率)?\s*(?:[（(]\s*%\s*[)）])?\s*$|^\s*(?:预设|预定|预期|承诺|目标|计划)?(?:达标率|及时率|达成率)\s*(?:[（(]\s*%\s*[)）])?\s*$/i;
 
 /** A column of remedies: "Service Credit", "% of monthly fee credited", 服务费抵扣, 赔偿标准. */
 const CREDIT_HEADER = /\bcredit(?:s|ed)?\b|\bcompensation\b|\bpenalt(?:y|ies)\b|\bdiscounts?\b|抵扣|赔偿|补偿|违约金|服务抵用|返还/i;

@@ -58,3 +58,27 @@ const EVENT_OR_NOTHING = /^(?:并|且|再|应|须|在|于|(?:收到|接到|接�
 /** 不能当日回复的, and a clause that 若 or 如果 opens (若属于立即可以处理回复案件，则于…内回复). */
 const CONDITIONAL_CLAUSE =
   /^\s*(?:(?:如果|如|若(?!干)|凡)?([\u4e00-\u9fff、]{2,24})的|(?:如果|若(?!干)|倘若|假如|假若)([\u4e00-\u9fff、]{2,24}(?:[（(][\u4e00-\u9fff、]{1,8}[)）][\u4e00-\u9fff、]{0,16})?))\s*[,，]?\s*$/;
+
+/**
+ * The case a Chinese clause names by its subject, a kind of request: 不涉及补退费与核保类的保全案件1个工作日内处理完毕；
+ * 涉及退费与核保类的保全案件在4个工作日内处理完毕. The whole clause before the value is the subject (maybe with 在, 应在,
+ * or when its clock starts: 自客户交纳足额保险费之日起); the words before its 的 are more than 客户 or 所有, and name no
+ * channel, metric or condition the tables read.
+ */
+export function kindSubjectOf(ctx: SentenceWords, clause: Clause, valueStart: number): Condition | undefined {
+  const before = ctx.text.slice(clause.start, valueStart);
+  const m = KIND_SUBJECT.exec(before);
+  if (!m || ANY_ONE.test(m[2]!)) return undefined;
+  const start = clause.start + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  // 涉及退费与核保类的: a kind named after what it involves may name an action; 已受理的投诉 is a step of the request, no kind.
+  const named = NAMED_KIND.test(m[2]!);
+  if (ctx.hits.some((h) => h.start < end && h.end > start && h.kind !== 'vague' && !(named && h.kind === 'metric'))) return undefined;
+  return openValue('case', m[1]!);
+}
+
+const KIND_SUBJECT =
+  /^\s*(?:\d{1,2}[.、]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*)?(([\u4e00-\u9fff、]{2,20}?)的[\u4e00-\u9fff]{0,6}?(?:案件|申请|事项|投诉|问题|业务|工单|请求|诉求|信件|来信|咨询|查询|举报|报修))\s*(?:应|须|将|均|会)?\s*(?:在|于)?\s*(?:自[^，。；,;:：]{1,30}?起)?\s*$/;
+const NAMED_KIND = /^不?(?:涉及|属于|需|需要|无需)|[类型种]$/;
+/** 客户的投诉, 所有的申请: a subject anyone's request is, no kind of it. */
+const ANY_ONE = /^(?:客户|用户|顾客|群众|市民|消费者|投保人|您|你们|我们|所有|全部|一切|任何|各类|各项|各种|一般|上述|以上|有关|相关)$/;

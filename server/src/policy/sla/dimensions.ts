@@ -5,7 +5,7 @@
 // "Care Max", a case "service is unavailable") still becomes a scope value:
 // `dimension:slug` (see openValue).
 
-export type DimensionId = 'priority' | 'case' | 'time' | 'season' | 'customer' | 'plan' | 'region' | 'product' | 'measure' | 'share';
+export type DimensionId = 'priority' | 'case' | 'time' | 'season' | 'customer' | 'plan' | 'region' | 'product' | 'measure' | 'share' | 'section';
 
 export interface DimensionValue {
   id: string;
@@ -160,6 +160,9 @@ export const DIMENSIONS: Dimension[] = [
   // The share of contacts a time is promised for: "answer 80% of calls within 30 seconds and 95% within 2 minutes"
   // are two promises, not one stated twice.
   { id: 'share', label: { en: 'share of contacts', zh: '占比' }, splitsSchedules: false, values: [] },
+  // Sibling sections that list the same promises ("### Technology Services", "### Network Operations", each with P1–P3):
+  // each section's are its own (policy/parallel-sections.ts).
+  { id: 'section', label: { en: 'section', zh: '章节' }, splitsSchedules: true, values: [] },
 ];
 
 const BY_ID = new Map(DIMENSIONS.map((d) => [d.id, d]));
@@ -198,8 +201,13 @@ export function slugOf(text: string): string {
     .filter(Boolean);
   // "Stage A", "Plan A": a letter that ends a phrase names it; an article never ends one.
   const kept = words.filter((w, i) => !SLUG_STOP.has(w) || (i > 0 && i === words.length - 1 && w.length === 1));
-  return kept.join('-').slice(0, 48);
+  const slug = kept.join('-');
+  // Two long labels often differ only at their end ("…除外(普通服務)", "…除外(本澳掛號郵件服務)"): keep both ends.
+  return slug.length <= SLUG_LENGTH ? slug : `${slug.slice(0, SLUG_LENGTH - SLUG_TAIL - 1)}-${slug.slice(-SLUG_TAIL)}`;
 }
+
+const SLUG_LENGTH = 48;
+const SLUG_TAIL = 16;
 
 /**
  * How the document's own scope words are keyed: "IT - Standard" in a table row and "### IT – Standard"

@@ -11,7 +11,7 @@ import type { Comparator } from './types';
 const PERCENTILE_AFTER = /^\s*(?:of|的)\s|^\s*within\s+(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half)\b)/i;
 /** 每年（365 天）: the length of a year, in brackets after it, is no promise. */
 const LENGTH_OF_PERIOD = /(?:每年|一年|全年|每月|一个月|a\s+year|per\s+year|each\s+year)\s*[（(]\s*$/i;
-const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
+const EXTENDED_BY = /(?:延长(?:期限|时间|时限)?(?:不得超过|不超过|不应超过|最长|最多)?[ \t\u3000]*|\bextend(?:ed)?\s+(?:by|for)\s+(?:up\s+to\s+|a\s+further\s+|another\s+|an\s+additional\s+)?)$/i;
 /** An event whose length picks out the ones meant: "delays of more than", "outages longer than". */
 const EVENT_LONGER_THAN = /\b(?:delays?|diversions?|outages?|interruptions?|disruptions?|downtimes?|stoppages?)\s+(?:of\s+|lasting\s+)?(?:greater|longer|more)\s+than\s+$/i;
 /** 不满一个月: less than the value picks out a case (a part month), it promises nothing. */
@@ -39,6 +39,8 @@ const RETURNED = /\b(?:return(?:s|ed|ing)?|exchange[sd]?|cancel(?:led)?)\b/i;
 const CUSTOMER_MAY = /^\s*(?:之?内|以内)\s*(?:(?:如有|如|若|凡)[^，。；,;]{0,10})?(?:可|可以|均可|有权)(?:无条件|无理由)?(?:申请|要求|办理|退|换)|^\s*(?:之?内|以内)[^，。；,;]{0,12}的[，,]\s*(?:客户|用户|顾客|您|消费者)(?:可|可以|均可|有权)/;
 /** 七天内为退换货保证期, 15日内为无理由退货期. */
 const PERIOD_DEFINED = /^\s*(?:(?:之?内|以内)\s*)?为[^，。；,;]{0,8}(?:保证期|保障期|有效期|退换期|退货期|换货期|申请期|犹豫期)/;
+/** 10天的犹豫期, 两年的保修期: the length of a period the customer has; 一年期以上的保险: a kind of product by its term. */
+const PERIOD_LENGTH = /^\s*(?:的\s*(?:犹豫期|冷静期|保证期|保障期|保修期|质保期|保质期|试用期|宽限期|有效期)|期(?:以上|以下|以内)?的)/;
 
 /**
  * A Chinese worked example: one that opens the sentence, or a clause of it that works with figures (例如某月出现3次…),
@@ -92,7 +94,7 @@ export function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comp
   // "any item returned more than 14 days after delivery", "return it within 30 days of purchase": the customer's return window.
   if (RETURN_WINDOW_AFTER.test(text.slice(v.end, v.end + 40)) && RETURNED.test(before)) return true;
   // 七天内为退换货保证期: the value defines a period the customer has.
-  if (PERIOD_DEFINED.test(text.slice(v.end, v.end + 16))) return true;
+  if (PERIOD_DEFINED.test(text.slice(v.end, v.end + 16)) || PERIOD_LENGTH.test(text.slice(v.end, v.end + 8))) return true;
   // "it may take a little longer than 10 working days", "some banks may take longer than 5 working days": what may happen, not a promise.
   if (!trigger && /\b(?:may|might|can|could)\s+take\s+(?:a\s+(?:little|bit)\s+|slightly\s+|much\s+|a\s+lot\s+)?(?:longer|more)\s+than\s+(?:the\s+)?$/i.test(prefix)) return true;
   // "or eight weeks have passed since we received your complaint": when the customer may go to an ombudsman.

@@ -6,7 +6,7 @@
 import { itemLabelCase, withItemCase } from './value-scope';
 import { bracketLabelMetric, hitsOfClause, inBracketsAfterAnotherValue, mergeConditions, pickNearest, pickRate, slashPairedMetric, type SentenceCtx } from './assign';
 import { pickChannels } from './channel-choice';
-import { conditionalCaseOf } from './conditional-cases';
+import { conditionalCaseOf, kindSubjectOf } from './conditional-cases';
 import { ellipticalSubjectOf, faultKindOf, labelStart, rateSubjectOf, stageInClause, subjectWords, topicOf, uptimeSubjectOf, valueLabel } from './case-phrases';
 import { readComparator } from './comparator';
 import { dimensionOf, openValue } from './dimensions';
@@ -309,6 +309,8 @@ function conditionsNamed(ctx: SentenceCtx, i: number, ownConditions: Condition[]
   const own = (open: Condition | undefined) => (open ? mergeConditions([open], conditions) : undefined);
   const conditional = own(conditionalCaseOf(ctx, ctx.valueClause[i]!));
   if (conditional) return conditional;
+  const kind = own(kindSubjectOf(ctx, clause, ctx.values[i]!.start));
+  if (kind) return kind;
   // "发行商披露（在问题确认后1~14天内完成）": a bare "complete" says nothing of what is completed; what the
   // clause names before the value is the promise, so steps of a process are never compared with each other.
   if (metricHit && GENERIC_DONE.test(ctx.text.slice(metricHit.start, metricHit.end))) {

@@ -141,8 +141,9 @@ const CONDITIONAL = new RegExp(
 );
 const DESCRIBES_PAST = /\b(?:historically|in\s+the\s+past|so\s+far|to\s+date|previously|traditionally)\b[^.;]{0,12}$|(?:以往|过去|历史上|此前)[^。；]{0,8}$/i;
 // "…all relevant information to help the support team understand the issue and provide a timely resolution": what the customer's part is for.
+// "To quickly fix vulnerabilities, the security team is responsible for…", 为及时处理…，特制定: what a sentence opens with is its purpose.
 const PURPOSE =
-  /为了\s*$|为\s*(?:了)?\s*(?:更好、?\s*)?更\s*$|\b(?:so\s+(?:that\s+)?(?:we|our\s+\w+|the\s+\w+\s+team)\s+(?:can|could|may)|in\s+order\s+(?:for\s+us\s+)?to)\b[^.;:,]{0,40}$|\bto\s+help\s+(?:us|(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:team|engineers?|staff))\b[^.;:,]{0,60}$/i;
+  /为了\s*$|^\s*(?:[-*+]\s+)?(?:为|to\s)\s*$|为\s*(?:了)?\s*(?:更好、?\s*)?更\s*$|\b(?:so\s+(?:that\s+)?(?:we|our\s+\w+|the\s+\w+\s+team)\s+(?:can|could|may)|in\s+order\s+(?:for\s+us\s+)?to)\b[^.;:,]{0,40}$|\bto\s+help\s+(?:us|(?:the|our)\s+(?:[a-z]+\s+){0,2}(?:team|engineers?|staff))\b[^.;:,]{0,60}$/i;
 const ENACTS = /特(?:制定|订定|訂定|制订|制訂|订立|訂立)|(?:制定|订定|訂定|制订|制訂)本(?:办法|辦法|制度|规定|規定|细则|細則|规范|規範|标准|標準|流程|程序)/;
 const MANAGES_BEFORE = /(?:推动|督促|敦促|促使|要求)\s*$/;
 // 给您及时处理: the customer is who is served, not who acts.

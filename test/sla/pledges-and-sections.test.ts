@@ -1,0 +1,105 @@
+// Readings from the fourteenth round of real documents: extensions and periods that are no deadline, a target
+// column's rows each their own promise, kinds of request named by their subject (涉及退费的案件), sibling sections
+// that list the same promises, attending on the same day, and a sentence's purpose.
+
+import { describe, expect, it } from 'vitest';
+import { collectCommitments } from '../../server/src/policy/commitments';
+import { createDocument } from '../../server/src/policy/document';
+import { findVagueCommitments } from '../../server/src/policy/sla/vague';
+
+function read(text: string) {
+  return collectCommitments(createDocument('/policy.md', text)).map((r) => ({ line: r.line, metric: r.metric, key: r.key, value: r.valueText }));
+}
+
+const keyOf = (rows: ReturnType<typeof read>, value: string, line?: number) => {
+  const row = rows.find((r) => r.value === value && (line === undefined || r.line === line));
+  if (!row) throw new Error(`no commitment of ${value}`);
+  return row.key;
+};
+
+describe('values that are no deadline', () => {
+  it.each([
+    ['an extension after a space (時間會延長 3個工作日)', '對要求以英文書面回覆的查詢，時間會延長 3個工作日。'],
+    ['the length of a cooling-off period granted (10天的犹豫期权益)', '对于因公司原因未能在犹豫期内回访成功的分期交费的新契约保单,我们赋予客户自回访成功之日起算10天的犹豫期权益。'],
+    ['a product named by its term (一年期以上的保险)', '对所有一年期以上的人身保险新单业务进行电话回访。'],
+  ])('reads no promise in %s', (_name, sentence) => {
+    expect(read(`# 服务承诺\n\n${sentence}\n`)).toEqual([]);
+  });
+});
+
+describe('a target column beside pledges written out', () => {
+  const table = (rows: string[]) => `# 服務承諾\n\n| 服務質量指標 | 預設達標率 |\n|---|---|\n${rows.join('\n')}\n`;
+
+  it('reads each row\'s target as the target of its own pledge, even when two long pledges differ only at their end', () => {
+    const rows = read(
+      table([
+        '| 市民於各郵政分局截郵時間前投寄之本澳郵件,於第二個工作日派予收件人。但大量投寄及特許郵遞郵件除外(普通服務)。 | 96% |',
+        '| 市民於各郵政分局截郵時間前投寄之本澳郵件,於第二個工作日派予收件人。但大量投寄及特許郵遞郵件除外(本澳掛號郵件服務)。 | 97% |',
+        '| 本局當天收到之入口特快專遞郵件,必須於第二個工作日內派遞予收件人。 | 93% |',
+      ]),
+    );
+    const keys = ['96%', '97%', '93%'].map((v) => keyOf(rows, v));
+    expect(rows.filter((r) => r.value.endsWith('%')).map((r) => r.metric)).toEqual(['on-time-rate', 'on-time-rate', 'on-time-rate']);
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it('still reads the same pledge twice as one promise', () => {
+    const rows = read(table(['| 兩個工作日內審批申請。 | 100% |']) + '\n另表：\n\n| 服務質量指標 | 預設達標率 |\n|---|---|\n| 兩個工作日內審批申請。 | 98% |\n');
+    expect(keyOf(rows, '100%')).toBe(keyOf(rows, '98%'));
+  });
+});
+
+describe('a kind of request its clause names by its subject', () => {
+  it('tells 涉及退费的案件 and 不涉及退费的案件 apart', () => {
+    const rows = read('# 服务承诺\n\n不涉及补退费与核保类的保全案件1个工作日内处理完毕；涉及退费与核保类的保全案件在4个工作日内处理完毕；涉及补费类的保全案件自客户交纳足额保险费之日起4个工作日内处理完毕。\n');
+    const keys = rows.map((r) => r.key);
+    expect(rows.map((r) => r.value)).toEqual(['1个工作日', '4个工作日', '4个工作日']);
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it('names no case for anyone\'s request (客户的投诉) or a step of it (已受理的投诉)', () => {
+    const rows = read('# 服务承诺\n\n客户的投诉在5个工作日内处理完毕。\n\n已受理的投诉在7个工作日内处理完毕。\n\n投诉在10个工作日内处理完毕。\n');
+    expect(new Set(rows.map((r) => r.key)).size).toBe(1);
+  });
+});
+
+describe('sibling sections that list the same promises', () => {
+  const teams = ['# Service levels', '', '## Time to resolution (varies by team)', '', '### Technology Services', '', '- P1 – 4 business hours', '- P2 – 16 business hours', '', '### Network Operations', '', '- P1 – 8 business hours', '- P2 – 16 business hours', ''];
+
+  it('reads each section\'s list as its own', () => {
+    const rows = read(teams.join('\n'));
+    expect(rows).toHaveLength(4);
+    expect(keyOf(rows, '4 business hours')).not.toBe(keyOf(rows, '8 business hours'));
+    expect(keyOf(rows, '16 business hours', 8)).not.toBe(keyOf(rows, '16 business hours', 13));
+  });
+
+  it('reads them as one list where the section above them does not say its promises vary by part', () => {
+    const rows = read(teams.map((line) => line.replace(' (varies by team)', '')).join('\n'));
+    expect(keyOf(rows, '4 business hours')).toBe(keyOf(rows, '8 business hours'));
+  });
+
+  it('leaves one section and a summary beside its details as one list', () => {
+    const summary = ['# Support', '', '## Resolution (varies by team)', '', '### Summary', '', '- P1 – 4 business hours', '- P2 – 16 business hours', '', '### Details', '', '- P1 – 4 business hours', '- P2 – 16 business hours', ''];
+    const rows = read(summary.join('\n'));
+    expect(keyOf(rows, '4 business hours', 7)).toBe(keyOf(rows, '4 business hours', 12));
+    const one = read(['# Support', '', '## Resolution (varies by team)', '', '### Technology Services', '', '- P1 – 4 business hours', '', '### Network Operations', '', '- P1 – 8 business hours', ''].join('\n'));
+    expect(keyOf(one, '4 business hours')).toBe(keyOf(one, '8 business hours'));
+  });
+});
+
+describe('single readings', () => {
+  it('reads "we will attend on the same day" as the arrival', () => {
+    expect(read('# Repairs\n\nFor priority repairs we will attend on the same day where possible but within 24 hours.\n').map((r) => r.metric)).toEqual(['arrival', 'arrival']);
+  });
+
+  it.each([
+    ['To quickly fix vulnerabilities, the security team is responsible for the whole process.', 'en'],
+    ['为及时处理用户投诉，客服中心负责统一受理。', 'zh'],
+  ] as const)('reads the purpose a sentence opens with (%j) as no vague promise', (sentence, language) => {
+    expect(findVagueCommitments(sentence, language)).toEqual([]);
+  });
+
+  it('still reads a vague promise after a purpose clause in the middle of a sentence', () => {
+    expect(findVagueCommitments('We will respond to your complaint promptly.', 'en')).toHaveLength(1);
+  });
+});
