@@ -203,7 +203,13 @@ export function slugOf(text: string): string {
   const kept = words.filter((w, i) => !SLUG_STOP.has(w) || (i > 0 && i === words.length - 1 && w.length === 1));
   const slug = kept.join('-');
   // Two long labels often differ only at their end ("…除外(普通服務)", "…除外(本澳掛號郵件服務)"): keep both ends.
-  return slug.length <= SLUG_LENGTH ? slug : `${slug.slice(0, SLUG_LENGTH - SLUG_TAIL - 1)}-${slug.slice(-SLUG_TAIL)}`;
+  if (slug.length <= SLUG_LENGTH) return slug;
+  // Cut at whole words where there are words: "notice-alleges-entire…-repository-infringes", not "…--ository-infringe".
+  let head = slug.slice(0, SLUG_LENGTH - SLUG_TAIL - 1);
+  if (slug[head.length] !== '-' && head.includes('-')) head = head.slice(0, head.lastIndexOf('-'));
+  let tail = slug.slice(-SLUG_TAIL);
+  if (slug[slug.length - SLUG_TAIL - 1] !== '-' && tail.includes('-')) tail = tail.slice(tail.indexOf('-') + 1);
+  return `${head}-${tail}`;
 }
 
 const SLUG_LENGTH = 48;
