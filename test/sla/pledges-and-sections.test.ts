@@ -57,6 +57,12 @@ describe('a kind of request its clause names by its subject', () => {
     expect(new Set(keys).size).toBe(3);
   });
 
+  it('tells kinds of application apart without 的 (来港工作签证申请, 居留权证明书申请), but not a speaker\'s clause', () => {
+    const rows = read('# 服务承诺\n\n来港工作签证申请都能够在四星期内完成处理。香港特区居留权证明书申请都能够在三个月内完成处理。本处亦能履行承诺在递交申请当天完成处理。\n');
+    expect(keyOf(rows, '四星期')).not.toBe(keyOf(rows, '三个月'));
+    expect(keyOf(rows, '当天')).toBe('any.resolve');
+  });
+
   it('names no case for anyone\'s request (客户的投诉) or a step of it (已受理的投诉)', () => {
     const rows = read('# 服务承诺\n\n客户的投诉在5个工作日内处理完毕。\n\n已受理的投诉在7个工作日内处理完毕。\n\n投诉在10个工作日内处理完毕。\n');
     expect(new Set(rows.map((r) => r.key)).size).toBe(1);
@@ -84,6 +90,19 @@ describe('sibling sections that list the same promises', () => {
     expect(keyOf(rows, '4 business hours', 7)).toBe(keyOf(rows, '4 business hours', 12));
     const one = read(['# Support', '', '## Resolution (varies by team)', '', '### Technology Services', '', '- P1 – 4 business hours', '', '### Network Operations', '', '- P1 – 8 business hours', ''].join('\n'));
     expect(keyOf(one, '4 business hours')).toBe(keyOf(one, '8 business hours'));
+  });
+});
+
+describe('a result reported against the pledge', () => {
+  it.each([
+    '二零二二年，99%的申请都能够在四星期内完成处理，超越了所承诺的目标90%。',
+    'In 2022 customer satisfaction was 96%, exceeding our target of 90%.',
+  ])('reads the share achieved in %j as no promise', (sentence) => {
+    expect(read(`# Performance\n\n${sentence}\n`).filter((r) => r.value === '99%' || r.value === '96%')).toEqual([]);
+  });
+
+  it('still reads a share that is pledged', () => {
+    expect(read('# Pledges\n\nWe aim to keep customer satisfaction at 96% or above.\n').map((r) => r.value)).toContain('96%');
   });
 });
 

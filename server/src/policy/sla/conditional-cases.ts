@@ -61,14 +61,14 @@ const CONDITIONAL_CLAUSE =
 
 /**
  * The case a Chinese clause names by its subject, a kind of request: 不涉及补退费与核保类的保全案件1个工作日内处理完毕；
- * 涉及退费与核保类的保全案件在4个工作日内处理完毕. The whole clause before the value is the subject (maybe with 在, 应在,
- * or when its clock starts: 自客户交纳足额保险费之日起); the words before its 的 are more than 客户 or 所有, and name no
- * channel, metric or condition the tables read.
+ * 涉及退费与核保类的保全案件在4个工作日内处理完毕, 99%的来港工作签证申请都能够在四星期内完成处理. The whole clause before
+ * the value is the subject (maybe with 在, 应在, or when its clock starts: 自客户交纳足额保险费之日起); the words before
+ * its head noun are more than 客户 or 所有, and name no channel, metric or condition the tables read.
  */
 export function kindSubjectOf(ctx: SentenceWords, clause: Clause, valueStart: number): Condition | undefined {
   const before = ctx.text.slice(clause.start, valueStart);
   const m = KIND_SUBJECT.exec(before);
-  if (!m || ANY_ONE.test(m[2]!)) return undefined;
+  if (!m || ANY_ONE.test(m[2]!) || NOT_A_NOUN.test(m[1]!)) return undefined;
   const start = clause.start + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;
   // 涉及退费与核保类的: a kind named after what it involves may name an action; 已受理的投诉 is a step of the request, no kind.
@@ -78,7 +78,9 @@ export function kindSubjectOf(ctx: SentenceWords, clause: Clause, valueStart: nu
 }
 
 const KIND_SUBJECT =
-  /^\s*(?:\d{1,2}[.、]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*)?(([\u4e00-\u9fff、]{2,20}?)的[\u4e00-\u9fff]{0,6}?(?:案件|申请|事项|投诉|问题|业务|工单|请求|诉求|信件|来信|咨询|查询|举报|报修))\s*(?:应|须|将|均|会)?\s*(?:在|于)?\s*(?:自[^，。；,;:：]{1,30}?起)?\s*$/;
+  /^\s*(?:\d{1,2}[.、]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*)?(?:\d{1,3}(?:\.\d+)?[%％]的)?(?:所有|全部|一切)?(([\u4e00-\u9fff、]{2,20}?)的?[\u4e00-\u9fff]{0,6}?(?:案件|申请|事项|投诉|问题|业务|工单|请求|诉求|信件|来信|咨询|查询|举报|报修))\s*(?:都|均)?\s*(?:能够|能|可以|可|会|将|应|须)?\s*(?:按承诺)?\s*(?:在|于)?\s*(?:自[^，。；,;:：]{1,30}?起)?\s*$/;
+/** 本处亦能履行承诺在递交申请: a clause with a speaker, a verb of ability or a preposition in it is no noun phrase. */
+const NOT_A_NOUN = /[在于能将会应须亦也都均被把对向给由从按]|本[处署局公司行院所]|我们|我司|我行/;
 const NAMED_KIND = /^不?(?:涉及|属于|需|需要|无需)|[类型种]$/;
 /** 客户的投诉, 所有的申请: a subject anyone's request is, no kind of it. */
 const ANY_ONE = /^(?:客户|用户|顾客|群众|市民|消费者|投保人|您|你们|我们|所有|全部|一切|任何|各类|各项|各种|一般|上述|以上|有关|相关)$/;
