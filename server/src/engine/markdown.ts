@@ -19,6 +19,7 @@ import { readHtmlTables, type HtmlCell } from './html-table';
 import { blankOut, findParseLimits } from './parse-limits';
 import { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
 import { collectComments, parseWithPlainBlocks } from './plain-blocks';
+import { indentedProse } from './indented-prose';
 import { ProseBlock, type HeadingInfo, type HtmlComment, type ParsedMarkdown, type ProseKind, type Run, type SideLabel } from './parsed-markdown';
 
 export { ProseBlock, type CellContext, type HeadingInfo, type HtmlComment, type ListItemInfo, type ParsedMarkdown, type ProseKind, type SideLabel } from './parsed-markdown';
@@ -153,6 +154,10 @@ export function parseWhole(text: string, lines: LineIndex, atStart = true, defin
       case 'thematicBreak':
       case 'yaml':
         markLines(node, node.type === 'code' ? MARKUP_CONTENT : MARKUP_EMPTY);
+        if (node.type === 'code' && !inQuote) {
+          const prose = indentedProse(text, { start: startOf(node), end: endOf(node) });
+          if (prose) result.prose.push(inList ? Object.assign(prose, { inList: true }) : prose);
+        }
         if (node.type === 'yaml') {
           const start = startOf(node);
           const raw = text.slice(start, endOf(node));
