@@ -19,6 +19,7 @@ import { readHtmlTables, type HtmlCell } from './html-table';
 import { blankOut, findParseLimits } from './parse-limits';
 import { MARKUP_CONTENT, MARKUP_EMPTY } from './markup';
 import { collectComments, parseWithPlainBlocks } from './plain-blocks';
+import { frontMatterProse } from './front-matter-prose';
 import { indentedProse } from './indented-prose';
 import { ProseBlock, type HeadingInfo, type HtmlComment, type ParsedMarkdown, type ProseKind, type Run, type SideLabel } from './parsed-markdown';
 
@@ -162,6 +163,7 @@ export function parseWhole(text: string, lines: LineIndex, atStart = true, defin
           const start = startOf(node);
           const raw = text.slice(start, endOf(node));
           result.frontMatter = { raw: node.value, span: { start, end: endOf(node) }, valueOffset: start + raw.indexOf(node.value) };
+          for (const lead of frontMatterProse(text, result.frontMatter.span)) result.prose.push(lead);
         }
         return;
       case 'list':

@@ -87,8 +87,9 @@ export const TOPICS: TopicDefinition[] = [
   },
   {
     id: 'service-hours',
-    zh: ['服务时间', '工作时间', '营业时间', '受理时间', '值班时间', '在线时间'],
-    en: ['hours of operation', 'support hours', 'hours of support', 'service hours', 'hours of service', 'business hours', 'working hours', 'office hours', 'support coverage', 'coverage', 'on call', 'on-call'],
+    // "在您当地时区的周一至周五为优先支持请求提供…服务": the days service is given say when it is, hours or not.
+    zh: ['服务时间', '工作时间', '营业时间', '受理时间', '值班时间', '在线时间', '周一至周五', '周一到周五', '星期一至星期五', '星期一到星期五', '周一至周六', '周一至周日'],
+    en: ['hours of operation', 'support hours', 'hours of support', 'service hours', 'hours of service', 'business hours', 'working hours', 'office hours', 'support coverage', 'coverage', 'on call', 'on-call', 'mondays?\\s*(?:to|through|thru|-|–)\\s*(?:fridays?|saturdays?|sundays?)'],
     metrics: ['service-hours'],
     onlyWhenPromised: HUMAN_SERVICE,
     requiredIn: ['handbook', 'website-policy', 'sla'],
