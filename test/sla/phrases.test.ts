@@ -209,7 +209,7 @@ const CONTEXT_AND_LISTS: Row[] = [
   // A last clause that only names the case: the case of the value before it.
   { text: '初始响应：4 小时，high priority', expect: [{ metric: 'first-response', conditions: ['high'], value: v(4), unit: 'hour' }] },
   // A site generator's variable there is a label of its own (its words, slugged).
-  { text: '初始响应：30 分钟，{% data variables.product.support_ticket_priority_urgent %}', expect: [{ metric: 'first-response', conditions: ['case:data-variables-product-etpriorityurgent'], value: v(30), unit: 'minute' }] },
+  { text: '初始响应：30 分钟，{% data variables.product.support_ticket_priority_urgent %}', expect: [{ metric: 'first-response', conditions: ['case:data-variables-product~19mhltk'], value: v(30), unit: 'minute' }] },
   // The authority one level up (上一级) is no first-level case.
   { text: '上一级机关应当在收到复核申请之日起三十日内作出复核决定。', expect: [{ conditions: [], value: v(30), unit: 'day' }] },
   { text: '主管部门应当自收到商品房预售申请之日起10日内作出答复', expect: [{ metric: 'reply', value: v(10), unit: 'day' }] },

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectCommitments } from '../../server/src/policy/commitments';
 import { createDocument } from '../../server/src/policy/document';
+import { promiseLabel } from '../../server/src/policy/promises';
 import { findVagueCommitments } from '../../server/src/policy/sla/vague';
 
 function read(text: string) {
@@ -103,6 +104,41 @@ describe('a result reported against the pledge', () => {
 
   it('still reads a share that is pledged', () => {
     expect(read('# Pledges\n\nWe aim to keep customer satisfaction at 96% or above.\n').map((r) => r.value)).toContain('96%');
+  });
+});
+
+describe('review guards', () => {
+  it('tells apart two long labels that differ only in the middle', () => {
+    const rows = read(
+      '# Pledges\n\n| Measure | Target |\n|---|---|\n| Percentage of written complaints from business customers in the northern region answered within 10 days | 90% |\n| Percentage of written complaints from residential customers in the northern region answered within 10 days | 80% |\n',
+    );
+    expect(keyOf(rows, '90%')).not.toBe(keyOf(rows, '80%'));
+  });
+
+  it('keeps a conflict between requests however they came (本公司收到的咨询, 通过各渠道反映的诉求)', () => {
+    const rows = read('# 承诺\n\n本公司收到的咨询在1个工作日内答复。\n\n客户咨询在2个工作日内答复。\n\n通过各渠道反映的诉求在3个工作日内答复。\n\n诉求在5个工作日内答复。\n');
+    expect(keyOf(rows, '1个工作日')).toBe(keyOf(rows, '2个工作日'));
+    expect(keyOf(rows, '3个工作日')).toBe(keyOf(rows, '5个工作日'));
+  });
+
+  it.each([
+    ['a summary beside its details ("At a glance", "In detail")', '## Resolution (varies by team)', '### At a glance', '### In detail'],
+    ['sections under "per service request"', '## Response times per service request', '### Standard', '### Overview of commitments'],
+    ['时限一览 beside 详细说明', '## 办理时限（因部门而异）', '### 时限一览', '### 详细说明'],
+  ])('keeps the contradiction of %s', (_name, parent, first, second) => {
+    const rows = read(['# Support', '', parent, '', first, '', '- P1 – 4 business hours', '- P2 – 16 business hours', '', second, '', '- P1 – 8 business hours', '- P2 – 16 business hours', ''].join('\n'));
+    expect(keyOf(rows, '4 business hours')).toBe(keyOf(rows, '8 business hours'));
+  });
+
+  it('reads no arrival in "attend the same day training"', () => {
+    expect(read('# Staff\n\nStaff attend the same day training within 2 weeks of joining.\n').map((r) => r.metric)).not.toContain('arrival');
+  });
+
+  it('names a measured rate once in a conflict (电话接通率, not 电话接通率电话接通率)', () => {
+    const doc = createDocument('/policy.md', '# 承诺\n\n| 项目 | 承诺达标率 |\n|---|---|\n| 电话接通率 | 90% |\n\n另：\n\n| 项目 | 承诺达标率 |\n|---|---|\n| 电话接通率 | 85% |\n');
+    const labels = collectCommitments(doc).map((r) => promiseLabel(r, 'zh-CN'));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).not.toMatch(/(接通率).*\1/);
   });
 });
 

@@ -85,6 +85,14 @@ const ROWS: { name: string; text: string; kind: DocumentKind | undefined; path?:
   { name: 'an untitled page whose file name says it is a customer charter', path: '/docs/customer-charter.md', text: `Delivering the basics to all customers.\n\n${EN_PROMISES}`, kind: 'commitment-letter' },
   { name: 'a page whose heading names nothing, in a file named support-manual', path: '/team/support-manual.md', text: `# What are we supporting\n\n${EN_PROMISES}`, kind: 'handbook' },
   { name: 'a file name that names no kind leaves the content to decide', path: '/team/notes-2024.md', text: `# Our team\n\n${EN_PROMISES}`, kind: 'website-policy' },
+  // Review guards: names and titles that only look like a kind.
+  { name: 'a file named for JavaScript promises', path: '/docs/javascript-promises.md', text: `# Notes on our help desk\n\n${EN_PROMISES}`, kind: 'website-policy' },
+  { name: 'a file about how SLOs are calculated', path: '/docs/how-we-calculate-slos.md', text: `# How we calculate\n\n${EN_PROMISES}`, kind: 'website-policy' },
+  { name: 'a Chinese file name that names a report on the pledges', path: '/服务承诺落实情况检查报告.md', text: `# 检查情况\n\n${ZH_PROMISES}`, kind: 'website-policy' },
+  { name: 'a rule that tells branches to publish pledges', text: `# 服务质量管理制度\n\n本制度规定各网点应制定服务承诺并在营业厅醒目位置公布服务承诺。\n\n${ZH_PROMISES}`, kind: 'website-policy' },
+  { name: 'a help page on a backer\'s pledges', text: `# How to manage your pledges\n\n${EN_PROMISES}`, kind: 'website-policy' },
+  { name: 'safety rules (供电安全服务规程), not a security policy', text: `# 供电安全服务规程\n\n${ZH_PROMISES}`, kind: 'handbook' },
+  { name: 'an assessment table that scores staff against pledges', text: `# 服务管理\n\n| 考核项目 | 承诺 | 扣分标准 |\n|---|---|---|\n| 投诉答复 | 2个工作日内答复 | 每超时一次扣2分 |\n\n${ZH_PROMISES}`, kind: 'website-policy' },
 ];
 
 describe('kind inference', () => {

@@ -7,7 +7,7 @@ import type { EditorCache } from '../engine/editor-cache';
 import type { ProseBlock } from '../engine/markdown';
 import type { OutlineEntry } from '../engine/outline';
 import type { Place } from '../engine/types';
-import { appendAll } from '../engine/arrays';
+import { appendAll, firstAtLeast } from '../engine/arrays';
 import { priorityScale, scopeKey, scopeSettling, settleScope } from './scope';
 import { extractCommitments, mayHoldCommitments, metricFromHeading } from './sla';
 import { stageOf } from './sla/case-phrases';
@@ -130,19 +130,9 @@ function tablePrefix(labels: string[], language: 'zh' | 'en'): string {
   return language === 'zh' ? `${labels.join('，')}，` : `${labels.join(', ')}, `;
 }
 
-/** The last entry that starts on or before `line` (entries are in line order). */
+/** The last entry that starts on or before `line` (entries are in line order); -1 before the first. */
 function entryAtLine(entries: readonly OutlineEntry[], line: number): number {
-  let lo = 0;
-  let hi = entries.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (entries[mid]!.line <= line) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return firstAtLeast(entries, line + 1, (e) => e.line) - 1;
 }
 
 /** Records extracted before the document's kind was decided (kind inference reads them) take the kind. */
@@ -323,10 +313,10 @@ export function collectCommitments(doc: PolicyDocument): CommitmentRecord[] {
   }
   const labelled = withoutStepLabels(records);
   if (labelled !== records) records.splice(0, records.length, ...labelled);
-  const sectioned = withParallelSections(records, entries, (section) => sectionIntro(doc, section));
+  const sectionsChanged = withParallelSections(records, entries, (section) => sectionIntro(doc, section));
   const settling = scopeSettling(records, priorityScale(doc), doc.text);
   // Records carried over keep the scope and key they were given, when what settled them is the same.
-  const settled = !sectioned && carried?.scopesSettledBy === settling.signature ? read : records;
+  const settled = !sectionsChanged && carried?.scopesSettledBy === settling.signature ? read : records;
   for (let i = 0; i < settled.length; i++) {
     const r = settled[i]!;
     settleScope(r, settling);

@@ -13,8 +13,8 @@ import { findVagueCommitments } from './sla/vague';
 import { findPlaceholders } from './placeholders';
 import { simplified } from './traditional';
 import {
-  FILE_KINDS,
   kindFromFileName,
+  kindOfFileName,
   kindFromTitle,
   NO_KIND,
   NOT_A_POLICY_FILE,
@@ -191,7 +191,8 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   const pageTitle = doc.md.headings.length === 0 ? titleAfterMenu(doc) : undefined;
   if (pageTitle) return { kind: pageTitle.kind, source: 'title', reason: `the title line "${pageTitle.line}"` };
   if (config.kind) return { kind: config.kind, source: 'config', reason: `the config says kind: ${config.kind}` };
-  for (const [kind, pattern] of FILE_KINDS) if (pattern.test(file)) return { kind, source: 'file-name', reason: `the file name ${file}` };
+  const fileKind = kindOfFileName(file);
+  if (fileKind) return { kind: fileKind, source: 'file-name', reason: `the file name ${file}` };
 
   // From here on the document must show that it promises a service.
   const open = simplified(opening(doc));
@@ -218,20 +219,30 @@ export function decideKind(doc: PolicyDocument, config: PolicylintConfig): KindD
   if (weak && pledges && weak[0] === 'website-policy' && !SPECIFIC_POLICY_TITLE.test(title)) {
     return { kind: 'commitment-letter', source: 'content', reason: `${pledges} and ${profile.promises} service promise(s)` };
   }
-  // 安全漏洞报告指南, "Security guidelines": how reports are handled is a policy, however it is called.
-  if (weak) return { kind: kindOfPromises(profile, security ? 'website-policy' : weak[0], security), source: 'content', reason: `the title "${written}" and ${profile.promises} service promise(s)` };
+  // 安全漏洞报告指南, "Vulnerability disclosure guidelines": how reports are handled is a policy, however it is called
+  // (供电安全服务规程 and "Security operations" are not about reports).
+  if (weak) return { kind: kindOfPromises(profile, REPORTING_TITLE.test(title) ? 'website-policy' : weak[0], security), source: 'content', reason: `the title "${written}" and ${profile.promises} service promise(s)` };
   if (fromOpening) return { kind: kindOfPromises(profile, fromOpening[0]), source: 'content', reason: `the opening paragraph and ${profile.promises} service promise(s)` };
   if (pledges) return { kind: 'commitment-letter', source: 'content', reason: `${pledges} and ${profile.promises} service promise(s)` };
   return { kind: kindOfPromises(profile, undefined), source: 'content', reason: `${profile.promises} service promise(s)${profile.tiered ? ' by priority or severity' : ''}` };
 }
 
+/** Titles about reporting vulnerabilities: 漏洞报告, 安全问题披露, "Vulnerability disclosure", "Security reporting". */
+const REPORTING_TITLE = /漏洞|安全(?:问题|事件)?(?:报告|披露|响应|上报)|\bvulnerabilit(?:y|ies)\b|\b(?:responsible|coordinated)\s+disclosure\b|\bsecurity\s+(?:reporting|disclosure|response|advisor(?:y|ies))\b/i;
+
 /** Titles of a policy more particular than "service": complaints, security, refunds, repairs. */
 const SPECIFIC_POLICY_TITLE = /投诉|申诉|安全|漏洞|退款|退货|退换|换货|报修|维修|理赔|\bcomplaints?\b|\brefunds?\b|\breturns?\b/i;
 
-/** Whether one of the document's first tables heads a column 承诺 or "Pledge": its rows are the pledges. */
+/**
+ * Whether one of the document's first tables heads a column 承诺 or "Pledge": its rows are the pledges. A table that
+ * scores them (| 考核项目 | 承诺 | 扣分标准 |) assesses staff against pledges; it makes none.
+ */
 function pledgeColumn(doc: PolicyDocument): boolean {
-  return tableHeaders(doc).split('\n').some((header) => PLEDGE_HEADER.test(simplified(header)));
+  const headers = tableHeaders(doc).split('\n').map(simplified);
+  return headers.some((header) => PLEDGE_HEADER.test(header)) && !headers.some((header) => SCORING_HEADER.test(header));
 }
+
+const SCORING_HEADER = /扣分|加分|评分|得分|分值|考核|奖惩|\bscores?\b|\bpoints\b|\bpenalt(?:y|ies)\b/i;
 
 /** Decides the document's kind and records how (doc.kind, doc.kindSource, doc.kindReason). */
 export function applyKind(doc: PolicyDocument, config: PolicylintConfig): void {

@@ -16,7 +16,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = ['handbook', 'commitment-
 export const TITLE_KINDS: [DocumentKind, RegExp][] = [
   [
     'commitment-letter',
-    /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|社会承诺|服务公约|服务宣言|承诺(?:与|和|及)(?:准则|规范|标准|守则)|(?<![与和及])承诺(?:内容|事项)?[”"」』]?\s*$|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bpledges?\b|\bcharter\b/i,
+    /承诺书|承诺函|保证书|服务承诺|质量承诺|客户承诺|社会承诺|服务公约|服务宣言|承诺(?:与|和|及)(?:准则|规范|标准|守则)|(?<![与和及])承诺(?:内容|事项)?[”"」』]?\s*$|\bcommitment\s+letter\b|\b(?:service|customer|client)\s+(?:commitments?|pledges?|guarantees?|charter|promises?)\b|\bour\s+(?:pledge|promise|commitment)s?\b|\bperformance\s+pledges?\b|\bpledge\b|\bcharter\b/i,
   ],
   ['sla', /服务水平协议|服务等级协议|服务级别协议|服务质量协议|\bSLAs?\b(?!-)|\bSLOs?\b|\bservice[-\s]+levels?(?:\s+(?:agreements?|objectives?|commitments?|targets?|terms))?\b|\buptime\s+(?:guarantee|commitment)\b/i],
   [
@@ -54,29 +54,49 @@ export function publishedName(title: string): string {
 const TITLE_QUALIFIER = /[(（][^()（）]{0,12}(?:修订|修正|试行|暂行|草案|征求意见稿|版|revised|draft|edition|version)[^()（）]{0,6}[)）]\s*$/i;
 
 /**
- * File names that end in the name of a kind of document: acme-customer-charter.md, paas-support-manual.md,
- * service-level-agreement.md. Only the end counts: "opening-raises-service-level.md" names no document.
+ * File names whose whole name is a kind (a file's words, lower case, without its extension and language: SUPPORT.md,
+ * sla.md, SECURITY_cn.md, SUPPORT.zh-CN.md): they say what the document is, promises or not.
  */
-const FILE_NAME_KINDS: [DocumentKind, RegExp][] = [
-  ['sla', /(?:^|\s)(?:slas?|slos?|service\s+level\s+(?:agreements?|objectives?|targets?))$/],
-  ['commitment-letter', /(?:^|\s)(?:(?:customer|service|client)\s+)?(?:charter|pledges?|promises?)$|(?:^|\s)(?:customer|service|client)\s+commitments?$/],
-  ['handbook', /(?:^|\s)(?:handbook|manual|playbook|runbook|service\s+standards?|(?:support|service)\s+guide)$/],
-  ['website-policy', /(?:^|\s)(?:support|service|customer\s+service|complaints?|security|refunds?|returns?)\s+(?:polic(?:y|ies)|procedures?|process)$/],
+const FILE_KINDS: [DocumentKind, RegExp][] = [
+  ['sla', /^(?:slas?|service level(?: agreement)?)$/],
+  ['website-policy', /^(?:support|support policy|complaints?(?: policy)?|security)$/],
 ];
 
 /**
- * The kind a file's name gives (customer-charter.zh.md → "customer charter"): a Chinese name is read as a title is
- * (客户服务手册.md), a Latin one by how it ends.
+ * File names that end in the name of a kind of document, after the organisation's: acme-customer-charter.md,
+ * paas-support-manual.md, service-level-agreement.md. Only the end counts ("opening-raises-service-level.md" names
+ * no document), and pledges or promises only as a customer's or a service's (not javascript-promises.md).
  */
-export function kindFromFileName(file: string): DocumentKind | undefined {
-  const words = file
+const FILE_NAME_ENDS: [DocumentKind, RegExp][] = [
+  ['sla', /(?:^|\s)(?:slas?|service\s+level\s+(?:agreements?|objectives?|targets?))$/],
+  ['commitment-letter', /(?:^|\s)(?:(?:customer|service|client|performance)\s+(?:charter|pledges?|promises?|commitments?)|charter)$/],
+  ['handbook', /(?:^|\s)(?:handbook|manual|playbook|runbook|service\s+standards?|(?:support|service)\s+guide)$/],
+  ['website-policy', /(?:^|\s)(?:support|service|customer\s+service|complaints?|security|refunds?|returns?)\s+(?:polic(?:y|ies)|procedures?|process)$/],
+];
+/** 服务承诺落实情况检查报告.md: a report, a check or a summary of the document, not the document. */
+const ABOUT_A_DOCUMENT = /(?:报告|统计|情况|检查|总结|分析|通报|汇报|考核|评估)$/;
+
+/** A file's words, lower case, without its extension and language: customer-charter.zh-CN.md → "customer charter". */
+function fileStem(file: string): string {
+  return file
     .replace(/\.(?:md|markdown|docx)$/i, '')
     .replace(/[-_.](?:cn|zh|en)(?:[-_][a-z]{2,4})?$/i, '')
     .replace(/[-_.]+/g, ' ')
-    .trim();
-  if (/[\u4e00-\u9fff]/.test(words)) return kindFromTitle(words);
-  const name = words.toLowerCase();
-  return FILE_NAME_KINDS.find(([, pattern]) => pattern.test(name))?.[0];
+    .trim()
+    .toLowerCase();
+}
+
+/** The kind a file's whole name is (SUPPORT.md): checked before the document shows it promises anything. */
+export function kindOfFileName(file: string): DocumentKind | undefined {
+  const stem = fileStem(file);
+  return FILE_KINDS.find(([, pattern]) => pattern.test(stem))?.[0];
+}
+
+/** The kind a file's name ends in (customer-charter.md), or a Chinese name read as a title is (客户服务手册.md). */
+export function kindFromFileName(file: string): DocumentKind | undefined {
+  const stem = fileStem(file);
+  if (/[\u4e00-\u9fff]/.test(stem)) return ABOUT_A_DOCUMENT.test(stem) ? undefined : kindFromTitle(stem);
+  return FILE_NAME_ENDS.find(([, pattern]) => pattern.test(stem))?.[0];
 }
 
 /** Titles of security and vulnerability policies: how reports are handled, by severity, is not an SLA. */
@@ -94,12 +114,7 @@ export const NOT_A_POLICY_TITLE =
 /** File names of documents that are never service policies. */
 export const NOT_A_POLICY_FILE = /^(?:README|CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]?NOTES|AUTHORS|CONTRIBUTORS|LICEN[CS]E|NOTICE|CODE[-_]OF[-_]CONDUCT|FAQ)(?:\.[\w-]+)*\.(?:md|docx)$/i;
 
-/** File names that name a kind: SUPPORT.md is a support policy, sla.md an SLA. */
-export const FILE_KINDS: [DocumentKind, RegExp][] = [
-  ['sla', /^(?:SLAs?|service[-_]level(?:[-_]agreement)?)(?:[-_.](?:cn|zh|en)(?:[-_][a-z]{2,4})?)?\.(?:md|docx)$/i],
-  // SECURITY_cn.md, SUPPORT.zh-CN.md: the same page in another language.
-  ['website-policy', /^(?:SUPPORT|support[-_]policy|complaints?(?:[-_]policy)?|SECURITY)(?:[-_.](?:cn|zh|en)(?:[-_][a-z]{2,4})?)?\.(?:md|docx)$/i],
-];
+
 
 /**
  * The opening paragraph says what the document is: 本协议适用于…, "this policy describes our support".
@@ -110,7 +125,7 @@ export const OPENING_KINDS: [DocumentKind, RegExp][] = [
   ['sla', /本协议|服务(?:水平|等级|级别)(?:协议|目标|指标|承诺)|\bthis\s+(?:service[-\s]level\s+)?agreement\b|\bservice[-\s]levels?\s+(?:agreements?|objectives?|targets?|commitments?)\b|\b(?:key|the\s+following)\s+service[-\s]levels?\b|\bSLAs?\b/i],
   [
     'commitment-letter',
-    /郑重承诺|特此承诺|我们承诺|本承诺|(?:作|做|定)出?(?:了)?(?:如下|以下)(?:的)?(?:服务)?承诺|(?:作|做)出(?:了)?(?:公开|郑重)(?:的)?(?:服务)?承诺|(?:公布|制定|订定|订立)(?:了)?(?:以下|如下)?(?:的)?服务承诺|(?:服务)?承诺如下|\bwe\s+(?:promise|pledge)\b|\bthis\s+(?:pledge|promise|charter)\b/i,
+    /郑重承诺|特此承诺|我们承诺|本承诺|(?:作|做|定)出?(?:了)?(?:如下|以下)(?:的)?(?:服务)?承诺|(?:作|做)出(?:了)?(?:公开|郑重)(?:的)?(?:服务)?承诺|(?:本[处署局行院所]|本公司|本中心|我们|我司|我行)[^，。；,;]{0,8}?(?:公布|制定|订定|订立)(?:了)?(?:以下|如下)?(?:的)?服务承诺|(?:服务)?承诺如下|\bwe\s+(?:promise|pledge)\b|\bthis\s+(?:pledge|promise|charter)\b/i,
   ],
   ['handbook', /本手册|本指南|本规范|本标准|\bthis\s+(?:handbook|manual|guide)\b/i],
   ['website-policy', /本制度|本政策|本办法|本规定|本流程|\bthis\s+(?:policy|procedure|process|page)\s+(?:describes|explains|sets\s+out|outlines)\b/i],

@@ -3,6 +3,7 @@
 // whole list twice under two headings of one level to contradict itself: each section's promises are its own.
 // Records are taken by shape, so that this module imports nothing of commitments.ts.
 
+import { firstAtLeast } from '../engine/arrays';
 import type { OutlineEntry } from '../engine/outline';
 import { SECTION_WORD } from './heading-context';
 import { metricFromHeading } from './sla';
@@ -24,7 +25,8 @@ const SHARED_PROMISES = 2;
  * in one). Returns whether any record's conditions changed, so that the caller settles their scopes again.
  */
 export function withParallelSections(records: SectionedRecord[], entries: readonly OutlineEntry[], introOf: (section: OutlineEntry) => string | undefined): boolean {
-  const sectionOf = records.map((r) => innermostEntry(entries, r.start));
+  // The last entry that starts at or before the record: the innermost section holding it (-1 before the first).
+  const sectionOf = records.map((r) => firstAtLeast(entries, r.start + 1, (e) => e.span.start) - 1);
   // The promises of each section, by what they promise (without the value).
   const promises = new Map<number, Set<string>>();
   records.forEach((r, i) => {
@@ -75,12 +77,19 @@ export function withParallelSections(records: SectionedRecord[], entries: readon
  * metric or an ordinary section ("Response times", "Summary", "Details"): a summary and its details restate one list.
  */
 function namesPart(e: OutlineEntry): boolean {
-  return e.parent >= 0 && e.titleLike && PART_TITLE.test(e.title) && !SECTION_WORD.test(e.title) && metricFromHeading(e.title) === undefined;
+  return e.parent >= 0 && e.titleLike && PART_TITLE.test(e.title) && !SECTION_WORD.test(e.title) && !VIEW_TITLE.test(e.title) && metricFromHeading(e.title) === undefined;
 }
 
-/** "varies by IT team", "depending on the service", "for each office", 因部门而异, 按业务类型. */
+/** "varies by IT team", "differ between offices", "depending on the department", 因部门而异, 各部门分别: the parts are named. */
 const VARIES_BY_PART =
-  /\bvar(?:y|ies|ying)\s+(?:by|between|across|with)\b|\bdiffers?\s+(?:by|between|across)\b|\bdepend(?:s|ing)?\s+on\s+(?:the\s+|which\s+)?(?:team|department|service|product|region|location|site|office|area|group|unit)s?\b|\b(?:by|per|for\s+each)\s+(?:team|department|service|product|region|location|site|office|area|group|unit)\b|因[\u4e00-\u9fff]{1,6}而异|按(?:部门|团队|业务|服务|产品|地区|区域|单位)|各(?:部门|团队|业务|单位|地区)(?:的|分别)/i;
+  /\b(?:var(?:y|ies|ying)|differ(?:s|ing)?)\s+(?:by|between|across|from)\s+(?:(?:the|each|one|IT|support)\s+)?(?:teams?|departments?|services?|products?|regions?|locations?|sites?|offices?|areas?|groups?|units?)\b|\bdepend(?:s|ing)?\s+on\s+(?:the\s+|which\s+)?(?:team|department|service|product|region|location|site|office|area|group|unit)\b(?!\s+(?:request|level|type|plan))|因(?:部门|团队|业务|服务|产品|地区|区域|单位|网点)而异|各(?:部门|团队|业务|单位|地区|网点)(?:分别|各自)/i;
+
+/**
+ * Titles that are a view of the list, not a part of the service: "At a glance", "In detail", "Quick reference",
+ * 时限一览, 详细说明. A summary and its details restate one list, and may contradict it.
+ */
+const VIEW_TITLE =
+  /\b(?:at\s+a\s+glance|in\s+(?:detail|brief|short|full|summary)|quick\s+reference|overview|summary|details?|full\s+(?:details|definitions?|list)|key\s+points|highlights|definitions?|examples?)\b|一览|概览|概要|汇总|总览|摘要|详细|详情|说明|明细|细则|示例|举例/i;
 
 /** At most four words or twelve Han characters. */
 const PART_TITLE = /^\s*(?:[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}|[\u4e00-\u9fff]{2,12})\s*$/;
@@ -93,16 +102,4 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
-}
-
-/** The index of the last outline entry that starts at or before an offset: the innermost section holding it; -1 before the first. */
-function innermostEntry(entries: readonly OutlineEntry[], offset: number): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entries[mid]!.span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

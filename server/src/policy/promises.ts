@@ -82,7 +82,10 @@ export function promiseLabel(r: Pick<CommitmentRecord, 'channel' | 'metric' | 'c
   // "arrival on site" already says where: not "on-site visit arrival on site".
   const channel = r.channel && !(r.channel === 'onsite' && r.metric === 'arrival') ? channelLabel(r.channel, locale) : '';
   const metric = metricLabel(r.metric, locale);
-  return locale === 'zh-CN' ? `${conditions}${channel}${metric}` : [conditions, channel, metric].filter(Boolean).join(' ');
+  const named = locale === 'zh-CN' ? `${channel}${metric}` : [channel, metric].filter(Boolean).join(' ');
+  // A measured row labelled by its rate (电话接通率 | 90%) names the rate already: not 电话接通率电话接通率.
+  if (named && conditions.toLowerCase().endsWith(named.toLowerCase())) return conditions;
+  return locale === 'zh-CN' ? `${conditions}${named}` : [conditions, named].filter(Boolean).join(' ');
 }
 
 /** A value as it would be written in a document of `locale`, without the comparator: "20秒", "2 business days". */

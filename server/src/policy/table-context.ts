@@ -8,13 +8,12 @@ import type { CellContext, ParsedMarkdown, ProseBlock, SideLabel } from '../engi
 import { byChunk, type ChunkMemo } from '../engine/chunk-shares';
 import { dimensionOf, openValue, vocabularyKey, type Condition } from './sla/dimensions';
 import { channelFromHeading, conditionsFromHeading, metricFromHeading, namesAction } from './sla/vague';
-import { mayHoldCommitments } from './sla/extract';
-import { scanValues } from './sla/value';
 import type { Channel, Metric, RateMetric } from './sla/types';
-import { scanLexicon } from './sla/lexicon';
-import { normalizeText } from './sla/text';
 import { appendAll } from '../engine/arrays';
+import { scanValues } from './sla/value';
+import { normalizeText } from './sla/text';
 import { definedMetricOf } from './table-glossary';
+import { measuredPromise, rateNamed } from './measured-rows';
 import { ATTRIBUTE_ROW, CLASS_HEADER, CUSTOMER_SIDE_LABEL, DESCRIPTIVE_HEADER, EVENT_LABEL, LEVEL_CORNER, levelOf, NAMED_PLAN_CORNER, namesChannel, namesCredit, namesMetric, onceByText, PLAN_CORNER, PLAN_NAME, PLAN_WORD_AFTER, PROMISE_HEADER, reportsResults, SERVICE_CORNER, TARGET_HEADER, withoutMetricWords } from './table-labels';
 
 export interface CellReading {
@@ -226,31 +225,6 @@ function joinOpenCases(conditions: Condition[]): void {
   const rest = conditions.filter((c) => !c.startsWith('case:'));
   conditions.length = 0;
   conditions.push(...rest, ...(joined ? [joined] : []));
-}
-
-/**
- * The promise of a target column's row: the row's labels and the cells beside the target, when one of them states
- * a deadline or a pledge in words ("按服务简章所列标准派递"); undefined when the row has no such cell.
- */
-function measuredPromise(cell: CellContext): Condition | undefined {
-  const sides = cell.sideLabels.map((side) => side.text.trim()).filter((text) => text !== '');
-  // "Respond to simple email within 2 business days | 90%": the row's label states the deadline itself.
-  // "市民於…投寄之本澳郵件,於第二個工作日派予收件人": a pledge written out in a long label, its deadline in words.
-  const stated = (mayHoldCommitments(cell.rowLabel) && scanValues(normalizeText(cell.rowLabel)).length > 0) || pledgeInWords(cell.rowLabel);
-  // "| 清理渠道 | 市民對清理工作的滿意程度 | 95% |": a label that names a rate is what the target measures.
-  if (!stated && !rateNamed(cell) && !sides.some((text) => mayHoldCommitments(text) || pledgeInWords(text))) return undefined;
-  return openValue('measure', [cell.rowLabel, ...sides].join(' '));
-}
-
-/** A label long enough to be a pledge in words ("按服务简章所列标准派递"), not a short name. */
-function pledgeInWords(text: string): boolean {
-  return text.length > 12 && /[\p{Script=Han}\s]/u.test(text);
-}
-
-/** A rate the row's own labels name (满意度, answer rate): the target column's percentage is that rate's. */
-function rateNamed(cell: CellContext): RateMetric | undefined {
-  const labels = normalizeText([cell.rowLabel, ...cell.sideLabels.map((side) => side.text)].join(' '));
-  return scanLexicon(labels, 0, labels.length).find((h) => h.kind === 'rate')?.value as RateMetric | undefined;
 }
 
 /**

@@ -69,10 +69,13 @@ export function kindSubjectOf(ctx: SentenceWords, clause: Clause, valueStart: nu
   const before = ctx.text.slice(clause.start, valueStart);
   const m = KIND_SUBJECT.exec(before);
   if (!m || ANY_ONE.test(m[2]!) || NOT_A_NOUN.test(m[1]!)) return undefined;
+  // With 的 only a kind named by what it involves or its class (涉及退费…类的): 本公司收到的咨询, 市民反映的问题 and
+  // 网上提交的申请 are any request, however it came.
+  const named = NAMED_KIND.test(m[2]!);
+  if (m[1]!.includes('的') && !named) return undefined;
   const start = clause.start + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;
-  // 涉及退费与核保类的: a kind named after what it involves may name an action; 已受理的投诉 is a step of the request, no kind.
-  const named = NAMED_KIND.test(m[2]!);
+  // 涉及退费与核保类的: a kind named after what it involves may name an action.
   if (ctx.hits.some((h) => h.start < end && h.end > start && h.kind !== 'vague' && !(named && h.kind === 'metric'))) return undefined;
   return openValue('case', m[1]!);
 }

@@ -204,16 +204,26 @@ export function slugOf(text: string): string {
   const slug = kept.join('-');
   // Two long labels often differ only at their end ("…除外(普通服務)", "…除外(本澳掛號郵件服務)"): keep both ends.
   if (slug.length <= SLUG_LENGTH) return slug;
-  // Cut at whole words where there are words: "notice-alleges-entire…-repository-infringes", not "…--ository-infringe".
-  let head = slug.slice(0, SLUG_LENGTH - SLUG_TAIL - 1);
+  // Two long labels may differ anywhere ("…from business customers…", "…from residential customers…"): the slug keeps
+  // its first words to be read, and a hash of all of them to tell the labels apart (conditionLabel drops the hash).
+  let head = slug.slice(0, SLUG_HEAD);
   if (slug[head.length] !== '-' && head.includes('-')) head = head.slice(0, head.lastIndexOf('-'));
-  let tail = slug.slice(-SLUG_TAIL);
-  if (slug[slug.length - SLUG_TAIL - 1] !== '-' && tail.includes('-')) tail = tail.slice(tail.indexOf('-') + 1);
-  return `${head}-${tail}`;
+  return `${head}${HASH_MARK}${hashOf(slug)}`;
 }
 
 const SLUG_LENGTH = 48;
-const SLUG_TAIL = 16;
+const SLUG_HEAD = 40;
+const HASH_MARK = '~';
+
+/** FNV-1a of a slug, in base 36: stable across runs and machines, so that documents compare. */
+function hashOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
 
 /**
  * How the document's own scope words are keyed: "IT - Standard" in a table row and "### IT – Standard"
@@ -254,7 +264,9 @@ export function conditionLabel(condition: Condition, locale: 'zh-CN' | 'en'): st
   const known = VALUE_DIMENSION.get(condition);
   if (known) return locale === 'zh-CN' ? known.value.label.zh : known.value.label.en;
   const colon = condition.indexOf(':');
-  return (colon > 0 ? condition.slice(colon + 1) : condition).replace(/-/g, ' ');
+  const words = colon > 0 ? condition.slice(colon + 1) : condition;
+  const hash = words.indexOf(HASH_MARK);
+  return hash >= 0 ? `${words.slice(0, hash).replace(/-/g, ' ')}…` : words.replace(/-/g, ' ');
 }
 
 export function dimensionLabel(id: DimensionId, locale: 'zh-CN' | 'en'): string {
