@@ -61,8 +61,12 @@ export function requiredTopics(config: PolicylintConfig, kind: DocumentKind): Re
   return topics;
 }
 
+/** A number of business hours: a value's unit, not a mention of the hours themselves. */
+const VALUE_ON_A_CLOCK = /\d+(?:\.\d+)?\s*(?:business|working|office)\s+hours?\b/gi;
+
 export function coversTopic(text: string, topic: ResolvedTopic): boolean {
-  const compact = simplified(text.normalize('NFKC'));
+  // "P1 – 4 business hours" measures a time on a clock; it does not say when the business hours are.
+  const compact = simplified(text.normalize('NFKC')).replace(VALUE_ON_A_CLOCK, ' ');
   const noSpace = compact.replace(/\s+/g, '');
   return topic.matchers.some((m, i) => (i === 0 && topic.zh.length ? m.test(noSpace) : m.test(compact)));
 }
