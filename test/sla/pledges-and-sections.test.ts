@@ -107,6 +107,31 @@ describe('a result reported against the pledge', () => {
   });
 });
 
+describe('steps of a procedure and results reported', () => {
+  it('reads each row of a table of a procedure\'s stages as its own step', () => {
+    const rows = read(
+      '# Timescales\n\n| Stage of Procedure | Timescale |\n|---|---|\n| Acknowledgement of receipt of the form | 5 working days from submission |\n| Acknowledgement of Review Request | 10 working days from the request |\n| Level 1 Response | 20 working days from referral |\n| Response to Level 2 request | 5 working days from the request |\n',
+    );
+    expect(new Set(rows.map((r) => r.key)).size).toBe(4);
+  });
+
+  it.each([
+    ['a section of results ("Complaints handling performance")', '## Complaints handling performance\n\n| Period | Responded to in 10 working days |\n|---|---|\n| Period 1 | 75.6% |\n'],
+    ['an average achieved ("our average response time … was 5.20 working days")', '## Responding\n\nFor the last 4-week period our average response time for complaints was 5.20 working days.\n'],
+  ])('reads no promise in %s', (_name, section) => {
+    expect(read(`# Complaints\n\n${section}`)).toEqual([]);
+  });
+
+  it('still reads the promises of "Standards of performance" and the aim beside an average', () => {
+    expect(read('# Charter\n\n## Standards of performance\n\nWe will restore supply within 4 hours.\n').map((r) => r.value)).toEqual(['4 hours']);
+    expect(read('# Complaints\n\nWe aim to respond to all complaints within 5 days. Our average response time for complaints was 5.20 working days.\n').map((r) => r.value)).toEqual(['5 days']);
+  });
+
+  it('reads 派人抢修 as the arrival, apart from the repair after it', () => {
+    expect(read('# 承诺\n\n电梯紧急故障一小时内派人抢修及六小时内恢复正常运作。\n').map((r) => r.metric)).toEqual(['arrival', 'resolve']);
+  });
+});
+
 describe('review guards', () => {
   it('tells apart two long labels that differ only in the middle', () => {
     const rows = read(

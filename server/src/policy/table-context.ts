@@ -47,8 +47,8 @@ function labelConditions(label: string, corner: string, dimension: 'case' | 'pla
   return open ? [open] : [];
 }
 
-/** A label column's header that says its rows are kinds of case: "Type of complaint", 投诉类别. */
-const TYPE_CORNER = /\b(?:complaint|issue|request|case|problem|enquiry|query|incident)\s+(?:types?|categor(?:y|ies))\b|\b(?:types?|categor(?:y|ies)|kinds?)\s+of\s+(?:complaints?|issues?|requests?|cases?|problems?|enquir(?:y|ies)|quer(?:y|ies)|incidents?)\b|(?:投诉|问题|事项|请求|诉求|故障)(?:类型|类别|种类|分类)/i;
+/** A label column's header that says its rows are kinds of case or steps of a procedure: "Type of complaint", 投诉类别, "Stage of Procedure". */
+const TYPE_CORNER = /\b(?:complaint|issue|request|case|problem|enquiry|query|incident)\s+(?:types?|categor(?:y|ies))\b|^\s*(?:stages?|steps?|phases?)(?:\s+(?:of|in)\s+(?:the\s+)?(?:procedure|process))?\s*$|^\s*(?:阶段|步骤|环节|处理环节|办理环节)\s*$|\b(?:types?|categor(?:y|ies)|kinds?)\s+of\s+(?:complaints?|issues?|requests?|cases?|problems?|enquir(?:y|ies)|quer(?:y|ies)|incidents?)\b|(?:投诉|问题|事项|请求|诉求|故障)(?:类型|类别|种类|分类)/i;
 
 /** Words in a header that say its column describes: "Severity definition", 严重性定义, "Impact examples". */
 const DESCRIBES = /\b(?:descriptions?|definitions?|examples?|notes?|comments?|details?|impact)\b|说明|描述|示例|备注|定义|影响/i;

@@ -41,6 +41,8 @@ const CUSTOMER_MAY = /^\s*(?:之?内|以内)\s*(?:(?:如有|如|若|凡)[^，。
 const PERIOD_DEFINED = /^\s*(?:(?:之?内|以内)\s*)?为[^，。；,;]{0,8}(?:保证期|保障期|有效期|退换期|退货期|换货期|申请期|犹豫期)/;
 const ACHIEVED =
   /^[^。；;!?！？]{0,60}?(?:超越|超过|超出|高于|优于)了?所?(?:承诺|订定|订立|设定|公布)的?(?:服务)?(?:目标|指标)?|^[^.;!?]{0,80}?\b(?:exceed(?:ing|ed)|surpass(?:ing|ed)|beating|bettering)\s+(?:our|the|its)\s+(?:pledged\s+|published\s+|committed\s+)?(?:targets?|pledges?|standards?|commitments?)\b/i;
+const REPORTED_AVERAGE = /\baverage\s+(?:[\w-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+(?:about\s+|around\s+|approximately\s+|just\s+)?$/i;
+const PAST_PERIOD = /\b(?:for|in|over|during)\s+the\s+(?:last|past|previous)\s+$/i;
 /** 10天的犹豫期, 两年的保修期: the length of a period the customer has; 一年期以上的保险: a kind of product by its term. */
 const PERIOD_LENGTH = /^\s*(?:的\s*(?:犹豫期|冷静期|保证期|保障期|保修期|质保期|保质期|试用期|宽限期|有效期)|期(?:以上|以下|以内)?的)/;
 
@@ -112,6 +114,9 @@ export function describesNoPromise(ctx: SentenceCtx, i: number, comparator: Comp
   // 99%的申请都能够在四星期内完成处理，超越了所承诺的目标90%, "we answered 96% of calls, exceeding our target": a result
   // reported against the pledge; the target it beats is the promise.
   if (v.unit === 'percent' && ACHIEVED.test(text.slice(v.end, ctx.sentence.end))) return true;
+  // "For the last 4-week period our average response time for complaints was 5.20 working days": a period reported on, and
+  // the average achieved in it.
+  if (!trigger && (REPORTED_AVERAGE.test(text.slice(Math.max(clause.start, v.start - 100), v.start)) || PAST_PERIOD.test(prefix))) return true;
   // 服务可用性=（总分钟数 - 不可用分钟数）/总分钟数×100%: a formula's factor, not a target.
   if (v.unit === 'percent' && /[×*✕]\s*$/.test(before)) return true;
   // "95% of requests are solved in 2h": the percentage qualifies the time, it is not a rate of its own.
