@@ -124,6 +124,7 @@ describe('steps of a procedure and results reported', () => {
 
   it('still reads the promises of "Standards of performance" and the aim beside an average', () => {
     expect(read('# Charter\n\n## Standards of performance\n\nWe will restore supply within 4 hours.\n').map((r) => r.value)).toEqual(['4 hours']);
+    expect(read('# Agreement\n\n### 3.1 Partner Endpoint Performance\n\nThe endpoint responds within 15 seconds of receiving a request.\n').map((r) => r.value)).toEqual(['15 seconds']);
     expect(read('# Complaints\n\nWe aim to respond to all complaints within 5 days. Our average response time for complaints was 5.20 working days.\n').map((r) => r.value)).toEqual(['5 days']);
   });
 

@@ -67,9 +67,10 @@ const NOT_PROMISED =
   /\bout\s+of\s+scope\b|\bnot\s+(?:covered|included|in\s+scope|provided|offered|supported)\b|\bexclusions?\b|\bexcluded\b|\bwhat\s+(?:we|is)\s+(?:do\s+not|don['’]t|does\s+not|doesn['’]t|will\s+not|won['’]t|cannot|can['’]t)\s+(?:\w+\s+)?(?:provide|offer|cover|support|include)\b|不在(?:服务|支持|保障)?范围|不包括|不提供|不支持的|免责/i;
 /**
  * A section of results: "Complaints handling performance", "Our performance", "How we performed", 服务承诺履行情况. What was
- * achieved is no promise; "Performance standards", "Performance pledges" and "Standards of performance" are.
+ * achieved is no promise; "Performance standards", "Standards of performance" and "Endpoint performance" (what a
+ * partner must meet) are.
  */
-const RESULTS = /(?<!\b(?:standards?|pledges?|targets?|levels?|indicators?|measures?|guarantees?)\s+of\s+(?:(?:our|service|the)\s+)?)\bperformance\s*$|\bperformance\s+(?:against|in|for|over|during|reports?|results|statistics|data|figures)\b|\bhow\s+we\s+(?:performed|did)\b|\bour\s+performance\b|(?:履行|达标|完成|落实)情况\s*$|(?:绩效|业绩)(?:报告|统计)|统计(?:数据|结果)\s*$/i;
+const RESULTS = /\b(?:handling|our|past|annual|monthly|quarterly|recent|(?:19|20)\d{2}(?:[-–/]\d{2,4})?)\s+performance\s*$|\bperformance\s+(?:against|in|for|over|during|reports?|results|statistics|data|figures)\b|\bhow\s+we\s+(?:performed|did)\b|\bour\s+performance\b|(?:履行|达标|完成|落实)情况\s*$|(?:绩效|业绩)(?:报告|统计)|统计(?:数据|结果)\s*$/i;
 /** A section of remedies only: "Service Credits", "Credit schedule", 赔偿标准. Its bands (99.0% to 99.9%: 10% credit) promise nothing. */
 const CREDITS = /^\s*(?:[\d.]+\s*)?(?:service\s+)?credits?(?:\s+(?:schedule|table|levels?|bands?|tiers?))?\s*$|^\s*(?:[\d.、]+\s*)?(?:服务)?(?:赔偿|补偿|抵扣)(?:标准)?\s*$/i;
 /** A paragraph that presents the table after it: "The following table defines the initial response time…", "See below chart for … Response Times", 下表为各级故障的响应时间. */
