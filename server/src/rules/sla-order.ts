@@ -79,9 +79,6 @@ const rankIn = (r: CommitmentRecord, d: DimensionId) => {
 const scopeWithout = (r: CommitmentRecord, d?: DimensionId) =>
   Object.entries(r.scope).filter(([k]) => k !== d).map(([k, v]) => `${k}=${v}`).sort().join('+');
 
-/** The level that names how big a matter is (重大, major), not how urgent. */
-const SIZE_NOT_URGENCY = 'major';
-
 /** The shortest deadline; on a tie the first in document order, so the CLI and the editor cite the same one. */
 function fastest(records: CommitmentRecord[]): CommitmentRecord {
   return [...records].sort((a, b) => a.normalized! - b.normalized! || byPosition(a, b))[0]!;
@@ -117,8 +114,6 @@ const rule = defineRule({
         const ranked = timed.filter((r) => rankIn(r, d) !== undefined);
         for (const group of groupBy(ranked, (r) => `${r.channel}|${r.metric}|${scopeWithout(r, d)}|${clockClass(r)}|${r.strength}`).values()) {
           for (const r of group) {
-            // 系统级重大故障8小时内恢复 beside 一般故障2小时内: a bigger matter may take longer to put right; it must not start later.
-            if (r.metric === 'resolve' && r.scope[d] === SIZE_NOT_URGENCY) continue;
             const rank = rankIn(r, d)!;
             const faster = group.filter((o) => rankIn(o, d)! > rank && !isSameDay(o) && o.normalized! < r.normalized!);
             if (faster.length === 0) continue;
