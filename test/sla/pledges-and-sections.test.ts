@@ -5,18 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { collectCommitments } from '../../server/src/policy/commitments';
 import { createDocument } from '../../server/src/policy/document';
+import { keyOf, readRecords } from '../helpers/commitment-rows';
 import { promiseLabel } from '../../server/src/policy/promises';
 import { findVagueCommitments } from '../../server/src/policy/sla/vague';
 
-function read(text: string) {
-  return collectCommitments(createDocument('/policy.md', text)).map((r) => ({ line: r.line, metric: r.metric, key: r.key, value: r.valueText }));
-}
-
-const keyOf = (rows: ReturnType<typeof read>, value: string, line?: number) => {
-  const row = rows.find((r) => r.value === value && (line === undefined || r.line === line));
-  if (!row) throw new Error(`no commitment of ${value}`);
-  return row.key;
-};
+const read = (text: string) => readRecords(text);
 
 describe('values that are no deadline', () => {
   it.each([

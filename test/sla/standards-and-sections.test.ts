@@ -3,26 +3,9 @@
 // the document's definition of a day, and values that are labels, restatements or units.
 
 import { describe, expect, it } from 'vitest';
-import { collectCommitments } from '../../server/src/policy/commitments';
-import { createDocument } from '../../server/src/policy/document';
+import { keyOf, readRecords } from '../helpers/commitment-rows';
 
-function read(text: string) {
-  return collectCommitments(createDocument('/policy.md', text)).map((r) => ({
-    line: r.line,
-    metric: r.metric,
-    comparator: r.comparator,
-    key: r.key,
-    scope: r.scope,
-    unit: r.unit,
-    value: r.valueText,
-  }));
-}
-
-const keyOf = (rows: ReturnType<typeof read>, value: string) => {
-  const row = rows.find((r) => r.value === value);
-  if (!row) throw new Error(`no commitment of ${value}`);
-  return row.key;
-};
+const read = (text: string) => readRecords(text);
 
 describe('a guaranteed standard stated only as the condition of its payment', () => {
   it.each([
