@@ -126,6 +126,21 @@ describe('steps of a procedure and results reported', () => {
   });
 });
 
+describe('second review guards', () => {
+  it.each(['## Our performance standards', '## Performance for priority 1 incidents', '## 服务承诺及履行情况'])('still reads the promise under %j', (heading) => {
+    expect(read(`# Charter\n\n${heading}\n\nWe will answer calls within 20 seconds.\n`).map((r) => r.value)).toEqual(['20 seconds']);
+  });
+
+  it('names no step by a row that is only its action (| 受理 | 1个工作日内 |)', () => {
+    const rows = read('# 流程\n\n| 环节 | 时限 |\n|---|---|\n| 受理 | 1个工作日内 |\n');
+    expect(rows[0]!.key).not.toContain('case');
+  });
+
+  it('reads no arrival in 指派人员跟进处理', () => {
+    expect(read('# 承诺\n\n我们在1个工作日内指派人员跟进处理。\n').map((r) => r.metric)).not.toContain('arrival');
+  });
+});
+
 describe('review guards', () => {
   it('tells apart two long labels that differ only in the middle', () => {
     const rows = read(

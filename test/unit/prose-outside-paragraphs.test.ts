@@ -34,6 +34,7 @@ describe('an indented block of sentences', () => {
 
   it.each([
     ['an indented block of code', 'Example:\n\n    const sla = { responseMinutes: 30 };\n    if (late) { notify($team); }\n'],
+    ['an indented sample log that is no list', 'Sample call log:\n\n    The call on 3 May was answered in 45 seconds by the duty officer.\n    The caller was told a reply would follow within 2 days.\n'],
     ['a fenced block of sentences', 'Example:\n\n```\nWe aim to answer every phone call within 30 seconds and reply within 2 days.\n```\n'],
   ])('leaves %s alone', (_name, text) => {
     expect(collectCommitments(createDocument('/doc.md', text))).toEqual([]);
@@ -54,8 +55,13 @@ describe('a front-matter field the page shows as its lead', () => {
 });
 
 describe('the days service is given', () => {
+  const topic = () => requiredTopics({}, 'website-policy').find((t) => t.id === 'service-hours')!;
+
   it.each(['在您当地时区的周一至周五提供支持服务。', 'Support is available Monday to Friday.'])('cover service hours (%j)', (sentence) => {
-    const topic = requiredTopics({}, 'website-policy').find((t) => t.id === 'service-hours')!;
-    expect(coversTopic(sentence, topic)).toBe(true);
+    expect(coversTopic(sentence, topic())).toBe(true);
+  });
+
+  it.each(['P1 – 4 business hours.', 'We respond within four business hours.'])('are not said by a number of business hours (%j)', (sentence) => {
+    expect(coversTopic(sentence, topic())).toBe(false);
   });
 });

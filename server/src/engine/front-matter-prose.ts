@@ -13,7 +13,9 @@ export function frontMatterProse(text: string, span: Span): ProseBlock[] {
   const raw = text.slice(span.start, span.end);
   const out: ProseBlock[] = [];
   for (const m of raw.matchAll(SHOWN_FIELD)) {
-    const value = m[2]!;
+    // A trailing comment of a plain value ("intro: Support for… # shown under the title") is not the page's text.
+    const comment = m[1] ? -1 : m[2]!.search(/\s#/);
+    const value = comment >= 0 ? m[2]!.slice(0, comment) : m[2]!;
     // A block or folded scalar (intro: >-) starts on the next lines: not read.
     if (/^[>|][-+]?$/.test(value.trim())) continue;
     const start = span.start + m.index! + m[0].indexOf(value, m[0].indexOf(':') + 1);

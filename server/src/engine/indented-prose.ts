@@ -29,13 +29,19 @@ export function indentedProse(text: string, span: Span): ProseBlock | undefined 
 const FENCE = /^[ \t]*(?:```|~~~)/;
 const LEADING_SPACE = /^[ \t]+/;
 
-/** Most lines are sentences (four words, or eight Han characters) and almost no character is code punctuation. */
+/**
+ * A converted list: most lines are numbered or bulleted items, most are sentences (four words, or eight Han
+ * characters), and almost no character is code punctuation. A sample log, a quoted pledge or a config block is none.
+ */
 function readsAsProse(text: string): boolean {
   const lines = text.split('\n');
   const sentences = lines.filter((line) => WORDS.test(line) || HAN.test(line)).length;
+  const items = lines.filter((line) => ITEM.test(line)).length;
   const code = text.match(CODE_CHARS)?.length ?? 0;
-  return sentences * 5 >= lines.length * 3 && code * 50 <= text.length;
+  return items * 2 >= lines.length && sentences * 5 >= lines.length * 3 && code * 50 <= text.length;
 }
+
+const ITEM = /^(?:\d{1,2}[.)、．]|[-*•·▪]|\([a-z0-9]{1,3}\)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*\S/;
 
 const WORDS = /^(?:\S+\s+){3,}\S/;
 const HAN = /(?:[\u4e00-\u9fff][^\u4e00-\u9fff\n]{0,2}){8}/;

@@ -155,6 +155,7 @@ export function parseWhole(text: string, lines: LineIndex, atStart = true, defin
       case 'thematicBreak':
       case 'yaml':
         markLines(node, node.type === 'code' ? MARKUP_CONTENT : MARKUP_EMPTY);
+        // A block quote is someone else's words: its indented lines are not read as the document's list.
         if (node.type === 'code' && !inQuote) {
           const prose = indentedProse(text, { start: startOf(node), end: endOf(node) });
           if (prose) result.prose.push(inList ? Object.assign(prose, { inList: true }) : prose);

@@ -70,7 +70,7 @@ const NOT_PROMISED =
  * achieved is no promise; "Performance standards", "Standards of performance" and "Endpoint performance" (what a
  * partner must meet) are.
  */
-const RESULTS = /\b(?:handling|our|past|annual|monthly|quarterly|recent|(?:19|20)\d{2}(?:[-–/]\d{2,4})?)\s+performance\s*$|\bperformance\s+(?:against|in|for|over|during|reports?|results|statistics|data|figures)\b|\bhow\s+we\s+(?:performed|did)\b|\bour\s+performance\b|(?:履行|达标|完成|落实)情况\s*$|(?:绩效|业绩)(?:报告|统计)|统计(?:数据|结果)\s*$/i;
+const RESULTS = /\b(?:handling|our|past|annual|monthly|quarterly|recent|(?:19|20)\d{2}(?:[-–/]\d{2,4})?)\s+performance\s*$|\bperformance\s+(?:against\s+(?:our\s+|the\s+)?(?:targets?|standards?|pledges?)|reports?|results|statistics|data|figures)\s*$|\bhow\s+we\s+(?:performed|did)\b|^(?:(?!承诺|标准|目标).)*(?:履行|达标|完成|落实)情况\s*$|(?:绩效|业绩)(?:报告|统计)|统计(?:数据|结果)\s*$/i;
 /** A section of remedies only: "Service Credits", "Credit schedule", 赔偿标准. Its bands (99.0% to 99.9%: 10% credit) promise nothing. */
 const CREDITS = /^\s*(?:[\d.]+\s*)?(?:service\s+)?credits?(?:\s+(?:schedule|table|levels?|bands?|tiers?))?\s*$|^\s*(?:[\d.、]+\s*)?(?:服务)?(?:赔偿|补偿|抵扣)(?:标准)?\s*$/i;
 /** A paragraph that presents the table after it: "The following table defines the initial response time…", "See below chart for … Response Times", 下表为各级故障的响应时间. */

@@ -62,7 +62,7 @@ export function requiredTopics(config: PolicylintConfig, kind: DocumentKind): Re
 }
 
 /** A number of business hours: a value's unit, not a mention of the hours themselves. */
-const VALUE_ON_A_CLOCK = /(?<![\d.])\d+(?:\.\d+)?\s*(?:business|working|office)\s+hours?\b/gi;
+const VALUE_ON_A_CLOCK = /(?:(?<![\d.])\d+(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty|twenty-four|forty|forty-eight))\s*(?:business|working|office)\s+hours?\b/gi;
 
 export function coversTopic(text: string, topic: ResolvedTopic): boolean {
   // "P1 – 4 business hours" measures a time on a clock; it does not say when the business hours are.

@@ -47,8 +47,20 @@ function labelConditions(label: string, corner: string, dimension: 'case' | 'pla
   return open ? [open] : [];
 }
 
-/** A label column's header that says its rows are kinds of case or steps of a procedure: "Type of complaint", 投诉类别, "Stage of Procedure". */
-const TYPE_CORNER = /\b(?:complaint|issue|request|case|problem|enquiry|query|incident)\s+(?:types?|categor(?:y|ies))\b|^\s*(?:stages?|steps?|phases?)(?:\s+(?:of|in)\s+(?:the\s+)?(?:procedure|process))?\s*$|^\s*(?:阶段|步骤|环节|处理环节|办理环节)\s*$|\b(?:types?|categor(?:y|ies)|kinds?)\s+of\s+(?:complaints?|issues?|requests?|cases?|problems?|enquir(?:y|ies)|quer(?:y|ies)|incidents?)\b|(?:投诉|问题|事项|请求|诉求|故障)(?:类型|类别|种类|分类)/i;
+/**
+ * A label column's header that says its rows are the steps of a procedure: "Stage of Procedure", 环节. A row that says
+ * more than its action ("Acknowledgement of Review Request" beside "Acknowledgement of receipt of the form") is a step
+ * of its own; one that is only the action ("| Acknowledge | 2 working days |") is the promise the prose makes too.
+ */
+const STEP_CORNER = /^\s*(?:stages?|steps?|phases?)(?:\s+(?:of|in)\s+(?:the\s+)?(?:procedure|process))?\s*$|^\s*(?:阶段|步骤|环节|处理环节|办理环节)\s*$/i;
+
+function saysMoreThanItsMetric(label: string): boolean {
+  const rest = withoutMetricWords(label).replace(/\b(?:of|the|a|an|to|for|and|on|in)\b/gi, ' ');
+  return /[\p{L}\d]{2}/u.test(rest);
+}
+
+/** A label column's header that says its rows are kinds of case: "Type of complaint", 投诉类别. */
+const TYPE_CORNER = /\b(?:complaint|issue|request|case|problem|enquiry|query|incident)\s+(?:types?|categor(?:y|ies))\b|\b(?:types?|categor(?:y|ies)|kinds?)\s+of\s+(?:complaints?|issues?|requests?|cases?|problems?|enquir(?:y|ies)|quer(?:y|ies)|incidents?)\b|(?:投诉|问题|事项|请求|诉求|故障)(?:类型|类别|种类|分类)/i;
 
 /** Words in a header that say its column describes: "Severity definition", 严重性定义, "Impact examples". */
 const DESCRIBES = /\b(?:descriptions?|definitions?|examples?|notes?|comments?|details?|impact)\b|说明|描述|示例|备注|定义|影响/i;
@@ -150,7 +162,8 @@ export function readCell(cell: CellContext, vocabulary?: ReadonlyMap<string, Con
     } else if ((namesMetric(rowLabel) || namesChannel(rowLabel)) && !level.length) {
       reading.metricLabels.push(rowLabel);
       appendAll(reading.conditions, conditionsFromHeading(rowLabel));
-      if (TYPE_CORNER.test(corner) && !reading.conditions.some((c) => dimensionOf(c) === 'case')) appendAll(reading.conditions, labelConditions(rowLabel, corner, 'case', vocabulary));
+      const kindOrStep = TYPE_CORNER.test(corner) || (STEP_CORNER.test(corner) && saysMoreThanItsMetric(rowLabel));
+      if (kindOrStep && !reading.conditions.some((c) => dimensionOf(c) === 'case')) appendAll(reading.conditions, labelConditions(rowLabel, corner, 'case', vocabulary));
     } else if (!CLOCK_TIME.test(rowLabel)) {
       // "| 上午 6:00 - 下午 5:30 | 上午 9:00 - 下午 5:00 |": a first cell of hours is a value beside the others, not their label.
       appendAll(reading.conditions, labelConditions(rowLabel, corner, planRows ? 'plan' : 'case', vocabulary));
