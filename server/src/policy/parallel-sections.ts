@@ -25,13 +25,25 @@ const SHARED_PROMISES = 2;
  * in one). Returns whether any record's conditions changed, so that the caller settles their scopes again.
  */
 export function withParallelSections(records: SectionedRecord[], entries: readonly OutlineEntry[], introOf: (section: OutlineEntry) => string | undefined): boolean {
+  // The sub-headings that could be parts: most documents have none, and then no record is looked at (a keystroke's cost).
+  const varies = new Map<number, boolean>();
+  const partsVary = (parent: number) => {
+    let known = varies.get(parent);
+    if (known === undefined) varies.set(parent, (known = VARIES_BY_PART.test(`${entries[parent]!.title}\n${introOf(entries[parent]!) ?? ''}`)));
+    return known;
+  };
+  const parts = new Set<number>();
+  entries.forEach((e, i) => {
+    if (namesPart(e) && partsVary(e.parent)) parts.add(i);
+  });
+  if (parts.size < 2 && !records.some((r) => r.conditions.some((c) => dimensionOf(c) === 'section'))) return false;
   // The last entry that starts at or before the record: the innermost section holding it (-1 before the first).
   const sectionOf = records.map((r) => firstAtLeast(entries, r.start + 1, (e) => e.span.start) - 1);
-  // The promises of each section, by what they promise (without the value).
+  // The promises of each part, by what they promise (without the value).
   const promises = new Map<number, Set<string>>();
   records.forEach((r, i) => {
     const entry = sectionOf[i]!;
-    if (entry < 0) return;
+    if (!parts.has(entry)) return;
     let set = promises.get(entry);
     if (!set) promises.set(entry, (set = new Set()));
     set.add(promiseOf(r));
@@ -39,16 +51,14 @@ export function withParallelSections(records: SectionedRecord[], entries: readon
   const parallel = new Map<number, Condition>();
   const byParent = new Map<number, number[]>();
   for (const entry of promises.keys()) {
-    const e = entries[entry]!;
-    if (!namesPart(e)) continue;
-    let list = byParent.get(e.parent);
-    if (!list) byParent.set(e.parent, (list = []));
+    const parent = entries[entry]!.parent;
+    let list = byParent.get(parent);
+    if (!list) byParent.set(parent, (list = []));
     list.push(entry);
   }
-  for (const [parent, list] of byParent) {
-    // Only where the section above says that its promises differ by part: "Time to resolution (varies by IT team)".
-    // A summary beside its details ("## At a glance" beside "## Stage 1") restates one list, and may contradict it.
-    if (list.length < 2 || !VARIES_BY_PART.test(`${entries[parent]!.title}\n${introOf(entries[parent]!) ?? ''}`)) continue;
+  // Only where the section above says that its promises differ by part: "Time to resolution (varies by IT team)".
+  // A summary beside its details ("## At a glance" beside "## Stage 1") restates one list, and may contradict it.
+  for (const list of byParent.values()) {
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         if (shared(promises.get(list[a]!)!, promises.get(list[b]!)!) < SHARED_PROMISES) continue;
